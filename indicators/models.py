@@ -1,0 +1,90 @@
+"""Indicators: one row per figure on the page, normalised, attributed to a place and kept with its evidence."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.models import ExtractedRecord
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", _("exact")
+    APPROX = "approx", _("approximately")
+    AT_LEAST = "at_least", _("at least")
+    AT_MOST = "at_most", _("at most")
+    MORE_THAN = "more_than", _("more than")
+
+
+class Indicator(ExtractedRecord):
+    """A measured fact: `value` `unit` of `metric` in `locality` over a period, with the clause that says so."""
+
+    article = models.ForeignKey(
+        "articles.Article", verbose_name=_("article"), on_delete=models.CASCADE, related_name="indicators"
+    )
+    locality = models.ForeignKey(
+        "localities.Locality",
+        verbose_name=_("locality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+    )
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+    )
+    metric = models.CharField(_("metric"), max_length=200, db_index=True)
+    value = models.DecimalField(_("value"), max_digits=24, decimal_places=6, db_index=True)
+    value_low = models.DecimalField(_("range low"), max_digits=24, decimal_places=6, null=True, blank=True)
+    value_high = models.DecimalField(_("range high"), max_digits=24, decimal_places=6, null=True, blank=True)
+    unit = models.CharField(_("unit"), max_length=20, db_index=True)
+    qualifier = models.CharField(
+        _("qualifier"), max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT, db_index=True
+    )
+    period_start = models.DateField(_("period start"), null=True, blank=True, db_index=True)
+    period_end = models.DateField(_("period end"), null=True, blank=True, db_index=True)
+    period_text = models.CharField(_("period as printed"), max_length=100, blank=True, default="")
+    quantity_text = models.CharField(_("figure as printed"), max_length=100)
+    start_offset = models.PositiveIntegerField(_("figure start offset"))
+    end_offset = models.PositiveIntegerField(_("figure end offset"))
+    evidence_text = models.TextField(_("evidence"))
+    evidence_start = models.PositiveIntegerField(_("evidence start offset"))
+    evidence_end = models.PositiveIntegerField(_("evidence end offset"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["article", "start_offset", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start_offset"], name="indicator_unique_figure"),
+            models.CheckConstraint(condition=Q(end_offset__gte=F("start_offset")), name="indicator_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(evidence_end__gte=F("evidence_start")), name="indicator_evidence_end_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True)
+                | Q(period_end__isnull=True)
+                | Q(period_end__gte=F("period_start")),
+                name="indicator_period_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_low__isnull=True) | Q(value_high__isnull=True) | Q(value_high__gte=F("value_low")),
+                name="indicator_range_high_above_low",
+            ),
+        ]
+        indexes = [models.Index(fields=["metric", "unit"], name="indicator_metric_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.metric} {self.value.normalize():f}{self.unit}"
+
+    def natural_key(self) -> tuple[str, int, int]:
+        return (*self.article.natural_key(), self.start_offset)

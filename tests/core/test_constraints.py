@@ -1,0 +1,88 @@
+"""Database constraints reject bad rows on every engine the suite runs on."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from articles.models import Article, Source
+from indicators.models import Indicator
+from localities.models import Level, Locality
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    source = Source.objects.create(name="page.txt", content_hash="0" * 64, text="正文")
+    return Article.objects.create(source=source, position=0, title="标题", body="正文", start_offset=0, end_offset=2)
+
+
+def test_duplicate_source_name_is_refused():
+    Source.objects.create(name="a.txt", content_hash="1" * 64, text="x")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Source.objects.create(name="a.txt", content_hash="2" * 64, text="y")
+
+
+def test_two_articles_cannot_share_a_position(article):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.create(source=article.source, position=0, body="b", start_offset=0, end_offset=1)
+
+
+def test_negative_offsets_are_refused(article):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(start_offset=-1)
+
+
+def test_end_before_start_is_refused(article):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(start_offset=5, end_offset=1)
+
+
+def indicator(article, **overrides):
+    values = dict(
+        article=article, metric="新建厕所", value=3, unit="个", quantity_text="3个", start_offset=0, end_offset=2,
+        evidence_text="新建厕所3个", evidence_start=0, evidence_end=6,
+    )
+    values.update(overrides)
+    return Indicator.objects.create(**values)
+
+
+def test_period_end_before_start_is_refused(article):
+    import datetime as dt
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        indicator(article, period_start=dt.date(2020, 5, 1), period_end=dt.date(2020, 1, 1))
+
+
+def test_duplicate_indicator_figure_is_refused(article):
+    indicator(article)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        indicator(article, metric="another reading of the same figure")
+
+
+def test_same_name_twice_under_one_parent_is_refused():
+    province = Locality.objects.create(name="山东省", level=Level.PROVINCE, code="370000000000")
+    Locality.objects.create(name="枣庄市", level=Level.PREFECTURE, parent=province)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Locality.objects.create(name="枣庄市", level=Level.PREFECTURE, parent=province)
+
+
+def test_duplicate_code_is_refused():
+    Locality.objects.create(name="山东省", level=Level.PROVINCE, code="370000000000")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Locality.objects.create(name="鲁", level=Level.PROVINCE, code="370000000000")
+
+
+def test_locality_cannot_become_its_own_ancestor():
+    province = Locality.objects.create(name="山东省", level=Level.PROVINCE)
+    city = Locality.objects.create(name="枣庄市", level=Level.PREFECTURE, parent=province)
+    province.parent = city
+    with pytest.raises(ValidationError, match=r"ancestor|下级|包含|contain"):
+        province.full_clean()
+
+
+def test_village_cannot_be_parent_of_a_county():
+    village = Locality.objects.create(name="刘庄村", level=Level.VILLAGE)
+    county = Locality(name="山亭区", level=Level.COUNTY, parent=village)
+    with pytest.raises(ValidationError):
+        county.full_clean()
