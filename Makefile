@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate import serve lint bench clean
+.PHONY: run test install lint bench score clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,11 @@ bench: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# Extraction quality on the development set (fresh SQLite database in a temporary folder).
+score: install
+	@tmp=$$(mktemp -d); \
+	export DATABASE_URL=sqlite:///$$tmp/score.sqlite3 DEBUG=1; \
+	$(PY) manage.py migrate -v0 && $(PY) manage.py import_seeds seeds -v0 >/dev/null; \
+	$(PY) manage.py export_extraction > $$tmp/export.json && \
+	$(PY) ../shared/eval/score.py ../shared/eval/gold $$tmp/export.json; rm -rf $$tmp

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
-from articles.models import Source
-from core.sync import SyncContext, sync_rows
+from articles.models import Article, Source
+from core.corrections import apply_machine_values
+from core.sync import SyncContext, save_with_history, sync_rows
 
 if TYPE_CHECKING:
-    from core.extraction import PageExtraction
+    from core.extraction import ArticleFacts, PageExtraction
     from core.pipeline import PageFile
 
 
@@ -61,3 +62,38 @@ def upsert_source(page: PageFile, extraction: PageExtraction, ctx: SyncContext) 
     if source is not None:
         Source.objects.filter(pk=source.pk).update(imported_at=timezone.now(), extractor_version=ctx.extractor_version)
     return source, source is not None
+
+
+def sync_articles(source: Source, facts: list[ArticleFacts], ctx: SyncContext) -> dict[int, Article]:
+    """Upsert the page's articles by position; returns the saved Article for each position still extracted."""
+    rows = []
+    for fact in facts:
+        seg = fact.segment
+        rows.append(
+            (
+                (source.name, seg.position),
+                {
+                    "source": source,
+                    "position": seg.position,
+                    "title": seg.title or "",
+                    "subtitle": seg.subtitle or "",
+                    "kind": seg.kind,
+                    "byline": seg.byline or "",
+                    "dateline": seg.dateline or "",
+                    "body": seg.body,
+                    "start_offset": seg.start,
+                    "end_offset": seg.end,
+                    "keywords": fact.keywords,
+                    "search_text": fact.search_text,
+                },
+            )
+        )
+    existing = Article.objects.filter(source=source).select_related("source")
+    saved = sync_rows(Article, "articles", existing, rows, ctx)
+    return {key[1]: article for key, article in saved.items()}
+
+
+def set_main_locality(article: Article, locality, ctx: SyncContext) -> None:
+    """Record the article's main place unless an editor chose it."""
+    if apply_machine_values(article, {"main_locality": locality}):
+        save_with_history(article, ctx)

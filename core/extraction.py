@@ -1,24 +1,157 @@
 """Everything the pipeline learns from one page, computed without touching the database.
 
-`extract_page` is a pure function of the page text, so it can run in worker processes and be tested on strings.
+`extract_page` is a pure function of the page text (so it runs in worker processes and is tested on strings). It
+calls each app's extractor in order — segmentation, places, programs, indicators — and maps every offset back into
+the page text the database stores, so evidence can always be shown in place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from articles.keywords import article_keywords
+from articles.metadata import PageMetadata, infer_page_metadata
+from articles.segmentation import ArticleSegment, segment_page
+from core.text.search import search_tokens
+from indicators.extraction import IndicatorCandidate, extract_indicators
+from localities.resolver import LocalityMention, Place, governing_place, main_place, resolve_page
+from programs.extraction import ProgramMention, find_programs
+
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Offsets into the page text as stored in `Source.text`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PlaceFact:
+    mention: LocalityMention
+    span: Span
+
+
+@dataclass(frozen=True)
+class ProgramFact:
+    mention: ProgramMention
+    span: Span
+    place: Place | None  # who runs it: None for national programs
+
+
+@dataclass(frozen=True)
+class IndicatorFact:
+    candidate: IndicatorCandidate
+    figure: Span
+    evidence: Span
+    place: Place | None
+    program: str | None  # canonical name of a program named in the same clause
+
+
+@dataclass
+class ArticleFacts:
+    segment: ArticleSegment
+    keywords: list[str]
+    search_text: str
+    main_place: Place | None
+    places: list[PlaceFact] = field(default_factory=list)
+    programs: list[ProgramFact] = field(default_factory=list)
+    indicators: list[IndicatorFact] = field(default_factory=list)
 
 
 @dataclass
 class PageExtraction:
     """The facts of one page, in page order."""
 
-    articles: list = field(default_factory=list)
-    metadata: object | None = None
+    metadata: PageMetadata | None = None
+    articles: list[ArticleFacts] = field(default_factory=list)
 
 
-def extract_page(text: str) -> PageExtraction:
-    """Extract articles and their facts from a decoded page."""
-    return PageExtraction()
+class ArticleText:
+    """An article as the extractors read it — title, a line break, body — with a map back to page offsets."""
+
+    def __init__(self, page: str, segment: ArticleSegment) -> None:
+        self.segment = segment
+        self.title = segment.title or ""
+        self.prefix = len(self.title) + 1 if self.title else 0
+        self.text = f"{self.title}\n{segment.body}" if self.title else segment.body
+        found = page.find(self.title, segment.start, segment.end) if self.title else -1
+        # A title the layout broke over two lines is not found verbatim: its spans fall back to the article start.
+        self.title_found = found >= 0
+        self.title_start = found if self.title_found else segment.start
+
+    def in_title(self, offset: int) -> bool:
+        return offset < self.prefix
+
+    def to_page(self, start: int, end: int) -> Span:
+        if self.in_title(start):
+            if not self.title_found:
+                return Span(self.segment.start, self.segment.start)
+            return Span(self.title_start + start, self.title_start + min(end, len(self.title)))
+        return Span(*self.segment.source_span(start - self.prefix, end - self.prefix))
+
+
+def _programs_in(text: ArticleText, places: list[LocalityMention], main: Place | None) -> list[ProgramFact]:
+    facts = []
+    for mention in find_programs(text.text):
+        place = None if mention.national else governing_place(text.text, places, mention.start, main)
+        facts.append(ProgramFact(mention, text.to_page(mention.start, mention.end), place))
+    return facts
+
+
+def _indicators_in(
+    text: ArticleText, places: list[LocalityMention], main: Place | None, programs: list[ProgramFact], year: int | None
+) -> list[IndicatorFact]:
+    candidates = extract_indicators(text.text, page_year=year)
+    # A figure printed in the headline and again in the body is one indicator: keep the body's, it has the context.
+    in_body = {(c.quantity.value, c.quantity.unit) for c in candidates if not text.in_title(c.quantity.start)}
+    facts = []
+    for candidate in candidates:
+        q = candidate.quantity
+        if text.in_title(q.start) and (q.value, q.unit) in in_body:
+            continue
+        program = next(
+            (
+                p.mention.name
+                for p in programs
+                if candidate.clause_start <= p.mention.start and p.mention.end <= candidate.clause_end
+            ),
+            None,
+        )
+        facts.append(
+            IndicatorFact(
+                candidate=candidate,
+                figure=text.to_page(q.start, q.end),
+                evidence=text.to_page(candidate.clause_start, candidate.clause_end),
+                place=governing_place(text.text, places, q.start, main),
+                program=program,
+            )
+        )
+    return facts
+
+
+def extract_page(page: str) -> PageExtraction:
+    """Extract the articles of a decoded page and every fact in them."""
+    segments = segment_page(page)
+    metadata = infer_page_metadata(page, segments)
+    texts = [ArticleText(page, segment) for segment in segments]
+    mentions_per_article = resolve_page([t.text for t in texts])
+    articles = []
+    for text, mentions in zip(texts, mentions_per_article, strict=True):
+        main = main_place(mentions)
+        programs = _programs_in(text, mentions, main)
+        articles.append(
+            ArticleFacts(
+                segment=text.segment,
+                keywords=article_keywords(text.text),
+                search_text=search_tokens(text.text),
+                main_place=main,
+                places=[PlaceFact(m, text.to_page(m.start, m.end)) for m in mentions],
+                programs=programs,
+                indicators=_indicators_in(text, mentions, main, programs, metadata.year),
+            )
+        )
+    return PageExtraction(metadata=metadata, articles=articles)

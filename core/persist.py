@@ -4,16 +4,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from articles.services import upsert_source
+from articles.models import Article
+from articles.services import set_main_locality, sync_articles, upsert_source
 from core.sync import SyncContext
+from indicators.services import sync_indicators
+from localities.services import ensure_locality, sync_locality_mentions
+from programs.services import sync_program_mentions
 
 if TYPE_CHECKING:
     from core.extraction import PageExtraction
     from core.pipeline import PageFile
+    from localities.models import Locality
+    from localities.resolver import Place
 
 
 def persist_page(page: PageFile, extraction: PageExtraction, ctx: SyncContext) -> None:
-    """Source first; when the file and the extractor are unchanged there is nothing else to write."""
-    _source, changed = upsert_source(page, extraction, ctx)
-    if not changed:
+    """Source, articles, then each article's places, programs and indicators.
+
+    When the file and the extractor are unchanged there is nothing else to write (the idempotent re-import).
+    """
+    source, changed = upsert_source(page, extraction, ctx)
+    if not changed or source is None:
         return
+    articles = sync_articles(source, extraction.articles, ctx)
+    places: dict[str, Locality | None] = {}
+
+    def locality_of(place: Place) -> Locality | None:
+        return ensure_locality(place, ctx, places)
+
+    for facts in extraction.articles:
+        article: Article | None = articles.get(facts.segment.position)
+        if article is None:  # an editor deleted this article: its facts stay out too
+            continue
+        sync_locality_mentions(article, facts.places, ctx, places)
+        set_main_locality(article, locality_of(facts.main_place) if facts.main_place else None, ctx)
+        programs = sync_program_mentions(article, facts.programs, locality_of, ctx)
+        sync_indicators(article, facts.indicators, locality_of, programs, ctx)

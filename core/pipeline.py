@@ -17,7 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from core.extraction import EXTRACTOR_VERSION, PageExtraction, extract_page
@@ -101,18 +101,29 @@ def _read_and_extract(path: Path) -> tuple[PageFile, PageExtraction | None]:
 def import_user():
     """The user django-simple-history names as the author of the import's writes (cannot log in)."""
     user_model = get_user_model()
-    user, created = user_model.objects.get_or_create(username=settings.IMPORT_USERNAME, defaults={"is_active": False})
+    try:
+        with transaction.atomic():
+            user, created = user_model.objects.get_or_create(
+                username=settings.IMPORT_USERNAME, defaults={"is_active": False}
+            )
+    except IntegrityError:  # another import created it at the same moment
+        return user_model.objects.get(username=settings.IMPORT_USERNAME)
     if created:
         user.set_unusable_password()
         user.save(update_fields=["password"])
     return user
 
 
-def _lock_source(name: str) -> None:
-    """Serialise concurrent imports of the same file on PostgreSQL (SQLite serialises all writers anyway)."""
+def _serialise_writers() -> None:
+    """Let one import transaction write at a time on PostgreSQL (SQLite serialises writers by itself).
+
+    Pages share rows — a prefecture, a national program — so a lock per file would still let two imports create
+    the same place at once. Writing a page takes a fraction of a second and extraction (the slow part) runs
+    outside the lock, so one transaction-scoped advisory lock costs little and rules out duplicates and deadlocks.
+    """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"import_seeds:{name}"])
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('import_seeds'))")
 
 
 def store_page(page: PageFile, extraction: PageExtraction, *, dry_run: bool, history_user) -> Tally:
@@ -120,7 +131,7 @@ def store_page(page: PageFile, extraction: PageExtraction, *, dry_run: bool, his
     ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION)
     try:
         with transaction.atomic():
-            _lock_source(page.name)
+            _serialise_writers()
             persist_page(page, extraction, ctx)
             if dry_run:
                 raise DryRunRollback

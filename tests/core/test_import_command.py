@@ -68,3 +68,44 @@ def test_dry_run_keeps_nothing(write_page, page_dir, run_import):
     assert code == 0
     assert Source.objects.count() == 0
     assert ImportRun.objects.get().status == ImportRun.Status.DRY_RUN
+
+
+def test_encodings_and_line_endings_import_to_the_same_text(write_page, page_dir, run_import):
+    text = "乡村振兴看示范\n\n今年以来，全县新建农村公路120公里。\n"
+    write_page("utf8.txt", text)
+    write_page("bom.txt", "\ufeff" + text)
+    write_page("gbk.txt", text, encoding="gbk")
+    write_page("crlf.txt", text.replace("\n", "\r\n"))
+    code, _, err = run_import(str(page_dir))
+    assert code == 0, err
+    texts = set(Source.objects.values_list("text", flat=True))
+    assert texts == {text}
+
+
+def test_empty_file_is_refused_by_name(write_page, page_dir, run_import):
+    write_page("empty.txt", b"")
+    code, _, err = run_import(str(page_dir))
+    assert code != 0
+    assert "empty.txt" in err
+    assert Source.objects.count() == 0
+
+
+def test_huge_file_is_refused_before_reading(write_page, page_dir, run_import):
+    from core.text.decoding import MAX_PAGE_BYTES
+
+    path = page_dir / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_PAGE_BYTES + 1)  # sparse: the size is what matters
+    write_page("good.txt")
+    code, _, err = run_import(str(page_dir))
+    assert code != 0
+    assert "huge.txt" in err and "limit" in err
+    assert list(Source.objects.values_list("name", flat=True)) == ["good.txt"]
+
+
+def test_single_enormous_line_is_refused_clearly(write_page, page_dir, run_import):
+    write_page("oneline.txt", "村" * 1_100_000)
+    code, _, err = run_import(str(page_dir))
+    assert code != 0
+    assert "oneline.txt" in err
+    assert Source.objects.count() == 0

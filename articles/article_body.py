@@ -1,0 +1,212 @@
+"""Article drafts and the assembly of a finished article from one.
+
+A draft collects the blocks the segmenter assigned to one article. Assembly reads the headline
+run (labels, kicker, title, subtitle), picks the byline, decides the kind and builds the body:
+paragraphs in order, a paragraph the layout cut mid-sentence joined to the next one without a
+line break, and for every body character the offset of the character it came from in the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from articles.bylines import byline_text, names_of
+from articles.page_blocks import (
+    BRIEF_LABEL,
+    COMMENTARY_LABEL,
+    Block,
+    is_column_label,
+    is_parallel_phrase,
+    is_subtitle_line,
+    label_segment,
+    strip_subtitle_dash,
+)
+from core.text.cleaning import ends_sentence, normalize_for_matching
+
+FEATURE_MIN_CHARS = 1000
+"""Untitled-by-structure texts this long are features (reportage), shorter ones news."""
+TITLED_PHOTO_MAX_CHARS = 400
+
+
+@dataclass
+class BodyPiece:
+    """A paragraph (or a section heading inside an article) as a span of the original text."""
+
+    block: Block
+    start: int
+    end: int
+    section: bool = False
+
+
+@dataclass
+class Draft:
+    heading: list[Block] = field(default_factory=list)
+    pieces: list[BodyPiece] = field(default_factory=list)
+    leading_credit: Block | None = None
+    closing_credits: list[Block] = field(default_factory=list)
+    inline_names: list[str] = field(default_factory=list)
+    photo_names: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    photo: bool = False
+    closed: bool = False
+    author_note: bool = False
+
+    def byline_names(self) -> list[str]:
+        if self.leading_credit is not None and self.leading_credit.credit is not None:
+            return list(self.leading_credit.credit.names)
+        if self.inline_names:
+            return self.inline_names
+        if self.photo_names:
+            return self.photo_names
+        names: list[str] = []
+        for block in self.closing_credits:
+            if block.credit is not None:
+                names.extend(block.credit.names)
+        return names
+
+    def last_paragraph_text(self) -> str | None:
+        for piece in reversed(self.pieces):
+            if not piece.section:
+                return piece.block.text[: piece.end - piece.block.start]
+        return None
+
+    @property
+    def paragraphs(self) -> list[BodyPiece]:
+        return [p for p in self.pieces if not p.section]
+
+    @property
+    def has_text(self) -> bool:
+        return any(p.end > p.start for p in self.paragraphs)
+
+    @property
+    def start(self) -> int:
+        title_blocks = headline_parts(self.heading)[3]
+        candidates = [b.start for b in title_blocks]
+        if self.leading_credit is not None:
+            candidates.append(self.leading_credit.start)
+        candidates.extend(p.start for p in self.pieces[:1])
+        return min(candidates) if candidates else 0
+
+    @property
+    def end(self) -> int:
+        ends = [p.end for p in self.pieces] + [b.end for b in self.closing_credits]
+        return max(ends) if ends else self.start
+
+
+def headline_parts(run: list[Block]) -> tuple[str | None, str | None, list[str], list[Block]]:
+    """(title, subtitle, column labels, blocks holding title/subtitle) of a heading run.
+
+    Conventions: a `——` line is the subtitle of the line above it; otherwise the last line is
+    the title and the line above it a kicker (subtitle), except when the last line is a pair of
+    parallel phrases under a plain headline (`西岗镇…满意度` / `群众“掌上点单” 干部“线下跑腿”`).
+    Earlier lines, and short lines naming a column, are labels.
+    """
+    lines = [b for b in run if b.text.strip()]
+    title, subtitle, labels, used = _headline_parts(tuple(b.text for b in lines))
+    return title, subtitle, list(labels), [lines[k] for k in used]
+
+
+@lru_cache(maxsize=4096)
+def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tuple[str, ...], tuple[int, ...]]:
+    if not texts:
+        return None, None, (), ()
+    labels: list[str] = []
+    first = 0
+    while len(texts) - first >= 2 and is_column_label(texts[first]):
+        labels.append(texts[first].strip())
+        first += 1
+    lines = list(range(first, len(texts)))
+    dash = next((k for k in lines[1:] if is_subtitle_line(texts[k])), None)
+    if dash is not None:
+        title_k, sub_k = dash - 1, dash
+    elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
+        title_k, sub_k = len(texts) - 2, len(texts) - 1
+    else:
+        title_k, sub_k = len(texts) - 1, (len(texts) - 2 if len(lines) >= 2 else None)
+    labels.extend(texts[k].strip() for k in lines if k not in (title_k, sub_k))
+    title = texts[title_k].strip()
+    subtitle = strip_subtitle_dash(texts[sub_k]) if sub_k is not None else None
+    used = (title_k,) + ((sub_k,) if sub_k is not None else ())
+    if subtitle is not None and label_segment(subtitle):
+        labels.append(subtitle)
+        subtitle = None
+    if subtitle is None:
+        title, subtitle = _split_one_line_kicker(title)
+    return title, subtitle, tuple(labels), used
+
+
+def _split_one_line_kicker(title: str) -> tuple[str, str | None]:
+    """`招远:干部到村民家门口办公,94项… 农村党建示范区建成“幸福新高地”` is a kicker sentence and a
+    title printed on one line; the sentence-like part before the last space is the kicker."""
+    head, _, tail = title.rpartition(" ")
+    norm_head = normalize_for_matching(head)
+    if head and len(tail) >= 6 and ("," in norm_head or ":" in norm_head) and len(norm_head) >= 8:
+        return tail.strip(), head.strip()
+    return title, None
+
+
+def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -> str:
+    if draft.photo:
+        return "photo"
+    heading_gap = bool(draft.heading) and draft.heading[0].after_image_gap
+    single = len(draft.paragraphs) == 1
+    if title is None:
+        return "photo" if single and body_chars <= TITLED_PHOTO_MAX_CHARS and draft.leading_credit is None else "news"
+    label_text = [label_segment(lab) or lab for lab in labels]
+    if draft.author_note or any(COMMENTARY_LABEL.search(lab.replace(" ", "")) for lab in label_text):
+        return "commentary"
+    if any(BRIEF_LABEL.search(lab.replace(" ", "")) for lab in label_text):
+        return "brief"
+    if heading_gap and single and body_chars <= TITLED_PHOTO_MAX_CHARS and not draft.byline_names():
+        return "photo"
+    if draft.dateline:
+        return "news"
+    if any(p.section for p in draft.pieces) or body_chars >= FEATURE_MIN_CHARS:
+        return "feature"
+    if draft.leading_credit is not None and headline_parts(draft.heading)[1]:
+        return "feature"  # a kicker or subtitle over a signed text: a feature, not a dated report
+    return "news"
+
+
+def build_segment(text: str, draft: Draft, position: int) -> dict[str, Any]:
+    """Field values of the finished article for `draft` (see `ArticleSegment`)."""
+    title, subtitle, labels, _ = headline_parts(draft.heading)
+    body, body_map = _body_with_map(text, draft.pieces)
+    names = draft.byline_names()
+    if not names and draft.leading_credit is not None:
+        names = list(names_of(draft.leading_credit.text))
+    return {
+        "position": position,
+        "title": title,
+        "subtitle": subtitle or None,
+        "kind": _kind(draft, title, labels, len(body)),
+        "byline": byline_text(names),
+        "dateline": draft.dateline,
+        "body": body,
+        "start": draft.start,
+        "end": max(draft.end, draft.start),
+        "body_map": tuple(body_map),
+    }
+
+
+def _body_with_map(text: str, pieces: list[BodyPiece]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    offsets: list[int] = []
+    previous: BodyPiece | None = None
+    for piece in pieces:
+        if piece.end <= piece.start:
+            continue
+        if previous is not None:
+            joins = (
+                not previous.section and not piece.section and not ends_sentence(text[previous.start : previous.end])
+            )
+            if not joins:
+                parts.append("\n")
+                offsets.append(previous.end)
+        parts.append(text[piece.start : piece.end])
+        offsets.extend(range(piece.start, piece.end))
+        previous = piece
+    offsets.append(previous.end if previous is not None else 0)
+    return "".join(parts), offsets

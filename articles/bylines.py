@@ -1,0 +1,214 @@
+"""Recognise credit lines, bylines and datelines of Chinese newspaper articles.
+
+Credits come in many printed forms — `□ 本报记者 张环泽`, `□ 记者 X 通讯员 Y 报道`,
+`本报邹城讯(通讯员 A B)`, `吴珊 刘梦琪/文`, `(杜明德 江玉宝)`, `(作者系…)`, `通讯员 曹雨 摄` —
+but share a grammar: an optional marker (□), role words (本报/记者/通讯员), two-to-four
+character personal names separated by spaces, and an optional verb (报道/摄/文). The byline we
+store is the names only, in printed order, because role words are not part of who wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.text.cleaning import normalize_for_matching
+
+_CJK = "\u3400-\u9fff"
+ROLE = r"(?:(?:本报|特约|见习|实习|本刊)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员)"
+NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}"
+_SEP = r"[ \t、,，]+"
+_NAME_SEQ = rf"{NAME}(?:{_SEP}(?:{ROLE}[ \t]*)?{NAME})*"
+_ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
+_MARK = r"[□■◇◆☆★●]"
+
+# `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
+_CREDIT_LINE = re.compile(
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图)?$"
+)
+# `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
+_SLASH_CREDIT = re.compile(
+    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*(?:文|图|摄|图文|文图)|(?:文|图|摄|图文|文图)[ \t]*[/:][ \t]*(?P<after>{_ROLE_NAMES}))$"
+)
+# `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`
+_PAREN_CREDIT = re.compile(rf"^\((?P<body>{_ROLE_NAMES})\)$")
+_AUTHOR_NOTE = re.compile(r"^\(?作者(?:系|为|是|单位)[^)]{1,60}\)?$")
+_PICTURE_SOURCE = re.compile(r"^(?:(?:图片|照片|本版图片|图)(?:由|均由)?.{1,24}提供|(?:图片|摄影|图)[::].{1,24})$")
+# A credit printed at the start of a paragraph: `□ 记者 张环泽 报道 本报枣庄讯 今年以来……`
+_LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{_ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
+# A credit closing a caption paragraph: `……文明新风尚。通讯员 曹雨 摄`
+_TRAILING_CREDIT = re.compile(
+    rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
+)
+DATELINE = re.compile(rf"^(?:本报[{_CJK}]{{0,6}}讯|新华社[^\s,,。]{{0,16}}电|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网)讯)")
+_DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
+_ROLE_WORD = re.compile(ROLE)
+_CREDIT_WINDOW = 80
+"""Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
+_NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A standalone credit line. `closing` credits ((names), names/文, 作者系) are printed after
+    an article's body and so mark its end; `photo` credits (…摄) belong to a picture; `reported`
+    credits end in a verb (报道/摄), the form printed under captions and above short news;
+    `marked` credits carry an explicit □ or role word."""
+
+    names: tuple[str, ...]
+    closing: bool = False
+    photo: bool = False
+    marked: bool = False
+    author_note: bool = False
+    picture_source: bool = False
+    reported: bool = False
+
+
+def names_of(credit_text: str) -> tuple[str, ...]:
+    """Names in a credit fragment, role words and markers removed, duplicates dropped."""
+    text = _ROLE_WORD.sub(" ", credit_text)
+    text = re.sub(rf"{_MARK}|报道|供图|[()/:]", " ", text)
+    names: list[str] = []
+    for token in re.split(_SEP, text):
+        token = token.strip()
+        if token.endswith("摄") and len(token) > 2:
+            token = token[:-1]
+        if token and token not in ("摄", "文", "图") and token not in names:
+            names.append(token)
+    return tuple(names)
+
+
+def byline_text(names: tuple[str, ...] | list[str]) -> str | None:
+    """The stored byline: names in printed order separated by a space."""
+    unique = list(dict.fromkeys(n for n in names if n))
+    return " ".join(unique) or None
+
+
+def parse_credit_line(line: str) -> Credit | None:
+    """Classify a whole line as a credit, or return None when it is not one.
+
+    A bare line of names (`孟祥峰`) counts only when every token reads as a personal name, so a
+    short section label (区内动态, 评论) is not mistaken for a byline.
+    """
+    if len(line) > 80:
+        return None
+    text = normalize_for_matching(line).strip()
+    if not text or len(text) > 60:
+        return None
+    if _AUTHOR_NOTE.match(text):
+        return Credit(names=(), closing=True, author_note=True)
+    if _PICTURE_SOURCE.match(text):
+        return Credit(names=(), picture_source=True)
+    match = _PAREN_CREDIT.match(text)
+    if match and _plausible_names(names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"])):
+        return Credit(names=names_of(match["body"]), closing=True, marked=True)
+    match = _SLASH_CREDIT.match(text)
+    if match:
+        body = match["before"] or match["after"]
+        names = names_of(body)
+        if _plausible_names(names, strict=False):
+            return Credit(names=names, closing=bool(match["before"]), marked=True)
+    match = _CREDIT_LINE.match(text)
+    if match:
+        body = match["body"]
+        names = names_of(body)
+        marked = bool(match["mark"] or _ROLE_WORD.match(body) or match["verb"])
+        if names and _plausible_names(names, strict=not marked):
+            return Credit(
+                names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=bool(match["verb"])
+            )
+    return None
+
+
+def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names of a credit printed at the start of a paragraph and the length it occupies
+    (0 when there is none). The dateline after it stays in the body."""
+    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    match = _LEADING_CREDIT.match(text)
+    if not match:
+        return (), 0
+    names = names_of(match.group(0))
+    if not _plausible_names(names, strict=False):
+        return (), 0
+    return names, match.end()
+
+
+def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names of a picture/report credit closing a paragraph (`……。通讯员 曹雨 摄`) and the index
+    where it starts (len(paragraph) when there is none)."""
+    offset = max(0, len(paragraph.rstrip()) - _CREDIT_WINDOW)
+    text = normalize_for_matching(paragraph[offset:]).rstrip()
+    match = _TRAILING_CREDIT.search(text)
+    if not match:
+        return (), len(paragraph)
+    names = names_of(match["names"])
+    if not _plausible_names(names, strict=False):
+        return (), len(paragraph)
+    start = match.start()
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return names, offset + start
+
+
+def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
+    """The dateline opening a paragraph (`本报枣庄讯`) and the names in a credit printed right
+    after it in brackets (`本报邹城讯(通讯员 孙明涵 王茂征)`)."""
+    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    match = DATELINE.match(text)
+    if not match:
+        return None, ()
+    credit = _DATELINE_CREDIT.match(text, match.end())
+    names = names_of(credit["body"]) if credit else ()
+    return paragraph[: match.end()], names
+
+
+def _plausible_names(names: tuple[str, ...], *, strict: bool) -> bool:
+    if not names or len(names) > 8:
+        return False
+    for name in names:
+        if not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_ENDINGS:
+            return False
+        if strict and not _is_person_name(name):
+            return False
+    return True
+
+
+# The most common Chinese surnames (generic data): an unknown given name after one of these
+# still reads as a personal name.
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝原从"
+)
+
+
+@lru_cache(maxsize=2048)
+def _is_person_name(token: str) -> bool:
+    """A name either is in jieba's dictionary as `nr`, or starts with a common surname that
+    jieba does not read as the first character of an ordinary word (区内动态 is 区内 + 动态)."""
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    pieces = list(pseg.cut(token))
+    if len(pieces) == 1 and pieces[0].flag.startswith("nr"):
+        return True
+    if len(token) > 3 and token[:2] not in (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "公孙",
+        "夏侯",
+    ):
+        return False
+    first = pieces[0]
+    return token[0] in COMMON_SURNAMES and (len(first.word) == 1 or first.flag.startswith("nr"))

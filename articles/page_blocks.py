@@ -1,0 +1,187 @@
+"""Split a page into blocks (non-empty lines) and read the layout role each block can play.
+
+OCR output of a newspaper page is a sequence of lines separated by blank lines. A block is one
+non-empty line with its offsets in the original text and the number of blank lines above it:
+a run of several blank lines marks a picture slot, which is where photo captions sit.
+Whether a short line is a headline cannot be decided from the line alone, so this module only
+answers local questions (is it a credit, could it be a heading, is it a caption); the
+segmenter combines them with context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from core.text.cleaning import ends_sentence, normalize_for_matching
+
+MAX_HEADING_CHARS = 50
+IMAGE_GAP_LINES = 2
+"""Two or more blank lines between blocks: the layout left room for a picture."""
+
+_SUBTITLE_DASH = re.compile(r"^(?:——|—|--|－－|─)+\s*")
+# A headline never ends with a function word or a comma: such a line was cut by the layout.
+_CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
+# Punctuation right before a closing quote ends reported speech: body text, not a headline.
+_SPEECH_END = re.compile(r"[,,。!?!?]”")
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
+_COLUMN_LABEL = re.compile(
+    r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|动态|简讯|快讯|短讯|速递|速览|简报|资讯|要闻|专栏|[谈说论评])$"
+)
+COMMENTARY_LABEL = re.compile(r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|[谈说论评])$")
+BRIEF_LABEL = re.compile(r"(动态|简讯|快讯|短讯|速递|速览|简报|资讯|一句话新闻)$")
+
+
+@dataclass
+class Block:
+    """One non-empty line of the page. `start`/`end` delimit the stripped text in the original."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    gap_before: int
+    credit: Credit | None = None
+    heading_candidate: bool = False
+
+    @cached_property
+    def norm(self) -> str:
+        return normalize_for_matching(self.text)
+
+    @property
+    def is_caption_mark(self) -> bool:
+        return self.text.startswith(("▲", "△", "↑", "图为"))
+
+    @property
+    def after_image_gap(self) -> bool:
+        return self.gap_before >= IMAGE_GAP_LINES
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Blocks of `text` in order, each classified as credit or heading candidate where it can be."""
+    blocks: list[Block] = []
+    blank = 0
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        newline = text.find("\n", pos)
+        line_end = length if newline < 0 else newline
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank))
+            blank = 0
+        else:
+            blank += 1
+        if newline < 0:
+            break
+        pos = newline + 1
+    if blocks:
+        blocks[0].gap_before = 0  # blank lines at the top of the file are not a picture slot
+    for block in blocks:
+        block.credit = parse_credit_line(block.text)
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        block.heading_candidate = _could_be_heading(block, following)
+    return blocks
+
+
+def opens_strongly(block: Block | None) -> bool:
+    """A block that can only follow a headline: a leading credit line, or a paragraph opening
+    with a dateline or a credit (`本报枣庄讯`, `□ 记者 X 报道`)."""
+    if block is None:
+        return False
+    if block.credit is not None:
+        credit = block.credit
+        return not (credit.closing or credit.picture_source or credit.photo)
+    if block.heading_candidate:
+        return False
+    return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
+
+
+def is_subtitle_line(text: str) -> bool:
+    return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
+
+
+def strip_subtitle_dash(text: str) -> str:
+    return _SUBTITLE_DASH.sub("", text).strip()
+
+
+def is_column_label(text: str) -> bool:
+    """A short line naming a page column (区内动态, 评论) rather than an article."""
+    compact = re.sub(r"\s+", "", text)
+    return len(compact) <= 5 or (len(compact) <= 8 and bool(_COLUMN_LABEL.search(compact)))
+
+
+def label_segment(text: str) -> str | None:
+    """The column label printed at the end of a banner line (`强化社会治理 共建和谐家园 党委书记谈`)."""
+    segments = text.split()
+    if len(segments) >= 2 and len(segments[-1]) <= 6 and _COLUMN_LABEL.search(segments[-1]):
+        return segments[-1]
+    return None
+
+
+def is_parallel_phrase(text: str) -> bool:
+    """Two or more balanced short phrases separated by spaces: the shape of kickers and
+    subtitles (`下足绣花功夫 注重产业扶贫`), rarely of a main headline."""
+    segments = normalize_for_matching(text).split()
+    if len(segments) < 2:
+        return False
+    lengths = [len(s) for s in segments]
+    return all(2 <= n <= 10 for n in lengths) and max(lengths) <= 1.5 * min(lengths)
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub("", text)
+
+
+def _could_be_heading(block: Block, following: Block | None) -> bool:
+    if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
+        return False
+    text = block.norm.strip()
+    if not 2 <= len(text) <= MAX_HEADING_CHARS:
+        return False
+    if is_subtitle_line(text):
+        return True
+    if _SPEECH_END.search(text):
+        return False
+    outside_quotes = _unquoted(text)
+    if "。" in outside_quotes or ";" in outside_quotes:
+        return False
+    if ends_sentence(text):
+        # A question or exclamation can be a kicker, but only directly above another heading line.
+        return (
+            text.rstrip('”’"')[-1:] in "?!"
+            and len(text) <= 30
+            and following is not None
+            and (_could_be_heading(following, None))
+        )
+    if text[-1] in _CUT_ENDINGS:
+        return False
+    if "," in outside_quotes or "、" in outside_quotes:
+        # A comma reads like running text; accept only when a credit or dateline proves a headline.
+        return opens_strongly(following)
+    return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
+
+
+@lru_cache(maxsize=4096)
+def _word_crosses(line: str, next_text: str) -> bool:
+    """True when a dictionary word spans the end of `line` and the start of the next block
+    (`……这一民心` + `工程作为……` -> 民心工程): the line is a paragraph cut by the layout."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tail, head = line[-6:], next_text[:6]
+    if not head or not ("\u4e00" <= head[0] <= "\u9fff") or not ("\u4e00" <= tail[-1] <= "\u9fff"):
+        return False
+    position = 0
+    for word in jieba.cut(tail + head, HMM=False):
+        end = position + len(word)
+        if position < len(tail) < end and len(word) >= 3:
+            return True
+        position = end
+    return False

@@ -1,0 +1,280 @@
+"""Split an OCR'd newspaper page into articles.
+
+A page holds news reports, features with section headings, commentary, photo captions and
+briefs, interleaved with column labels, credits and OCR artefacts. The segmenter walks the
+page's blocks once and decides, from layout evidence only, where an article starts:
+
+* a heading run (short lines without sentence-final punctuation) followed by a credit line or
+  a dateline always starts an article;
+* a heading inside an article that is still *open* — a closing credit (`(作者系…)`,
+  `吴珊 刘梦琪/文`, `(杜明德 江玉宝)`) lies ahead before the next article start — is a section
+  heading, and so is a single heading inside a signed feature;
+* a paragraph after a picture gap that stands alone, or carries a photo credit, is a caption.
+
+Repairs that need the whole page (duplicated paragraphs, paragraphs the OCR moved into another
+article) run afterwards in `articles.page_repairs`; `articles.article_body` then joins the
+sentences the layout split and builds each body with its map back to the original offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.article_body import BodyPiece, Draft, build_segment
+from articles.bylines import Credit, find_dateline, split_leading_credit, split_trailing_credit
+from articles.page_blocks import Block, is_subtitle_line, opens_strongly, parse_blocks
+from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from core.text.cleaning import ends_sentence
+
+MAX_CAPTION_CHARS = 400
+"""Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+
+
+@dataclass(frozen=True)
+class ArticleSegment:
+    """One article of a page. `start`/`end` delimit it in the original page text; `body` is the
+    cleaned text and `body_map[i]` the original offset of `body[i]` (plus an end sentinel)."""
+
+    position: int
+    title: str | None
+    subtitle: str | None
+    kind: str
+    byline: str | None
+    dateline: str | None
+    body: str
+    start: int
+    end: int
+    body_map: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text offsets of the body slice [start, end). A slice that spans a joined
+        line break maps to a span that covers the break in the original."""
+        if not 0 <= start <= end <= len(self.body):
+            raise ValueError(f"body slice [{start}, {end}) outside a body of length {len(self.body)}")
+        if start == end:
+            return self.body_map[start], self.body_map[start]
+        return self.body_map[start], self.body_map[end - 1] + 1
+
+
+def segment_page(text: str) -> list[ArticleSegment]:
+    """Articles of the decoded page `text`, in page order, with offsets into `text`."""
+    blocks = parse_blocks(text)
+    drafts = _PageSegmenter(blocks).run()
+    drop_duplicate_paragraphs(drafts)
+    reattach_misplaced_paragraphs(drafts)
+    drafts = [d for d in drafts if d.has_text]
+    drafts.sort(key=lambda d: d.start)
+    return [ArticleSegment(**build_segment(text, draft, position)) for position, draft in enumerate(drafts)]
+
+
+class _PageSegmenter:
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+        self._runs = self._heading_runs()
+        self._next_closing, self._next_start = self._lookahead()
+
+    def run(self) -> list[Draft]:
+        i = 0
+        while i < len(self.blocks):
+            block = self.blocks[i]
+            if i in self._runs:
+                end = self._runs[i]
+                self._on_heading_run(self.blocks[i:end], end)
+                i = end
+                continue
+            if block.credit is not None:
+                self._on_credit(block, i)
+            elif block.is_caption_mark:
+                self._add_photo(block)
+            else:
+                self._on_paragraph(block, i)
+            i += 1
+        return self.drafts
+
+    # -- page-wide look-ahead -------------------------------------------------------------
+    def _heading_runs(self) -> dict[int, int]:
+        runs: dict[int, int] = {}
+        i = 0
+        while i < len(self.blocks):
+            if self.blocks[i].heading_candidate:
+                j = i
+                while j < len(self.blocks) and self.blocks[j].heading_candidate:
+                    j += 1
+                runs[i] = j
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _lookahead(self) -> tuple[list[tuple[int, bool]], list[int]]:
+        """For every block index: the next closing credit (index, is it an author note) and the
+        next block that certainly starts an article (a kicker+title run, a run followed by a
+        credit or dateline, or a heading after a picture gap)."""
+        n = len(self.blocks)
+        starts = [n] * (n + 1)
+        for i, end in self._runs.items():
+            run = self.blocks[i:end]
+            nxt = self.blocks[end] if end < n else None
+            if (
+                len(run) >= 2
+                or any(is_subtitle_line(b.text) for b in run)
+                or opens_strongly(nxt)
+                or run[0].after_image_gap
+            ):
+                starts[i] = i
+        closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            starts[i] = min(starts[i], starts[i + 1])
+            block = self.blocks[i]
+            credit = block.credit
+            if credit is not None and credit.closing:
+                closings[i] = (i, credit.author_note)
+            elif credit is None and _author_note_start(block.text) is not None:
+                closings[i] = (i, True)
+            else:
+                closings[i] = closings[i + 1]
+        return closings, starts
+
+    # -- handlers -------------------------------------------------------------------------
+    def _on_heading_run(self, run: list[Block], end: int) -> None:
+        following = self.blocks[end] if end < len(self.blocks) else None
+        decision = self._heading_decision(run, end, following)
+        current = self.current
+        if decision == "section" and current is not None:
+            current.pieces.extend(BodyPiece(b, b.start, b.end, section=True) for b in run)
+        elif decision == "adopt" and current is not None:
+            current.heading = list(run)
+        else:
+            self._open(Draft(heading=list(run)))
+
+    def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
+        current = self.current
+        if current is None or current.closed or opens_strongly(following):
+            return "new"
+        multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
+        if not current.heading:
+            # A signed text whose headline the OCR printed further down adopts that headline.
+            if current.leading_credit is not None and not current.photo:
+                return "adopt" if multi_line else "section"
+            return "new"
+        closing_index, closing_is_note = self._next_closing[end]
+        closing_ahead = closing_index < self._next_start[end]
+        unsigned = not current.byline_names()
+        if closing_ahead and (unsigned or closing_is_note):
+            return "section"
+        if multi_line or run[0].after_image_gap:
+            return "new"
+        if current.leading_credit is not None and current.dateline is None:
+            # A feature signed at its head has no closing credit; one ahead belongs to a new article.
+            return "new" if closing_ahead else "section"
+        return "new"
+
+    def _on_credit(self, block: Block, i: int) -> None:
+        credit: Credit = block.credit  # type: ignore[assignment]
+        current = self.current
+        if credit.picture_source or credit.closing:
+            target = current or (self.drafts[-1] if self.drafts else None)
+            if target is not None:
+                target.closing_credits.append(block)
+                target.closed = target.closed or credit.closing
+            return
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
+            last.closing_credits.append(block)
+            return
+        if current is not None and current.heading and not current.pieces and current.leading_credit is None:
+            current.leading_credit = block
+            return
+        if not credit.marked and current is not None:
+            # Bare names after a body close the article they follow.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
+        self._open(Draft(leading_credit=block))
+
+    def _on_paragraph(self, block: Block, i: int) -> None:
+        current = self.current
+        if current is None:
+            self._open(Draft())
+            current = self.current
+        assert current is not None
+        awaiting_body = not current.pieces
+        if block.after_image_gap and not awaiting_body and self._is_caption(block, i, current):
+            self._add_photo(block)
+            return
+        if current.closed and not awaiting_body:
+            # Text after a closing credit and without a headline: keep it as its own item.
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        current.pieces.append(_paragraph_piece(block, current))
+
+    def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        credit_below = following is not None and following.credit is not None and following.credit.reported
+        credited = credit_below or bool(split_trailing_credit(block.text)[0]) or split_leading_credit(block.text)[1] > 0
+        last_text = current.last_paragraph_text()
+        host_open = last_text is not None and not ends_sentence(last_text)
+        if host_open and not credited:
+            return False  # the sentence cut before the picture continues here
+        if credit_below or split_trailing_credit(block.text)[0]:
+            return True
+        stands_alone = (
+            following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
+        )
+        short = len(block.text) <= MAX_CAPTION_CHARS
+        return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
+
+    # -- helpers --------------------------------------------------------------------------
+    def _open(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.current = draft
+
+    def _add_photo(self, block: Block) -> None:
+        """A caption is its own item; the article around it (its host) stays current."""
+        photo = Draft(photo=True)
+        photo.pieces.append(_paragraph_piece(block, photo))
+        self.drafts.append(photo)
+        if self.current is None:
+            self.current = photo
+
+
+def _author_note_start(text: str) -> int | None:
+    """Index of a trailing `(作者系…)` note inside a paragraph, or None."""
+    stripped = text.rstrip()
+    if not stripped.endswith((")", ")")):
+        return None
+    for opener in ("(作者", "(作者"):
+        index = stripped.rfind(opener)
+        if index > 0:
+            return index
+    return None
+
+
+def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
+    """The body part of a paragraph: credits printed inside it are cut off and remembered."""
+    text = block.text
+    start, end = 0, len(text)
+    names, consumed = split_leading_credit(text)
+    if consumed:
+        draft.inline_names.extend(names)
+        start = consumed
+    if not draft.pieces and draft.dateline is None:
+        dateline, dateline_names = find_dateline(text[start:])
+        if dateline:
+            draft.dateline = dateline
+            draft.inline_names.extend(dateline_names)
+    names, credit_start = split_trailing_credit(text)
+    if names and credit_start > start:
+        draft.photo_names.extend(names)
+        end = credit_start
+    note = _author_note_start(text)
+    if note is not None and note > start:
+        draft.author_note = True
+        draft.closed = True
+        end = min(end, note)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return BodyPiece(block, block.start + start, block.start + end)

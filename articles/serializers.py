@@ -1,0 +1,103 @@
+"""Source and article representations. Lists leave out what is large (the page text, nested collections)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from articles.models import Article, Source
+from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.text.search import article_search_text
+from indicators.models import Indicator
+from localities.models import Locality
+from localities.serializers import LocalityBriefSerializer
+from programs.models import Program
+
+PROVENANCE = ["verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at"]
+
+
+class SourceSerializer(CorrectionSerializer):
+    class Meta:
+        model = Source
+        fields = [
+            "id", "name", "content_hash", "size_bytes", "encoding", "publication", "publication_inferred",
+            "published_on", "year", "year_inferred", "imported_at", "status", "import_errors", *PROVENANCE,
+        ]
+        read_only_fields = ["content_hash", "size_bytes", "imported_at", *READ_ONLY_PROVENANCE]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    text = serializers.CharField(
+        trim_whitespace=False, help_text="The decoded page as read; every offset in the database points into it."
+    )
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "text"]
+
+    def before_save(self, instance: Source, validated_data: dict[str, Any]) -> None:
+        # The hash identifies the content; a page typed in through the API is hashed as UTF-8, like a UTF-8 file.
+        encoded = instance.text.encode("utf-8")
+        instance.content_hash = hashlib.sha256(encoded).hexdigest()
+        instance.size_bytes = len(encoded)
+
+
+class ArticleSerializer(CorrectionSerializer):
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
+    source_name = serializers.CharField(source="source.name", read_only=True)
+    published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
+    main_locality = serializers.PrimaryKeyRelatedField(
+        queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
+    )
+    main_locality_name = serializers.CharField(
+        source="main_locality.full_name", read_only=True, allow_null=True, default=None
+    )
+
+    ordered_pairs = (("start_offset", "end_offset"),)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id", "source", "source_name", "published_on", "position", "title", "subtitle", "kind", "byline",
+            "dateline", "body", "start_offset", "end_offset", "main_locality", "main_locality_name", "keywords",
+            *PROVENANCE,
+        ]
+        read_only_fields = READ_ONLY_PROVENANCE
+
+    def before_save(self, instance: Article, validated_data: dict[str, Any]) -> None:
+        instance.search_text = article_search_text(instance.title, instance.subtitle, instance.body)
+
+
+class ArticleProgramSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Program
+        fields = ["id", "name", "national"]
+        read_only_fields = fields
+
+
+class ArticleIndicatorSerializer(serializers.ModelSerializer):
+    value = serializers.DecimalField(max_digits=24, decimal_places=6, coerce_to_string=False, read_only=True)
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "id", "metric", "value", "unit", "qualifier", "locality", "program", "period_start", "period_end",
+            "quantity_text",
+        ]
+        read_only_fields = fields
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    localities = serializers.SerializerMethodField(help_text="Places the article mentions, each once.")
+    programs = ArticleProgramSerializer(many=True, read_only=True)
+    indicators = ArticleIndicatorSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "localities", "programs", "indicators"]
+
+    @extend_schema_field(LocalityBriefSerializer(many=True))
+    def get_localities(self, article: Article) -> list[dict[str, Any]]:
+        places = {mention.locality_id: mention.locality for mention in article.locality_mentions.all()}
+        return LocalityBriefSerializer(places.values(), many=True).data

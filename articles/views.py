@@ -1,0 +1,65 @@
+"""The source and article API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
+from articles.api_selectors import article_detail_queryset, article_list_queryset, source_list_queryset
+from articles.filters import ArticleFilter, SourceFilter
+from articles.models import Article, Source
+from articles.serializers import ArticleDetailSerializer, ArticleSerializer, SourceDetailSerializer, SourceSerializer
+from core.api.fulltext import RELEVANCE_ORDERING
+from core.api.viewsets import CorrectionViewSet
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List sources (page files)", description="Without the page text; see the detail."),
+    retrieve=extend_schema(summary="A source with its full page text"),
+)
+class SourceViewSet(CorrectionViewSet):
+    """Imported page files. Deleting one deletes its articles and indicators and keeps it from being re-imported."""
+
+    queryset = Source.objects.all()
+    serializer_class = SourceDetailSerializer
+    list_serializer_class = SourceSerializer
+    filterset_class = SourceFilter
+    ordering = ["name", "id"]
+    ordering_fields = {"name": "name", "published_on": "published_on", "imported_at": "imported_at", "id": "id"}
+
+    def get_list_queryset(self) -> QuerySet:
+        return source_list_queryset()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List and search articles"),
+    retrieve=extend_schema(summary="An article with its localities, programs and indicators"),
+)
+class ArticleViewSet(CorrectionViewSet):
+    """Articles segmented from the pages. `?q=` searches them in Chinese."""
+
+    queryset = Article.objects.all()
+    serializer_class = ArticleDetailSerializer
+    list_serializer_class = ArticleSerializer
+    filterset_class = ArticleFilter
+    ordering = ["source_id", "position", "id"]
+    ordering_fields = {
+        "published_on": "source__published_on",
+        "source": "source_id",
+        "position": "position",
+        "title": "title",
+        "id": "id",
+    }
+
+    def get_queryset(self) -> QuerySet:
+        return article_detail_queryset()
+
+    def get_list_queryset(self) -> QuerySet:
+        return article_list_queryset()
+
+    def get_default_ordering(self, request: Any) -> list[str]:
+        if request.query_params.get("q", "").replace("\x00", "").strip():
+            return list(RELEVANCE_ORDERING)
+        return list(self.ordering)

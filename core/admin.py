@@ -1,0 +1,342 @@
+"""The editing desk's shared machinery, and the admin of the import's own records (runs and tombstones).
+
+Every extraction model's admin derives from `EditorialAdmin`: an edit locks the fields it changed, a delete leaves
+a tombstone, history is kept by django-simple-history (revertible), and evidence is shown as the sentence of the
+page with the extracted words in <mark>. The rules themselves live in `core.editorial`; this module only collects
+the editor's intent and shows the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.contrib import admin, messages
+from django.contrib.admin import RelatedOnlyFieldListFilter
+from django.db import models
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from core.editorial import MergeError, delete_rows, save_editor_change, set_verified, suggest_merge_target, unlock
+from core.models import ImportRun, Tombstone
+
+admin.site.site_header = _("Local governance news database")
+admin.site.site_title = _("Editorial desk")
+admin.site.index_title = _("Editorial desk")
+
+SENTENCE_ENDS = "。！？!?；\n"
+SENTENCE_LIMIT = 160  # characters either side: a run-on OCR line must not flood the page
+BOOKKEEPING_FIELDS = ("lock_status", "origin", "extractor_version", "confidence", "created_at", "updated_at")
+
+
+def change_url(obj: models.Model | None) -> str:
+    """The admin change page of `obj`, or '' when it has none (not registered, or no object)."""
+    if obj is None or obj.pk is None:
+        return ""
+    try:
+        return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return ""
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around [start, end): from after the previous sentence end to the next one."""
+    left = start
+    while left > 0 and start - left < SENTENCE_LIMIT and text[left - 1] not in SENTENCE_ENDS:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < SENTENCE_LIMIT and text[right - 1 : right] not in SENTENCE_ENDS:
+        right += 1
+    return left, right
+
+
+def evidence_html(source: Any, start: int, end: int, *, article: Any = None, fallback: str = "") -> str:
+    """The page's sentence around the extracted words, the words in <mark>, with links to article and source."""
+    from django.template.loader import render_to_string
+
+    text = source.text if source is not None else ""
+    if not (0 <= start <= end <= len(text)):
+        text, start, end = fallback, 0, 0  # offsets no longer fit the page (re-imported text): show what we have
+    left, right = sentence_bounds(text, start, end)
+    return render_to_string(
+        "admin/editorial/evidence.html",
+        {
+            "before": text[left:start],
+            "marked": text[start:end],
+            "after": text[end:right],
+            "start": start,
+            "end": end,
+            "article": article,
+            "article_url": change_url(article),
+            "source": source,
+            "source_url": change_url(source),
+        },
+    )
+
+
+def marked_segments(text: str, offset: int, spans: Iterable[tuple[int, int, str, str, str]]) -> list[dict]:
+    """Cut `text` (which starts at page offset `offset`) into plain and marked pieces.
+
+    `spans` are (start, end, kind, title, url) in page offsets. Overlapping spans keep the one that starts first
+    (the longer on a tie): nested <mark>s would hide the inner extraction anyway.
+    """
+    pieces: list[dict] = []
+    cursor = 0
+    for start, end, kind, title, url in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        local_start, local_end = start - offset, end - offset
+        if local_start < cursor or local_end > len(text) or local_end <= local_start:
+            continue
+        if local_start > cursor:
+            pieces.append({"text": text[cursor:local_start]})
+        pieces.append({"text": text[local_start:local_end], "kind": kind, "title": title, "url": url})
+        cursor = local_end
+    if cursor < len(text):
+        pieces.append({"text": text[cursor:]})
+    return pieces
+
+
+def related_count(model: type[models.Model], fk_path: str, **conditions: Any) -> Coalesce:
+    """Count of `model` rows pointing at the outer row, as a subquery.
+
+    Several counts side by side stay exact and cheap: joins would multiply each other's rows.
+    """
+    rows = (
+        model._default_manager.filter(**{fk_path: OuterRef("pk")}, **conditions)
+        .order_by()
+        .values(fk_path)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+class LockedFilter(admin.SimpleListFilter):
+    """Rows with at least one field an editor locked, or none."""
+
+    title = _("locked by an editor")
+    parameter_name = "locked"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, Any]]:
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request: HttpRequest, queryset: models.QuerySet) -> models.QuerySet:
+        if self.value() == "yes":
+            return queryset.exclude(locked_fields=[])
+        if self.value() == "no":
+            return queryset.filter(locked_fields=[])
+        return queryset
+
+
+class RelatedOnlySelectFilter(RelatedOnlyFieldListFilter):
+    """RelatedOnlyFieldListFilter whose choices load the related rows' own FKs in the same query.
+
+    The stock filter calls `str()` on each choice, which runs one query per program (its name shows its locality).
+    """
+
+    def field_choices(self, field: models.Field, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        related = field.remote_field.model
+        used = model_admin.get_queryset(request).values_list(f"{self.field_path}__pk", flat=True)
+        related_admin = model_admin.admin_site._registry.get(related)
+        select = getattr(related_admin, "list_select_related", False) or ()
+        rows = related._default_manager.filter(pk__in=used)
+        if select and select is not True:
+            rows = rows.select_related(*select)
+        return [(row.pk, str(row)) for row in rows]
+
+
+def alias_search_q(term: str) -> Q:
+    """Match `term` inside the JSON list of aliases on every engine.
+
+    SQLite stores JSON with \\uXXXX escapes, so the Chinese term is also searched in its escaped spelling.
+    """
+    import json
+
+    escaped = json.dumps(term)[1:-1]
+    query = Q(aliases__icontains=term)
+    return query | Q(aliases__icontains=escaped) if escaped != term else query
+
+
+class EditorialAdmin(SimpleHistoryAdmin):
+    """Base admin of every extracted model: edits lock, deletes tombstone, history is kept and revertible."""
+
+    exclude = ("locked_fields",)
+    extra_readonly_fields: tuple[str, ...] = ()
+    actions = ["mark_verified", "mark_unverified", "unlock_selected"]
+    list_per_page = 50
+    search_aliases = False
+
+    def get_readonly_fields(self, request: HttpRequest, obj: models.Model | None = None) -> tuple[str, ...]:
+        if obj is None:  # a row typed in by hand has no machine evidence yet: let the editor fill every field
+            return (*BOOKKEEPING_FIELDS, *(n for n in self.extra_readonly_fields if not _has_field(self.model, n)))
+        return (*BOOKKEEPING_FIELDS, *self.extra_readonly_fields)
+
+    def get_form(self, request: HttpRequest, obj: models.Model | None = None, change: bool = False, **kwargs: Any):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        for name in getattr(obj, "locked_fields", None) or []:
+            if name in form.base_fields:
+                formfield = form.base_fields[name]
+                formfield.label = f"🔒 {formfield.label}"
+                formfield.help_text = _("Locked: an editor set this; imports leave it alone.")
+        return form
+
+    def get_search_results(self, request: HttpRequest, queryset: models.QuerySet, search_term: str):
+        filtered = queryset  # already narrowed by the list filters: an alias match must respect them too
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if self.search_aliases and search_term.strip():
+            queryset |= filtered.filter(alias_search_q(search_term.strip()))
+        return queryset, may_have_duplicates
+
+    @admin.display(description=_("locked fields"))
+    def lock_status(self, obj: models.Model) -> str:
+        if not obj.locked_fields:
+            return _("None: the import may update every field.")
+        names = [str(obj._meta.get_field(n).verbose_name) if _has_field(obj, n) else n for n in obj.locked_fields]
+        return format_html('<span class="editorial-locked">🔒 {}</span>', "、".join(names))
+
+    @admin.display(description=_("locked"), ordering="locked_fields")
+    def locked_column(self, obj: models.Model) -> str:
+        return "🔒" if obj.locked_fields else ""
+
+    def save_model(self, request: HttpRequest, obj: models.Model, form: Any, change: bool) -> None:
+        locked = save_editor_change(obj, request.user, changed=None if change else form.changed_data)
+        if locked:
+            names = "、".join(str(obj._meta.get_field(n).verbose_name) for n in locked if _has_field(obj, n))
+            self.message_user(request, _("Locked against re-import: %(fields)s") % {"fields": names}, messages.INFO)
+
+    def delete_model(self, request: HttpRequest, obj: models.Model) -> None:
+        delete_rows([obj], request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: models.QuerySet) -> None:
+        delete_rows(list(queryset), request.user)
+
+    @admin.action(description=_("Mark selected rows as verified"), permissions=["change"])
+    def mark_verified(self, request: HttpRequest, queryset: models.QuerySet) -> None:
+        count = set_verified(list(queryset), request.user, verified=True)
+        self.message_user(request, ngettext("%d row verified.", "%d rows verified.", count) % count)
+
+    @admin.action(description=_("Mark selected rows as not verified"), permissions=["change"])
+    def mark_unverified(self, request: HttpRequest, queryset: models.QuerySet) -> None:
+        count = set_verified(list(queryset), request.user, verified=False)
+        self.message_user(request, ngettext("%d row unverified.", "%d rows unverified.", count) % count)
+
+    @admin.action(description=_("Unlock fields (give them back to the import)"), permissions=["change"])
+    def unlock_selected(self, request: HttpRequest, queryset: models.QuerySet) -> HttpResponse | None:
+        rows = list(queryset.exclude(locked_fields=[]))
+        locked = sorted({name for row in rows for name in row.locked_fields})
+        if request.POST.get("post") == "yes":
+            chosen = set(request.POST.getlist("fields")) & set(locked)
+            for row in rows:
+                unlock(row, chosen, request.user)
+            self.message_user(request, _("Unlocked %(fields)s.") % {"fields": "、".join(sorted(chosen)) or "—"})
+            return None
+        choices = [(n, self.model._meta.get_field(n).verbose_name if _has_field(self.model, n) else n) for n in locked]
+        return self._confirmation(request, queryset, "admin/editorial/unlock.html", "unlock_selected", {
+            "title": _("Unlock fields"), "rows": rows, "field_choices": choices,
+        })
+
+    def merge_action(
+        self, request: HttpRequest, queryset: models.QuerySet, action: str, merge: Callable[..., Any]
+    ) -> HttpResponse | None:
+        """Ask which row to keep, then merge the others into it (used by localities and programs)."""
+        rows = list(queryset)
+        if len(rows) < 2:
+            self.message_user(request, _("Select at least two rows to merge."), messages.WARNING)
+            return None
+        if request.POST.get("post") == "yes":
+            target = next((r for r in rows if str(r.pk) == request.POST.get("target")), None)
+            if target is None:
+                self.message_user(request, _("Choose the row to keep."), messages.ERROR)
+                return None
+            try:
+                report = merge(target, [r for r in rows if r.pk != target.pk], request.user)
+            except MergeError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+                return None
+            self.message_user(
+                request,
+                _("Merged %(absorbed)s into %(target)s; %(count)d references re-pointed.")
+                % {"absorbed": "、".join(report.absorbed), "target": report.target, "count": report.total_repointed},
+            )
+            return None
+        return self._confirmation(request, queryset, "admin/editorial/merge.html", action, {
+            "title": _("Merge %(things)s") % {"things": self.model._meta.verbose_name_plural},
+            "rows": rows, "suggested": suggest_merge_target(rows),
+        })
+
+    def _confirmation(self, request, queryset, template: str, action: str, context: dict) -> TemplateResponse:
+        return TemplateResponse(request, template, {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "action": action,
+            "selected": [obj.pk for obj in queryset],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            **context,
+        })
+
+
+def _has_field(model_or_obj: Any, name: str) -> bool:
+    try:
+        model_or_obj._meta.get_field(name)
+    except Exception:
+        return False
+    return True
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records of the machine itself: visible to editors, written only by the import."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(ReadOnlyAdmin):
+    list_display = (
+        "__str__", "status", "dry_run", "files_total", "files_failed", "inserted", "updated", "unchanged", "failed",
+        "finished_at",
+    )
+    list_filter = ("status", "dry_run")
+    date_hierarchy = "started_at"
+    fields = (
+        "started_at", "finished_at", "status", "dry_run", "paths", "files_total", "files_failed",
+        "inserted", "updated", "unchanged", "failed", "counts_table", "errors_list",
+    )
+    readonly_fields = fields
+
+    def has_delete_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
+        return False
+
+    @admin.display(description=_("counts per resource"))
+    def counts_table(self, run: ImportRun) -> str:
+        from django.template.loader import render_to_string
+
+        outcomes = sorted({o for per in (run.counts or {}).values() for o in per})
+        rows = [(resource, [per.get(o, 0) for o in outcomes]) for resource, per in sorted((run.counts or {}).items())]
+        return render_to_string("admin/editorial/import_counts.html", {"outcomes": outcomes, "rows": rows})
+
+    @admin.display(description=_("errors"))
+    def errors_list(self, run: ImportRun) -> str:
+        from django.template.loader import render_to_string
+
+        return render_to_string("admin/editorial/import_errors.html", {"errors": run.errors or []})
+
+
+@admin.register(Tombstone)
+class TombstoneAdmin(ReadOnlyAdmin):
+    """Rows editors deleted (or merged away). Deleting a tombstone lets the next import bring the row back."""
+
+    list_display = ("model_label", "natural_key", "description", "deleted_by", "deleted_at")
+    list_filter = ("model_label",)
+    list_select_related = ("deleted_by",)
+    search_fields = ("natural_key", "description")
+    readonly_fields = ("model_label", "natural_key", "description", "deleted_by", "deleted_at")

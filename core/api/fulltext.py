@@ -1,0 +1,132 @@
+"""Full-text search over `Article.search_text` (jieba words separated by spaces) on either engine.
+
+PostgreSQL: `to_tsvector('simple', search_text)` with a GIN index on exactly that expression; the 'simple'
+configuration splits on the spaces and does no stemming, which is right for pre-segmented Chinese. Ranked by ts_rank.
+
+SQLite: an FTS5 table with the default unicode61 tokenizer (which splits on the same spaces) kept in sync by triggers.
+SQLite rebuilds a table to alter it and that drops its triggers, so `ensure_sqlite_index` re-creates whatever is
+missing (and re-indexes) before a search instead of trusting that no later migration touched the table.
+Ranked by bm25.
+
+Both rank a hit in the title above a hit in the body only: a report *about* 扶贫 names it in its headline.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import BooleanField, Case, FloatField, Func, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
+
+from core.text.search import QueryTerm, search_query_terms
+
+ARTICLE_TABLE = "articles_article"
+FTS_TABLE = "articles_article_fts"
+PG_INDEX = "articles_article_search_gin"
+
+PG_CREATE = [
+    f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {ARTICLE_TABLE} USING gin (to_tsvector('simple'::regconfig, search_text))"
+]
+PG_DROP = [f"DROP INDEX IF EXISTS {PG_INDEX}"]
+
+SQLITE_TRIGGERS = {
+    f"{FTS_TABLE}_ai": f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON {ARTICLE_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+    f"{FTS_TABLE}_ad": f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON {ARTICLE_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END""",
+    f"{FTS_TABLE}_au": f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE ON {ARTICLE_TABLE} BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END""",
+}
+SQLITE_CREATE = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    f"search_text, content='{ARTICLE_TABLE}', content_rowid='id')",
+    *SQLITE_TRIGGERS.values(),
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+]
+SQLITE_DROP = [*(f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS), f"DROP TABLE IF EXISTS {FTS_TABLE}"]
+
+
+def create_index(schema_editor) -> None:  # noqa: ANN001 - called by the migration with Django's schema editor
+    vendor = schema_editor.connection.vendor
+    for statement in PG_CREATE if vendor == "postgresql" else SQLITE_CREATE if vendor == "sqlite" else []:
+        schema_editor.execute(statement)
+
+
+def drop_index(schema_editor) -> None:  # noqa: ANN001
+    vendor = schema_editor.connection.vendor
+    for statement in PG_DROP if vendor == "postgresql" else SQLITE_DROP if vendor == "sqlite" else []:
+        schema_editor.execute(statement)
+
+
+def ensure_sqlite_index() -> None:
+    """Re-create the FTS table or triggers if a table rebuild dropped them (one catalogue query when all is well)."""
+    expected = {FTS_TABLE, *SQLITE_TRIGGERS}
+    with connection.cursor() as cursor:
+        placeholders = ", ".join("%s" for _ in expected)
+        cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({placeholders})", list(expected))
+        if {row[0] for row in cursor.fetchall()} == expected:
+            return
+        for statement in SQLITE_CREATE:
+            cursor.execute(statement)
+
+
+def _tsquery(terms: list[QueryTerm]) -> str:
+    # Terms are runs of letters and digits (see core.text.search), so quoting cannot be broken out of.
+    def one(term: QueryTerm) -> str:
+        word = "'" + term.word + "'"
+        parts = " & ".join("'" + part + "'" for part in term.parts)
+        return f"({word} | ({parts}))" if term.parts else word
+
+    return " & ".join(one(term) for term in terms)
+
+
+def _fts5_query(terms: list[QueryTerm]) -> str:
+    def one(term: QueryTerm) -> str:
+        word = '"' + term.word + '"'
+        parts = " AND ".join('"' + part + '"' for part in term.parts)
+        return f"({word} OR ({parts}))" if term.parts else word
+
+    return " AND ".join(one(term) for term in terms)
+
+
+class _SimpleTsVector(Func):
+    # Written out rather than SearchVector so the SQL is exactly the indexed expression (SearchVector adds COALESCE).
+    template = "to_tsvector('simple'::regconfig, %(expressions)s)"
+
+
+def search_articles(queryset: QuerySet, query: str) -> QuerySet:
+    """Articles matching every word of `query`, with `search_title_hit` and `search_rank` aliases to order by
+    (higher is better on both engines). A query with no words (only punctuation) matches nothing."""
+    cleaned = query.replace("\x00", "").strip()
+    terms = search_query_terms(cleaned)
+    if not terms:
+        return queryset.alias(search_title_hit=Value(False), search_rank=Value(0.0)).none()
+    title_hit = Case(When(title__contains=cleaned, then=Value(True)), default=Value(False), output_field=BooleanField())
+    if connection.vendor == "postgresql":
+        tsquery = RawSQL("to_tsquery('simple'::regconfig, %s)", [_tsquery(terms)])
+        vector = _SimpleTsVector("search_text")
+        matches = Func(vector, tsquery, template="%(expressions)s", arg_joiner=" @@ ", output_field=BooleanField())
+        rank = Func(vector, tsquery, function="ts_rank", output_field=FloatField())
+        return queryset.filter(matches).alias(search_title_hit=title_hit, search_rank=rank)
+    if connection.vendor == "sqlite":
+        ensure_sqlite_index()
+        match = _fts5_query(terms)
+        hits = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
+        # bm25 is lower-is-better and only exists inside a MATCH query: a correlated subquery per matching row.
+        rank = RawSQL(
+            f"(SELECT -bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s AND rowid = {ARTICLE_TABLE}.id)",
+            [match],
+            output_field=FloatField(),
+        )
+        return queryset.filter(pk__in=hits).alias(search_title_hit=title_hit, search_rank=rank)
+    # Any other engine: every term (or all its parts) as a whole space-delimited word of the stored text.
+    condition = Q()
+    for term in terms:
+        alternatives = Q(search_text__regex=rf"(^| ){term.word}( |$)")
+        if term.parts:
+            alternatives |= Q(*(Q(search_text__regex=rf"(^| ){part}( |$)") for part in term.parts))
+        condition &= alternatives
+    return queryset.filter(condition).alias(search_title_hit=title_hit, search_rank=Value(0.0))
+
+
+RELEVANCE_ORDERING = ["-search_title_hit", "-search_rank", "pk"]

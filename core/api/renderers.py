@@ -1,0 +1,82 @@
+"""CSV for spreadsheets and notebooks: UTF-8 with a byte-order mark (so Excel reads Chinese), one flat row per record.
+
+Nested objects become dotted columns (`evidence.text`), lists of plain values become one `; `-joined cell, so every
+row of a list has the same columns whatever its content. Lists stream (see `StreamingCSVListMixin`); other responses
+(a detail, an error) are rendered whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from rest_framework import serializers
+from rest_framework.renderers import BaseRenderer
+
+LIST_JOINER = "; "
+
+
+def flatten_record(record: Any, prefix: str = "") -> dict[str, Any]:
+    """One level of keys: nested dicts become `outer.inner`, lists of scalars one joined string."""
+    if isinstance(record, dict):
+        flat: dict[str, Any] = {}
+        for key, value in record.items():
+            flat.update(flatten_record(value, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    if isinstance(record, list | tuple):
+        if all(not isinstance(item, dict | list | tuple) for item in record):
+            return {prefix: LIST_JOINER.join("" if item is None else str(item) for item in record)}
+        return {prefix: LIST_JOINER.join(str(flatten_record(item)) for item in record)}
+    return {prefix or "value": record}
+
+
+def csv_header(serializer: serializers.BaseSerializer) -> list[str]:
+    """Column names from the serializer's fields, so the header is right even for an empty result."""
+    columns: list[str] = []
+    for name, field in serializer.fields.items():
+        if getattr(field, "write_only", False):
+            continue
+        if isinstance(field, serializers.Serializer):
+            columns.extend(f"{name}.{child}" for child in csv_header(field))
+        else:
+            columns.append(name)
+    return columns
+
+
+def _csv_line(row: list[Any]) -> str:
+    class _Line:
+        def write(self, value: str) -> str:
+            return value
+
+    return csv.writer(_Line()).writerow(["" if cell is None else cell for cell in row])
+
+
+def stream_csv(header: list[str], records: Iterable[dict]) -> Iterator[bytes]:
+    """The BOM, the header, then one encoded line per record — lazily, so memory stays flat on any size."""
+    yield codecs.BOM_UTF8
+    yield _csv_line(header).encode("utf-8")
+    for record in records:
+        flat = flatten_record(record)
+        yield _csv_line([flat.get(column) for column in header]).encode("utf-8")
+
+
+class CSVRenderer(BaseRenderer):
+    """`?format=csv` or `Accept: text/csv`. A paginated body is rendered as its `results`."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
+        if data is None:
+            return b""
+        if isinstance(data, dict) and "results" in data and isinstance(data["results"], list):
+            data = data["results"]
+        records = data if isinstance(data, list) else [data]
+        flat_records = [flatten_record(record) for record in records]
+        header: list[str] = []
+        for flat in flat_records:
+            header.extend(column for column in flat if column not in header)
+        return b"".join(stream_csv(header, records))

@@ -1,0 +1,106 @@
+"""What every writable API serializer shares: the model's own validation, clear 400s, and the editor's locks.
+
+A change through the API is an editor's correction, exactly like one in the admin: the changed fields are locked
+(`core.corrections.lock_fields`) so the next import keeps them, and a row created here is marked as the editor's.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+from rest_framework import serializers
+from rest_framework.fields import get_error_detail
+from rest_framework.settings import api_settings
+
+from core.corrections import UNLOCKABLE_FIELDS, lock_fields
+from core.models import Origin
+
+# Related fields render as a plain id box in the browsable API instead of a <select> of every row in the table.
+ID_INPUT = {"base_template": "input.html"}
+PROVENANCE_FIELDS = ("verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
+READ_ONLY_PROVENANCE = ("origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
+
+
+def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
+    """A model ValidationError as a DRF one keyed by field, with `__all__` under DRF's non-field key."""
+    if hasattr(exc, "error_dict"):
+        detail = {
+            api_settings.NON_FIELD_ERRORS_KEY if field == "__all__" else field: messages
+            for field, messages in exc.message_dict.items()
+        }
+        return serializers.ValidationError(detail)
+    return serializers.ValidationError(get_error_detail(exc))
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    """Base for the five resources' serializers.
+
+    `ordered_pairs` lists (start, end) fields whose end may not come before its start; the error names the end field,
+    which is the one a person fixes. The model's own `full_clean` (field checks, `clean()`, unique constraints) runs
+    on the would-be row, so the API refuses exactly what the admin refuses.
+    """
+
+    ordered_pairs: tuple[tuple[str, str], ...] = ()
+
+    def _candidate(self, attrs: dict[str, Any]) -> models.Model:
+        model = self.Meta.model
+        candidate = copy.copy(self.instance) if self.instance is not None else model()
+        for name, value in attrs.items():
+            field = model._meta.get_field(name) if name in {f.name for f in model._meta.get_fields()} else None
+            if field is not None and not field.many_to_many and not field.one_to_many:
+                setattr(candidate, name, value)
+        return candidate
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        candidate = self._candidate(attrs)
+        errors: dict[str, list[str]] = {}
+        for start, end in self.ordered_pairs:
+            low, high = getattr(candidate, start, None), getattr(candidate, end, None)
+            if low is not None and high is not None and high < low:
+                errors[end] = [f"{end} must not be before {start} ({high} < {low})."]
+        if errors:
+            raise serializers.ValidationError(errors)
+        try:
+            candidate.full_clean(exclude=self.full_clean_exclude())
+        except DjangoValidationError as exc:
+            raise as_drf_error(exc) from exc
+        return attrs
+
+    def full_clean_exclude(self) -> list[str]:
+        """Fields the API does not set (computed or bookkeeping) are not the client's fault."""
+        return ["search_text", "full_name", "content_hash", *PROVENANCE_FIELDS]
+
+    def create(self, validated_data: dict[str, Any]) -> models.Model:
+        instance = self.Meta.model(origin=Origin.EDITOR)
+        # Everything the editor typed is theirs: a later import must not overwrite a row an editor wrote by hand.
+        lock_fields(instance, [name for name in validated_data if name not in UNLOCKABLE_FIELDS])
+        many_to_many = {name: validated_data.pop(name) for name in list(validated_data) if self._is_many(name)}
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        self.before_save(instance, validated_data)
+        instance.save()
+        for name, value in many_to_many.items():
+            getattr(instance, name).set(value)
+        return instance
+
+    def update(self, instance: models.Model, validated_data: dict[str, Any]) -> models.Model:
+        changed = [name for name, value in validated_data.items() if getattr(instance, name) != value]
+        lock_fields(instance, changed)
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        self.before_save(instance, validated_data)
+        instance.save()
+        return instance
+
+    def before_save(self, instance: models.Model, validated_data: dict[str, Any]) -> None:
+        """Hook for derived fields (search text, content hash)."""
+
+    def _is_many(self, name: str) -> bool:
+        try:
+            return self.Meta.model._meta.get_field(name).many_to_many
+        except Exception:
+            return False

@@ -1,0 +1,117 @@
+"""The viewset every resource uses: safe writes, stable ordering, bounded pages and a streaming CSV of any list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError, QuerySet, RestrictedError
+from django.http import StreamingHttpResponse
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import serializers, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.exceptions import APIException
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+
+from core.api.ordering import StableOrderingFilter
+from core.api.pagination import BoundedPageNumberPagination
+from core.api.renderers import CSVRenderer, csv_header, stream_csv
+from core.corrections import delete_by_editor
+
+
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The row is still referenced by other rows."
+    default_code = "conflict"
+
+
+class CorrectionViewSet(viewsets.ModelViewSet):
+    """List/retrieve/create/update/delete with the editor semantics of `core.corrections`.
+
+    `list_serializer_class` (lighter, no nested collections) serves lists and CSV; `serializer_class` the rest.
+    """
+
+    # Token first: an anonymous write then gets 401 with `WWW-Authenticate: Token`, which tells a script what to send.
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
+    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    pagination_class = BoundedPageNumberPagination
+    list_serializer_class: type[serializers.BaseSerializer] | None = None
+    list_actions = frozenset({"list"})
+    csv_chunk_size = 2000
+
+    def get_serializer_class(self) -> type[serializers.BaseSerializer]:
+        if self.action in self.list_actions and self.list_serializer_class is not None:
+            return self.list_serializer_class
+        return super().get_serializer_class()
+
+    def get_list_queryset(self) -> QuerySet:
+        """The queryset of list-like actions (lists select less than a detail)."""
+        return self.get_queryset()
+
+    def wants_csv(self) -> bool:
+        return getattr(self.request.accepted_renderer, "format", None) == "csv"
+
+    def respond_with_list(self, queryset: QuerySet) -> Any:
+        """A page of JSON, or the whole filtered result as streaming CSV."""
+        queryset = self.filter_queryset(queryset)
+        if self.wants_csv():
+            return self.stream_csv(queryset)
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def list(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        return self.respond_with_list(self.get_list_queryset())
+
+    def stream_csv(self, queryset: QuerySet) -> StreamingHttpResponse:
+        serializer = self.get_serializer()
+        header = csv_header(serializer)
+
+        def records() -> Iterator[dict]:
+            chunk: list = []
+            # iterator() keeps memory flat (a server-side cursor on PostgreSQL); prefetches run once per chunk.
+            for row in queryset.iterator(chunk_size=self.csv_chunk_size):
+                chunk.append(row)
+                if len(chunk) == self.csv_chunk_size:
+                    yield from self.get_serializer(chunk, many=True).data
+                    chunk = []
+            if chunk:
+                yield from self.get_serializer(chunk, many=True).data
+
+        response = StreamingHttpResponse(stream_csv(header, records()), content_type="text/csv; charset=utf-8")
+        name = self.get_queryset().model._meta.verbose_name_plural
+        response["Content-Disposition"] = f'attachment; filename="{str(name).replace(" ", "_")}.csv"'
+        return response
+
+    def perform_create(self, serializer: serializers.BaseSerializer) -> None:
+        self._save(serializer)
+
+    def perform_update(self, serializer: serializers.BaseSerializer) -> None:
+        self._save(serializer)
+
+    def _save(self, serializer: serializers.BaseSerializer) -> None:
+        try:
+            with transaction.atomic():
+                serializer.save()
+                self.after_save(serializer.instance)
+        except IntegrityError as exc:
+            # Validation checks every constraint first; this is a concurrent writer that got there in between.
+            raise serializers.ValidationError({"non_field_errors": [f"Conflicts with an existing row: {exc}"]}) from exc
+
+    def after_save(self, instance: Any) -> None:
+        """Hook for work that must commit with the write (e.g. refreshing denormalised names)."""
+
+    def perform_destroy(self, instance: Any) -> None:
+        try:
+            with transaction.atomic():  # the tombstone must not outlive a delete that failed
+                delete_by_editor(instance, self.request.user)
+        except (ProtectedError, RestrictedError) as exc:
+            objects = getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", ())
+            blockers = sorted({str(obj._meta.verbose_name_plural) for obj in objects})
+            raise Conflict(f"Cannot delete: still referenced by {', '.join(blockers) or 'other rows'}.") from exc
+
+    def destroy(self, request: Any, *args: Any, **kwargs: Any) -> Response:
+        self.perform_destroy(self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)

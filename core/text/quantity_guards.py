@@ -1,0 +1,141 @@
+"""Context tests that turn a figure-with-unit into a non-quantity: dates, ordinals, names, idioms.
+
+Kept apart from the reader in `numbers.py` because these are judgement rules about Chinese usage
+(一 as an article, 三个确保 as a slogan, 2017年 as a date) that grow with experience.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from core.text.quantity_words import (
+    ARABIC_ONLY_UNITS,
+    DATE_OR_CLOCK_UNITS,
+    NAME_TAILS,
+    ONE_IDIOM_PREFIXES,
+    RELATIVE_TIME_TAILS,
+    TIME_UNITS,
+)
+
+_SLOGAN_WORD_FLAGS = ("v", "a", "ad", "vd", "d", "an")
+_PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·")
+_WEEKDAY_MARKERS = ("周", "星期", "礼拜")
+_ARTICLE_CONTEXT = set("是的了为成")
+_VERBAL_MEASURES = {"次", "趟", "遍", "回", "餐", "顿", "场次", "人次"}
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def _first_words(fragment: str, count: int = 2) -> list[tuple[str, str]]:
+    if not fragment:
+        return []
+    words = []
+    for pair in _posseg().lcut(fragment):
+        words.append((pair.word, pair.flag))
+        if len(words) >= count:
+            break
+    return words
+
+
+def _is_chinese_numeral(numeral: str) -> bool:
+    return not re.search(r"\d", numeral)
+
+
+def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end: int, is_range: bool) -> bool:
+    """True when the figure at folded[start:end] (numeral + unit) is not a measured amount.
+
+    `folded` is the text with full-width characters folded; offsets are shared with the original.
+    """
+    if unit in DATE_OR_CLOCK_UNITS:
+        return True
+    before = folded[max(0, start - 4) : start]
+    after = folded[end : end + 6]
+    if before.endswith("第") or (before[-1:] and re.match(r"[A-Za-z+＋#]", before[-1])):
+        return True
+    if after[:1] in ("+", "＋") or re.match(r"[A-Za-z]", after[:1]):
+        return True
+    if unit == "年" and _is_year_or_relative_time(numeral, after):
+        return True
+    if numeral.startswith(("百分之", "千分之")):
+        return False
+    if _is_chinese_numeral(numeral):
+        if after.startswith(("不", "之")) and unit not in TIME_UNITS:
+            # 三个不减, 一项不落, 三口之家: slogans and set phrases.
+            return True
+        return _rejects_chinese_numeral(folded, numeral, start, unit, end, before, is_range)
+    return False
+
+
+def _is_year_or_relative_time(numeral: str, after: str) -> bool:
+    if re.fullmatch(r"[12]\d{3}", numeral):
+        return True
+    if len(numeral) == 4 and _is_chinese_numeral(numeral) and not re.search("[十百千万亿]", numeral):
+        # 二〇二〇年: a year read digit by digit.
+        return True
+    # 十多年前 / 三年后 are relative times; 五年行动 / 三年规划 are names of plans.
+    return after.startswith(RELATIVE_TIME_TAILS) or after.startswith(NAME_TAILS) or after[:1] in ("底", "初", "末")
+
+
+def _rejects_chinese_numeral(
+    folded: str, numeral: str, start: int, unit: str, end: int, before: str, is_range: bool
+) -> bool:
+    if numeral[0] in "百千万亿萬億佰仟":
+        # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count.
+        return True
+    if unit in ARABIC_ONLY_UNITS:
+        return True
+    if before[-1:] in ("数", "几"):
+        # 数十个, 几十名: "some tens" is not a figure.
+        return True
+    if before[-1:] in _WEEKDAY_MARKERS or before.endswith(_WEEKDAY_MARKERS):
+        return True
+    if set(numeral) <= set("零〇○"):
+        # 零成本, 零距离, 零容忍: zero is a slogan, not a count.
+        return True
+    if before[-1:] == "、" and folded[end : end + 1] in ("、", "等"):
+        # 十八盘山、十八趟、: a bare Chinese figure as a list item is a name in a list of names.
+        return True
+    if numeral == "一" and not is_range:
+        return _one_is_not_a_count(folded, start, unit, end, before)
+    if unit in ("个", "项", "条", "大"):
+        return _is_slogan(folded, end)
+    return False
+
+
+def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: str) -> bool:
+    if before.endswith(ONE_IDIOM_PREFIXES):
+        return True
+    # 一户一人, 一村一品: alternating 一X一Y are set phrases.
+    if folded[end : end + 1] == "一" or (start >= 2 and folded[start - 2] == "一"):
+        return True
+    if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
+        # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.
+        return True
+    following = folded[end : end + 1]
+    if not following or following in _PUNCTUATION:
+        # 建设污水处理厂一处。 — a figure closing its clause counts.
+        return False
+    # 一整天时间, 一餐增加至三餐 are a duration and an event count; otherwise 一 + measure word before a
+    # phrase (一位农民代表, 一批干部, 一根小小的山药) is an article.
+    return not (unit in TIME_UNITS or unit in _VERBAL_MEASURES)
+
+
+def _is_slogan(folded: str, end: int) -> bool:
+    """三个确保, 四个强化: a number + 个 + verb/adjective closing the phrase is a slogan, not a count."""
+    words = _first_words(folded[end : end + 8], 2)
+    if not words:
+        return False
+    flag = words[0][1]
+    if flag not in _SLOGAN_WORD_FLAGS:
+        return False
+    following = words[1][0] if len(words) > 1 else ""
+    return not following or following[0] in _PUNCTUATION or following[0] in "“”"

@@ -1,0 +1,127 @@
+"""Indicators on the editing desk: find by place, level, unit, program, qualifier, source; correct; export."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from import_export import fields, resources
+from import_export.admin import ExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+
+from core.admin import EditorialAdmin, LockedFilter, RelatedOnlySelectFilter, change_url, evidence_html
+from indicators.models import Indicator
+from indicators.selectors import period_label
+from localities.models import Level
+
+
+class IndicatorResource(resources.ModelResource):
+    """One spreadsheet row per indicator, with names instead of ids so the file reads on its own."""
+
+    source = fields.Field(attribute="article__source__name", column_name="source")
+    article_title = fields.Field(attribute="article__title", column_name="article")
+    locality_full_name = fields.Field(attribute="locality__full_name", column_name="locality")
+    locality_level = fields.Field(attribute="locality__level", column_name="locality_level")
+    locality_code = fields.Field(attribute="locality__code", column_name="locality_code")
+    program_name = fields.Field(attribute="program__name", column_name="program")
+    period = fields.Field(column_name="period")
+
+    class Meta:
+        model = Indicator
+        fields = (
+            "id", "source", "article_title", "locality_full_name", "locality_level", "locality_code",
+            "program_name", "metric", "value", "unit", "qualifier", "value_low", "value_high", "period",
+            "period_text", "quantity_text", "evidence_text", "start_offset", "end_offset", "verified",
+            "locked_fields", "origin",
+        )
+        export_order = fields
+
+    def dehydrate_period(self, indicator: Indicator) -> str:
+        return period_label(indicator) or ""
+
+    def dehydrate_locked_fields(self, indicator: Indicator) -> str:
+        return ",".join(indicator.locked_fields or [])
+
+    def filter_export(self, queryset, **kwargs):
+        return queryset.select_related("article__source", "locality", "program")
+
+
+class LocalityLevelFilter(admin.SimpleListFilter):
+    title = _("locality level")
+    parameter_name = "locality_level"
+
+    def lookups(self, request, model_admin):
+        return Level.choices
+
+    def queryset(self, request, queryset):
+        return queryset.filter(locality__level=self.value()) if self.value() else queryset
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(ExportMixin, EditorialAdmin):
+    resource_classes = [IndicatorResource]
+    formats = [CSV, XLSX]
+    list_display = (
+        "metric", "value_display", "unit", "qualifier", "locality", "program", "article_link", "source_name",
+        "period", "verified", "locked_column",
+    )
+    list_display_links = ("metric", "value_display")
+    list_select_related = ("article__source", "locality", "program__locality")
+    list_filter = (
+        ("locality", RelatedOnlySelectFilter),
+        LocalityLevelFilter,
+        "unit",
+        ("program", RelatedOnlySelectFilter),
+        "qualifier",
+        "verified",
+        LockedFilter,
+        ("article__source", RelatedOnlySelectFilter),
+    )
+    search_fields = ("metric", "evidence_text", "quantity_text", "locality__full_name", "program__name", "unit")
+    autocomplete_fields = ("article", "locality", "program")
+    extra_readonly_fields = (
+        "evidence", "quantity_text", "evidence_text", "start_offset", "end_offset", "evidence_start", "evidence_end",
+    )
+    fieldsets = (
+        (_("Evidence"), {"fields": ("evidence",)}),
+        (None, {"fields": ("metric", ("value", "unit", "qualifier"), ("value_low", "value_high"))}),
+        (_("Where, when, of what"), {"fields": ("locality", "program", "article", ("period_start", "period_end"),
+                                               "period_text")}),
+        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        (_("As printed"), {"classes": ("collapse",), "fields": (
+            "quantity_text", "evidence_text", ("start_offset", "end_offset"), ("evidence_start", "evidence_end"),
+            "extractor_version", "confidence", "created_at", "updated_at",
+        )}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article__source", "locality", "program__locality")
+
+    @admin.display(description=_("value"), ordering="value")
+    def value_display(self, indicator: Indicator) -> str:
+        return format(indicator.value.normalize(), "f") if indicator.value is not None else ""
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_link(self, indicator: Indicator) -> str:
+        from django.utils.html import format_html
+
+        return format_html('<a href="{}">{}</a>', change_url(indicator.article), str(indicator.article)[:30])
+
+    @admin.display(description=_("source"), ordering="article__source__name")
+    def source_name(self, indicator: Indicator) -> str:
+        return indicator.article.source.name
+
+    @admin.display(description=_("period"))
+    def period(self, indicator: Indicator) -> str:
+        return period_label(indicator) or ""
+
+    @admin.display(description=_("source sentence"))
+    def evidence(self, indicator: Indicator) -> str:
+        if indicator.pk is None:
+            return "—"
+        return evidence_html(
+            indicator.article.source,
+            indicator.start_offset,
+            indicator.end_offset,
+            article=indicator.article,
+            fallback=indicator.evidence_text,
+        )

@@ -1,0 +1,156 @@
+"""Indicator candidates: each quantity of a text with its metric, evidence clause and period.
+
+Pure functions on strings. Attribution to localities/programs and deduplication of headline and body
+figures belong to the pipeline, which knows articles; this module only reads one text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from core.text.numbers import Quantity, find_quantities
+from indicators.metrics import metric_phrase
+from indicators.periods import Period, find_periods
+
+
+@dataclass(frozen=True)
+class IndicatorCandidate:
+    quantity: Quantity
+    metric: str
+    clause_start: int
+    clause_end: int
+    evidence: str
+    period_start: date | None
+    period_end: date | None
+    period_text: str | None
+
+
+# Clauses end at commas and stronger stops; a figure's evidence is its clause.
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
+_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
+_LIST_BREAK = "、"
+_MAX_REPEAT = 10
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for match in pattern.finditer(text):
+        spans.append((begin, match.start()))
+        begin = match.end()
+    spans.append((begin, len(text)))
+    return spans
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for begin, end in spans:
+        if begin <= offset < end:
+            return begin, end
+    return spans[-1]
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
+    while begin < end and text[begin] in " \t\u3000":
+        begin += 1
+    while end > begin and text[end - 1] in " \t\u3000":
+        end -= 1
+    return begin, end
+
+
+def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str | None]]:
+    """Ranges become a low (at least) and a high (at most) figure; 三个100% repeats 100% three times.
+
+    The second element, when set, is the list item that names the repeated figure (办结率、回复率 …).
+    """
+    expanded: list[tuple[Quantity, str | None]] = []
+    for index, quantity in enumerate(quantities):
+        if quantity.low is not None and quantity.high is not None and quantity.low != quantity.high:
+            expanded.append((replace(quantity, value=quantity.low, qualifier="at_least"), None))
+            expanded.append((replace(quantity, value=quantity.high, qualifier="at_most"), None))
+            continue
+        previous = quantities[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.end == quantity.start
+            and previous.unit == "个"
+            and previous.value == previous.value.to_integral_value()
+            and 1 < previous.value <= _MAX_REPEAT
+        ):
+            names = _listed_names(text, previous.start, int(previous.value))
+            for repeat in range(int(previous.value)):
+                expanded.append((quantity, names[repeat] if names else None))
+            continue
+        expanded.append((quantity, None))
+    return expanded
+
+
+def _listed_names(text: str, before: int, count: int) -> list[str] | None:
+    clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, before)), default=0)
+    items = text[clause_begin:before].split(_LIST_BREAK)
+    if len(items) != count:
+        return None
+    # The first item still carries the clause's verb (实现办结率): keep only its last word-sized tail.
+    first = re.sub(r"^.*?(实现|达到|做到|保持)", "", items[0])
+    return [first, *items[1:]]
+
+
+def _period_for(periods: list[Period], text: str, quantity: Quantity, sentence: tuple[int, int],
+                paragraph: tuple[int, int]) -> Period | None:
+    in_sentence = [p for p in periods if sentence[0] <= p.offset < quantity.start]
+    if in_sentence:
+        return in_sentence[-1]
+    # A paragraph that opens with a time adverbial (今年以来, …) dates every figure in it.
+    opening = [p for p in periods if paragraph[0] <= p.offset <= paragraph[0] + 4 and p.offset < quantity.start]
+    return opening[0] if opening else None
+
+
+def extract_indicators(text: str, *, page_year: int | None = None) -> list[IndicatorCandidate]:
+    """One candidate per figure in `text` (ranges give two), with offsets into `text`."""
+    quantities = find_quantities(text)
+    if not quantities:
+        return []
+    clauses = _spans(text, _CLAUSE_BREAK)
+    sentences = _spans(text, _SENTENCE_BREAK)
+    paragraphs = _spans(text, re.compile(r"\n"))
+    periods = find_periods(text, page_year)
+    candidates: list[IndicatorCandidate] = []
+    previous_end_by_clause: dict[int, int] = {}
+    previous_left_by_clause: dict[int, str] = {}
+    for quantity, listed_name in _expand(quantities, text):
+        clause_start, clause_end = _trim(text, *_enclosing(clauses, quantity.start))
+        left_begin = max(clause_start, previous_end_by_clause.get(clause_start, clause_start))
+        list_break = text.rfind(_LIST_BREAK, left_begin, quantity.start)
+        if list_break >= 0 and any(clause_start <= q.start and q.end <= list_break for q in quantities):
+            # 中心7个、分中心65个: in a list of figures each item names its own figure.
+            left_begin = list_break + 1
+        elif list_break >= 0 and not text[list_break + 1 : quantity.start].strip():
+            # 、35.63公里的地下管廊: a list item that opens with its figure is named on its right.
+            left_begin = quantity.start
+        left = text[left_begin : quantity.start]
+        if listed_name:
+            left = listed_name
+        elif not left.strip() and clause_start in previous_left_by_clause:
+            # 36426户83791人: a figure right after another shares its subject.
+            left = previous_left_by_clause[clause_start]
+        next_starts = [q.start for q in quantities if q.start >= quantity.end and q.start < clause_end]
+        right = text[quantity.end : min(next_starts) if next_starts else clause_end]
+        metric = metric_phrase(quantity, left, right)
+        previous_end_by_clause[clause_start] = quantity.end
+        if left.strip():
+            previous_left_by_clause[clause_start] = left
+        period = _period_for(periods, text, quantity, _enclosing(sentences, quantity.start),
+                             _enclosing(paragraphs, quantity.start))
+        candidates.append(
+            IndicatorCandidate(
+                quantity=quantity,
+                metric=metric,
+                clause_start=clause_start,
+                clause_end=clause_end,
+                evidence=text[clause_start:clause_end],
+                period_start=period.start if period else None,
+                period_end=period.end if period else None,
+                period_text=period.text if period else None,
+            )
+        )
+    return candidates

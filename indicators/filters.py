@@ -1,0 +1,70 @@
+"""Indicator filters: place (with everything inside it), program, source, what and how much, when, correction state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import django_filters
+from django.db.models import Q, QuerySet
+
+from core.api.filters import CorrectionFilterSet, DateMethodFilter, IdFilter, LocalityReferenceFilter, StrictBooleanFilter
+from indicators.models import Indicator, Qualifier
+from localities.models import Level
+
+
+class IndicatorFilter(CorrectionFilterSet):
+    locality = LocalityReferenceFilter(
+        help_text="Id or official code of a locality, e.g. 370406: its indicators and those of every place inside "
+        "it (set descendants=false for the place itself only).",
+    )
+    descendants = StrictBooleanFilter(
+        method="filter_nothing", help_text="With `locality`: include places inside it (default true)."
+    )
+    locality_level = django_filters.ChoiceFilter(
+        field_name="locality__level", choices=Level.choices, help_text="Level of the indicator's locality."
+    )
+    program = IdFilter(field_name="program_id", help_text="Program id.")
+    source = IdFilter(field_name="article__source_id", help_text="Source id.")
+    article = IdFilter(field_name="article_id", help_text="Article id.")
+    unit = django_filters.CharFilter(help_text="Exact unit, e.g. 元, 户, 公里, %.")
+    metric = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the metric, e.g. 贫困户.")
+    metric_exact = django_filters.CharFilter(field_name="metric", help_text="The metric exactly.")
+    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, help_text="exact, approx, at_least, ...")
+    value_min = django_filters.NumberFilter(field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000.")
+    value_max = django_filters.NumberFilter(field_name="value", lookup_expr="lte", help_text="Value at most.")
+    period_from = DateMethodFilter(
+        method="filter_period_from", help_text="Periods starting on or after this date (YYYY-MM-DD), e.g. 2020-01-01."
+    )
+    period_to = DateMethodFilter(
+        method="filter_period_to", help_text="Periods ending on or before this date (YYYY-MM-DD), e.g. 2020-12-31."
+    )
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "locality", "descendants", "locality_level", "program", "source", "article", "unit", "metric",
+            "metric_exact", "qualifier", "value_min", "value_max", "period_from", "period_to", "verified",
+        ]
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        if not valid:
+            return False
+        data = self.form.cleaned_data
+        for low, high in (("value_min", "value_max"), ("period_from", "period_to")):
+            if data.get(low) is not None and data.get(high) is not None and data[high] < data[low]:
+                self.form.add_error(high, f"{high} is below {low}.")
+                return False
+        return True
+
+    def filter_period_from(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
+        return queryset.filter(period_start__gte=value) if value else queryset
+
+    def filter_period_to(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
+        # A period with no end date is a single day: its start stands for its end.
+        if not value:
+            return queryset
+        return queryset.filter(Q(period_end__lte=value) | Q(period_end__isnull=True, period_start__lte=value))
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset  # read by the locality filter

@@ -1,0 +1,84 @@
+"""The indicator API: rows with their evidence, filtered the ways analysts ask, and grouped aggregates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from core.api.viewsets import CorrectionViewSet
+from indicators.api_selectors import GROUPINGS, indicator_list_queryset, summarise
+from indicators.filters import IndicatorFilter
+from indicators.models import Indicator
+from indicators.serializers import IndicatorSerializer, SummarySerializer, summary_payload
+
+GROUP_BY = OpenApiParameter(
+    "group_by",
+    OpenApiTypes.STR,
+    enum=list(GROUPINGS),
+    description="One row per locality, locality level, year of the period, or program. Omit for the total only.",
+    examples=[OpenApiExample("per locality", value="locality")],
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List indicators with their evidence",
+        description="Every figure read from the pages, normalised, with the clause that states it. "
+        "`?format=csv` exports the whole filtered result.",
+    ),
+    retrieve=extend_schema(summary="One indicator with its evidence"),
+)
+class IndicatorViewSet(CorrectionViewSet):
+    """Measured facts: value and unit of a metric in a place over a period, each with its evidence."""
+
+    queryset = Indicator.objects.all()
+    serializer_class = IndicatorSerializer
+    filterset_class = IndicatorFilter
+    ordering = ["article_id", "start_offset", "id"]
+    ordering_fields = {
+        "value": "value",
+        "period": "period_start",
+        "period_end": "period_end",
+        "locality": "locality__full_name",
+        "metric": "metric",
+        "unit": "unit",
+        "article": "article_id",
+        "created_at": "created_at",
+        "id": "id",
+    }
+
+    def get_queryset(self) -> QuerySet:
+        return indicator_list_queryset()
+
+    @extend_schema(
+        summary="Count, sum, min and max of indicator values per group",
+        description="Takes every filter of the list. Sums only make sense in one unit: when the filtered rows mix "
+        "units (元 and 户) the answer is a 400 naming them; add `unit=`.",
+        parameters=[GROUP_BY],
+        filters=True,
+        responses=SummarySerializer,
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def summary(self, request: Any) -> Response:
+        group_by = request.query_params.get("group_by") or None
+        if group_by is not None and group_by not in GROUPINGS:
+            raise ValidationError({"group_by": [f"Choose one of: {', '.join(GROUPINGS)}."]})
+        queryset = DjangoFilterBackend().filter_queryset(request, self.get_queryset(), self)
+        rows = summarise(queryset, group_by)
+        units = sorted({row["unit"] for row in rows})
+        if len(units) > 1:
+            shown = ", ".join(units[:10]) + (" …" if len(units) > 10 else "")
+            raise ValidationError(
+                {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]}
+            )
+        payload = SummarySerializer(summary_payload(rows, group_by)).data
+        if self.wants_csv():
+            return Response(payload["groups"] if group_by else [payload["total"]])
+        return Response(payload)

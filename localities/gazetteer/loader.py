@@ -1,0 +1,249 @@
+"""Lazy, cached access to the committed national gazetteer.
+
+Why lazy: the web process imports ``localities`` for its models and must not pay for 660k places; only the
+import pipeline calls :func:`get_gazetteer`.  Why cached: parsing the gzip TSV takes a few seconds, while
+unpickling the ready-made indexes from a cache file takes well under one; the cache is keyed by the data file's
+hash and the Python version, so a rebuilt gazetteer or a new interpreter never reads a stale cache.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).with_name("gazetteer.tsv.gz")
+LEVELS = ("province", "prefecture", "county", "zone", "township", "village", "community")
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+LEVEL_RANK["zone"] = LEVEL_RANK["county"]  # zones sit where counties sit, under their prefecture
+SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
+VILLAGE_LEVELS = frozenset({"village", "community"})
+CACHE_FORMAT = 3
+
+
+@dataclass(frozen=True)
+class VillageRow:
+    """A village or community: kept out of the main arrays so that 620k of them cost one string per township."""
+
+    code: str
+    name: str
+    level: str
+    aliases: tuple[str, ...]
+    township: int  # id of the township in the main arrays
+
+
+@dataclass
+class Gazetteer:
+    """Column arrays for places from province to township (ids are positions), their name indexes, and the
+    villages of each township as the raw TSV lines, parsed only for the townships a page talks about."""
+
+    codes: list[str]
+    names: list[str]
+    shorts: list[str]
+    levels: list[str]
+    parents: list[int]  # -1 for provinces
+    sources: list[str]
+    aliases: dict[int, str]  # "|"-joined
+    by_name: dict[str, tuple[int, ...]]  # printed names and aliases
+    by_short: dict[str, tuple[int, ...]]  # short forms (滕州, 李沧) of county-and-above places and zones
+    by_code: dict[str, int]
+    village_blob: bytes  # every village's TSV line, UTF-8, grouped by township (bytes unpickle as one copy)
+    village_spans: dict[int, tuple[int, int]]  # township id → (start, end) of its lines in the blob
+    children: dict[int, tuple[int, ...]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def lookup(self, name: str) -> tuple[int, ...]:
+        return self.by_name.get(name, ())
+
+    def lookup_short(self, short: str) -> tuple[int, ...]:
+        return self.by_short.get(short, ())
+
+    def ancestors(self, place_id: int) -> list[int]:
+        """From the parent up to the province."""
+        chain = []
+        parent = self.parents[place_id]
+        while parent >= 0:
+            chain.append(parent)
+            parent = self.parents[parent]
+        return chain
+
+    def is_ancestor(self, ancestor: int, place_id: int) -> bool:
+        parent = self.parents[place_id]
+        while parent >= 0:
+            if parent == ancestor:
+                return True
+            parent = self.parents[parent]
+        return False
+
+    def alias_list(self, place_id: int) -> tuple[str, ...]:
+        joined = self.aliases.get(place_id)
+        return tuple(joined.split("|")) if joined else ()
+
+    def full_name(self, place_id: int) -> str:
+        return "".join(self.names[i] for i in reversed(self.ancestors(place_id))) + self.names[place_id]
+
+    def villages(self, township: int) -> dict[str, VillageRow]:
+        """The villages and communities of one township by printed name (memoised outside the pickle)."""
+        key = (id(self), township)
+        cached = _village_cache.get(key)
+        if cached is None:
+            cached = {}
+            start, end = self.village_spans.get(township, (0, 0))
+            for line in self.village_blob[start:end].decode("utf-8").split("\n"):
+                if not line:
+                    continue
+                code, name, _short, level, _parent, _source, _year, alias = line.split("\t")
+                aliases = tuple(alias.split("|")) if alias else ()
+                cached.setdefault(name, VillageRow(code, name, sys.intern(level), aliases, township))
+            _village_cache[key] = cached
+        return cached
+
+    def descendants(self, place_id: int, level: str) -> list[int]:
+        """All places of `level` below `place_id` (townships of a county, counties of a prefecture …)."""
+        found, stack = [], [place_id]
+        while stack:
+            for child in self.children.get(stack.pop(), ()):
+                if self.levels[child] == level:
+                    found.append(child)
+                elif LEVEL_RANK[self.levels[child]] < LEVEL_RANK[level]:
+                    stack.append(child)
+        return found
+
+
+_village_cache: dict[tuple[int, int], dict[str, VillageRow]] = {}
+
+
+def _freeze(index: dict[Any, list[int]]) -> dict[Any, tuple[int, ...]]:
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def parse(path: Path = DATA_FILE) -> Gazetteer:
+    """Read the gzip TSV written by build.py into arrays and indexes.
+
+    Villages follow their township in code order, so their lines are gathered per township without being split.
+    """
+    codes: list[str] = []
+    names: list[str] = []
+    shorts: list[str] = []
+    levels: list[str] = []
+    parent_codes: list[str] = []
+    sources: list[str] = []
+    aliases: dict[int, str] = {}
+    village_chunks: dict[str, list[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        text = handle.read()
+    lines = text.split("\n")
+    for line in lines[1:]:
+        if not line:
+            continue
+        fields = line.split("\t", 5)
+        level = fields[3]
+        if level in VILLAGE_LEVELS:
+            village_chunks.setdefault(fields[4], []).append(line)
+            continue
+        code, name, short, _level, parent, rest = fields
+        source, year, alias = rest.split("\t")
+        if alias:
+            aliases[len(codes)] = alias
+        codes.append(code)
+        names.append(name)
+        shorts.append(short)
+        levels.append(sys.intern(level))
+        parent_codes.append(parent)
+        sources.append(sys.intern(f"{source}{year}"))
+    by_code = {code: i for i, code in enumerate(codes)}
+    parents = [by_code.get(code, -1) if code else -1 for code in parent_codes]
+    children: dict[int, list[int]] = {}
+    for i, parent in enumerate(parents):
+        if parent >= 0:
+            children.setdefault(parent, []).append(i)
+    by_name: dict[str, list[int]] = {}
+    by_short: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        by_name.setdefault(name, []).append(i)
+        if levels[i] in SHORT_FORM_LEVELS and shorts[i] != name:
+            by_short.setdefault(shorts[i], []).append(i)
+        for alias in aliases.get(i, "").split("|"):
+            if alias and alias != name:
+                by_name.setdefault(alias, []).append(i)  # 街道办事处 forms, names before a rename
+    blob = bytearray()
+    village_spans: dict[int, tuple[int, int]] = {}
+    for code, chunk in village_chunks.items():
+        if code in by_code:
+            start = len(blob)
+            blob += "\n".join(chunk).encode("utf-8")
+            village_spans[by_code[code]] = (start, len(blob))
+    return Gazetteer(
+        codes,
+        names,
+        shorts,
+        levels,
+        parents,
+        sources,
+        aliases,
+        _freeze(by_name),
+        _freeze(by_short),
+        by_code,
+        bytes(blob),
+        village_spans,
+        _freeze(children),
+    )
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("LOCALITIES_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "localgov-news-db"
+
+
+def _cache_path(path: Path) -> Path:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    version = f"py{sys.version_info.major}{sys.version_info.minor}"
+    return cache_dir() / f"gazetteer-{digest}-{version}-v{CACHE_FORMAT}.pickle"
+
+
+def load(path: Path = DATA_FILE, use_cache: bool = True) -> Gazetteer:
+    """Parse the data file, going through the pickle cache when it can be read or written."""
+    if not use_cache:
+        return parse(path)
+    cached = _cache_path(path)
+    try:
+        with cached.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gazetteer = parse(path)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename: parallel importers never read a half-written cache.
+        with tempfile.NamedTemporaryFile(dir=cached.parent, delete=False) as tmp:
+            pickle.dump(gazetteer, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, cached)
+    except OSError:
+        pass  # a read-only home only costs speed
+    return gazetteer
+
+
+_lock = threading.Lock()
+_instance: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    global _instance
+    if _instance is None:
+        with _lock:
+            if _instance is None:
+                _instance = load()
+    return _instance

@@ -1,0 +1,180 @@
+"""The grammar of Chinese place names as newspapers print them: suffixes, generic words, datelines, OCR confusions.
+
+Everything here is generic vocabulary of the language and of newspaper convention, never names of particular
+places; the places themselves come from the gazetteer.  Kept apart from the resolver so that the rules a reader
+applies ("村民 is not a village", "本报X讯 names the reporting city") can be read and tested on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+# A dateline: 本报邹城讯, 本报枣庄11月9日讯 — the place reports the article.
+DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# A kicker or run-in lead naming the place: "招远：", "李沧:" at the start of a line.
+KICKER = re.compile(r"(?m)^[\s□■▲]*([\u4e00-\u9fff]{2,8})[：:]")
+
+# Generic names of development zones and the official type they stand for.
+GENERIC_ZONES = {
+    "高新区": "高新技术产业开发区",
+    "高新技术产业开发区": "高新技术产业开发区",
+    "高新技术开发区": "高新技术产业开发区",
+    "经开区": "经济技术开发区",
+    "经技区": "经济技术开发区",
+    "经济技术开发区": "经济技术开发区",
+    "经济开发区": "经济开发区",
+}
+# Zone types and the characters that identify them inside an official zone name.
+ZONE_MARKERS = {"高新技术产业开发区": ("高新", "高技术"), "经济技术开发区": ("经济技术",), "经济开发区": ("经济开发",)}
+
+# Suffixes of village-level names as printed, and the printed form of committee suffixes.
+VILLAGE_SUFFIXES = (("村民委员会", "村"), ("村委会", "村"), ("居委会", "社区"), ("社区", "社区"), ("村", "村"), ("嘎查", "嘎查"))
+LEVEL_BY_SUFFIX = (
+    ("街道", "township"),
+    ("镇", "township"),
+    ("乡", "township"),
+    ("苏木", "township"),
+    ("管理服务中心", "township"),
+    ("社区", "community"),
+    ("居委会", "community"),
+    ("村", "village"),
+    ("嘎查", "village"),
+    ("开发区", "zone"),
+    ("高新区", "zone"),
+    ("县", "county"),
+    ("区", "county"),
+    ("旗", "county"),
+)
+
+# Words ending like a place that are not places: the reader's "市民 is not a city" list.
+GENERIC_PLACE_WORDS = frozenset(
+    """
+    农村 乡村 新农村 城乡 城镇 乡镇 村镇 镇村 村村 全村 本村 该村 各村 每村 邻村 一村 村民 村集体 村级
+    行政村 自然村 贫困村 示范村 重点村 专业村 中心村 空壳村 薄弱村 经济薄弱村 旅游村 文明村 样板村 淘宝村 名品村
+    美丽乡村 和美乡村 宜居乡村 社区 全社区 该社区 各社区 新社区 城市社区 农村社区 智慧社区 示范社区 老旧社区
+    市民 市场 县域 区域 镇域 乡域 城区 郊区 矿区 园区 辖区 片区 景区 社区治理 全市 全县 全区 全镇 全乡
+    村委 村委会 村干部 村容 村貌 村务 村庄 村里 村内 村头 村口 村支部 村支书 村两委 村级 村集体 村民 村落 村规 村企
+    村官 村医 村居 村组 社区居民 社区干部 社区书记 社区党委 社区工作者 镇党委 镇政府 乡党委 乡政府 镇村 乡镇
+    """.split()
+)
+# Characters that never start a place name in running text (numbers, measure words, determiners, particles).
+NON_INITIAL = frozenset("个各全本该每此等和与及或的了是在到赴于对为向给从将把被由其这那某多几第")
+# POS classes (jieba) that mark a clause, not a name: verbs, adverbs, pronouns, time words, function words.
+CLAUSE_POS = frozenset("vdprtcmuaq")
+SUFFIX_CHARS = frozenset("村乡镇市县区省")  # 村容村貌: a stem never opens with a suffix
+NEGATIONS = frozenset("不没未很都也就才又再还")  # 大事不出村: a clause
+# Characters that end the name before a suffix search when walking left ("在庙岭村" → 庙岭).
+LEFT_BOUNDARY = frozenset("在到赴于对为向给从将把被由和与及、或以是了的即经就至往去来让使帮带走进入驻")
+
+# Institutions whose name begins with a place: the place inside 济宁医学院 is not a mention of 济宁.
+ORGANISATION_SUFFIXES = (
+    "有限公司", "公司", "集团", "大学", "学院", "医学院", "中学", "小学", "学校", "幼儿园", "银行", "农商行", "信用社",
+    "商会", "协会", "学会", "研究院", "研究所", "合作社", "工厂", "厂", "宾馆", "酒店", "超市", "报社", "电视台",
+    "新联会", "联合会", "基金会",
+)  # fmt: skip
+ORGANISATION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(" + "|".join(ORGANISATION_SUFFIXES) + ")")
+
+# Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …).
+CONFUSABLE = str.maketrans({"峄": "峰", "闸": "闻", "汶": "汉", "泗": "洒", "茌": "荏", "郓": "鄆", "鄄": "甄", "巿": "市"})
+
+
+def canonical(text: str) -> str:
+    """The OCR-insensitive form used to index and look up names."""
+    return text.translate(CONFUSABLE)
+
+
+def is_hanzi(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def organisation_follows(text: str, end: int) -> bool:
+    """True when the characters after `end` complete an institution name (济宁|医学院, 邹城|农商银行)."""
+    return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
+
+
+def village_suffix_at(text: str, end: int) -> tuple[str, str] | None:
+    """The village suffix ending at `end` (as printed, and its printed short form), if any."""
+    for printed, normal in VILLAGE_SUFFIXES:
+        if text.startswith(printed, end - len(printed)):
+            return printed, normal
+    return None
+
+
+def level_from_suffix(name: str) -> str | None:
+    for suffix, level in LEVEL_BY_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return level
+    return None
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> dict[str, tuple[int, str]]:
+    """jieba's dictionary: word → (frequency, POS).  Read once, only when a generic-word test needs it."""
+    from pathlib import Path
+
+    import jieba
+
+    words: dict[str, tuple[int, str]] = {}
+    with (Path(jieba.__file__).with_name("dict.txt")).open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def word_frequency(word: str) -> int:
+    return _jieba_words().get(word, (0, ""))[0]
+
+
+def is_common_word(word: str, threshold: int = 200) -> bool:
+    """A frequent ordinary word (城区, 和平, 新华): as a bare name it needs context before it counts as a place."""
+    freq, pos = _jieba_words().get(word, (0, ""))
+    return freq >= threshold and pos != "ns" or freq >= threshold * 10
+
+
+def is_generic_place_word(word: str) -> bool:
+    """村民, 美丽乡村, 新农村 …: words ending in a place suffix that name no particular place."""
+    if word in GENERIC_PLACE_WORDS:
+        return True
+    freq, pos = _jieba_words().get(word, (0, ""))
+    return freq >= 50 and pos != "ns"
+
+
+def plausible_stem(stem: str) -> bool:
+    """Could `stem` be the proper part of a place name the gazetteer does not know (兖山, 庙岭, 百通雅苑)?
+
+    Rejects stems that open with a determiner or particle (各, 全, 在) and stems containing a frequent verb,
+    adverb, pronoun, time or function word (聚焦, 依托, 当前), which make them a clause rather than a name.
+    """
+    if not 1 <= len(stem) <= 5 or not all(is_hanzi(c) for c in stem) or "个" in stem:
+        return False
+    if stem[0] in NON_INITIAL or stem[0] in SUFFIX_CHARS or any(c in NEGATIONS for c in stem):
+        return False
+    words = _jieba_words()
+    for size in (2, 3, 4):
+        for i in range(len(stem) - size + 1):
+            freq, pos = words.get(stem[i : i + size], (0, ""))
+            if freq >= 100 and pos[:1] in CLAUSE_POS:
+                return False
+            if size == len(stem) and freq >= 500 and pos != "ns":
+                return False  # the whole stem is a common word (熟人, 城市)
+    return True
+
+
+def ends_with_generic(name: str) -> bool:
+    """清廉乡村, 市定贫困村, 城市社区: a name whose tail is a generic place word names no particular place."""
+    return any(is_generic_place_word(name[i:]) for i in range(len(name) - 1))
+
+
+def suffix_opens_word(text: str, suffix_start: int) -> bool:
+    """True when a one-character suffix at `suffix_start` begins an ordinary word (乡村, 村民, 村干部, 镇域),
+    so it is not the end of a place name."""
+    for size in (2, 3, 4):
+        word = text[suffix_start : suffix_start + size]
+        if len(word) == size and (word in GENERIC_PLACE_WORDS or word_frequency(word) >= 30):
+            return True
+    return False

@@ -1,0 +1,144 @@
+"""Finding place-name candidates in text: the gazetteer's names indexed for left-to-right scanning.
+
+A candidate is a span that matches a gazetteer name (any level down to township), a short form of a
+county-and-above place (滕州, 李沧), or a generic zone name (高新区).  Names are indexed in their OCR-canonical
+form (峄/峰 fold together) so that a misread character still finds its place; whether the reading was exact is
+kept so the resolver can demand context before accepting a correction.  Villages are not scanned here: there
+are 620k of them and their names are only meaningful under a township the page talks about.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from localities.gazetteer.loader import Gazetteer, get_gazetteer
+from localities.place_grammar import GENERIC_PLACE_WORDS, GENERIC_ZONES, canonical, is_common_word, is_hanzi
+
+ZONE = -1  # option id of a generic zone name: resolved later against the page's city
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    surface: str  # as printed
+    options: tuple[int, ...]  # gazetteer ids (or ZONE)
+    short: bool  # matched a short form (滕州) rather than a full name (滕州市)
+    exact: bool  # printed exactly as the gazetteer spells it (False: OCR-confusable reading)
+    generic: bool  # the surface is also an ordinary word (城区, 和平): needs context
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class NameIndex:
+    gazetteer: Gazetteer
+    full: dict[str, tuple[int, ...]]  # canonical name or alias → ids
+    short: dict[str, tuple[int, ...]]  # canonical short form → ids
+    prefixes: frozenset[str]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def name_index() -> NameIndex:
+    """Canonical-form indexes over every non-village name, built on first use (~0.2 s)."""
+    gazetteer = get_gazetteer()
+    full: dict[str, list[int]] = {}
+    for name, ids in gazetteer.by_name.items():
+        if name in GENERIC_ZONES or name in GENERIC_PLACE_WORDS or len(name) < 2:
+            continue  # a township called 开发区 must not swallow every 开发区 in the country
+        full.setdefault(canonical(name), []).extend(ids)
+    short: dict[str, list[int]] = {}
+    for name, ids in gazetteer.by_short.items():
+        if name not in GENERIC_PLACE_WORDS:
+            short.setdefault(canonical(name), []).extend(ids)
+    for generic in GENERIC_ZONES:
+        full.setdefault(generic, [])
+    prefixes = {key[:i] for key in (*full, *short) for i in range(1, len(key) + 1)}
+    return NameIndex(
+        gazetteer,
+        {k: tuple(v) for k, v in full.items()},
+        {k: tuple(v) for k, v in short.items()},
+        frozenset(prefixes),
+        max(map(len, prefixes)),
+    )
+
+
+def word_boundaries(text: str) -> set[int]:
+    """Offsets where jieba's dictionary segmentation puts a word boundary (no HMM: unknown names fall apart
+    into single characters, so they never hide a boundary)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    boundaries = {0}
+    position = 0
+    for token in jieba.cut(text, HMM=False):
+        position += len(token)
+        boundaries.add(position)
+    return boundaries
+
+
+def scan(text: str, boundaries: set[int] | None = None) -> list[Candidate]:
+    """Every span of `text` that could name a place, overlapping; `select` picks a consistent reading.
+
+    A span that cuts through a dictionary word (周至 in 两周至少, 应城市 in 适应城市) is marked generic, so it is
+    only accepted when its parent is printed right before it."""
+    index = name_index()
+    if boundaries is None:
+        boundaries = word_boundaries(text)
+    gazetteer = index.gazetteer
+    folded = canonical(text)
+    found: list[Candidate] = []
+    for start in range(len(text)):
+        if not is_hanzi(text[start]):
+            continue
+        for end in range(start + 1, min(len(text), start + index.longest) + 1):
+            key = folded[start:end]
+            if key not in index.prefixes:
+                break
+            surface = text[start:end]
+            straddles = start not in boundaries or end not in boundaries
+            if key in GENERIC_ZONES:
+                found.append(Candidate(start, end, surface, (ZONE,), False, True, False))
+                continue
+            ids = index.full.get(key)
+            if ids:
+                exact = any(gazetteer.names[i] == surface or surface in gazetteer.alias_list(i) for i in ids)
+                # Two-character names (东区, 城区) are too often ordinary words to stand alone.
+                generic = straddles or is_common_word(surface) or len(surface) <= 2
+                found.append(Candidate(start, end, surface, ids, False, exact, generic))
+            ids = index.short.get(key)
+            if ids:
+                exact = any(gazetteer.shorts[i] == surface for i in ids)
+                generic = straddles or is_common_word(surface, 100)
+                found.append(Candidate(start, end, surface, ids, True, exact, generic))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """The non-overlapping reading that covers most characters (枣庄|市中区 beats 枣庄市|中区), preferring full
+    names over short forms and exact readings over OCR corrections when coverage ties."""
+    if not candidates:
+        return []
+    ordered = sorted(candidates, key=lambda c: (c.end, c.start))
+    ends = [c.end for c in ordered]
+    best: list[tuple[float, int]] = []  # (score, predecessor index or -1) per candidate
+    prefix_best: list[tuple[float, int]] = []  # best (score, index) among ordered[:k+1]
+    for k, cand in enumerate(ordered):
+        # Each span costs 5: 威海经济技术开发区 as one name beats 威海|经济技术开发区.
+        weight = cand.length * 10 - 5 + (0 if cand.short else 1) + (1 if cand.exact else -3) - (2 if cand.generic else 0)
+        j = bisect.bisect_right(ends, cand.start, 0, k) - 1
+        base, pred = (prefix_best[j][0], prefix_best[j][1]) if j >= 0 else (0.0, -1)
+        best.append((base + weight, pred))
+        prev = prefix_best[-1] if prefix_best else (float("-inf"), -1)
+        prefix_best.append((base + weight, k) if base + weight > prev[0] else prev)
+    chosen = []
+    k = prefix_best[-1][1]
+    while k >= 0:
+        chosen.append(ordered[k])
+        k = best[k][1]
+    return sorted(chosen, key=lambda c: c.start)

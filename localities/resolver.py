@@ -1,0 +1,149 @@
+"""Text + page context → the places a Chinese reader sees (pure functions, no database).
+
+A reader resolves 水泉镇 — a name six counties share — by what else the page says: the dateline (本报邹城讯), the
+city the page keeps returning to, the county printed just before it.  The resolver does the same in stages:
+
+1. ``place_index.scan``/``select`` find gazetteer names, short forms and generic zone names in each article;
+2. every candidate's readings are scored against the page (all articles) and the article (mentions of an
+   ancestor, the dateline, an ancestor printed immediately before it); ambiguous names with no supporting
+   context are dropped rather than guessed;
+3. generic zones (高新区) become the zone of the article's city; villages are looked up under the townships and
+   counties already resolved; names absent from the gazetteer are accepted from grammar when a parent is printed
+   next to them, unverified and without a code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from localities.gazetteer.loader import get_gazetteer
+from localities.place_grammar import is_hanzi
+from localities.place_index import scan, select, word_boundaries
+from localities.resolution import ArticleState, PageResolver
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place as the database will hold it; ``parent`` makes the chain up to the province."""
+
+    name: str  # as newspapers print it: 枣庄市, 山亭区, 水泉镇, 阳泉高新技术产业开发区
+    level: str  # province|prefecture|county|zone|township|village|community
+    code: str | None  # 12-digit official code, None when inferred from grammar only
+    parent: Place | None
+    verified: bool  # False when not in the gazetteer (inferred from grammar with a parent in the text)
+    aliases: tuple[str, ...] = field(default=(), compare=False)  # long forms, short forms, OCR readings
+
+    @property
+    def chain(self) -> list[Place]:
+        """Ancestors from the province down, ending with self."""
+        chain: list[Place] = []
+        node: Place | None = self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+    @property
+    def full_name(self) -> str:
+        return "".join(p.name for p in self.chain)
+
+    def is_within(self, other: Place) -> bool:
+        return any(p == other for p in self.chain[:-1])
+
+
+@dataclass(frozen=True)
+class LocalityMention:
+    start: int  # offsets into the text it was found in
+    end: int
+    text: str  # exactly as printed (may be a short form 滕州 or an OCR variant)
+    place: Place
+    confidence: float
+
+
+def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
+    """The mentions found in each of a page's articles (each text: title + newline + body, in page order)."""
+    gazetteer = get_gazetteer()
+    articles = []
+    for i, text in enumerate(texts):
+        boundaries = word_boundaries(text)
+        articles.append(ArticleState(i, text, select(scan(text, boundaries)), boundaries))
+    resolver = PageResolver(gazetteer, articles, Place)
+    resolver.run()
+    result = []
+    for article in articles:
+        mentions = [
+            LocalityMention(m.start, m.end, article.text[m.start : m.end], m.place, round(m.confidence, 2))
+            for m in sorted(article.mentions, key=lambda m: (m.start, m.end))
+            if m.place is not None
+        ]
+        result.append(mentions)
+    return result
+
+
+def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
+    """An article's main locality: the place its headline or opening names, followed down the printed chain
+    (邹城市田黄镇 → 田黄镇), because a report is about the most specific place it opens with."""
+    if not mentions:
+        return None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    opening = ordered[0].start
+    # Prefer the most frequently named place among those printed in the opening lines.
+    early = [m for m in ordered if m.start - opening < 80]
+    counts: dict[Place, int] = {}
+    for m in ordered:
+        counts[m.place] = counts.get(m.place, 0) + 1
+    current = early[0]
+    for m in early[1:]:
+        if m.start - current.end <= 1 and m.place.is_within(current.place):
+            current = m  # a chain printed together: 邹城市|田黄镇
+        else:
+            break
+    return current.place
+
+
+CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:")
+SENTENCE_BREAKS = frozenset("。；;！!？?\n")
+LEADING_NOISE = 3  # a clause may open with 在/全/该… before its subject
+
+
+def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
+    start = offset
+    while start > 0 and text[start - 1] not in breaks:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in breaks:
+        end += 1
+    return start, end
+
+
+def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
+    """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose)."""
+    subject = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (start <= m.start < min(end, limit)):
+            continue
+        clause_start, _ = _bounds(text, m.start, CLAUSE_BREAKS)
+        lead = text[clause_start : m.start]
+        if len(lead) <= LEADING_NOISE and all(is_hanzi(c) or c in "“”\"' ▲□" for c in lead):
+            chain_end = m
+            for n in mentions:  # follow a printed chain 邹城市千泉街道 to its most specific member
+                if n.start == chain_end.end and n.place.is_within(chain_end.place):
+                    chain_end = n
+            subject = chain_end.place
+            if subject is not None:
+                return subject
+    return subject
+
+
+def governing_place(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
+) -> Place | None:
+    """The most specific place that governs the sentence containing `offset`: the subject of its clause, else of
+    its sentence, else of its paragraph, else `default` (the article's main place)."""
+    for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, frozenset("\n")):
+        start, end = _bounds(text, offset, breaks)
+        subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
+        if subject is not None:
+            return subject
+    return default

@@ -1,0 +1,307 @@
+"""Places below the county that the name index does not scan for: villages, communities, and townships or
+villages missing from the gazetteer.
+
+Why a separate pass: a village name (王庄村) means nothing until the page has told us which township or county
+it is in, so villages are looked up only under places already resolved — first the one printed right before
+(齐村镇|刘庄村), then the article's, then the page's.  A name the gazetteer lacks is still a place when the
+grammar says so and a parent is at hand (邹城市|兖山街道; 在|庙岭村 in an article about a zone); it is created
+with its level and parent, no code, and ``verified=False`` so editors can confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from localities.gazetteer.loader import VillageRow
+from localities.place_grammar import (
+    LEFT_BOUNDARY,
+    canonical,
+    ends_with_generic,
+    is_common_word,
+    is_generic_place_word,
+    is_hanzi,
+    plausible_stem,
+    suffix_opens_word,
+)
+
+if TYPE_CHECKING:
+    from localities.resolution import ArticleState, PageResolver
+
+VILLAGE_SUFFIX = re.compile(r"村民委员会|村委会|居委会|社区|嘎查|村")
+NORMAL_SUFFIX = {"村民委员会": "村", "村委会": "村", "居委会": "社区", "社区": "社区", "嘎查": "嘎查", "村": "村"}
+TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|镇|乡)")
+ENUMERATION = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:行政|自然)?村"
+)
+HOLDERS = ("county", "zone", "township")
+MAX_STEM = 6
+
+
+def _occupied(article: ArticleState) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for m in article.mentions)
+
+
+def _free(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= s or start >= e for s, e in spans)
+
+
+def _adjacent(article: ArticleState, position: int):
+    return next((m for m in article.mentions if m.end == position), None)
+
+
+def _add(resolver: PageResolver, article: ArticleState, start: int, end: int, place, confidence: float, kind: str):
+    from localities.resolution import Mention
+
+    article.mentions.append(Mention(start, end, place, confidence, None, kind))
+
+
+def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> None:
+    """邹城市兖山街道: a township-level name printed right after its county, even when the gazetteer lacks it."""
+    for parent in sorted(article.mentions, key=lambda m: m.start):
+        if parent.place.level not in ("prefecture", "county", "zone"):
+            continue
+        match = TOWNSHIP_AFTER.match(article.text, parent.end)
+        if not match or not plausible_stem(match.group(1)):
+            continue
+        name = match.group(0)
+        if is_generic_place_word(name) or not _free(_occupied(article), match.start(), match.end()):
+            continue
+        if len(match.group(2)) == 1 and suffix_opens_word(article.text, match.start(2)):
+            continue  # 高新区绘就乡村: the 乡 belongs to 乡村
+        if any(m.start == match.end() and m.place.level == "township" for m in article.mentions):
+            continue
+        place = resolver.place_type(name, "township", None, parent.place, False, ())
+        _add(resolver, article, match.start(), match.end(), place, 0.5, "grammar")
+
+
+def _township_tiers(resolver: PageResolver, article: ArticleState, position: int) -> list[list[int]]:
+    """Townships to search for a village at `position`: the article's (nearest first), the page's, then every
+    township of the counties and zones the article, and then the page, names."""
+    g = resolver.g
+
+    def townships(mentions, level_filter) -> list[int]:
+        ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
+        found: list[int] = []
+        for m in ordered:
+            if m.gid is None or g.levels[m.gid] not in level_filter:
+                continue
+            ids = [m.gid] if g.levels[m.gid] == "township" else g.descendants(m.gid, "township")
+            found.extend(i for i in ids if i not in found)
+        return found
+
+    page_mentions = [m for a in resolver.articles for m in a.mentions]
+    return [
+        townships(article.mentions, ("township",)),
+        townships(page_mentions, ("township",)),
+        townships(article.mentions, ("county", "zone")),
+        townships(page_mentions, ("county", "zone")),
+    ]
+
+
+def _find_village(resolver: PageResolver, townships: list[int], name: str, ocr: bool) -> VillageRow | None:
+    key = canonical(name)
+    for township in townships:
+        villages = resolver.g.villages(township)
+        row = villages.get(name)
+        if row is None and ocr:
+            row = next((r for n, r in villages.items() if canonical(n) == key), None)
+        if row is not None:
+            return row
+    return None
+
+
+def _village_place(resolver: PageResolver, row: VillageRow, printed: str):
+    aliases = tuple(a for a in (*row.aliases, printed) if a != row.name)
+    return resolver.place_type(row.name, row.level, row.code, resolver.place(row.township), True, aliases)
+
+
+def _governing_holder(article: ArticleState, position: int):
+    """The nearest place before `position` that can hold a village (a township, zone or county)."""
+    before = [m for m in article.mentions if m.end <= position and m.place.level in HOLDERS]
+    if before:
+        return max(before, key=lambda m: m.end).place
+    after = [m for m in article.mentions if m.place.level in HOLDERS]
+    return min(after, key=lambda m: m.start).place if after else None
+
+
+def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
+    text = article.text
+    _short_villages_after_townships(resolver, article)
+    _enumerated_villages(resolver, article)
+    for match in VILLAGE_SUFFIX.finditer(text):
+        suffix_start, suffix_end = match.span()
+        spans = _occupied(article)
+        if not _free(spans, suffix_start, suffix_end):
+            continue
+        left = max([e for s, e in spans if e <= suffix_start] + [0])
+        left = max(left, suffix_start - MAX_STEM)
+        while left < suffix_start and not all(is_hanzi(c) for c in text[left:suffix_start]):
+            left += 1
+        if left >= suffix_start:
+            continue
+        normal = NORMAL_SUFFIX[match.group(0)]
+        parent = _adjacent(article, left)
+        if _resolve_one(resolver, article, left, suffix_start, suffix_end, normal, parent):
+            continue
+        _unverified_village(resolver, article, left, suffix_start, suffix_end, normal, parent)
+
+
+def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent) -> bool:
+    """Look the village up under the places in context; a parent printed right before it is the only context
+    considered (齐村镇|刘庄村 is never the 刘庄村 of another township)."""
+    text = article.text
+    tiers: list[tuple[list[int], float, bool]] = []
+    if parent is not None and parent.place.level in HOLDERS:
+        if parent.gid is None:
+            return False
+        gid = parent.gid
+        own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
+        tiers.append((own, 0.9, True))
+    else:
+        for i, townships in enumerate(_township_tiers(resolver, article, suffix_start)):
+            tiers.append((townships, 0.8 - 0.1 * i, i < 2))
+    for townships, confidence, ocr in tiers:
+        for start in range(left, suffix_start):
+            name = text[start:suffix_start] + normal
+            if is_generic_place_word(name):
+                continue
+            if parent is None and start not in article.boundaries:
+                continue  # 责任村 holds no 任村
+            row = _find_village(resolver, townships, name, ocr)
+            if row is not None:
+                _add(resolver, article, start, suffix_end, _village_place(resolver, row, text[start:suffix_end]),
+                     confidence, "village")  # fmt: skip
+                return True
+    return False
+
+
+def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
+    text = article.text
+    if parent is not None and parent.place.level in HOLDERS:
+        stem = text[left:suffix_start]
+        opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
+        if plausible_stem(stem) and not ends_with_generic(stem + normal) and not opens_word:
+            place = resolver.place_type(stem + normal, _level(normal), None, parent.place, False, ())
+            _add(resolver, article, left, suffix_end, place, 0.5, "grammar")
+        return
+    start = suffix_start
+    while start > left and text[start - 1] not in LEFT_BOUNDARY:
+        start -= 1
+    stem = text[start:suffix_start]
+    if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal):
+        return
+    if (suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)) or start not in article.boundaries:
+        return  # 调换村干部, 村容村貌: the 村 opens the next word
+    if text[start - 1 : start] == "“" and text[suffix_end : suffix_end + 1] == "”":
+        return  # “百企兴村”: a quoted slogan or programme
+    holder = _governing_holder(article, start) or _page_holder(resolver)
+    if holder is None:
+        return
+    row = _village_missing_a_character(resolver, holder, stem + normal)
+    if row is not None:
+        _add(resolver, article, start, suffix_end, _village_place(resolver, row, text[start:suffix_end]), 0.5, "ocr")
+        return
+    place = resolver.place_type(stem + normal, _level(normal), None, holder, False, ())
+    _add(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _village_missing_a_character(resolver: PageResolver, holder, printed: str) -> VillageRow | None:
+    """棠棣村 under a township whose only near match is 棠棣峪村: OCR (or the writer) dropped one character."""
+    gid = resolver.g.by_code.get(holder.code) if holder.code else None
+    if gid is None or resolver.g.levels[gid] != "township":
+        return None
+    matches = [
+        row
+        for name, row in resolver.g.villages(gid).items()
+        if len(name) == len(printed) + 1 and any(name[:i] + name[i + 1 :] == printed for i in range(len(name)))
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _page_holder(resolver: PageResolver):
+    """The township, zone or county the page names most often: the home of villages in a caption that names
+    no parent (▲王垅村… under a page about one zone)."""
+    counts: dict = {}
+    for a in resolver.articles:
+        for m in a.mentions:
+            if m.place.level in HOLDERS:
+                counts[m.place] = counts.get(m.place, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _level(normal: str) -> str:
+    return "community" if normal == "社区" else "village"
+
+
+def _short_villages_after_townships(resolver: PageResolver, article: ArticleState) -> None:
+    """泥沟镇邵里包类加工: a village printed without 村 right after its township."""
+    text = article.text
+    for township in [m for m in article.mentions if m.gid is not None and resolver.g.levels[m.gid] == "township"]:
+        villages = resolver.g.villages(township.gid)
+        for size in range(MAX_STEM - 1, 1, -1):
+            stem = text[township.end : township.end + size]
+            if len(stem) < size or not all(is_hanzi(c) for c in stem):
+                continue
+            if text.startswith(("村", "社区"), township.end + size):
+                break  # printed with its suffix: the main pass takes it
+            row = next(
+                (r for n, r in villages.items() if canonical(n[: len(n) - len(_suffix(n))]) == canonical(stem)), None
+            )
+            if row is not None and _free(_occupied(article), township.end, township.end + size):
+                _add(resolver, article, township.end, township.end + size, _village_place(resolver, row, stem),
+                     0.7, "village")  # fmt: skip
+                break
+
+
+def _suffix(name: str) -> str:
+    for suffix in ("社区", "嘎查", "村"):
+        if name.endswith(suffix):
+            return suffix
+    return ""
+
+
+def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
+    """桃花哨、萧家沟、凉水泉等13个村: names listed before 等…个村 are villages even without 村."""
+    text = article.text
+    for match in ENUMERATION.finditer(text):
+        offset = match.start(1)
+        for item in match.group(1).split("、"):
+            start, end = offset, offset + len(item)
+            offset = end + 1
+            tiers = _township_tiers(resolver, article, start)
+            found = None
+            for skip in range(len(item) - 1):  # the first item may carry the verb before it (助推桃花哨)
+                row = _find_village(resolver, [t for tier in tiers[:3] for t in tier], item[skip:] + "村", True)
+                if row is not None:
+                    found = (start + skip, row)
+                    break
+            if found is not None:
+                _add(resolver, article, found[0], end, _village_place(resolver, found[1], item[found[0] - start :]),
+                     0.6, "village")  # fmt: skip
+            elif start > match.start(1) and plausible_stem(item):
+                holder = _governing_holder(article, start)
+                if holder is not None:
+                    place = resolver.place_type(item + "村", "village", None, holder, False, ())
+                    _add(resolver, article, start, end, place, 0.4, "grammar")
+
+
+def township_short_forms(resolver: PageResolver) -> None:
+    """码上西岗, 生态田黄: a township the page names in full may be printed without its suffix elsewhere."""
+    g = resolver.g
+    shorts: dict[str, set[int]] = {}
+    for article in resolver.articles:
+        for m in article.mentions:
+            if m.gid is not None and g.levels[m.gid] == "township" and len(g.shorts[m.gid]) >= 2:
+                shorts.setdefault(g.shorts[m.gid], set()).add(m.gid)
+    for short, ids in shorts.items():
+        if len(ids) != 1 or is_common_word(short) or is_generic_place_word(short):
+            continue
+        gid = next(iter(ids))
+        for article in resolver.articles:
+            start = article.text.find(short)
+            while start >= 0:
+                end = start + len(short)
+                if start in article.boundaries and end in article.boundaries and _free(_occupied(article), start, end):
+                    _add(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")
+                start = article.text.find(short, end)

@@ -1,0 +1,113 @@
+"""Programs on the editing desk: canonical names, aliases, who runs them, their mentions; merge duplicates."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
+
+from core.admin import (
+    EditorialAdmin,
+    LockedFilter,
+    RelatedOnlySelectFilter,
+    change_url,
+    evidence_html,
+    related_count,
+)
+from core.editorial import merge_programs
+from indicators.models import Indicator
+from programs.models import Program, ProgramMention
+
+MENTIONS_SHOWN = 20
+
+
+@admin.register(Program)
+class ProgramAdmin(EditorialAdmin):
+    list_display = ("name", "locality", "national", "mention_count", "indicator_count", "verified", "locked_column")
+    list_select_related = ("locality",)
+    list_filter = ("national", ("locality", RelatedOnlySelectFilter), "verified", LockedFilter)
+    search_fields = ("name", "locality__full_name")
+    search_help_text = _("Name, alias or the place that runs it.")
+    search_aliases = True
+    autocomplete_fields = ("locality",)
+    extra_readonly_fields = ("mentions_evidence",)
+    actions = [*EditorialAdmin.actions, "merge_selected"]
+    fieldsets = (
+        (None, {"fields": ("name", "aliases", "locality", "national")}),
+        (_("Evidence"), {"fields": ("mentions_evidence",)}),
+        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        (_("Machine"), {"classes": ("collapse",), "fields": (
+            "extractor_version", "confidence", "created_at", "updated_at",
+        )}),
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("locality")
+            .annotate(
+                mentions_total=related_count(ProgramMention, "program"),
+                indicators_total=related_count(Indicator, "program"),
+            )
+        )
+
+    @admin.display(description=_("mentions"), ordering="mentions_total")
+    def mention_count(self, program: Program) -> int:
+        return program.mentions_total
+
+    @admin.display(description=_("indicators"), ordering="indicators_total")
+    def indicator_count(self, program: Program) -> int:
+        return program.indicators_total
+
+    @admin.action(description=_("Merge selected programs into one"), permissions=["change"])
+    def merge_selected(self, request, queryset):
+        return self.merge_action(request, queryset, "merge_selected", merge_programs)
+
+    @admin.display(description=_("where the pages name it"))
+    def mentions_evidence(self, program: Program) -> str:
+        if program.pk is None:
+            return "—"
+        mentions = program.mentions.select_related("article__source").order_by("article_id", "start_offset")
+        items = [
+            {"html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
+             "url": change_url(m)}
+            for m in mentions[:MENTIONS_SHOWN]
+        ]
+        return render_to_string("admin/editorial/evidence_list.html", {"items": items})
+
+
+@admin.register(ProgramMention)
+class ProgramMentionAdmin(EditorialAdmin):
+    list_display = ("text", "program", "article_title", "source_name", "start_offset", "verified", "locked_column")
+    list_select_related = ("program__locality", "article__source")
+    list_filter = (("program", RelatedOnlySelectFilter), ("article__source", RelatedOnlySelectFilter), "verified",
+                   LockedFilter)
+    search_fields = ("text", "program__name", "article__title")
+    autocomplete_fields = ("article", "program")
+    extra_readonly_fields = ("evidence", "text", "start_offset", "end_offset")
+    fieldsets = (
+        (_("Evidence"), {"fields": ("evidence", "text", ("start_offset", "end_offset"))}),
+        (None, {"fields": ("program", "article")}),
+        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("program__locality", "article__source")
+
+    @admin.display(description=_("article"), ordering="article__title")
+    def article_title(self, mention: ProgramMention) -> str:
+        return str(mention.article)[:30]
+
+    @admin.display(description=_("source"), ordering="article__source__name")
+    def source_name(self, mention: ProgramMention) -> str:
+        return mention.article.source.name
+
+    @admin.display(description=_("source sentence"))
+    def evidence(self, mention: ProgramMention) -> str:
+        if mention.pk is None:
+            return "—"
+        return evidence_html(
+            mention.article.source, mention.start_offset, mention.end_offset, article=mention.article,
+            fallback=mention.text,
+        )

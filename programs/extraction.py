@@ -1,0 +1,163 @@
+"""Find named programs (initiatives, campaigns, projects, brands, mechanisms) in page text.
+
+Three sources of evidence, from most to least certain:
+
+1. national programs from the curated vocabulary (乡村振兴, 雪亮工程, 枫桥经验 ...), matched with their aliases;
+2. quoted names that the surrounding grammar marks as a program: a head noun right after the closing quote
+   (“智慧西岗”公众号, “聚智”模式), a launching verb right before it (建设“码上西岗”,), or a name that is itself
+   built like a program (“六大增收工程”, “扶贫特惠保”);
+3. unquoted noun phrases ending in a program head (工程/行动/计划/模式 ...) right after a launching verb
+   (实施网格员素质能力提升工程) or national designations (国家现代农业示范区).
+
+Local programs are found, never listed: the grammar above is what recognises them. Numbered slogans
+(三个确保, 四个强化), document titles in 《》 and generic words (二维码, 网格员) are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from programs.canonical import canonical_program_name, national_aliases, national_program_for
+from programs.quoted import Candidate, inside_book_title, quoted_program_candidates
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class ProgramMention:
+    """One place where the text names a program."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    national: bool
+    confidence: float
+
+
+def find_programs(text: str) -> list[ProgramMention]:
+    """All program mentions in `text`, ordered by position, never overlapping.
+
+    Where candidates overlap the longer (more specific) one wins, so 精准扶贫台儿庄模式 is one local
+    program rather than a mention of 精准扶贫.
+    """
+    candidates = [*_national_candidates(text), *quoted_program_candidates(text), *_pattern_candidates(text)]
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.confidence, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    mentions = []
+    for cand in sorted(chosen, key=lambda c: c.start):
+        name = canonical_program_name(cand.name_text)
+        national = cand.national or national_program_for(cand.name_text) is not None
+        mentions.append(
+            ProgramMention(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                name=name,
+                national=national,
+                confidence=cand.confidence,
+            )
+        )
+    return mentions
+
+
+# --- national vocabulary -------------------------------------------------------------------------------------
+
+
+def _national_regex() -> re.Pattern[str]:
+    aliases = sorted(national_aliases(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(alias) for alias in aliases))
+
+
+_NATIONAL_RE: re.Pattern[str] | None = None
+
+
+def _national_candidates(text: str) -> list[Candidate]:
+    """Curated national programs, with their quotation marks and a trailing 战略 kept in the printed span."""
+    global _NATIONAL_RE
+    if _NATIONAL_RE is None:
+        _NATIONAL_RE = _national_regex()
+    table = national_aliases()
+    found = []
+    for match in _NATIONAL_RE.finditer(text):
+        record = table[match.group()]
+        start, end = match.span()
+        quoted = start > 0 and text[start - 1] in "“‘「" and end < len(text) and text[end] in "”’」"
+        if record.quoted_only and not quoted:
+            continue
+        if quoted:
+            start, end = start - 1, end + 1
+        if text.startswith("战略", end):
+            end += len("战略")
+        found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
+    return found
+
+
+# --- unquoted pattern names ------------------------------------------------------------------------------------
+
+# Verbs that launch or run a program; a program head right after one of them names a program
+# (实施……工程, 开展……行动, 探索……模式), while the same head after other words is usually generic.
+_LAUNCH_VERBS = "实施|开展|推进|启动|推行|推广|打造|创建|探索|深化|参与|形成|构建|建设|推动|创新|组织|举办"
+_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设"
+_PATTERN_RE = re.compile(
+    rf"(?:{_LAUNCH_VERBS})(?:了|出|起)?(?:(?:{_LAUNCH_VERBS})(?:了|出)?)?"
+    rf"(?P<name>[{CJK}0-9+]{{2,12}}?(?P<head>{_HEADS}))"
+)
+# A listed program closing an enumeration: 义仓物资派送、圆梦行动等.
+_LISTED_RE = re.compile(rf"、(?P<name>[{CJK}]{{2,10}}?(?P<head>工程|行动|计划))等")
+_NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
+
+# Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式.
+_GENERIC_MODIFIER_END_RE = re.compile(
+    r"(?:民生|民心|重点|治理|管理|运营|运行|供给|服务|发展|经营|工作|整治|专项|合作|"
+    r"联建|改造|系列|各项|一系列|有关|相关|这项|该项|此项|新|各类|这一|技术|考核|目标|年度)$"
+)
+# Whole modifiers too generic to name anything on their own (探索项目模式, 实施帮扶计划).
+_GENERIC_MODIFIERS = frozenset({"项目", "帮扶", "扶贫", "示范", "试点", "创新", "改革", "建设", "提升", "长效"})
+# Characters that never occur inside a program name but do occur between a verb and a generic head.
+_NOT_IN_NAME = re.compile(r"[的了和与及等是在把将为对向由]|[0-9一二三四五六七八九十两][个项条批]")
+# A second launching verb inside the phrase means the regex spans a clause (创新思路打造多元化扶贫模式);
+# at the very end of the modifier it is part of the name (美丽庭院创建行动).
+_LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
+# Characters that continue a compound past the head (工程师, 计划生育, 行动者): then the head is not a head.
+_HEAD_CONTINUATIONS = set("师生者队款量书表单车部局处科学院")
+
+
+def _pattern_candidates(text: str) -> list[Candidate]:
+    found = []
+    for regex, confidence in ((_PATTERN_RE, 0.6), (_LISTED_RE, 0.55)):
+        for match in regex.finditer(text):
+            name = match.group("name")
+            start, end = match.span("name")
+            if not _acceptable_pattern_name(text, name, match.group("head"), end):
+                continue
+            found.append(Candidate(start, end, name, national=False, confidence=confidence))
+    for match in _NATIONAL_DESIGNATION_RE.finditer(text):
+        if not inside_book_title(text, match.start()):
+            found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.8))
+    return found
+
+
+def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
+    if end < len(text) and text[end] in _HEAD_CONTINUATIONS:
+        return False
+    if inside_book_title(text, end - 1):
+        return national_program_for(name) is not None
+    if national_program_for(name) is not None:
+        return True
+    modifier = name[: -len(head)]
+    if head == "乡村建设":
+        return len(modifier) == 2
+    if len(modifier) < 2 or _NOT_IN_NAME.search(modifier) or _LAUNCH_VERB_INSIDE.search(modifier[:-2]):
+        return False
+    if modifier.endswith(("化", "式", "型", "性")):  # 多元化扶贫模式: a description, not a name
+        return False
+    if re.match(r"[一二三四五六七八九十两0-9]", modifier):
+        return False
+    return not _GENERIC_MODIFIER_END_RE.search(modifier) and modifier not in _GENERIC_MODIFIERS

@@ -1,0 +1,162 @@
+"""Quoted program names: “码上西岗”, “智慧西岗”公众号, “一家人”党建引领社会治理品牌.
+
+Chinese newspapers put local brand names in quotation marks, but they quote slogans, metaphors and
+jargon just as often (“好环境”, “二维码”, “三个确保”). A quoted phrase is taken as a program only when the
+grammar around it says so:
+
+- a program head noun follows the closing quote within a short noun phrase (“聚智”模式, “1+94”公共服务下沉体系);
+- a launching verb precedes it and a clause boundary follows (建设“码上西岗”,);
+- the quoted phrase is itself built like a program (“六大增收工程”) or a financial product (“扶贫特惠保”).
+
+Numbered slogans (三个确保, 六有, 一站式) pass only with a strong head (“五化”工作法) or a ``+`` formula
+(“9+2改革攻坚行动”), and enumerations (“路平、灯亮、水美”) never do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention before overlaps are resolved; `name_text` is what the canonical name is made from."""
+
+    start: int
+    end: int
+    name_text: str
+    national: bool
+    confidence: float
+
+
+def inside_book_title(text: str, index: int) -> bool:
+    """Whether position `index` lies inside 《...》 (document titles are not programs themselves)."""
+    opening = text.rfind("《", 0, index + 1)
+    return opening != -1 and text.find("》", opening) >= index and "\n" not in text[opening:index]
+
+
+# Heads that, right after a quoted phrase, make it the name of an initiative. Strong heads name the
+# program itself; weak heads name a channel or attribute of it (公众号, 称号, 系统) and are enough for
+# an ordinary quoted name but not for a numbered slogan (“一站式”结算系统 is not a program).
+STRONG_HEADS = (
+    "工作法", "工程", "行动", "计划", "模式", "品牌", "体系", "建设", "制度", "专项整治", "工作室", "战略",
+)  # fmt: skip
+# 工作 and 机制 are deliberately absent: “指挥棒+专班”工作机制 names a way of working, not an initiative.
+WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈")
+_ALL_HEADS = tuple(sorted(STRONG_HEADS + WEAK_HEADS, key=len, reverse=True))
+
+# A quoted phrase ending like this is a program whatever follows it (“六大增收工程”, “倍增计划”).
+_SELF_HEADS = ("工程", "行动", "计划", "工作法", "模式", "品牌", "战略")
+# Financial products and insurance schemes are named 贷/保 (“富民生产贷”, “扶贫特惠保”).
+_PRODUCT_ENDINGS = ("贷", "保")
+
+# Verbs that start or build a program (开展“百企帮百村”, 建设“码上西岗”). Verbs that adopt a way of working
+# (推行“容缺受理”, 设立“企业服务专员”) are left out: what follows them is usually a mechanism or a post.
+_LAUNCH_VERB_RE = re.compile(r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创)(?:了|出|起)?$")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
+_IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
+# One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
+_EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
+_ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
+# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动).
+_TAIL_BREAKS = re.compile(r"[的和与及等或为是在将把被让使向对从到已]|系列|同时|正在|开工|全面|不断|积极|进一步|加快")
+# Weak heads must sit close to the quote: “智慧西岗”公众号, not “双联”互动精细化服务.
+_WEAK_TAIL_MAX = 6
+# Numbered phrases need their strong head right after the quote: “五化”工作法, not “两委”包保联系网格制度.
+_NUMBERED_TAIL_MAX = 4
+_QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’\n]{2,20})’")
+_CLAUSE_END = set(",，。;；:：!！?？、)）\n")
+
+
+def quoted_program_candidates(text: str) -> list[Candidate]:
+    """Quoted phrases that name a program, with the head noun that follows them in the printed span."""
+    found = []
+    for match in _QUOTE_RE.finditer(text):
+        content = match.group(1) or match.group(2)
+        quote_start, quote_end = match.span()
+        if inside_book_title(text, quote_start):
+            continue
+        head = _head_after(text, quote_end)
+        confidence = _program_confidence(text, content, quote_start, quote_end, head)
+        if confidence is None:
+            continue
+        end = quote_end + len(head)
+        name_text = content + head if head and _name_needs_head(content, head) else content
+        found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence))
+    return found
+
+
+def _head_after(text: str, position: int) -> str:
+    """The shortest noun phrase after a closing quote that ends in a head, extended to the longest
+    adjacent head ('服务' + '模式'); empty when none ends within ten characters."""
+    run = re.match(rf"[{CJK}]{{1,14}}", text[position:])
+    if not run:
+        return ""
+    words = run.group()
+    breaks = _TAIL_BREAKS.search(words)
+    if breaks:
+        words = words[: breaks.start()]
+    strong = weak = ""
+    for length in range(1, min(len(words), 14) + 1):
+        if words[:length].endswith(STRONG_HEADS):
+            strong = words[:length]
+        elif words[:length].endswith(WEAK_HEADS) and length <= _WEAK_TAIL_MAX:
+            weak = words[:length]
+    # A strong head wins even when a weak one follows it: “三资”专项整治工作 is a 专项整治.
+    return strong or weak
+
+
+def _program_confidence(text: str, content: str, start: int, end: int, head: str) -> float | None:
+    """How sure we are that the quoted `content` names a program, or None when it does not."""
+    strong_head = head.endswith(STRONG_HEADS)
+    # Enumerations (“路平、灯亮”) and chains of command (“街道党工委—社区党委—网格党支部”) are not names.
+    if re.search(r"[、。—―－]", content) or _IDIOM.match(content):
+        return None
+    if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
+        return None
+    if content.endswith(_ADJECTIVAL_ENDINGS) and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
+        return None
+    if ("," in content or "，" in content) and not head:
+        return None
+    # A two-character numbered word (两委, 六有) reaches a strong head only right after the quote; longer
+    # phrases (“一家人”党建引领社会治理品牌) are names that merely start with a numeral.
+    numbered_ok = strong_head and (len(head) <= _NUMBERED_TAIL_MAX or len(content) >= 3)
+    if _NUMBERED.match(content) and not (numbered_ok or "+" in content or content.endswith(_SELF_HEADS)):
+        return None
+    if head:
+        return 0.8 if strong_head else 0.7
+    if len(content) >= 4 and content.endswith(_SELF_HEADS):
+        return 0.75
+    if len(content) >= 3 and content.endswith(_PRODUCT_ENDINGS):
+        return 0.65
+    followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
+    launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
+    if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
+        return 0.6
+    return None
+
+
+def _name_needs_head(content: str, head: str) -> bool:
+    """Whether the head belongs to the program's name.
+
+    Project heads are part of the name (“绿满家园”建设工程, “新面孔”计划); a short quoted word needs its
+    head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do.
+    """
+    if head.endswith(("工程", "计划", "行动", "工作法", "工作室")):
+        return True
+    descriptors = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策")
+    return len(content) <= 3 and not head.endswith(descriptors)
+
+
+@lru_cache(maxsize=4096)
+def _is_dictionary_word(phrase: str) -> bool:
+    """Whether jieba's dictionary holds `phrase` as one word: then it is vocabulary or an idiom
+    (“一揽子”, “牛皮癣”), not a coined program name."""
+    try:
+        import jieba
+    except ImportError:  # the rule only sharpens precision; without jieba it is simply skipped
+        return False
+    return bool(jieba.dt.FREQ.get(phrase))

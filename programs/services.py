@@ -1,0 +1,79 @@
+"""Writes for programs: one Program per canonical name and running locality, and the articles' mentions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.corrections import apply_machine_values, tombstoned_keys
+from core.models import Origin
+from core.sync import SyncContext, save_with_history, sync_rows
+from programs.models import Program, ProgramMention
+
+if TYPE_CHECKING:
+    from articles.models import Article
+    from core.extraction import ProgramFact
+    from localities.models import Locality
+
+
+def ensure_program(name: str, locality: Locality | None, printed: str, ctx: SyncContext) -> Program | None:
+    """The Program for (canonical name, running locality), created if new; printed forms become aliases.
+
+    A name an editor merged into another program is found through that program's aliases. Returns None when an
+    editor deleted the program.
+    """
+    same_place = Program.objects.filter(locality=locality)
+    program = same_place.filter(name=name).first()
+    if program is None:
+        program = next((p for p in same_place.exclude(aliases=[]) if name in (p.aliases or [])), None)
+    if program is None:
+        if "|".join((name, locality.natural_key()[0] if locality else "")) in tombstoned_keys(Program):
+            ctx.tally.add("programs", "skipped_deleted")
+            return None
+        program = Program(
+            name=name,
+            locality=locality,
+            national=locality is None,
+            aliases=[printed] if printed != name else [],
+            origin=Origin.IMPORT,
+            extractor_version=ctx.extractor_version,
+        )
+        save_with_history(program, ctx)
+        ctx.tally.add("programs", "created")
+        return program
+    aliases = sorted(set(program.aliases or []) | ({printed} - {program.name}))
+    if apply_machine_values(program, {"aliases": aliases}):
+        save_with_history(program, ctx)
+        ctx.tally.add("programs", "updated")
+    else:
+        ctx.tally.add("programs", "unchanged")
+    return program
+
+
+def sync_program_mentions(
+    article: Article, facts: list[ProgramFact], locality_of, ctx: SyncContext
+) -> dict[str, Program]:
+    """Upsert the article's program mentions; returns the Program for each canonical name mentioned."""
+    rows = []
+    programs: dict[str, Program] = {}
+    for fact in facts:
+        locality = locality_of(fact.place) if fact.place is not None else None
+        program = ensure_program(fact.mention.name, locality, fact.mention.text, ctx)
+        if program is None:
+            continue
+        programs.setdefault(fact.mention.name, program)
+        rows.append(
+            (
+                (*article.natural_key(), fact.span.start),
+                {
+                    "article": article,
+                    "program": program,
+                    "text": fact.mention.text[:200],
+                    "start_offset": fact.span.start,
+                    "end_offset": fact.span.end,
+                    "confidence": fact.mention.confidence,
+                },
+            )
+        )
+    existing = ProgramMention.objects.filter(article=article).select_related("article__source")
+    sync_rows(ProgramMention, "program_mentions", existing, rows, ctx)
+    return programs
