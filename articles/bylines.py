@@ -28,8 +28,9 @@ _CREDIT_LINE = re.compile(
     rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
+_WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*(?:文|图|摄|图文|文图)|(?:文|图|摄|图文|文图)[ \t]*[/:][ \t]*(?P<after>{_ROLE_NAMES}))$"
+    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:][ \t]*(?P<after>{_ROLE_NAMES}))$"
 )
 # `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`
 _PAREN_CREDIT = re.compile(rf"^\((?P<body>{_ROLE_NAMES})\)$")
@@ -39,7 +40,8 @@ _PICTURE_SOURCE = re.compile(r"^(?:(?:图片|照片|本版图片|图)(?:由|均�
 _LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{_ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
 # A credit closing a caption paragraph: `……文明新风尚。通讯员 曹雨 摄`
 _TRAILING_CREDIT = re.compile(
-    rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
+    rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)"
+    rf"(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
 )
 DATELINE = re.compile(rf"^(?:本报[{_CJK}]{{0,6}}讯|新华社[^\s,,。]{{0,16}}电|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网)讯)")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")

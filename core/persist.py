@@ -27,7 +27,7 @@ def persist_page(page: PageFile, extraction: PageExtraction, ctx: SyncContext) -
     if not changed or source is None:
         return
     articles = sync_articles(source, extraction.articles, ctx)
-    places: dict[str, Locality | None] = {}
+    places: dict[str, Locality | None] = ctx.cache("places")
 
     def locality_of(place: Place) -> Locality | None:
         return ensure_locality(place, ctx, places)

@@ -48,11 +48,23 @@ class Tally:
 
 @dataclass(frozen=True)
 class SyncContext:
-    """What every write of one import shares: the tally, the history user and the extractor version."""
+    """What every write of one page shares: the tally, the history user, the extractor version, and look-ups that
+    do not change while the page is written (the tombstones) or that it fills as it goes (places, programs)."""
 
     tally: Tally
     history_user: Any = None
     extractor_version: str = ""
+    memo: dict = field(default_factory=dict)
+
+    def tombstones(self, model: type[models.Model]) -> set[str]:
+        key = ("tombstones", model)
+        if key not in self.memo:
+            self.memo[key] = tombstoned_keys(model)
+        return self.memo[key]
+
+    def cache(self, name: str) -> dict:
+        """A per-page memo owned by one service (e.g. resolved places → rows)."""
+        return self.memo.setdefault(("cache", name), {})
 
 
 def save_with_history(instance: models.Model, ctx: SyncContext, reason: str = "import") -> None:
@@ -79,7 +91,7 @@ def sync_rows(
     Returns the saved instance for every key (created, updated or unchanged) so callers can link children to them.
     """
     current = {key_of(row): row for row in existing}
-    deleted = tombstoned_keys(model)
+    deleted = ctx.tombstones(model)
     result: dict[Hashable, models.Model] = {}
     for key, values in rows:
         if key in result:

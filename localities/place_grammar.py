@@ -158,16 +158,17 @@ def plausible_stem(stem: str) -> bool:
     for size in (2, 3, 4):
         for i in range(len(stem) - size + 1):
             freq, pos = words.get(stem[i : i + size], (0, ""))
-            if freq >= 100 and pos[:1] in CLAUSE_POS:
-                return False
-            if size == len(stem) and freq >= 500 and pos != "ns":
-                return False  # the whole stem is a common word (熟人, 城市)
+            if freq >= 100 and pos[:1] in CLAUSE_POS or freq >= 3000 and pos != "ns":
+                return False  # a verb (依托) or a very common word (联系, 人民) inside: a clause
+            if size == len(stem) and (freq >= 500 and pos != "ns" or freq >= 20 and pos[:1] in CLAUSE_POS):
+                return False  # the whole stem is a common word (熟人, 城市, 催生)
     return True
 
 
-def ends_with_generic(name: str) -> bool:
-    """清廉乡村, 市定贫困村, 城市社区: a name whose tail is a generic place word names no particular place."""
-    return any(is_generic_place_word(name[i:]) for i in range(len(name) - 1))
+def ends_with_generic(name: str, suffix: str) -> bool:
+    """清廉乡村, 市定贫困村, 城市社区: a name whose tail (longer than its suffix) is a generic place word names no
+    particular place."""
+    return any(is_generic_place_word(name[i:]) for i in range(len(name) - len(suffix)))
 
 
 def suffix_opens_word(text: str, suffix_start: int) -> bool:

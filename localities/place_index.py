@@ -49,7 +49,7 @@ def name_index() -> NameIndex:
     gazetteer = get_gazetteer()
     full: dict[str, list[int]] = {}
     for name, ids in gazetteer.by_name.items():
-        if name in GENERIC_ZONES or name in GENERIC_PLACE_WORDS or len(name) < 2:
+        if name in GENERIC_ZONES or len(name) < 2:
             continue  # a township called 开发区 must not swallow every 开发区 in the country
         full.setdefault(canonical(name), []).extend(ids)
     short: dict[str, list[int]] = {}
@@ -70,13 +70,17 @@ def name_index() -> NameIndex:
 
 def word_boundaries(text: str) -> set[int]:
     """Offsets where jieba's dictionary segmentation puts a word boundary (no HMM: unknown names fall apart
-    into single characters, so they never hide a boundary)."""
+    into single characters, so they never hide a boundary); place names jieba knows are open inside."""
     import jieba
 
     jieba.setLogLevel(60)
+    index = name_index()
     boundaries = {0}
     position = 0
     for token in jieba.cut(text, HMM=False):
+        if len(token) > 2 and canonical(token) in index.full:
+            # Inside a place token any cut may be right: 枣庄市中区 is 枣庄|市中区 although jieba reads 枣庄市.
+            boundaries.update(range(position + 1, position + len(token)))
         position += len(token)
         boundaries.add(position)
     return boundaries

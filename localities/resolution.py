@@ -61,6 +61,7 @@ class PageResolver:
         self.articles = articles
         self.place_type = place_type
         self._places: dict[int, Any] = {}
+        self.unverified: dict[tuple[str, str, str], Any] = {}  # grammar-only places, one per name on a page
 
     # -- places ------------------------------------------------------------------------------------------
     def place(self, gid: int, alias: str | None = None) -> Any:

@@ -14,6 +14,7 @@ city the page keeps returning to, the county printed just before it.  The resolv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -136,11 +137,37 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     return subject
 
 
+SCOPE_WORD = re.compile(r"(?:全|该|本|各)(市|区|县|旗|镇|乡|街道|村|社区)")
+
+
+def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+    """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
+    it of that level (or the default's ancestor of that level)."""
+    start, _ = _bounds(text, offset, CLAUSE_BREAKS)
+    match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
+    if match is None:
+        return None
+    suffix = match.group(1)
+    for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
+        for place in reversed(m.place.chain):
+            if place.name.endswith(suffix):
+                return place
+    if default is not None:
+        for place in reversed(default.chain):
+            if place.name.endswith(suffix):
+                return place
+    return None
+
+
 def governing_place(
     text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
 ) -> Place | None:
-    """The most specific place that governs the sentence containing `offset`: the subject of its clause, else of
-    its sentence, else of its paragraph, else `default` (the article's main place)."""
+    """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
+    name, or a scope word such as 全区/该镇 pointing back to one), else of its sentence, else of its paragraph,
+    else `default` (the article's main place)."""
+    scoped = _scoped_place(text, mentions, offset, default)
+    if scoped is not None:
+        return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, frozenset("\n")):
         start, end = _bounds(text, offset, breaks)
         subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.corrections import apply_machine_values, tombstoned_keys
+from core.corrections import apply_machine_values
 from core.models import Origin
 from core.sync import SyncContext, save_with_history, sync_rows
 from localities.models import Locality, LocalityMention
@@ -64,7 +64,7 @@ def ensure_locality(place: Place, ctx: SyncContext, cache: dict[str, Locality | 
     if by_alias:
         ctx.tally.add("localities", "unchanged")
     elif locality is None:
-        if key in tombstoned_keys(Locality):
+        if key in ctx.tombstones(Locality):
             ctx.tally.add("localities", "skipped_deleted")
             cache[key] = None
             return None

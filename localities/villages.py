@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 VILLAGE_SUFFIX = re.compile(r"村民委员会|村委会|居委会|社区|嘎查|村")
 NORMAL_SUFFIX = {"村民委员会": "村", "村委会": "村", "居委会": "社区", "社区": "社区", "嘎查": "嘎查", "村": "村"}
 TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|镇|乡)")
+TOWNSHIP_ENUMERATION = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4})(管理服务中心|街道|镇|乡)(?![\u4e00-\u9fff]{0,1}村)"
+)
 ENUMERATION = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:行政|自然)?村"
 )
@@ -58,6 +61,7 @@ def _add(resolver: PageResolver, article: ArticleState, start: int, end: int, pl
 
 def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> None:
     """邹城市兖山街道: a township-level name printed right after its county, even when the gazetteer lacks it."""
+    _enumerated_townships(resolver, article)
     for parent in sorted(article.mentions, key=lambda m: m.start):
         if parent.place.level not in ("prefecture", "county", "zone"):
             continue
@@ -181,7 +185,7 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     if parent is not None and parent.place.level in HOLDERS:
         stem = text[left:suffix_start]
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
-        if plausible_stem(stem) and not ends_with_generic(stem + normal) and not opens_word:
+        if plausible_stem(stem) and not ends_with_generic(stem + normal, normal) and not opens_word:
             place = resolver.place_type(stem + normal, _level(normal), None, parent.place, False, ())
             _add(resolver, article, left, suffix_end, place, 0.5, "grammar")
         return
@@ -189,7 +193,7 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     while start > left and text[start - 1] not in LEFT_BOUNDARY:
         start -= 1
     stem = text[start:suffix_start]
-    if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal):
+    if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal, normal):
         return
     if (suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)) or start not in article.boundaries:
         return  # 调换村干部, 村容村貌: the 村 opens the next word
@@ -202,8 +206,19 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     if row is not None:
         _add(resolver, article, start, suffix_end, _village_place(resolver, row, text[start:suffix_end]), 0.5, "ocr")
         return
-    place = resolver.place_type(stem + normal, _level(normal), None, holder, False, ())
+    place = _unverified(resolver, stem + normal, _level(normal), holder)
     _add(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _unverified(resolver: PageResolver, name: str, level: str, parent):
+    """A place known only from grammar; the first parent the page gives it holds for all its mentions (高家庄村
+    read under 高新区 is not a second village when a later sentence names 杨家庄乡 nearer to it)."""
+    key = (name, level, parent.chain[0].name if parent is not None else "")
+    place = resolver.unverified.get(key)
+    if place is None:
+        place = resolver.place_type(name, level, None, parent, False, ())
+        resolver.unverified[key] = place
+    return place
 
 
 def _village_missing_a_character(resolver: PageResolver, holder, printed: str) -> VillageRow | None:
@@ -216,7 +231,12 @@ def _village_missing_a_character(resolver: PageResolver, holder, printed: str) -
         for name, row in resolver.g.villages(gid).items()
         if len(name) == len(printed) + 1 and any(name[:i] + name[i + 1 :] == printed for i in range(len(name)))
     ]
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) != 1:
+        return None
+    # Only when the page prints the full name somewhere (棠棣峪电商产业园): otherwise 东郭村 may well be a
+    # village of its own that the gazetteer lacks, not a misprint of 东郭庄村.
+    stem = matches[0].name[: -len(_suffix(matches[0].name)) or None]
+    return matches[0] if any(stem in a.text for a in resolver.articles) else None
 
 
 def _page_holder(resolver: PageResolver):
@@ -282,7 +302,7 @@ def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
             elif start > match.start(1) and plausible_stem(item):
                 holder = _governing_holder(article, start)
                 if holder is not None:
-                    place = resolver.place_type(item + "村", "village", None, holder, False, ())
+                    place = _unverified(resolver, item + "村", "village", holder)
                     _add(resolver, article, start, end, place, 0.4, "grammar")
 
 
@@ -305,3 +325,34 @@ def township_short_forms(resolver: PageResolver) -> None:
                 if start in article.boundaries and end in article.boundaries and _free(_occupied(article), start, end):
                     _add(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")
                 start = article.text.find(short, end)
+
+
+def _enumerated_townships(resolver: PageResolver, article: ArticleState) -> None:
+    """驼岭头、五渡管理服务中心 / 香城、张庄镇: several township names sharing one printed suffix."""
+    for match in TOWNSHIP_ENUMERATION.finditer(article.text):
+        suffix = match.group(3)
+        items = [*match.group(1).rstrip("、").split("、"), match.group(2)]
+        offset = match.start(1)
+        while items[0] and items[0][0] in LEFT_BOUNDARY:  # 在驼岭头、五渡… : the list starts after 在
+            items[0] = items[0][1:]
+            offset += 1
+        if offset > 0 and is_hanzi(article.text[offset - 1]) and article.text[offset - 1] not in LEFT_BOUNDARY:
+            continue  # the first item is glued to the words before it (第四人民医院、…): not a list of names
+        if not all(plausible_stem(item) and not is_common_word(item) for item in items):
+            continue
+        holder = _governing_holder(article, offset)
+        for i, item in enumerate(items):
+            start, end = offset, offset + len(item) + (len(suffix) if i == len(items) - 1 else 0)
+            offset += len(item) + 1
+            if not _free(_occupied(article), start, end):
+                continue
+            name = item + suffix
+            known = [
+                gid for gid in resolver.g.lookup(name)
+                if holder is not None and holder.code and resolver.g.is_ancestor(resolver.g.by_code.get(holder.code, -1), gid)
+            ]  # fmt: skip
+            if len(known) == 1:
+                _add(resolver, article, start, end, resolver.place(known[0], article.text[start:end]), 0.7, "name")
+            elif holder is not None and holder.level in ("county", "zone"):
+                place = _unverified(resolver, name, "township", holder)
+                _add(resolver, article, start, end, place, 0.4, "grammar")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.corrections import apply_machine_values, tombstoned_keys
+from core.corrections import apply_machine_values
 from core.models import Origin
 from core.sync import SyncContext, save_with_history, sync_rows
 from programs.models import Program, ProgramMention
@@ -19,34 +19,46 @@ def ensure_program(name: str, locality: Locality | None, printed: str, ctx: Sync
     """The Program for (canonical name, running locality), created if new; printed forms become aliases.
 
     A name an editor merged into another program is found through that program's aliases. Returns None when an
-    editor deleted the program.
+    editor deleted the program. Each program is counted once per page in the tally.
     """
+    known = ctx.cache("programs")
+    cache_key = (name, locality.pk if locality else None)
+    if cache_key in known:
+        program = known[cache_key]
+        if program is not None:
+            _add_alias(program, printed, ctx, count=False)
+        return program
     same_place = Program.objects.filter(locality=locality)
     program = same_place.filter(name=name).first()
     if program is None:
         program = next((p for p in same_place.exclude(aliases=[]) if name in (p.aliases or [])), None)
     if program is None:
-        if "|".join((name, locality.natural_key()[0] if locality else "")) in tombstoned_keys(Program):
+        if "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
             ctx.tally.add("programs", "skipped_deleted")
-            return None
-        program = Program(
-            name=name,
-            locality=locality,
-            national=locality is None,
-            aliases=[printed] if printed != name else [],
-            origin=Origin.IMPORT,
-            extractor_version=ctx.extractor_version,
-        )
-        save_with_history(program, ctx)
-        ctx.tally.add("programs", "created")
-        return program
+        else:
+            program = Program(
+                name=name,
+                locality=locality,
+                national=locality is None,
+                aliases=[printed] if printed != name else [],
+                origin=Origin.IMPORT,
+                extractor_version=ctx.extractor_version,
+            )
+            save_with_history(program, ctx)
+            ctx.tally.add("programs", "created")
+    else:
+        _add_alias(program, printed, ctx, count=True)
+    known[cache_key] = program
+    return program
+
+
+def _add_alias(program: Program, printed: str, ctx: SyncContext, *, count: bool) -> None:
     aliases = sorted(set(program.aliases or []) | ({printed} - {program.name}))
     if apply_machine_values(program, {"aliases": aliases}):
         save_with_history(program, ctx)
         ctx.tally.add("programs", "updated")
-    else:
+    elif count:
         ctx.tally.add("programs", "unchanged")
-    return program
 
 
 def sync_program_mentions(

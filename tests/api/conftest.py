@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 from django.contrib.auth.models import Permission, User
+from django.db import transaction
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -83,8 +84,21 @@ def make_indicator(article: Article, start: int, metric: str, value: str, unit: 
     )
 
 
-@pytest.fixture
-def world(db: Any) -> World:
+@pytest.fixture(scope="module")
+def world(django_db_setup: Any, django_db_blocker: Any) -> Any:
+    """Built once per module inside a transaction that is rolled back at the end (like TestCase.setUpTestData);
+    each test runs in its own savepoint inside it, so a test's writes never leak into the next one."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield build_world()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+def build_world() -> World:
     province = make_locality("青山省", "province", code="990000")
     prefecture = make_locality("白水市", "prefecture", province, code="990100")
     county = make_locality("东林县", "county", prefecture, code="990101")

@@ -1,6 +1,8 @@
 """Segmentation of small hand-written pages, one layout pattern per test."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.segmentation import ArticleSegment, segment_page
 
@@ -284,3 +286,37 @@ def test_source_span_rejects_out_of_range_slices() -> None:
 def test_positions_follow_page_order() -> None:
     text = page("青石镇建设文化广场", NEWS_A, "东湖街道办好民生实事", NEWS_B)
     assert [s.position for s in segment_page(text)] == [0, 1]
+
+
+BLOCK_CHOICES = [
+    "青石镇建设文化广场",
+    "——一个山区镇的文化建设之路",
+    "聚焦民生实事 提升群众满意度",
+    "区内动态",
+    "□ 本报记者 王立新",
+    "(李春华)",
+    "王立新 李春华/文",
+    "▲青石镇村民在新建的文化广场上跳广场舞。",
+    "近日,青石镇举办首届农民运动会。通讯员 赵明 摄",
+    "本报柳河讯(通讯员 钱进)" + NEWS_C,
+    NEWS_A,
+    NEWS_B,
+    "城管等部门有“监管",
+    "码”,实现全过程追溯管理。",
+    GAP,
+    "",
+]
+
+
+@given(st.lists(st.sampled_from(BLOCK_CHOICES), max_size=25))
+@settings(max_examples=150, deadline=None)
+def test_any_arrangement_of_blocks_gives_consistent_offsets(blocks: list[str]) -> None:
+    text = page(*blocks)
+    for article in segment_page(text):
+        assert article.body
+        assert 0 <= article.start <= article.end <= len(text)
+        assert len(article.body_map) == len(article.body) + 1
+        for k, ch in enumerate(article.body):
+            if ch != "\n":
+                assert text[article.body_map[k]] == ch
+        assert article.kind in {"news", "feature", "commentary", "photo", "brief"}
