@@ -128,8 +128,7 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
         LockedFilter,
     )
     search_fields = ("title", "subtitle", "byline", "body", "source__name")
-    autocomplete_fields = ("main_locality",)
-    raw_id_fields = ("source",)
+    autocomplete_fields = ("source", "main_locality")
     extra_readonly_fields = ("source_link", "marked_text", "position", "start_offset", "end_offset")
     fieldsets = (
         (None, {"fields": ("source_link", "title", "subtitle", "kind", "byline", "dateline", "main_locality",

@@ -7,7 +7,13 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from articles.api_selectors import search_articles
 from articles.models import Article, Source
-from core.api.filters import CorrectionFilterSet, IdFilter, LocalityReferenceFilter, StrictBooleanFilter
+from core.api.filters import (
+    CorrectionFilterSet,
+    IdFilter,
+    LocalityReferenceFilter,
+    SearchQueryFilter,
+    StrictBooleanFilter,
+)
 from localities.api_selectors import in_locality
 from localities.models import LocalityMention
 from programs.models import ProgramMention
@@ -46,7 +52,7 @@ class SourceFilter(DateRangeValidation, CorrectionFilterSet):
 
 
 class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
-    q = django_filters.CharFilter(
+    q = SearchQueryFilter(
         method="filter_search",
         max_length=200,
         help_text="Full-text search in Chinese, e.g. 扶贫 or 小额信贷. Words are cut with jieba; an article must "
@@ -76,8 +82,19 @@ class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
 
     class Meta:
         model = Article
-        fields = ["q", "source", "publication", "kind", "locality", "descendants", "program", "date_from", "date_to",
-                  "year", "verified"]
+        fields = [
+            "q",
+            "source",
+            "publication",
+            "kind",
+            "locality",
+            "descendants",
+            "program",
+            "date_from",
+            "date_to",
+            "year",
+            "verified",
+        ]
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         value = value.replace("\x00", "").strip()

@@ -23,8 +23,20 @@ class SourceSerializer(CorrectionSerializer):
     class Meta:
         model = Source
         fields = [
-            "id", "name", "content_hash", "size_bytes", "encoding", "publication", "publication_inferred",
-            "published_on", "year", "year_inferred", "imported_at", "status", "import_errors", *PROVENANCE,
+            "id",
+            "name",
+            "content_hash",
+            "size_bytes",
+            "encoding",
+            "publication",
+            "publication_inferred",
+            "published_on",
+            "year",
+            "year_inferred",
+            "imported_at",
+            "status",
+            "import_errors",
+            *PROVENANCE,
         ]
         read_only_fields = ["content_hash", "size_bytes", "imported_at", *READ_ONLY_PROVENANCE]
 
@@ -60,8 +72,22 @@ class ArticleSerializer(CorrectionSerializer):
     class Meta:
         model = Article
         fields = [
-            "id", "source", "source_name", "published_on", "position", "title", "subtitle", "kind", "byline",
-            "dateline", "body", "start_offset", "end_offset", "main_locality", "main_locality_name", "keywords",
+            "id",
+            "source",
+            "source_name",
+            "published_on",
+            "position",
+            "title",
+            "subtitle",
+            "kind",
+            "byline",
+            "dateline",
+            "body",
+            "start_offset",
+            "end_offset",
+            "main_locality",
+            "main_locality_name",
+            "keywords",
             *PROVENANCE,
         ]
         read_only_fields = READ_ONLY_PROVENANCE
@@ -83,7 +109,15 @@ class ArticleIndicatorSerializer(serializers.ModelSerializer):
     class Meta:
         model = Indicator
         fields = [
-            "id", "metric", "value", "unit", "qualifier", "locality", "program", "period_start", "period_end",
+            "id",
+            "metric",
+            "value",
+            "unit",
+            "qualifier",
+            "locality",
+            "program",
+            "period_start",
+            "period_end",
             "quantity_text",
         ]
         read_only_fields = fields

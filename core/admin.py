@@ -9,8 +9,10 @@ the editor's intent and shows the result.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import RelatedOnlyFieldListFilter
 from django.db import models
@@ -163,10 +165,20 @@ def alias_search_q(term: str) -> Q:
     return query | Q(aliases__icontains=escaped) if escaped != term else query
 
 
+class PlainDecimalField(forms.DecimalField):
+    """Shows 125 rather than 125.000000: the stored scale is storage detail, not what the page printed."""
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return format(value.normalize(), "f")
+        return value
+
+
 class EditorialAdmin(SimpleHistoryAdmin):
     """Base admin of every extracted model: edits lock, deletes tombstone, history is kept and revertible."""
 
     exclude = ("locked_fields",)
+    formfield_overrides = {models.DecimalField: {"form_class": PlainDecimalField}}
     extra_readonly_fields: tuple[str, ...] = ()
     actions = ["mark_verified", "mark_unverified", "unlock_selected"]
     list_per_page = 50
@@ -197,17 +209,19 @@ class EditorialAdmin(SimpleHistoryAdmin):
     def lock_status(self, obj: models.Model) -> str:
         if not obj.locked_fields:
             return _("None: the import may update every field.")
-        names = [str(obj._meta.get_field(n).verbose_name) if _has_field(obj, n) else n for n in obj.locked_fields]
-        return format_html('<span class="editorial-locked">🔒 {}</span>', "、".join(names))
+        return format_html('<span class="editorial-locked">🔒 {}</span>', "、".join(_labels(obj, obj.locked_fields)))
 
     @admin.display(description=_("locked"), ordering="locked_fields")
     def locked_column(self, obj: models.Model) -> str:
-        return "🔒" if obj.locked_fields else ""
+        if not obj.locked_fields:
+            return ""
+        return format_html('<span title="{}">🔒 {}</span>', "、".join(_labels(obj, obj.locked_fields)),
+                           len(obj.locked_fields))
 
     def save_model(self, request: HttpRequest, obj: models.Model, form: Any, change: bool) -> None:
         locked = save_editor_change(obj, request.user, changed=None if change else form.changed_data)
         if locked:
-            names = "、".join(str(obj._meta.get_field(n).verbose_name) for n in locked if _has_field(obj, n))
+            names = "、".join(_labels(obj, locked))
             self.message_user(request, _("Locked against re-import: %(fields)s") % {"fields": names}, messages.INFO)
 
     def delete_model(self, request: HttpRequest, obj: models.Model) -> None:
@@ -234,9 +248,10 @@ class EditorialAdmin(SimpleHistoryAdmin):
             chosen = set(request.POST.getlist("fields")) & set(locked)
             for row in rows:
                 unlock(row, chosen, request.user)
-            self.message_user(request, _("Unlocked %(fields)s.") % {"fields": "、".join(sorted(chosen)) or "—"})
+            names = "、".join(_labels(self.model, sorted(chosen))) or "—"
+            self.message_user(request, _("Unlocked %(fields)s.") % {"fields": names})
             return None
-        choices = [(n, self.model._meta.get_field(n).verbose_name if _has_field(self.model, n) else n) for n in locked]
+        choices = list(zip(locked, _labels(self.model, locked), strict=True))
         return self._confirmation(request, queryset, "admin/editorial/unlock.html", "unlock_selected", {
             "title": _("Unlock fields"), "rows": rows, "field_choices": choices,
         })
@@ -279,6 +294,11 @@ class EditorialAdmin(SimpleHistoryAdmin):
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             **context,
         })
+
+
+def _labels(model_or_obj: Any, names: Iterable[str]) -> list[str]:
+    """Field names as the editor reads them (verbose names, translated)."""
+    return [str(model_or_obj._meta.get_field(n).verbose_name) if _has_field(model_or_obj, n) else n for n in names]
 
 
 def _has_field(model_or_obj: Any, name: str) -> bool:

@@ -92,10 +92,9 @@ def save_editor_change(
     with transaction.atomic():
         stored = type(instance)._default_manager.filter(pk=instance.pk).first() if instance.pk is not None else None
         adding = stored is None
-        if changed is not None:
-            names = list(changed)
-        else:
-            names = [] if adding else fields_changed_since_saved(instance, stored)
+        if changed is None:
+            changed = [] if adding else fields_changed_since_saved(instance, stored)
+        names = list(changed)
         if adding:
             instance.origin = Origin.EDITOR
         else:

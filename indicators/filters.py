@@ -7,7 +7,13 @@ from datetime import date
 import django_filters
 from django.db.models import Q, QuerySet
 
-from core.api.filters import CorrectionFilterSet, DateMethodFilter, IdFilter, LocalityReferenceFilter, StrictBooleanFilter
+from core.api.filters import (
+    CorrectionFilterSet,
+    DateMethodFilter,
+    IdFilter,
+    LocalityReferenceFilter,
+    StrictBooleanFilter,
+)
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
 
@@ -30,7 +36,9 @@ class IndicatorFilter(CorrectionFilterSet):
     metric = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the metric, e.g. 贫困户.")
     metric_exact = django_filters.CharFilter(field_name="metric", help_text="The metric exactly.")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, help_text="exact, approx, at_least, ...")
-    value_min = django_filters.NumberFilter(field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000.")
+    value_min = django_filters.NumberFilter(
+        field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000."
+    )
     value_max = django_filters.NumberFilter(field_name="value", lookup_expr="lte", help_text="Value at most.")
     period_from = DateMethodFilter(
         method="filter_period_from", help_text="Periods starting on or after this date (YYYY-MM-DD), e.g. 2020-01-01."
@@ -42,8 +50,21 @@ class IndicatorFilter(CorrectionFilterSet):
     class Meta:
         model = Indicator
         fields = [
-            "locality", "descendants", "locality_level", "program", "source", "article", "unit", "metric",
-            "metric_exact", "qualifier", "value_min", "value_max", "period_from", "period_to", "verified",
+            "locality",
+            "descendants",
+            "locality_level",
+            "program",
+            "source",
+            "article",
+            "unit",
+            "metric",
+            "metric_exact",
+            "qualifier",
+            "value_min",
+            "value_max",
+            "period_from",
+            "period_to",
+            "verified",
         ]
 
     def is_valid(self) -> bool:

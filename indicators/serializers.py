@@ -61,11 +61,37 @@ class IndicatorSerializer(CorrectionSerializer):
     class Meta:
         model = Indicator
         fields = [
-            "id", "metric", "value", "unit", "qualifier", "value_low", "value_high",
-            "period_start", "period_end", "period_text", "quantity_text",
-            "locality", "locality_name", "locality_level", "locality_code", "program", "program_name", "article",
-            "evidence", "evidence_text", "evidence_start", "evidence_end", "start_offset", "end_offset",
-            "verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at",
+            "id",
+            "metric",
+            "value",
+            "unit",
+            "qualifier",
+            "value_low",
+            "value_high",
+            "period_start",
+            "period_end",
+            "period_text",
+            "quantity_text",
+            "locality",
+            "locality_name",
+            "locality_level",
+            "locality_code",
+            "program",
+            "program_name",
+            "article",
+            "evidence",
+            "evidence_text",
+            "evidence_start",
+            "evidence_end",
+            "start_offset",
+            "end_offset",
+            "verified",
+            "origin",
+            "locked_fields",
+            "confidence",
+            "extractor_version",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = READ_ONLY_PROVENANCE
 
@@ -74,9 +100,9 @@ class SummaryRowSerializer(serializers.Serializer):
     key = serializers.CharField(allow_null=True, help_text="Locality id, level, year or program id of the group.")
     label = serializers.CharField(allow_null=True, help_text="Full name of the locality, or the program name.")
     count = serializers.IntegerField()
-    sum = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False)
-    min = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False)
-    max = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False)
+    sum = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
+    min = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
+    max = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
 
 
 class SummarySerializer(serializers.Serializer):

@@ -18,9 +18,7 @@ TABLE = Locality._meta.db_table
 LOCALITY_REFERENCE = re.compile(r"^\d{1,12}$")
 
 # The anchor accepts an official code or, when no locality has that code, a primary key.
-_ANCHOR = (
-    f"SELECT id FROM {TABLE} WHERE code = %s OR (id = %s AND NOT EXISTS (SELECT 1 FROM {TABLE} WHERE code = %s))"
-)
+_ANCHOR = f"SELECT id FROM {TABLE} WHERE code = %s OR (id = %s AND NOT EXISTS (SELECT 1 FROM {TABLE} WHERE code = %s))"
 _SUBTREE = (
     "WITH RECURSIVE subtree(id) AS ({anchor} UNION SELECT child.id FROM {table} child "
     "JOIN subtree ON child.parent_id = subtree.id) SELECT id FROM subtree"

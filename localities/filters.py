@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from core.api.filters import CorrectionFilterSet, IdFilter, LocalityReferenceFilter, StrictBooleanFilter
+from core.api.filters import (
+    CorrectionFilterSet,
+    IdFilter,
+    LocalityReferenceFilter,
+    StrictBooleanFilter,
+    name_or_alias_contains,
+)
 from localities.models import Level, Locality
 
 
 class LocalityFilter(CorrectionFilterSet):
     level = django_filters.ChoiceFilter(choices=Level.choices, help_text="Administrative level, e.g. county.")
-    parent = IdFilter(
-        field_name="parent_id", help_text="Only the direct children of this locality id."
-    )
+    parent = IdFilter(field_name="parent_id", help_text="Only the direct children of this locality id.")
     root = StrictBooleanFilter(field_name="parent", lookup_expr="isnull", help_text="true: only top-level places.")
     code = django_filters.CharFilter(help_text="Exact official division code, e.g. 370406.")
     name = django_filters.CharFilter(
@@ -23,7 +27,8 @@ class LocalityFilter(CorrectionFilterSet):
         lookup_expr="startswith", help_text="Start of the full name, e.g. 山东省枣庄市."
     )
     within = LocalityReferenceFilter(
-        field_name="pk", descendants_param=None,
+        field_name="pk",
+        descendants_param=None,
         help_text="Id or official code of a locality: it and every place inside it.",
     )
     in_gazetteer = StrictBooleanFilter(help_text="false: places known only from the text.")
@@ -33,4 +38,4 @@ class LocalityFilter(CorrectionFilterSet):
         fields = ["level", "parent", "root", "code", "name", "full_name", "within", "in_gazetteer", "verified"]
 
     def filter_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value)) if value else queryset
+        return name_or_alias_contains(queryset, value) if value else queryset

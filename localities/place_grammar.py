@@ -26,12 +26,24 @@ GENERIC_ZONES = {
     "经技区": "经济技术开发区",
     "经济技术开发区": "经济技术开发区",
     "经济开发区": "经济开发区",
+    "开发区": "开发区",  # only when the city has exactly one zone
 }
 # Zone types and the characters that identify them inside an official zone name.
-ZONE_MARKERS = {"高新技术产业开发区": ("高新", "高技术"), "经济技术开发区": ("经济技术",), "经济开发区": ("经济开发",)}
+ZONE_MARKERS = {
+    "高新技术产业开发区": ("高新", "高技术"),
+    "经济技术开发区": ("经济技术",),
+    "经济开发区": ("经济开发",),
+}
 
 # Suffixes of village-level names as printed, and the printed form of committee suffixes.
-VILLAGE_SUFFIXES = (("村民委员会", "村"), ("村委会", "村"), ("居委会", "社区"), ("社区", "社区"), ("村", "村"), ("嘎查", "嘎查"))
+VILLAGE_SUFFIXES = (
+    ("村民委员会", "村"),
+    ("村委会", "村"),
+    ("居委会", "社区"),
+    ("社区", "社区"),
+    ("村", "村"),
+    ("嘎查", "嘎查"),
+)
 LEVEL_BY_SUFFIX = (
     ("街道", "township"),
     ("镇", "township"),
@@ -49,16 +61,23 @@ LEVEL_BY_SUFFIX = (
     ("旗", "county"),
 )
 
+
+def _word_list(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words ending like a place that are not places: the reader's "市民 is not a city" list.
-GENERIC_PLACE_WORDS = frozenset(
+GENERIC_PLACE_WORDS = _word_list(
     """
-    农村 乡村 新农村 城乡 城镇 乡镇 村镇 镇村 村村 全村 本村 该村 各村 每村 邻村 一村 村民 村集体 村级
-    行政村 自然村 贫困村 示范村 重点村 专业村 中心村 空壳村 薄弱村 经济薄弱村 旅游村 文明村 样板村 淘宝村 名品村
-    美丽乡村 和美乡村 宜居乡村 社区 全社区 该社区 各社区 新社区 城市社区 农村社区 智慧社区 示范社区 老旧社区
-    市民 市场 县域 区域 镇域 乡域 城区 郊区 矿区 园区 辖区 片区 景区 社区治理 全市 全县 全区 全镇 全乡
-    村委 村委会 村干部 村容 村貌 村务 村庄 村里 村内 村头 村口 村支部 村支书 村两委 村级 村集体 村民 村落 村规 村企
-    村官 村医 村居 村组 社区居民 社区干部 社区书记 社区党委 社区工作者 镇党委 镇政府 乡党委 乡政府 镇村 乡镇
-    """.split()
+    农村 乡村 新农村 城乡 城镇 乡镇 村镇 镇村 村村 全村 本村 该村 各村 每村 邻村 一村
+    村民 村集体 村级 行政村 自然村 贫困村 示范村 重点村 专业村 中心村 空壳村 薄弱村
+    经济薄弱村 旅游村 文明村 样板村 淘宝村 名品村 美丽乡村 和美乡村 宜居乡村 社区 全社区
+    该社区 各社区 新社区 城市社区 农村社区 智慧社区 示范社区 老旧社区 市民 市场 县域 区域
+    镇域 乡域 城区 郊区 矿区 园区 辖区 片区 景区 社区治理 全市 全县 全区 全镇 全乡 村委
+    村委会 村干部 村容 村貌 村务 村庄 村里 村内 村头 村口 村支部 村支书 村两委 村级 村集体
+    村民 村落 村规 村企 村官 村医 村居 村组 社区居民 社区干部 社区书记 社区党委 社区工作者
+    镇党委 镇政府 乡党委 乡政府 镇村 乡镇
+    """
 )
 # Characters that never start a place name in running text (numbers, measure words, determiners, particles).
 NON_INITIAL = frozenset("个各全本该每此等和与及或的了是在到赴于对为向给从将把被由其这那某多几第")
@@ -78,7 +97,9 @@ ORGANISATION_SUFFIXES = (
 ORGANISATION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(" + "|".join(ORGANISATION_SUFFIXES) + ")")
 
 # Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …).
-CONFUSABLE = str.maketrans({"峄": "峰", "闸": "闻", "汶": "汉", "泗": "洒", "茌": "荏", "郓": "鄆", "鄄": "甄", "巿": "市"})
+CONFUSABLE = str.maketrans(
+    {"峄": "峰", "闸": "闻", "汶": "汉", "泗": "洒", "茌": "荏", "郓": "鄆", "鄄": "甄", "巿": "市"}
+)
 
 
 def canonical(text: str) -> str:
@@ -90,8 +111,15 @@ def is_hanzi(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+# Facilities named after a place (金河山东公墓, 滕州路): the place word right before them is part of the name.
+FACILITY_NEXT = re.compile(r"公墓|公园|广场|小区|花园|大道|大街|大桥|[路街桥站港]")
+
+
 def organisation_follows(text: str, end: int) -> bool:
-    """True when the characters after `end` complete an institution name (济宁|医学院, 邹城|农商银行)."""
+    """True when the characters after `end` complete an institution or facility name (济宁|医学院,
+    邹城|农商银行, 山东|公墓)."""
+    if FACILITY_NEXT.match(text, end) is not None:
+        return True
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
 
 
@@ -133,7 +161,12 @@ def word_frequency(word: str) -> int:
 def is_common_word(word: str, threshold: int = 200) -> bool:
     """A frequent ordinary word (城区, 和平, 新华): as a bare name it needs context before it counts as a place."""
     freq, pos = _jieba_words().get(word, (0, ""))
-    return freq >= threshold and pos != "ns" or freq >= threshold * 10
+    return freq >= threshold and pos != "ns"
+
+
+def is_place_word(word: str) -> bool:
+    """jieba tags the word as a place name (ns)."""
+    return _jieba_words().get(word, (0, ""))[1] == "ns"
 
 
 def is_generic_place_word(word: str) -> bool:
@@ -158,9 +191,9 @@ def plausible_stem(stem: str) -> bool:
     for size in (2, 3, 4):
         for i in range(len(stem) - size + 1):
             freq, pos = words.get(stem[i : i + size], (0, ""))
-            if freq >= 100 and pos[:1] in CLAUSE_POS or freq >= 3000 and pos != "ns":
+            if (freq >= 100 and pos[:1] in CLAUSE_POS) or (freq >= 3000 and pos != "ns"):
                 return False  # a verb (依托) or a very common word (联系, 人民) inside: a clause
-            if size == len(stem) and (freq >= 500 and pos != "ns" or freq >= 20 and pos[:1] in CLAUSE_POS):
+            if size == len(stem) and ((freq >= 500 and pos != "ns") or (freq >= 20 and pos[:1] in CLAUSE_POS)):
                 return False  # the whole stem is a common word (熟人, 城市, 催生)
     return True
 
@@ -177,5 +210,30 @@ def suffix_opens_word(text: str, suffix_start: int) -> bool:
     for size in (2, 3, 4):
         word = text[suffix_start : suffix_start + size]
         if len(word) == size and (word in GENERIC_PLACE_WORDS or word_frequency(word) >= 30):
+            return True
+    return False
+
+
+# The hundred most common Chinese surnames (generic vocabulary, not names of people).
+COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def inside_person_name(text: str, start: int, end: int) -> bool:
+    """True when jieba's tagger reads the span as part of a longer person name (王长清 holds 长清), which is how
+    a county's short form turns up in bylines and quotes."""
+    if start == 0 or text[start - 1] not in COMMON_SURNAMES:
+        return False  # the tagger is slow: only ask it when a surname stands right before the span
+    import jieba.posseg
+
+    low, high = max(0, start - 3), min(len(text), end + 3)
+    position = low
+    for token in jieba.posseg.cut(text[low:high]):
+        token_start, position = position, position + len(token.word)
+        if not token.flag.startswith("nr") or token.word[0] in LEFT_BOUNDARY or token.word[0] in NON_INITIAL:
+            continue  # 和长清 is a conjunction before a place, not a surname
+        if token_start <= start and end <= position and position - token_start > end - start:
             return True
     return False

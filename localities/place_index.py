@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from localities.gazetteer.loader import Gazetteer, get_gazetteer
-from localities.place_grammar import GENERIC_PLACE_WORDS, GENERIC_ZONES, canonical, is_common_word, is_hanzi
+from localities.place_grammar import (
+    GENERIC_PLACE_WORDS,
+    GENERIC_ZONES,
+    canonical,
+    is_common_word,
+    is_hanzi,
+    is_place_word,
+)
 
+PLACE_FINALS = frozenset("省市县区镇乡村旗州")
 ZONE = -1  # option id of a generic zone name: resolved later against the page's city
 
 
@@ -78,8 +86,9 @@ def word_boundaries(text: str) -> set[int]:
     boundaries = {0}
     position = 0
     for token in jieba.cut(text, HMM=False):
-        if len(token) > 2 and canonical(token) in index.full:
-            # Inside a place token any cut may be right: 枣庄市中区 is 枣庄|市中区 although jieba reads 枣庄市.
+        if len(token) > 2 and (canonical(token) in index.full or token[-1] in PLACE_FINALS or is_place_word(token)):
+            # Inside a place token any cut may be right: 枣庄市中区 is 枣庄|市中区 although jieba reads 枣庄市,
+            # and jieba's 上海市浦东新区 holds two names.
             boundaries.update(range(position + 1, position + len(token)))
         position += len(token)
         boundaries.add(position)
@@ -111,13 +120,14 @@ def scan(text: str, boundaries: set[int] | None = None) -> list[Candidate]:
                 continue
             ids = index.full.get(key)
             if ids:
-                exact = any(gazetteer.names[i] == surface or surface in gazetteer.alias_list(i) for i in ids)
-                # Two-character names (东区, 城区) are too often ordinary words to stand alone.
-                generic = straddles or is_common_word(surface) or len(surface) <= 2
+                exact = surface in gazetteer.by_name  # printed as indexed, not only after OCR folding
+                # Two-character names (东区, 城区) are too often ordinary words to stand alone; a longer name
+                # ending in its administrative suffix is a place whatever jieba's tagger thinks of it.
+                generic = straddles or len(surface) <= 2 or surface in GENERIC_PLACE_WORDS
                 found.append(Candidate(start, end, surface, ids, False, exact, generic))
             ids = index.short.get(key)
             if ids:
-                exact = any(gazetteer.shorts[i] == surface for i in ids)
+                exact = surface in gazetteer.by_short
                 generic = straddles or is_common_word(surface, 100)
                 found.append(Candidate(start, end, surface, ids, True, exact, generic))
     return found
@@ -134,7 +144,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     prefix_best: list[tuple[float, int]] = []  # best (score, index) among ordered[:k+1]
     for k, cand in enumerate(ordered):
         # Each span costs 5: 威海经济技术开发区 as one name beats 威海|经济技术开发区.
-        weight = cand.length * 10 - 5 + (0 if cand.short else 1) + (1 if cand.exact else -3) - (2 if cand.generic else 0)
+        weight = cand.length * 10 - 5 + (0 if cand.short else 1)
+        weight += (1 if cand.exact else -3) - (2 if cand.generic else 0)
         j = bisect.bisect_right(ends, cand.start, 0, k) - 1
         base, pred = (prefix_best[j][0], prefix_best[j][1]) if j >= 0 else (0.0, -1)
         best.append((base + weight, pred))

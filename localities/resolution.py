@@ -8,7 +8,6 @@ right before it (滕州市|西岗镇).  Readings without support are not guessed
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,6 +18,7 @@ from localities.place_grammar import (
     GENERIC_ZONES,
     KICKER,
     ZONE_MARKERS,
+    inside_person_name,
     organisation_follows,
 )
 from localities.place_index import ZONE, Candidate, name_index
@@ -62,6 +62,7 @@ class PageResolver:
         self.place_type = place_type
         self._places: dict[int, Any] = {}
         self.unverified: dict[tuple[str, str, str], Any] = {}  # grammar-only places, one per name on a page
+        self.memo: dict[str, dict] = {}  # per-page caches of the village pass
 
     # -- places ------------------------------------------------------------------------------------------
     def place(self, gid: int, alias: str | None = None) -> Any:
@@ -212,7 +213,8 @@ class PageResolver:
                 context += 2 * self.support(page[0], page_same, gid, False)
                 specific = bonus + 5 * self.support(local[0], local_same, gid, True)
                 specific += 2 * self.support(page[0], page_same, gid, True)
-                prior = (10 - LEVEL_RANK[self.g.levels[gid]]) * 0.01 + (0.005 if self.g.sources[gid][:3] == "nbs" else 0)
+                prior = (10 - LEVEL_RANK[self.g.levels[gid]]) * 0.01
+                prior += 0.005 if self.g.sources[gid].startswith("nbs") else 0.0  # the code villages hang on
                 scored.append((context + prior, context, specific, gid))
             scored.sort(reverse=True)
             _total, context, specific, gid = scored[0]
@@ -238,6 +240,8 @@ class PageResolver:
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:
+            if specific < CHAIN_BONUS and inside_person_name(article.text, cand.start, cand.end):
+                return False
             return level in ("province", "prefecture") or specific >= 0.5 or kicker
         return True
 
@@ -290,6 +294,8 @@ class PageResolver:
                         continue
                     zone = self.zone_in(city, cand)
                     remembered[cand.surface] = (article.index, zone)
+                if zone is None:
+                    continue
                 if isinstance(zone, int):
                     article.chosen[pos] = zone
                     article.confidence[pos] = 0.8
@@ -308,6 +314,8 @@ class PageResolver:
         preferred = [z for z in zones if self.g.names[z] == self.g.shorts[city] + kind]
         if len(preferred) == 1 or len(zones) == 1:
             return (preferred or zones)[0]
+        if kind == "开发区":
+            return None  # a bare 开发区 in a city with several zones (or none) names none of them
         return self.place_type(self.g.shorts[city] + kind, "zone", None, self.place(city), False, (cand.surface,))
 
     def emit(self, article: ArticleState) -> None:

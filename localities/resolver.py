@@ -83,24 +83,25 @@ def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
 
 
 def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
-    """An article's main locality: the place its headline or opening names, followed down the printed chain
-    (邹城市田黄镇 → 田黄镇), because a report is about the most specific place it opens with."""
+    """An article's main locality: among the places of its opening (the first place named, the chain printed
+    with it such as 邹城市|田黄镇, and their ancestors), the one the article names most often; ties go to the most
+    specific.  A report opening on 庙岭村 inside a feature about its zone is about the zone; a feature that
+    names 山亭区 throughout is about 山亭区 even if it opens in one of its subdistricts."""
     if not mentions:
         return None
     ordered = sorted(mentions, key=lambda m: m.start)
-    opening = ordered[0].start
-    # Prefer the most frequently named place among those printed in the opening lines.
-    early = [m for m in ordered if m.start - opening < 80]
+    current = ordered[0]
+    for m in ordered[1:]:
+        if m.start - current.end <= 1 and m.place.is_within(current.place):
+            current = m  # a chain printed together: 邹城市|田黄镇
+        elif m.start > current.end + 1:
+            break
     counts: dict[Place, int] = {}
     for m in ordered:
         counts[m.place] = counts.get(m.place, 0) + 1
-    current = early[0]
-    for m in early[1:]:
-        if m.start - current.end <= 1 and m.place.is_within(current.place):
-            current = m  # a chain printed together: 邹城市|田黄镇
-        else:
-            break
-    return current.place
+    opening = current.place.chain
+    best = max(range(len(opening)), key=lambda i: (counts.get(opening[i], 0), i))
+    return opening[best]
 
 
 CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:")
@@ -118,23 +119,54 @@ def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
     return start, end
 
 
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以")  # 为杨家庄乡卫生院…: X is an object, not the actor
+DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
+
+
+def _is_subject(text: str, mention: LocalityMention) -> bool:
+    """Does `mention` open its clause, allowing a short lead (在, 今年, 省定贫困村) but not a preposition, and not
+    a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
+    clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
+    lead = text[clause_start : mention.start].lstrip(" \u3000▲□“\"'")
+    if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead):
+        return False
+    if not all(is_hanzi(c) for c in lead):
+        return False
+    return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
+
+
+def _common_parent(places: list[Place]) -> Place | None:
+    chains = [p.chain for p in places]
+    shared = None
+    for level_places in zip(*chains, strict=False):
+        if all(p == level_places[0] for p in level_places):
+            shared = level_places[0]
+        else:
+            break
+    return shared
+
+
 def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
-    """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose)."""
-    subject = None
-    for m in sorted(mentions, key=lambda m: m.start):
-        if not (start <= m.start < min(end, limit)):
+    """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose).
+    A printed chain (邹城市千泉街道) gives its most specific member; an enumeration (杨峪村、萧沟村…3个村) gives
+    the place that holds them all."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
             continue
-        clause_start, _ = _bounds(text, m.start, CLAUSE_BREAKS)
-        lead = text[clause_start : m.start]
-        if len(lead) <= LEADING_NOISE and all(is_hanzi(c) or c in "“”\"' ▲□" for c in lead):
-            chain_end = m
-            for n in mentions:  # follow a printed chain 邹城市千泉街道 to its most specific member
-                if n.start == chain_end.end and n.place.is_within(chain_end.place):
-                    chain_end = n
-            subject = chain_end.place
-            if subject is not None:
-                return subject
-    return subject
+        chain_end = m
+        for n in ordered:  # follow a printed chain 邹城市千泉街道 to its most specific member
+            if n.start == chain_end.end and n.place.is_within(chain_end.place):
+                chain_end = n
+        listed = [chain_end]
+        for n in ordered:
+            between = text[listed[-1].end : n.start]
+            if n.start > listed[-1].end and between[:1] == "、" and len(between) <= 6 and "，" not in between:
+                listed.append(n)  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in between does not end the list
+        if len(listed) > 1:
+            return _common_parent([x.place for x in listed]) or chain_end.place
+        return chain_end.place
+    return None
 
 
 SCOPE_WORD = re.compile(r"(?:全|该|本|各)(市|区|县|旗|镇|乡|街道|村|社区)")
@@ -159,9 +191,7 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     return None
 
 
-def governing_place(
-    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
-) -> Place | None:
+def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
     name, or a scope word such as 全区/该镇 pointing back to one), else of its sentence, else of its paragraph,
     else `default` (the article's main place)."""

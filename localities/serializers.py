@@ -23,19 +23,38 @@ class LocalityBriefSerializer(serializers.ModelSerializer):
 
 class LocalitySerializer(CorrectionSerializer):
     parent = serializers.PrimaryKeyRelatedField(
-        queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT,
+        queryset=Locality.objects.all(),
+        allow_null=True,
+        default=None,
+        style=ID_INPUT,
         help_text="Id of the enclosing locality (null for a province).",
     )
     code = serializers.CharField(
-        max_length=12, allow_null=True, allow_blank=True, required=False,
+        max_length=12,
+        allow_null=True,
+        allow_blank=True,
+        required=False,
         help_text="Official division code (统计用区划代码) when known.",
     )
 
     class Meta:
         model = Locality
         fields = [
-            "id", "name", "level", "parent", "full_name", "code", "aliases", "in_gazetteer",
-            "verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at",
+            "id",
+            "name",
+            "level",
+            "parent",
+            "full_name",
+            "code",
+            "aliases",
+            "in_gazetteer",
+            "verified",
+            "origin",
+            "locked_fields",
+            "confidence",
+            "extractor_version",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = ["full_name", *READ_ONLY_PROVENANCE]
 

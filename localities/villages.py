@@ -90,7 +90,7 @@ def _township_tiers(resolver: PageResolver, article: ArticleState, position: int
         for m in ordered:
             if m.gid is None or g.levels[m.gid] not in level_filter:
                 continue
-            ids = [m.gid] if g.levels[m.gid] == "township" else g.descendants(m.gid, "township")
+            ids = [m.gid] if g.levels[m.gid] == "township" else _townships_under(resolver, m.gid)
             found.extend(i for i in ids if i not in found)
         return found
 
@@ -103,13 +103,34 @@ def _township_tiers(resolver: PageResolver, article: ArticleState, position: int
     ]
 
 
+def _townships_under(resolver: PageResolver, gid: int) -> list[int]:
+    cache = resolver.memo.setdefault("townships", {})
+    if gid not in cache:
+        cache[gid] = resolver.g.descendants(gid, "township")
+    return cache[gid]
+
+
+def _folded_villages(resolver: PageResolver, township: int) -> tuple[dict[str, VillageRow], dict[str, VillageRow]]:
+    """A township's villages by OCR-folded full name and by OCR-folded name without suffix (memoised per page)."""
+    cache = resolver.memo.setdefault("folded", {})
+    if township not in cache:
+        full: dict[str, VillageRow] = {}
+        bare: dict[str, VillageRow] = {}
+        for name, row in resolver.g.villages(township).items():
+            full.setdefault(canonical(name), row)
+            stem = name[: len(name) - len(_suffix(name))]
+            if len(stem) >= 2:
+                bare.setdefault(canonical(stem), row)
+        cache[township] = (full, bare)
+    return cache[township]
+
+
 def _find_village(resolver: PageResolver, townships: list[int], name: str, ocr: bool) -> VillageRow | None:
     key = canonical(name)
     for township in townships:
-        villages = resolver.g.villages(township)
-        row = villages.get(name)
+        row = resolver.g.villages(township).get(name)
         if row is None and ocr:
-            row = next((r for n, r in villages.items() if canonical(n) == key), None)
+            row = _folded_villages(resolver, township)[0].get(key)
         if row is not None:
             return row
     return None
@@ -258,16 +279,15 @@ def _short_villages_after_townships(resolver: PageResolver, article: ArticleStat
     """泥沟镇邵里包类加工: a village printed without 村 right after its township."""
     text = article.text
     for township in [m for m in article.mentions if m.gid is not None and resolver.g.levels[m.gid] == "township"]:
-        villages = resolver.g.villages(township.gid)
+        bare = _folded_villages(resolver, township.gid)[1]
         for size in range(MAX_STEM - 1, 1, -1):
             stem = text[township.end : township.end + size]
             if len(stem) < size or not all(is_hanzi(c) for c in stem):
                 continue
             if text.startswith(("村", "社区"), township.end + size):
                 break  # printed with its suffix: the main pass takes it
-            row = next(
-                (r for n, r in villages.items() if canonical(n[: len(n) - len(_suffix(n))]) == canonical(stem)), None
-            )
+            row = bare.get(canonical(stem))
+
             if row is not None and _free(_occupied(article), township.end, township.end + size):
                 _add(resolver, article, township.end, township.end + size, _village_place(resolver, row, stem),
                      0.7, "village")  # fmt: skip
@@ -347,10 +367,10 @@ def _enumerated_townships(resolver: PageResolver, article: ArticleState) -> None
             if not _free(_occupied(article), start, end):
                 continue
             name = item + suffix
+            holder_id = resolver.g.by_code.get(holder.code, -1) if holder is not None and holder.code else -1
             known = [
-                gid for gid in resolver.g.lookup(name)
-                if holder is not None and holder.code and resolver.g.is_ancestor(resolver.g.by_code.get(holder.code, -1), gid)
-            ]  # fmt: skip
+                gid for gid in resolver.g.lookup(name) if holder_id >= 0 and resolver.g.is_ancestor(holder_id, gid)
+            ]
             if len(known) == 1:
                 _add(resolver, article, start, end, resolver.place(known[0], article.text[start:end]), 0.7, "name")
             elif holder is not None and holder.level in ("county", "zone"):

@@ -48,7 +48,7 @@ def recent_articles(program: Program, limit: int = DETAIL_SAMPLE) -> list[Articl
 def linked_indicators(program: Program, limit: int = DETAIL_SAMPLE) -> list[Indicator]:
     """The first indicators tied to the program (the full list is /api/indicators/?program=<id>)."""
     return list(
-        Indicator.objects.filter(program=program).select_related("locality").order_by("article_id", "start_offset", "id")[
-            :limit
-        ]
+        Indicator.objects.filter(program=program)
+        .select_related("locality")
+        .order_by("article_id", "start_offset", "id")[:limit]
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from core.api.filters import CorrectionFilterSet, LocalityReferenceFilter, StrictBooleanFilter
+from core.api.filters import CorrectionFilterSet, LocalityReferenceFilter, StrictBooleanFilter, name_or_alias_contains
 from programs.models import Program
 
 
@@ -25,7 +25,7 @@ class ProgramFilter(CorrectionFilterSet):
         fields = ["name", "locality", "descendants", "national", "verified"]
 
     def filter_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value)) if value else queryset
+        return name_or_alias_contains(queryset, value) if value else queryset
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset  # read by the locality filter

@@ -17,7 +17,10 @@ from programs.models import Program
 
 class ProgramSerializer(CorrectionSerializer):
     locality = serializers.PrimaryKeyRelatedField(
-        queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT,
+        queryset=Locality.objects.all(),
+        allow_null=True,
+        default=None,
+        style=ID_INPUT,
         help_text="Id of the locality that runs the program; null for a national program.",
     )
     locality_name = serializers.CharField(source="locality.full_name", read_only=True, allow_null=True, default=None)
@@ -25,8 +28,19 @@ class ProgramSerializer(CorrectionSerializer):
     class Meta:
         model = Program
         fields = [
-            "id", "name", "aliases", "locality", "locality_name", "national",
-            "verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at",
+            "id",
+            "name",
+            "aliases",
+            "locality",
+            "locality_name",
+            "national",
+            "verified",
+            "origin",
+            "locked_fields",
+            "confidence",
+            "extractor_version",
+            "created_at",
+            "updated_at",
         ]
         read_only_fields = READ_ONLY_PROVENANCE
 
@@ -47,8 +61,18 @@ class ProgramIndicatorSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Indicator
-        fields = ["id", "article", "metric", "value", "unit", "qualifier", "locality", "locality_name",
-                  "period_start", "period_end"]
+        fields = [
+            "id",
+            "article",
+            "metric",
+            "value",
+            "unit",
+            "qualifier",
+            "locality",
+            "locality_name",
+            "period_start",
+            "period_end",
+        ]
         read_only_fields = fields
 
 

@@ -6,12 +6,15 @@ filtered. Here every malformed value is a 400 that names the parameter.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
-from django.db.models import QuerySet
+from django.db import connection
+from django.db.models import Q, QuerySet, TextField
+from django.db.models.functions import Cast
 
 from localities.api_selectors import LOCALITY_REFERENCE, in_locality
 
@@ -52,6 +55,16 @@ class DateMethodFilter(django_filters.DateFilter):
     """A date filter computed by a method (the schema still says it is a date)."""
 
 
+class NulStrippingCharField(forms.CharField):
+    def to_python(self, value: Any) -> str:
+        # PostgreSQL refuses NUL in text; a pasted query carrying one should still search, not fail.
+        return super().to_python(value.replace("\x00", "") if isinstance(value, str) else value)
+
+
+class SearchQueryFilter(django_filters.CharFilter):
+    field_class = NulStrippingCharField
+
+
 locality_reference_validator = RegexValidator(
     LOCALITY_REFERENCE, "A locality id or official division code (digits only) is required."
 )
@@ -72,6 +85,18 @@ class LocalityReferenceFilter(django_filters.CharFilter):
         if self.descendants_param:
             descendants = self.parent.form.cleaned_data.get(self.descendants_param) is not False
         return qs.filter(in_locality(self.field_name, value, descendants=descendants))
+
+
+def name_or_alias_contains(queryset: QuerySet, value: str, name_field: str = "name") -> QuerySet:
+    """Rows whose name, or one of whose aliases (a JSON list), contains `value`, ignoring case.
+
+    The aliases are searched in their JSON text. SQLite keeps that text ASCII-escaped (柳 is stored as \\u67f3), so
+    there the needle is escaped the same way; PostgreSQL's jsonb prints real characters.
+    """
+    needle = json.dumps(value)[1:-1] if connection.vendor == "sqlite" else value
+    return queryset.alias(aliases_text=Cast("aliases", TextField())).filter(
+        Q(**{f"{name_field}__icontains": value}) | Q(aliases_text__icontains=needle)
+    )
 
 
 class CorrectionFilterSet(django_filters.FilterSet):

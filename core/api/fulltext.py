@@ -24,7 +24,8 @@ FTS_TABLE = "articles_article_fts"
 PG_INDEX = "articles_article_search_gin"
 
 PG_CREATE = [
-    f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {ARTICLE_TABLE} USING gin (to_tsvector('simple'::regconfig, search_text))"
+    f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {ARTICLE_TABLE} "
+    "USING gin (to_tsvector('simple'::regconfig, search_text))"
 ]
 PG_DROP = [f"DROP INDEX IF EXISTS {PG_INDEX}"]
 
@@ -46,13 +47,13 @@ SQLITE_CREATE = [
 SQLITE_DROP = [*(f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS), f"DROP TABLE IF EXISTS {FTS_TABLE}"]
 
 
-def create_index(schema_editor) -> None:  # noqa: ANN001 - called by the migration with Django's schema editor
+def create_index(schema_editor) -> None:
     vendor = schema_editor.connection.vendor
     for statement in PG_CREATE if vendor == "postgresql" else SQLITE_CREATE if vendor == "sqlite" else []:
         schema_editor.execute(statement)
 
 
-def drop_index(schema_editor) -> None:  # noqa: ANN001
+def drop_index(schema_editor) -> None:
     vendor = schema_editor.connection.vendor
     for statement in PG_DROP if vendor == "postgresql" else SQLITE_DROP if vendor == "sqlite" else []:
         schema_editor.execute(statement)

@@ -70,8 +70,10 @@ class BoundedPageNumberPagination(BasePagination):
         if page is None:
             return None
         url = self.request.build_absolute_uri()
-        return remove_query_param(url, self.page_query_param) if page == 1 else replace_query_param(
-            url, self.page_query_param, page
+        return (
+            remove_query_param(url, self.page_query_param)
+            if page == 1
+            else replace_query_param(url, self.page_query_param, page)
         )
 
     def get_paginated_response(self, data: list) -> Response:

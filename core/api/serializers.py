@@ -20,7 +20,15 @@ from core.models import Origin
 
 # Related fields render as a plain id box in the browsable API instead of a <select> of every row in the table.
 ID_INPUT = {"base_template": "input.html"}
-PROVENANCE_FIELDS = ("verified", "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
+PROVENANCE_FIELDS = (
+    "verified",
+    "origin",
+    "locked_fields",
+    "confidence",
+    "extractor_version",
+    "created_at",
+    "updated_at",
+)
 READ_ONLY_PROVENANCE = ("origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
 
 

@@ -81,8 +81,9 @@ class CorrectionViewSet(viewsets.ModelViewSet):
                 yield from self.get_serializer(chunk, many=True).data
 
         response = StreamingHttpResponse(stream_csv(header, records()), content_type="text/csv; charset=utf-8")
-        name = self.get_queryset().model._meta.verbose_name_plural
-        response["Content-Disposition"] = f'attachment; filename="{str(name).replace(" ", "_")}.csv"'
+        # /api/localities/3/subtree/ -> localities-3-subtree.csv (ASCII, so every browser keeps the name)
+        name = "-".join(part for part in self.request.path.split("/") if part and part != "api") or "export"
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response
 
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:

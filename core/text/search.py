@@ -3,8 +3,8 @@
 Neither PostgreSQL's text-search parser nor SQLite's FTS5 tokenizers know Chinese: PostgreSQL keeps a run of Chinese
 characters as one token and FTS5's trigram tokenizer cannot match two-character words (扶贫, 脱贫), which dominate the
 language. So the words are cut here, with jieba, and stored space-separated; both engines then only split on spaces.
-Documents use jieba's search mode, which emits the short words inside long ones (中华人民共和国 also yields 人民, 共和国),
-so a query for a short word finds the long one. Queries are cut the same way (see `search_query_terms`).
+Documents use jieba's search mode, which emits the short words inside long ones (中华人民共和国 also yields
+人民, 共和国), so a query for a short word finds the long one. Queries are cut the same way (see `search_query_terms`).
 """
 
 from __future__ import annotations

@@ -196,7 +196,7 @@ def nbs_rows(texts: dict[str, str]) -> dict[str, Row]:
 
 def merge_mca(rows: dict[str, Row], townships: dict[str, dict]) -> None:
     """Add MCA 2025 townships: renames of an NBS code become aliases, new townships become rows of their own."""
-    names_under: dict[tuple[str, str], str] = {(r.parent, r.name): r.code for r in rows.values() if r.level == "township"}
+    names_under = {(r.parent, r.name): r.code for r in rows.values() if r.level == "township"}
     # A township the MCA lists under a county while NBS lists it under a zone of the same prefecture (崮山镇:
     # 环翠区 vs 威海经济技术开发区) is one place; keeping both would make every mention of it ambiguous.
     prefecture_of = {r.code: r.parent for r in rows.values() if r.level in ("county", "zone")}

@@ -25,7 +25,8 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 LEVEL_RANK["zone"] = LEVEL_RANK["county"]  # zones sit where counties sit, under their prefecture
 SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
-CACHE_FORMAT = 3
+AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+CACHE_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,10 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
         for alias in aliases.get(i, "").split("|"):
             if alias and alias != name:
                 by_name.setdefault(alias, []).append(i)  # 街道办事处 forms, names before a rename
+        for official, printed in AUTONOMOUS_FORMS:
+            # Papers print 恩施州, 长阳县, 鄂温克旗 for the autonomous prefecture/county/banner.
+            if name.endswith(official) and shorts[i] != name:
+                by_name.setdefault(shorts[i] + printed, []).append(i)
     blob = bytearray()
     village_spans: dict[int, tuple[int, int]] = {}
     for code, chunk in village_chunks.items():

@@ -109,15 +109,27 @@ def build_world() -> World:
     zone_village = make_locality("新港社区", "community", zone)
 
     source = Source.objects.create(
-        name="2020-05-01.txt", content_hash="0" * 64, text="page", publication="白水日报",
-        published_on=datetime.date(2020, 5, 1), year=2020,
+        name="2020-05-01.txt",
+        content_hash="0" * 64,
+        text="page",
+        publication="白水日报",
+        published_on=datetime.date(2020, 5, 1),
+        year=2020,
     )
-    poverty = make_article(source, 1, "扶贫小额信贷助力脱贫", "全县发放扶贫小额信贷1.2亿元，惠及贫困户3000余户。",
-                           main_locality=county)
-    revival = make_article(source, 2, "乡村振兴看示范", "石桥镇新建农村公路120公里，扶贫产业扶贫项目落地，扶贫成效明显。",
-                           kind=Article.Kind.FEATURE, main_locality=township)
-    grid = make_article(source, 3, "网格化治理进社区", "新港社区网格员走访居民，开展扶贫政策宣传。",
-                        main_locality=zone_village)
+    poverty = make_article(
+        source, 1, "扶贫小额信贷助力脱贫", "全县发放扶贫小额信贷1.2亿元，惠及贫困户3000余户。", main_locality=county
+    )
+    revival = make_article(
+        source,
+        2,
+        "乡村振兴看示范",
+        "石桥镇新建农村公路120公里，扶贫产业扶贫项目落地，扶贫成效明显。",
+        kind=Article.Kind.FEATURE,
+        main_locality=township,
+    )
+    grid = make_article(
+        source, 3, "网格化治理进社区", "新港社区网格员走访居民，开展扶贫政策宣传。", main_locality=zone_village
+    )
     # Contains the characters 扶贫 in a row but not the word: 帮扶 / 贫困户.
     helper = make_article(source, 4, "帮扶贫困户", "各村持续帮扶贫困家庭。", kind=Article.Kind.BRIEF)
 
@@ -126,24 +138,77 @@ def build_world() -> World:
         (revival, village, "柳树村", 210),
         (grid, zone_village, "新港社区", 400),
     ):
-        LocalityMention.objects.create(article=article, locality=place, text=text, start_offset=start,
-                                       end_offset=start + len(text))
+        LocalityMention.objects.create(
+            article=article, locality=place, text=text, start_offset=start, end_offset=start + len(text)
+        )
     national = Program.objects.create(name="乡村振兴", national=True, aliases=["乡村振兴战略"])
     local = Program.objects.create(name="小额信贷扶贫工程", locality=county, aliases=["扶贫小额信贷"])
     ProgramMention.objects.create(article=revival, program=national, text="乡村振兴", start_offset=200, end_offset=204)
     ProgramMention.objects.create(article=poverty, program=local, text="扶贫小额信贷", start_offset=110, end_offset=116)
 
-    road = make_indicator(revival, 220, "新建农村公路", "120", "公里", locality=township, program=national,
-                          period_start=datetime.date(2020, 1, 1), period_end=datetime.date(2020, 4, 30),
-                          period_text="今年以来")
-    loan = make_indicator(poverty, 120, "扶贫小额信贷发放额", "120000000", "元", locality=county, program=local,
-                          qualifier="exact", verified=True)
-    households = make_indicator(poverty, 140, "惠及贫困户", "3000", "户", locality=village, qualifier="more_than",
-                                period_start=datetime.date(2019, 6, 1))
-    zone_money = make_indicator(grid, 420, "社区公益资金", "50000", "元", locality=zone_village,
-                                period_start=datetime.date(2021, 1, 1), period_end=datetime.date(2021, 12, 31))
-    return World(province, prefecture, county, zone, township, village, zone_village, source, poverty, revival, grid,
-                 helper, national, local, road, loan, households, zone_money)
+    road = make_indicator(
+        revival,
+        220,
+        "新建农村公路",
+        "120",
+        "公里",
+        locality=township,
+        program=national,
+        period_start=datetime.date(2020, 1, 1),
+        period_end=datetime.date(2020, 4, 30),
+        period_text="今年以来",
+    )
+    loan = make_indicator(
+        poverty,
+        120,
+        "扶贫小额信贷发放额",
+        "120000000",
+        "元",
+        locality=county,
+        program=local,
+        qualifier="exact",
+        verified=True,
+    )
+    households = make_indicator(
+        poverty,
+        140,
+        "惠及贫困户",
+        "3000",
+        "户",
+        locality=village,
+        qualifier="more_than",
+        period_start=datetime.date(2019, 6, 1),
+    )
+    zone_money = make_indicator(
+        grid,
+        420,
+        "社区公益资金",
+        "50000",
+        "元",
+        locality=zone_village,
+        period_start=datetime.date(2021, 1, 1),
+        period_end=datetime.date(2021, 12, 31),
+    )
+    return World(
+        province,
+        prefecture,
+        county,
+        zone,
+        township,
+        village,
+        zone_village,
+        source,
+        poverty,
+        revival,
+        grid,
+        helper,
+        national,
+        local,
+        road,
+        loan,
+        households,
+        zone_money,
+    )
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def test_children_and_subtree(anonymous, world, assert_matches_schema, django_as
         ("root=true", ["青山省"]),
         ("code=990101", ["东林县"]),
         ("name=石桥", ["石桥镇"]),
-        ("full_name=青山省白水市东林县", ["东林县", "石桥镇", "柳树村", "东林县开发区", "新港社区"]),
+        ("full_name=青山省白水市东林县", ["东林县", "东林县开发区", "新港社区", "石桥镇", "柳树村"]),
         ("within={county.code}", ["东林县", "石桥镇", "柳树村"]),
         ("within={zone.pk}&level=community", ["新港社区"]),
         ("ordering=-name&level=county", ["东林县"]),
@@ -101,7 +101,7 @@ def test_move_under_another_parent(editor, world):
         ("county", {"parent": "village"}, "parent"),  # a village cannot contain a county
         ("county", {"level": "planet"}, "level"),
         ("township", {"name": ""}, "name"),
-        ("township", {"name": "柳树村", "parent": "township"}, "parent"),
+        ("township", {"parent": "township"}, "parent"),
         ("zone", {"name": "东林县"}, "non_field_errors"),  # same name under the same parent
         ("zone", {"code": "990101"}, "code"),
     ],
@@ -116,8 +116,9 @@ def test_invalid_tree_changes_are_400(editor, world, target, change, field):
 
 @pytest.mark.django_db
 def test_create_computes_the_full_name(editor, world):
-    response = editor.post(URL, {"name": "杏花村", "level": "village", "parent": world.township.pk, "code": ""},
-                           format="json")
+    response = editor.post(
+        URL, {"name": "杏花村", "level": "village", "parent": world.township.pk, "code": ""}, format="json"
+    )
     assert response.status_code == 201, response.content
     assert response.json()["full_name"] == "青山省白水市东林县石桥镇杏花村"
     assert response.json()["code"] is None and response.json()["origin"] == "editor"
