@@ -12,8 +12,8 @@ from functools import lru_cache
 
 HANZI = re.compile(r"[\u4e00-\u9fff]")
 
-# A dateline: 本报邹城讯, 本报枣庄11月9日讯 — the place reports the article.
-DATELINE = re.compile(r"本报([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# A dateline: 本报邹城讯, 本报枣庄11月9日讯, 新华社济南电 — the place the article reports from.
+DATELINE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 # A kicker or run-in lead naming the place: "招远：", "李沧:" at the start of a line.
 KICKER = re.compile(r"(?m)^[\s□■▲]*([\u4e00-\u9fff]{2,8})[：:]")
 
@@ -138,20 +138,27 @@ def level_from_suffix(name: str) -> str | None:
     return None
 
 
+class _JiebaLexicon:
+    """jieba's dictionary as word → (frequency, POS), read from the tables jieba itself loads (its cached
+    frequency table and the tagger's POS table) instead of parsing dict.txt a second time."""
+
+    def __init__(self) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        self.freq: dict[str, int] = jieba.dt.FREQ
+        self.tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+
+    def get(self, word: str, default: tuple[int, str] = (0, "")) -> tuple[int, str]:
+        freq = self.freq.get(word, 0)
+        return (freq, self.tags.get(word, "")) if freq else default
+
+
 @lru_cache(maxsize=1)
-def _jieba_words() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary: word → (frequency, POS).  Read once, only when a generic-word test needs it."""
-    from pathlib import Path
-
-    import jieba
-
-    words: dict[str, tuple[int, str]] = {}
-    with (Path(jieba.__file__).with_name("dict.txt")).open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
+def _jieba_words() -> _JiebaLexicon:
+    return _JiebaLexicon()
 
 
 def word_frequency(word: str) -> int:

@@ -169,7 +169,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     return None
 
 
-SCOPE_WORD = re.compile(r"(?:全|该|本|各)(市|区|县|旗|镇|乡|街道|村|社区)")
+SCOPE_WORD = re.compile(r"(?:全|该|本|各)(省|州|市|区|县|旗|镇|乡|街道|村|社区)")
 
 
 def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:

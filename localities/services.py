@@ -45,7 +45,12 @@ def _find_existing(place: Place, parent: Locality | None) -> tuple[Locality | No
     by_name = siblings.filter(name=place.name).first()
     if by_name is not None:
         return by_name, False
-    for candidate in siblings.exclude(aliases=[]):
+    # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
+    # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
+    # candidates are filtered in Python; rows with aliases are few.
+    with_aliases = Locality.objects.exclude(aliases=[]).filter(level=place.level)
+    candidates = sorted(with_aliases, key=lambda row: row.parent_id != (parent.pk if parent else None))
+    for candidate in candidates:
         if place.name in (candidate.aliases or []):
             return candidate, True
     return None, False

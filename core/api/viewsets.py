@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from core.api.ordering import StableOrderingFilter
 from core.api.pagination import BoundedPageNumberPagination
 from core.api.renderers import CSVRenderer, csv_header, stream_csv
+from core.api.schema import CSVAwareAutoSchema
 from core.corrections import delete_by_editor
 
 
@@ -38,6 +39,7 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
     pagination_class = BoundedPageNumberPagination
+    schema = CSVAwareAutoSchema()
     list_serializer_class: type[serializers.BaseSerializer] | None = None
     list_actions = frozenset({"list"})
     csv_chunk_size = 2000

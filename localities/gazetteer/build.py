@@ -185,10 +185,14 @@ def nbs_rows(texts: dict[str, str]) -> dict[str, Row]:
         rows[pad(r["code"])] = Row(pad(r["code"]), r["name"], level, parent, NBS_SOURCE, NBS_YEAR)
         county_of[r["code"]] = pad(r["code"])
     for r in read_csv_rows(texts["streets"]):
+        if r["code"].endswith("000"):
+            continue  # placeholder coded like its county (金门县 again): the county row stays
         name, aliases = normalise_township(r["name"])
         parent = county_of.get(r["areaCode"], pad(r["areaCode"]))
         rows[pad(r["code"])] = Row(pad(r["code"]), name, "township", parent, NBS_SOURCE, NBS_YEAR, aliases)
     for r in read_csv_rows(texts["villages"]):
+        if r["code"].endswith("000"):
+            continue  # a placeholder coded like its county (NBS lists 金门县 so); keep the county itself
         name, level, aliases = normalise_village(r["name"])
         rows[r["code"]] = Row(r["code"], name, level, pad(r["streetCode"]), NBS_SOURCE, NBS_YEAR, aliases)
     return rows

@@ -26,7 +26,8 @@ LEVEL_RANK["zone"] = LEVEL_RANK["county"]  # zones sit where counties sit, under
 SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
 AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
+VILLAGE_CACHE_LIMIT = 4096  # townships whose villages stay parsed
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class Gazetteer:
                 code, name, _short, level, _parent, _source, _year, alias = line.split("\t")
                 aliases = tuple(alias.split("|")) if alias else ()
                 cached.setdefault(name, VillageRow(code, name, sys.intern(level), aliases, township))
+            if len(_village_cache) > VILLAGE_CACHE_LIMIT:
+                _village_cache.clear()  # a long import run must not end up holding all 620k villages
             _village_cache[key] = cached
         return cached
 
@@ -143,15 +146,19 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         text = handle.read()
     lines = text.split("\n")
+    chunk: list[str] = []
     for line in lines[1:]:
         if not line:
             continue
-        fields = line.split("\t", 5)
-        level = fields[3]
-        if level in VILLAGE_LEVELS:
-            village_chunks.setdefault(fields[4], []).append(line)
+        if line[9:12] != "000":
+            # A village code never ends in 000 and follows its township's row: no need to split the line.
+            chunk.append(line)
             continue
-        code, name, short, _level, parent, rest = fields
+        chunk = village_chunks.setdefault(line[:12], [])
+        fields = line.split("\t", 5)
+        code, name, short, level, parent, rest = fields
+        if level in VILLAGE_LEVELS:
+            continue  # a placeholder village row coded like a county (NBS lists 金门县 so): not a place to index
         source, year, alias = rest.split("\t")
         if alias:
             aliases[len(codes)] = alias
@@ -162,7 +169,7 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
         parent_codes.append(parent)
         sources.append(sys.intern(f"{source}{year}"))
     by_code = {code: i for i, code in enumerate(codes)}
-    parents = [by_code.get(code, -1) if code else -1 for code in parent_codes]
+    parents = [by_code.get(code, -1) if code and code != codes[i] else -1 for i, code in enumerate(parent_codes)]
     children: dict[int, list[int]] = {}
     for i, parent in enumerate(parents):
         if parent >= 0:
@@ -183,7 +190,7 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
     blob = bytearray()
     village_spans: dict[int, tuple[int, int]] = {}
     for code, chunk in village_chunks.items():
-        if code in by_code:
+        if chunk and code in by_code:
             start = len(blob)
             blob += "\n".join(chunk).encode("utf-8")
             village_spans[by_code[code]] = (start, len(blob))

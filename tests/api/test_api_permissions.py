@@ -134,3 +134,12 @@ def test_indicator_change_is_locked_like_an_admin_edit(editor, world):
     row = Indicator.objects.get(pk=world.households.pk)
     assert row.locked_fields == ["value"]  # unit did not change; verified is bookkeeping
     assert row.verified is True and row.history.first().history_user.username == "editor"
+
+
+@pytest.mark.parametrize("who", ["anonymous", "editor"])
+@pytest.mark.django_db
+def test_browsable_api_renders(request, world, who):
+    client = request.getfixturevalue(who)
+    for url in ("/api/", "/api/indicators/", f"/api/localities/{world.county.pk}/", "/api/docs/", "/api/redoc/"):
+        response = client.get(url, HTTP_ACCEPT="text/html")
+        assert response.status_code == 200, url

@@ -77,7 +77,7 @@ def test_locality_cannot_become_its_own_ancestor():
     province = Locality.objects.create(name="山东省", level=Level.PROVINCE)
     city = Locality.objects.create(name="枣庄市", level=Level.PREFECTURE, parent=province)
     province.parent = city
-    with pytest.raises(ValidationError, match=r"ancestor|下级|包含|contain"):
+    with pytest.raises(ValidationError, match=r"ancestor|上级|下级|包含|contain"):
         province.full_clean()
 
 

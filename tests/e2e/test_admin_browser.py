@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from indicators.models import Indicator
@@ -79,6 +80,7 @@ def test_an_editor_corrects_a_figure_reimports_and_merges_places(live_server, br
     call_command("add_editor", EDITOR, "--password", PASSWORD, "--no-input", stdout=io.StringIO())
     road = Indicator.objects.get(quantity_text__startswith="120")
     assert "value" not in road.locked_fields
+    assert road.history.earliest().history_user.username == settings.IMPORT_USERNAME
 
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", EDITOR)
@@ -107,6 +109,8 @@ def test_an_editor_corrects_a_figure_reimports_and_merges_places(live_server, br
     assert "🔒" in page.locator(".field-lock_status").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "indicator_change.png"), full_page=True)
+    page.goto(change_url.replace("/change/", "/history/"))
+    assert EDITOR in page.locator("#change-history").inner_text()
 
     page.goto(f"{live_server.url}/admin/articles/article/{road.article_id}/change/")
     assert page.locator("mark.kind-indicator a").count() >= 1

@@ -25,6 +25,7 @@ STREETS = (
     '370481106,"西岗镇",370481,37,3704\n'
     '370481003,"北辛街道办事处",370481,37,3704\n'
     '110101001,"东华门街道",110101,11,1101\n'
+    '370406000,"山亭区",370406,37,3704\n'  # NBS placeholder rows coded like their county (as for 金门县)
 )
 VILLAGES = (
     "code,name,streetCode,provinceCode,cityCode,areaCode\n"
@@ -33,6 +34,7 @@ VILLAGES = (
     '370481106001,"西岗社区居民委员会",370481106,37,3704,370481\n'
     '370481106002,"前进居委会",370481106,37,3704,370481\n'
     '110101001001,"多福巷社区居委会",110101001,11,1101,110101\n'
+    '370406000000,"山亭区",370406000,37,3704,370406\n'
 )
 TOWNSHIPS = {
     "370481000000": {
@@ -118,6 +120,7 @@ def test_build_levels_parents_and_mca_merge(sources: tuple[Path, Path], tmp_path
     build.build(nbs, mca, out)
     rows = rows_of(out)
     assert rows["370471000000"]["level"] == "zone"  # NBS county-level code 7x
+    assert rows["370406000000"]["level"] == "county"  # placeholders never overwrite the county
     assert rows["370471000000"]["parent"] == "370400000000"
     assert rows["110101000000"]["parent"] == "110000000000"  # 市辖区 is skipped: districts hang on 北京市
     assert rows["370481003000"]["name"] == "北辛街道"

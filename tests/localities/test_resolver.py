@@ -181,3 +181,26 @@ def test_place_equality_ignores_aliases() -> None:
     b = Place("峄城区", "county", "370404000000", parent, True)
     assert a == b and hash(a) == hash(b)
     assert a.full_name == "枣庄市峄城区"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "expected"),
+    [
+        ("湘西州花垣县双龙镇十八洞村游客络绎不绝。", "十八洞村", "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村"),
+        ("恩施州来凤县推广茶叶种植。", "恩施州", "湖北省恩施土家族苗族自治州"),
+        ("上海市浦东新区张江镇科创企业集聚。", "张江镇", "上海市浦东新区张江镇"),
+        ("重庆市巫山县竹贤乡下庄村修通公路。", "下庄村", "重庆市巫山县竹贤乡下庄村"),
+    ],
+)
+def test_national_coverage_beyond_shandong(text: str, printed: str, expected: str) -> None:
+    assert found(text)[printed].full_name == expected
+
+
+def test_short_form_inside_a_person_name_is_not_a_place() -> None:
+    places = found("济南市召开会议，记者王长清报道。")
+    assert "长清" not in places and set(places) == {"济南市"}
+
+
+def test_bare_development_zone_needs_a_single_zone_in_the_city() -> None:
+    # 威海 has three county-level zones: a bare 开发区 names none of them.
+    assert "开发区" not in found("威海市召开会议，各区市、开发区负责人参加。")

@@ -42,7 +42,8 @@ class Command(BaseCommand):
 
         run, outcomes = run_import(paths, dry_run=dry_run, workers=workers, on_file=report)
         bar.close()
-        self.stdout.write(self.summary_table(run.counts))
+        if options.get("verbosity", 1) >= 1:
+            self.stdout.write(self.summary_table(run.counts))
         failed = [o for o in outcomes if not o.ok]
         verdict = f"Import run #{run.pk}: {len(outcomes) - len(failed)} file(s) imported, {len(failed)} failed"
         if dry_run:
