@@ -123,3 +123,34 @@ def sync_rows(
             instance.delete()
             ctx.tally.add(resource, "deleted")
     return result
+
+
+def sync_mentions(
+    model: type[models.Model],
+    resource: str,
+    article: models.Model,
+    found: Iterable[tuple[str, models.Model, Any]],
+    ctx: SyncContext,
+) -> None:
+    """Upsert an article's mentions of one kind (places, programs) by their offset in the page.
+
+    `found` yields `(target field name, target row, fact)` where the fact has `span` (page offsets) and a
+    `mention` with `text` and `confidence`; the printed text is cut to the column's length.
+    """
+    text_length = model._meta.get_field("text").max_length
+    rows = [
+        (
+            (*article.natural_key(), fact.span.start),
+            {
+                "article": article,
+                target_field: target,
+                "text": fact.mention.text[:text_length],
+                "start_offset": fact.span.start,
+                "end_offset": fact.span.end,
+                "confidence": fact.mention.confidence,
+            },
+        )
+        for target_field, target, fact in found
+    ]
+    existing = model.objects.filter(article=article).select_related("article__source")
+    sync_rows(model, resource, existing, rows, ctx)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, save_with_history, sync_rows
+from core.sync import SyncContext, save_with_history, sync_mentions
 from localities.models import Locality, LocalityMention
 
 if TYPE_CHECKING:
@@ -111,23 +111,9 @@ def sync_locality_mentions(
     article: Article, facts: list[PlaceFact], ctx: SyncContext, cache: dict[str, Locality | None]
 ) -> None:
     """Upsert the article's place mentions by offset, each pointing at its (ensured) Locality row."""
-    rows = []
+    found = []
     for fact in facts:
         locality = ensure_locality(fact.mention.place, ctx, cache)
-        if locality is None:
-            continue
-        rows.append(
-            (
-                (*article.natural_key(), fact.span.start),
-                {
-                    "article": article,
-                    "locality": locality,
-                    "text": fact.mention.text[:100],
-                    "start_offset": fact.span.start,
-                    "end_offset": fact.span.end,
-                    "confidence": fact.mention.confidence,
-                },
-            )
-        )
-    existing = LocalityMention.objects.filter(article=article).select_related("article__source")
-    sync_rows(LocalityMention, "locality_mentions", existing, rows, ctx)
+        if locality is not None:
+            found.append(("locality", locality, fact))
+    sync_mentions(LocalityMention, "locality_mentions", article, found, ctx)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, save_with_history, sync_rows
+from core.sync import SyncContext, save_with_history, sync_mentions
 from programs.models import Program, ProgramMention
 
 if TYPE_CHECKING:
@@ -65,27 +65,13 @@ def sync_program_mentions(
     article: Article, facts: list[ProgramFact], locality_of, ctx: SyncContext
 ) -> dict[str, Program]:
     """Upsert the article's program mentions; returns the Program for each canonical name mentioned."""
-    rows = []
+    found = []
     programs: dict[str, Program] = {}
     for fact in facts:
         locality = locality_of(fact.place) if fact.place is not None else None
         program = ensure_program(fact.mention.name, locality, fact.mention.text, ctx)
-        if program is None:
-            continue
-        programs.setdefault(fact.mention.name, program)
-        rows.append(
-            (
-                (*article.natural_key(), fact.span.start),
-                {
-                    "article": article,
-                    "program": program,
-                    "text": fact.mention.text[:200],
-                    "start_offset": fact.span.start,
-                    "end_offset": fact.span.end,
-                    "confidence": fact.mention.confidence,
-                },
-            )
-        )
-    existing = ProgramMention.objects.filter(article=article).select_related("article__source")
-    sync_rows(ProgramMention, "program_mentions", existing, rows, ctx)
+        if program is not None:
+            programs.setdefault(fact.mention.name, program)
+            found.append(("program", program, fact))
+    sync_mentions(ProgramMention, "program_mentions", article, found, ctx)
     return programs
