@@ -22,8 +22,11 @@ run: install
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 # The whole suite; DATABASE_URL=postgres://... runs it on PostgreSQL instead of SQLite.
+# The real-browser test runs in a process of its own: after the admin tests in the same process its live
+# server misbehaved (not yet diagnosed), alone it is reliable.
 test: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m "not browser"
+	$(PY) -m pytest -q -m browser
 
 lint: install
 	$(VENV)/bin/ruff check .

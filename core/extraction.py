@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from articles.keywords import article_keywords
 from articles.metadata import PageMetadata, infer_page_metadata
 from articles.segmentation import ArticleSegment, segment_page
-from core.text.search import search_tokens
+from core.text.search import article_search_text
 from indicators.extraction import IndicatorCandidate, extract_indicators
 from localities.resolver import LocalityMention, Place, governing_place, main_place, resolve_page
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.0.1"
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,9 @@ def extract_page(page: str) -> PageExtraction:
             ArticleFacts(
                 segment=text.segment,
                 keywords=article_keywords(text.text),
-                search_text=search_tokens(text.text),
+                search_text=article_search_text(
+                    text.segment.title or "", text.segment.subtitle or "", text.segment.body
+                ),
                 main_place=main,
                 places=[PlaceFact(m, text.to_page(m.start, m.end)) for m in mentions],
                 programs=programs,

@@ -1,0 +1,554 @@
+"""Benchmark of the REST API on PostgreSQL at scale, beside bare Django views running the same queries.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench .venv/bin/python bench/bench_api.py --indicators 50000
+
+1. migrates the database and fills it with synthetic rows (default 1,000,000 indicators over 100,000 articles; a
+   locality tree of ~11,000 places) — only if it is empty or holds an earlier benchmark's rows (never anything else);
+2. serves the project with gunicorn on 127.0.0.1, with extra `/bench/…` URLs: plain Django views that run the same
+   queries as the API and return a `JsonResponse`;
+3. requests each scenario N times from concurrent clients and prints p50/p99 latency and requests per second, for DRF
+   and for bare Django, and their ratio (the figure that matters: what DRF, filters and serializers cost).
+
+Imported by gunicorn (as `bench_api:application`) this module is the WSGI app: the project plus the bare views.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_PREFIX = "bench-"  # every source the benchmark writes is named so; anything else in the database is sacred
+PAGE = 50
+
+# Generic vocabulary of the genre (not taken from any page) for synthetic bodies and search.
+WORDS = [
+    "扶贫",
+    "脱贫",
+    "攻坚",
+    "乡村",
+    "振兴",
+    "产业",
+    "发展",
+    "农村",
+    "公路",
+    "建设",
+    "网格",
+    "治理",
+    "社区",
+    "党建",
+    "服务",
+    "群众",
+    "合作社",
+    "种植",
+    "养殖",
+    "就业",
+    "培训",
+    "医疗",
+    "教育",
+    "卫生",
+    "饮水",
+    "安全",
+    "住房",
+    "改造",
+    "资金",
+    "项目",
+    "村民",
+    "干部",
+    "帮扶",
+    "增收",
+    "电商",
+    "旅游",
+    "生态",
+    "环境",
+    "文化",
+    "志愿者",
+    "基层",
+    "组织",
+    "企业",
+    "市场",
+    "技术",
+    "农民",
+    "小额",
+    "信贷",
+    "保障",
+    "救助",
+    "养老",
+    "学校",
+    "道路",
+    "桥梁",
+    "水利",
+    "灌溉",
+    "大棚",
+    "蔬菜",
+    "果园",
+    "茶叶",
+    "光伏",
+    "电力",
+    "网络",
+    "物流",
+]
+METRICS = ("新建农村公路", "改造危房", "发放小额信贷", "帮扶贫困户", "培训农民", "新增就业", "种植面积", "投入资金")
+UNITS = ("公里", "户", "元", "人", "亩", "个", "%")
+LEVEL_FANOUT = (("province", 1), ("prefecture", 10), ("county", 10), ("township", 10), ("village", 10))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The WSGI app gunicorn serves: the project's URLs plus bare views (only defined when imported, not run).
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _bare_urlpatterns() -> list:
+    from django.http import JsonResponse
+    from django.urls import path
+
+    from articles.api_selectors import article_list_queryset, search_articles
+    from core.api.fulltext import RELEVANCE_ORDERING
+    from indicators.api_selectors import indicator_list_queryset, summarise
+    from localities.api_selectors import in_locality
+
+    def page_of(queryset, fields: list[str]) -> JsonResponse:
+        rows = list(queryset.values(*fields)[: PAGE + 1])
+        count = len(rows) if len(rows) <= PAGE else queryset.order_by().values("pk")[:10_001].count()
+        return JsonResponse({"count": count, "results": rows[:PAGE]}, json_dumps_params={"ensure_ascii": False})
+
+    indicator_fields = [
+        "id",
+        "metric",
+        "value",
+        "unit",
+        "qualifier",
+        "period_start",
+        "period_end",
+        "locality_id",
+        "locality__full_name",
+        "program_id",
+        "article_id",
+        "article__title",
+        "article__source__name",
+        "evidence_text",
+        "evidence_start",
+        "evidence_end",
+    ]
+
+    def indicators(request):
+        q = request.GET
+        queryset = indicator_list_queryset()
+        if "locality" in q:
+            queryset = queryset.filter(in_locality("locality", q["locality"]))
+        if "unit" in q:
+            queryset = queryset.filter(unit=q["unit"])
+        if "metric" in q:
+            queryset = queryset.filter(metric__icontains=q["metric"])
+        if "value_min" in q:
+            queryset = queryset.filter(value__gte=q["value_min"])
+        ordering = [q["ordering"].replace("locality", "locality__full_name")] if "ordering" in q else ["article_id"]
+        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields)
+
+    def articles(request):
+        queryset = search_articles(article_list_queryset(), request.GET["q"]).order_by(*RELEVANCE_ORDERING)
+        return page_of(queryset, ["id", "title", "kind", "position", "source_id", "source__name", "body"])
+
+    def summary(request):
+        q = request.GET
+        queryset = indicator_list_queryset().filter(unit=q["unit"])
+        if "locality" in q:
+            queryset = queryset.filter(in_locality("locality", q["locality"]))
+        rows = summarise(queryset, q.get("group_by"))
+        return JsonResponse({"groups": rows}, json_dumps_params={"ensure_ascii": False, "default": str})
+
+    return [path("bench/indicators/", indicators), path("bench/articles/", articles), path("bench/summary/", summary)]
+
+
+if __name__ != "__main__":
+    import django
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")
+    django.setup()
+    from django.conf import settings
+    from django.core.wsgi import get_wsgi_application
+
+    import core.urls
+
+    urlpatterns = [*_bare_urlpatterns(), *core.urls.urlpatterns]
+    settings.ROOT_URLCONF = __name__
+    application = get_wsgi_application()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Filling the database
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _copy(cursor, table: str, columns: list[str], rows) -> None:
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+PROVENANCE_COLUMNS = ["origin", "extractor_version", "locked_fields", "verified", "created_at", "updated_at"]
+
+
+def _provenance(now) -> tuple:
+    return ("import", "bench", "[]", False, now, now)
+
+
+def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
+    """Synthetic rows, written with COPY (a million rows in about a minute)."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from articles.models import Source
+    from localities.models import Locality
+
+    foreign = (
+        Source.objects.exclude(name__startswith=BENCH_PREFIX).exists()
+        or Locality.objects.exclude(extractor_version="bench").exists()
+    )
+    if foreign:
+        sys.exit("The database holds rows the benchmark did not write; give it an empty database of its own.")
+    rng = random.Random(seed)
+    now = timezone.now()
+    with connection.cursor() as django_cursor:
+        cursor = django_cursor.cursor  # the psycopg cursor, for COPY
+        cursor.execute(
+            "TRUNCATE localities_locality, articles_source, articles_article, indicators_indicator, "
+            "programs_program, programs_programmention, localities_localitymention RESTART IDENTITY CASCADE"
+        )
+        # locality tree, breadth first, ids assigned in order
+        rows, by_level, next_id = [], {}, 1
+        parents: list[tuple[int | None, str]] = [(None, "")]
+        for level, fanout in LEVEL_FANOUT:
+            current = []
+            for parent_id, parent_name in parents:
+                for _ in range(fanout):
+                    name = f"{level[:3]}{next_id}{'省市县镇村'[len(by_level)]}"
+                    code = f"{next_id:06d}" if level in ("prefecture", "county") else None
+                    rows.append(
+                        (next_id, name, level, parent_id, code, parent_name + name, "[]", True, *_provenance(now))
+                    )
+                    current.append((next_id, parent_name + name))
+                    next_id += 1
+            by_level[level] = [loc_id for loc_id, _ in current]
+            parents = current
+        _copy(
+            cursor,
+            "localities_locality",
+            ["id", "name", "level", "parent_id", "code", "full_name", "aliases", "in_gazetteer", *PROVENANCE_COLUMNS],
+            rows,
+        )
+        sources = max(1, article_total // 20)
+        _copy(
+            cursor,
+            "articles_source",
+            [
+                "id",
+                "name",
+                "content_hash",
+                "size_bytes",
+                "encoding",
+                "text",
+                "publication",
+                "publication_inferred",
+                "published_on",
+                "year",
+                "year_inferred",
+                "status",
+                "import_errors",
+                *PROVENANCE_COLUMNS,
+            ],
+            (
+                (
+                    i,
+                    f"{BENCH_PREFIX}{i:07d}.txt",
+                    f"{i:064x}",
+                    0,
+                    "utf-8",
+                    "",
+                    "日报",
+                    False,
+                    date(2018, 1, 1) + timedelta(days=i % 1500),
+                    2018 + (i % 1500) // 365,
+                    False,
+                    "imported",
+                    "",
+                    *_provenance(now),
+                )
+                for i in range(1, sources + 1)
+            ),
+        )
+        places = by_level["township"] + by_level["village"] + by_level["county"]
+
+        def articles():
+            for i in range(1, article_total + 1):
+                words = rng.choices(WORDS, k=rng.randint(20, 80))
+                title = "".join(words[:3])
+                yield (
+                    i,
+                    (i - 1) // 20 + 1,
+                    (i - 1) % 20,
+                    title,
+                    "",
+                    "news",
+                    "",
+                    "",
+                    "".join(words),
+                    0,
+                    len(words),
+                    rng.choice(places),
+                    "[]",
+                    " ".join(words),
+                    *_provenance(now),
+                )
+
+        _copy(
+            cursor,
+            "articles_article",
+            [
+                "id",
+                "source_id",
+                "position",
+                "title",
+                "subtitle",
+                "kind",
+                "byline",
+                "dateline",
+                "body",
+                "start_offset",
+                "end_offset",
+                "main_locality_id",
+                "keywords",
+                "search_text",
+                *PROVENANCE_COLUMNS,
+            ],
+            articles(),
+        )
+
+        def indicators():
+            for i in range(1, indicator_total + 1):
+                metric, unit = rng.choice(METRICS), rng.choice(UNITS)
+                value = round(rng.lognormvariate(8, 2), 2)
+                start = date(2018 + rng.randint(0, 3), rng.randint(1, 12), 1)
+                evidence = f"{metric}{value}{unit}"
+                yield (
+                    rng.randint(1, article_total),
+                    rng.choice(places),
+                    None,
+                    metric,
+                    value,
+                    unit,
+                    "exact",
+                    start,
+                    start + timedelta(days=rng.choice((0, 30, 364))),
+                    "",
+                    f"{value}{unit}",
+                    i,
+                    i + 5,
+                    evidence,
+                    i + 2,
+                    i + 2 + len(evidence),
+                    *_provenance(now),
+                )
+
+        _copy(
+            cursor,
+            "indicators_indicator",
+            [
+                "article_id",
+                "locality_id",
+                "program_id",
+                "metric",
+                "value",
+                "unit",
+                "qualifier",
+                "period_start",
+                "period_end",
+                "period_text",
+                "quantity_text",
+                "start_offset",
+                "end_offset",
+                "evidence_text",
+                "evidence_start",
+                "evidence_end",
+                *PROVENANCE_COLUMNS,
+            ],
+            indicators(),
+        )
+        for table in ("localities_locality", "articles_source", "articles_article", "indicators_indicator"):
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
+            cursor.execute(f"ANALYZE {table}")
+
+
+def prepare_database(indicator_total: int, article_total: int) -> None:
+    import django
+    from django.core.management import call_command
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    from django.db import connection
+
+    from indicators.models import Indicator
+
+    if connection.vendor != "postgresql":
+        sys.exit("DATABASE_URL must name a PostgreSQL database (the benchmark measures the production engine).")
+    call_command("migrate", verbosity=0)
+    if Indicator.objects.count() == indicator_total:
+        print(f"database already holds {indicator_total:,} indicators; reusing them")
+        return
+    started = time.perf_counter()
+    fill(indicator_total, article_total)
+    print(f"filled {indicator_total:,} indicators / {article_total:,} articles in {time.perf_counter() - started:.0f}s")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Serving and measuring
+# --------------------------------------------------------------------------------------------------------------
+
+
+def serve(port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "DEBUG": "0", "API_ANON_RATE": "1000000000/second", "LOG_LEVEL": "ERROR"}
+    env.setdefault("SECRET_KEY", "benchmark-only-secret-key")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "bench_api:application",
+            "--pythonpath",
+            f"{ROOT / 'bench'},{ROOT}",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "error",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/api/")
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    sys.exit("gunicorn did not start")
+
+
+def measure(port: int, url: str, total: int, concurrency: int) -> dict:
+    latencies: list[float] = []
+    statuses: set[int] = set()
+    lock = threading.Lock()
+    remaining = iter(range(total))
+
+    def client() -> None:
+        while True:
+            with lock:
+                if next(remaining, None) is None:
+                    return
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            started = time.perf_counter()
+            connection.request("GET", url)
+            response = connection.getresponse()
+            response.read()
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                statuses.add(response.status)
+            connection.close()
+
+    for _ in range(min(10, total)):  # warm the workers' caches and connections
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", url)
+        connection.getresponse().read()
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "p50": statistics.median(latencies) * 1000,
+        "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
+        "rps": len(latencies) / wall,
+        "statuses": sorted(statuses),
+    }
+
+
+def scenarios() -> list[tuple[str, str, str]]:
+    """(name, DRF URL, bare URL) — both run the same filters, ordering and page size."""
+    county = "000012"  # the first county: ids are assigned breadth first (1 province, 10 prefectures, then counties)
+    quote = urllib.parse.quote
+    return [
+        (
+            "indicators: county subtree, unit, by -value",
+            f"/api/indicators/?locality={county}&unit={quote('元')}&ordering=-value",
+            f"/bench/indicators/?locality={county}&unit={quote('元')}&ordering=-value",
+        ),
+        (
+            "indicators: metric contains, value_min",
+            f"/api/indicators/?metric={quote('信贷')}&value_min=10000&ordering=-value",
+            f"/bench/indicators/?metric={quote('信贷')}&value_min=10000&ordering=-value",
+        ),
+        ("articles: search 扶贫 (ranked)", f"/api/articles/?q={quote('扶贫')}", f"/bench/articles/?q={quote('扶贫')}"),
+        (
+            "summary: unit 元 by level in prefecture",
+            f"/api/indicators/summary/?locality=000002&unit={quote('元')}&group_by=level",
+            f"/bench/summary/?locality=000002&unit={quote('元')}&group_by=level",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--indicators", type=int, default=1_000_000)
+    parser.add_argument("--articles", type=int, default=None, help="default: indicators / 10")
+    parser.add_argument("--requests", type=int, default=300, help="requests per scenario and server")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2))
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # show each line as it is measured, even through a pipe
+    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        sys.exit("Set DATABASE_URL to a PostgreSQL database, e.g. postgres://postgres@127.0.0.1:5432/api_bench")
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
+    prepare_database(args.indicators, args.articles or max(1, args.indicators // 10))
+    server = serve(args.port, args.workers)
+    try:
+        print(f"\n{args.requests} requests per line, {args.concurrency} clients, gunicorn x{args.workers} workers\n")
+        print(f"{'scenario':44} {'server':6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}  status")
+        for name, drf_url, bare_url in scenarios():
+            results = {}
+            for label, url in (("DRF", drf_url), ("bare", bare_url)):
+                results[label] = measure(args.port, url, args.requests, args.concurrency)
+                r = results[label]
+                print(f"{name:44} {label:6} {r['p50']:8.1f} {r['p99']:8.1f} {r['rps']:8.1f}  {r['statuses']}")
+            ratio = results["DRF"]["p50"] / results["bare"]["p50"]
+            print(f"{'':44} {'ratio':6} {ratio:8.2f}x p50\n")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    main()
