@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.utils import timezone
@@ -35,11 +36,13 @@ def source_values(page: PageFile, extraction: PageExtraction) -> dict:
     return values
 
 
-def upsert_source(page: PageFile, extraction: PageExtraction, ctx: SyncContext) -> tuple[Source | None, bool]:
+def upsert_source(
+    page: PageFile, extraction: Callable[[], PageExtraction], ctx: SyncContext
+) -> tuple[Source | None, bool]:
     """Create or update the Source of a page file; returns (source, whether its extraction must be re-written).
 
     A file whose bytes and extractor version are unchanged is left alone entirely, which is what makes a second
-    import of the same files write nothing.
+    import of the same files write nothing; `extraction` is only called (and the page extracted) when needed.
     """
     existing = Source.objects.select_for_update().filter(name=page.name).first()
     if (
@@ -54,7 +57,7 @@ def upsert_source(page: PageFile, extraction: PageExtraction, ctx: SyncContext) 
         Source,
         "sources",
         [existing] if existing else [],
-        [((page.name,), {"name": page.name, **source_values(page, extraction)})],
+        [((page.name,), {"name": page.name, **source_values(page, extraction())})],
         ctx,
         delete_stale=False,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from articles.models import Article
@@ -18,14 +19,26 @@ if TYPE_CHECKING:
     from localities.resolver import Place
 
 
-def persist_page(page: PageFile, extraction: PageExtraction, ctx: SyncContext) -> None:
+def persist_page(
+    page: PageFile, extraction: PageExtraction | Callable[[], PageExtraction], ctx: SyncContext
+) -> None:
     """Source, articles, then each article's places, programs and indicators.
 
-    When the file and the extractor are unchanged there is nothing else to write (the idempotent re-import).
+    `extraction` may be a callable that computes it, for a page the caller expected to be unchanged. When the file
+    and the extractor are unchanged there is nothing else to write (the idempotent re-import).
     """
-    source, changed = upsert_source(page, extraction, ctx)
+    computed = extraction if not callable(extraction) else None
+
+    def get_extraction() -> PageExtraction:
+        nonlocal computed
+        if computed is None:
+            computed = extraction()
+        return computed
+
+    source, changed = upsert_source(page, get_extraction, ctx)
     if not changed or source is None:
         return
+    extraction = get_extraction()
     articles = sync_articles(source, extraction.articles, ctx)
     places: dict[str, Locality | None] = ctx.cache("places")
 

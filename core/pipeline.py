@@ -92,10 +92,27 @@ def read_page_file(path: Path) -> PageFile:
     return PageFile(path, path.name, hashlib.sha256(data).hexdigest(), size, text)
 
 
-def _read_and_extract(path: Path) -> tuple[PageFile, PageExtraction | None]:
-    """Worker entry point: read, decode and extract a page (pure work, no database)."""
+def _read_and_extract(path: Path, stored: dict[str, str]) -> tuple[PageFile, PageExtraction | None]:
+    """Worker entry point: read, decode and extract a page (pure work, no database).
+
+    `stored` maps file names to the content hash already imported with this extractor version: such a page needs
+    no extraction (None), which is what makes re-importing an unchanged batch cheap.
+    """
     page = read_page_file(path)
+    if stored.get(page.name) == page.content_hash:
+        return page, None
     return page, extract_page(page.text)
+
+
+def stored_hashes() -> dict[str, str]:
+    """Content hashes of the sources imported by this extractor version."""
+    from articles.models import Source
+
+    return dict(
+        Source.objects.filter(extractor_version=EXTRACTOR_VERSION, status=Source.Status.IMPORTED).values_list(
+            "name", "content_hash"
+        )
+    )
 
 
 def import_user():
@@ -126,13 +143,14 @@ def _serialise_writers() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext('import_seeds'))")
 
 
-def store_page(page: PageFile, extraction: PageExtraction, *, dry_run: bool, history_user) -> Tally:
+def store_page(page: PageFile, extraction: PageExtraction | None, *, dry_run: bool, history_user) -> Tally:
     """Write one page in its own transaction; a dry run does the same work and rolls it back."""
     ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION)
     try:
         with transaction.atomic():
             _serialise_writers()
-            persist_page(page, extraction, ctx)
+            # A page skipped as unchanged may have changed in the database since (an editor, another import).
+            persist_page(page, extraction or (lambda: extract_page(page.text)), ctx)
             if dry_run:
                 raise DryRunRollback
     except DryRunRollback:
@@ -140,18 +158,20 @@ def store_page(page: PageFile, extraction: PageExtraction, *, dry_run: bool, his
     return ctx.tally
 
 
-def iter_extracted(paths: list[Path], workers: int) -> Iterator[tuple[Path, PageFile | None, object]]:
+def iter_extracted(
+    paths: list[Path], workers: int, stored: dict[str, str]
+) -> Iterator[tuple[Path, PageFile | None, object]]:
     """Yield (path, page, extraction-or-exception) in input order, extracting in `workers` processes if > 1."""
     if workers <= 1:
         for path in paths:
             try:
-                page, extraction = _read_and_extract(path)
+                page, extraction = _read_and_extract(path, stored)
                 yield path, page, extraction
             except Exception as exc:
                 yield path, None, exc
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_read_and_extract, path) for path in paths]
+        futures = [pool.submit(_read_and_extract, path, stored) for path in paths]
         for path, future in zip(paths, futures, strict=True):
             try:
                 page, extraction = future.result()
@@ -178,10 +198,10 @@ def run_import(
     for outcome in outcomes:
         if on_file:
             on_file(outcome)
-    for path, page, extracted in iter_extracted(files, max(1, workers)):
+    for path, page, extracted in iter_extracted(files, max(1, workers), stored_hashes()):
         outcome = FileOutcome(str(path), ok=True)
         try:
-            if isinstance(extracted, BaseException):
+            if isinstance(extracted, Exception):
                 raise extracted
             outcome.tally = store_page(page, extracted, dry_run=dry_run, history_user=history_user)
         except ImportFailed as exc:
