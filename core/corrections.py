@@ -45,11 +45,6 @@ def unlock_fields(instance: models.Model, field_names: Iterable[str] | None = No
     return instance.locked_fields
 
 
-def changed_fields(instance: models.Model, values: Mapping[str, Any]) -> list[str]:
-    """Names of the fields whose value in `values` differs from the instance's current value."""
-    return [name for name, value in values.items() if getattr(instance, name) != value]
-
-
 def apply_machine_values(instance: models.Model, values: Mapping[str, Any]) -> list[str]:
     """Set the extracted values the editor has not locked; returns the names of the fields that changed."""
     locked = set(instance.locked_fields or [])

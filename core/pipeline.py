@@ -8,7 +8,6 @@ PostgreSQL alike. A failure in one file rolls back that file alone and is report
 from __future__ import annotations
 
 import hashlib
-import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -230,6 +229,3 @@ def run_import(
     run.save()
     return run, outcomes
 
-
-def default_workers() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
