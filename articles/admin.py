@@ -26,23 +26,55 @@ from indicators.models import Indicator
 @admin.register(Source)
 class SourceAdmin(EditorialAdmin):
     list_display = (
-        "name", "publication", "published_on", "year", "status", "article_total", "indicator_total",
-        "indicator_verified", "article_verified", "imported_at",
+        "name",
+        "publication",
+        "published_on",
+        "year",
+        "status",
+        "article_total",
+        "indicator_total",
+        "indicator_verified",
+        "article_verified",
+        "imported_at",
     )
     list_filter = ("status", "publication", "year", "verified", LockedFilter)
     search_fields = ("name", "publication")
     date_hierarchy = "published_on"
     extra_readonly_fields = (
-        "name", "content_hash", "size_bytes", "encoding", "text", "imported_at", "status", "import_errors",
-        "publication_inferred", "year_inferred", "verified_summary",
+        "name",
+        "content_hash",
+        "size_bytes",
+        "encoding",
+        "text",
+        "imported_at",
+        "status",
+        "import_errors",
+        "publication_inferred",
+        "year_inferred",
+        "verified_summary",
     )
     fieldsets = (
         (None, {"fields": ("name", "publication", "published_on", "year", "verified_summary")}),
         (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (_("Import"), {"classes": ("collapse",), "fields": (
-            "status", "import_errors", "imported_at", "content_hash", "size_bytes", "encoding",
-            "publication_inferred", "year_inferred", "extractor_version", "created_at", "updated_at",
-        )}),
+        (
+            _("Import"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "status",
+                    "import_errors",
+                    "imported_at",
+                    "content_hash",
+                    "size_bytes",
+                    "encoding",
+                    "publication_inferred",
+                    "year_inferred",
+                    "extractor_version",
+                    "created_at",
+                    "updated_at",
+                ),
+            },
+        ),
         (_("Page text"), {"classes": ("collapse",), "fields": ("text",)}),
     )
 
@@ -99,8 +131,22 @@ class ArticleResource(resources.ModelResource):
     class Meta:
         model = Article
         fields = (
-            "id", "source", "position", "title", "subtitle", "kind", "byline", "dateline", "locality", "keywords",
-            "start_offset", "end_offset", "body", "verified", "locked_fields", "origin",
+            "id",
+            "source",
+            "position",
+            "title",
+            "subtitle",
+            "kind",
+            "byline",
+            "dateline",
+            "locality",
+            "keywords",
+            "start_offset",
+            "end_offset",
+            "body",
+            "verified",
+            "locked_fields",
+            "origin",
         )
         export_order = fields
 
@@ -119,25 +165,47 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
     resource_classes = [ArticleResource]
     formats = [CSV, XLSX]
     list_display = (
-        "title_display", "kind", "source", "position", "main_locality", "indicator_total", "verified",
+        "title_display",
+        "kind",
+        "source",
+        "position",
+        "main_locality",
+        "indicator_total",
+        "verified",
         "locked_column",
     )
     list_select_related = ("source", "main_locality")
     list_filter = (
-        "kind", ("source", RelatedOnlySelectFilter), ("main_locality", RelatedOnlySelectFilter), "verified",
+        "kind",
+        ("source", RelatedOnlySelectFilter),
+        ("main_locality", RelatedOnlySelectFilter),
+        "verified",
         LockedFilter,
     )
     search_fields = ("title", "subtitle", "byline", "body", "source__name")
     autocomplete_fields = ("source", "main_locality")
     extra_readonly_fields = ("source_link", "marked_text", "position", "start_offset", "end_offset")
     fieldsets = (
-        (None, {"fields": ("source_link", "title", "subtitle", "kind", "byline", "dateline", "main_locality",
-                           "keywords")}),
+        (
+            None,
+            {"fields": ("source_link", "title", "subtitle", "kind", "byline", "dateline", "main_locality", "keywords")},
+        ),
         (_("Article text with its extractions marked"), {"fields": ("marked_text",)}),
         (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (_("Body as segmented"), {"classes": ("collapse",), "fields": (
-            "body", "position", ("start_offset", "end_offset"), "extractor_version", "created_at", "updated_at",
-        )}),
+        (
+            _("Body as segmented"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "body",
+                    "position",
+                    ("start_offset", "end_offset"),
+                    "extractor_version",
+                    "created_at",
+                    "updated_at",
+                ),
+            },
+        ),
     )
 
     def get_queryset(self, request):
@@ -150,8 +218,26 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:  # typed in by hand: the source and offsets are the editor's to give
-            return ((None, {"fields": ("source", "position", "title", "subtitle", "kind", "byline", "dateline",
-                                       "main_locality", "keywords", "body", ("start_offset", "end_offset"))}),)
+            return (
+                (
+                    None,
+                    {
+                        "fields": (
+                            "source",
+                            "position",
+                            "title",
+                            "subtitle",
+                            "kind",
+                            "byline",
+                            "dateline",
+                            "main_locality",
+                            "keywords",
+                            "body",
+                            ("start_offset", "end_offset"),
+                        )
+                    },
+                ),
+            )
         return self.fieldsets
 
     @admin.display(description=_("title"), ordering="title")

@@ -16,7 +16,11 @@ from functools import lru_cache
 from core.text.cleaning import normalize_for_matching
 
 _CJK = "\u3400-\u9fff"
-ROLE = r"(?:(?:本报|特约|见习|实习|本刊)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员)"
+# Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
+ROLE = (
+    r"(?:(?:本报|特约|见习|实习|本刊)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员"
+    rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
+)
 NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}"
 _SEP = r"[ \t、,，]+"
 _NAME_SEQ = rf"{NAME}(?:{_SEP}(?:{ROLE}[ \t]*)?{NAME})*"

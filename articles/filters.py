@@ -13,6 +13,7 @@ from core.api.filters import (
     LocalityReferenceFilter,
     SearchQueryFilter,
     StrictBooleanFilter,
+    TextContainsFilter,
 )
 from localities.api_selectors import in_locality
 from localities.models import LocalityMention
@@ -44,7 +45,7 @@ class SourceFilter(DateRangeValidation, CorrectionFilterSet):
         field_name="published_on", lookup_expr="lte", help_text="Published on or before (YYYY-MM-DD)."
     )
     status = django_filters.ChoiceFilter(choices=Source.Status.choices, help_text="Import status.")
-    name = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the file name.")
+    name = TextContainsFilter(help_text="Part of the file name (letters in any case).")
 
     class Meta:
         model = Source

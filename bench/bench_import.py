@@ -1,6 +1,6 @@
 """Import throughput: the seed pages (repeated) into a fresh SQLite database; prints pages/s and peak memory.
 
-    python bench/bench_import.py [--copies N] [--workers W]
+python bench/bench_import.py [--copies N] [--workers W]
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ def main() -> None:
     reimport = time.perf_counter() - again
     n = len(outcomes)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"pages={n} workers={args.workers} first_import={elapsed:.2f}s ({n / elapsed:.1f} pages/s) "
-          f"reimport={reimport:.2f}s ({n / reimport:.1f} pages/s) peak_rss={peak_mb:.0f}MB "
-          f"rows_created={run.inserted} failed_files={run.files_failed}")
+    print(
+        f"pages={n} workers={args.workers} first_import={elapsed:.2f}s ({n / elapsed:.1f} pages/s) "
+        f"reimport={reimport:.2f}s ({n / reimport:.1f} pages/s) peak_rss={peak_mb:.0f}MB "
+        f"rows_created={run.inserted} failed_files={run.files_failed}"
+    )
     shutil.rmtree(workdir)
 
 

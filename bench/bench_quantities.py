@@ -29,8 +29,10 @@ def _measure(label: str, texts: list[str], rounds: int, run) -> None:
             count += len(run(text))
             characters += len(text)
     elapsed = time.perf_counter() - began
-    print(f"{label:20} {count / elapsed:10.0f} items/s  {characters / elapsed:12.0f} chars/s  "
-          f"({count} items, {elapsed:.2f} s)")
+    print(
+        f"{label:20} {count / elapsed:10.0f} items/s  {characters / elapsed:12.0f} chars/s  "
+        f"({count} items, {elapsed:.2f} s)"
+    )
 
 
 def main() -> None:

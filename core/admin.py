@@ -215,8 +215,9 @@ class EditorialAdmin(SimpleHistoryAdmin):
     def locked_column(self, obj: models.Model) -> str:
         if not obj.locked_fields:
             return ""
-        return format_html('<span title="{}">🔒 {}</span>', "、".join(_labels(obj, obj.locked_fields)),
-                           len(obj.locked_fields))
+        return format_html(
+            '<span title="{}">🔒 {}</span>', "、".join(_labels(obj, obj.locked_fields)), len(obj.locked_fields)
+        )
 
     def save_model(self, request: HttpRequest, obj: models.Model, form: Any, change: bool) -> None:
         locked = save_editor_change(obj, request.user, changed=None if change else form.changed_data)
@@ -252,9 +253,17 @@ class EditorialAdmin(SimpleHistoryAdmin):
             self.message_user(request, _("Unlocked %(fields)s.") % {"fields": names})
             return None
         choices = list(zip(locked, _labels(self.model, locked), strict=True))
-        return self._confirmation(request, queryset, "admin/editorial/unlock.html", "unlock_selected", {
-            "title": _("Unlock fields"), "rows": rows, "field_choices": choices,
-        })
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/editorial/unlock.html",
+            "unlock_selected",
+            {
+                "title": _("Unlock fields"),
+                "rows": rows,
+                "field_choices": choices,
+            },
+        )
 
     def merge_action(
         self, request: HttpRequest, queryset: models.QuerySet, action: str, merge: Callable[..., Any]
@@ -280,20 +289,31 @@ class EditorialAdmin(SimpleHistoryAdmin):
                 % {"absorbed": "、".join(report.absorbed), "target": report.target, "count": report.total_repointed},
             )
             return None
-        return self._confirmation(request, queryset, "admin/editorial/merge.html", action, {
-            "title": _("Merge %(things)s") % {"things": self.model._meta.verbose_name_plural},
-            "rows": rows, "suggested": suggest_merge_target(rows),
-        })
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/editorial/merge.html",
+            action,
+            {
+                "title": _("Merge %(things)s") % {"things": self.model._meta.verbose_name_plural},
+                "rows": rows,
+                "suggested": suggest_merge_target(rows),
+            },
+        )
 
     def _confirmation(self, request, queryset, template: str, action: str, context: dict) -> TemplateResponse:
-        return TemplateResponse(request, template, {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "action": action,
-            "selected": [obj.pk for obj in queryset],
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            **context,
-        })
+        return TemplateResponse(
+            request,
+            template,
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "action": action,
+                "selected": [obj.pk for obj in queryset],
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                **context,
+            },
+        )
 
 
 def _labels(model_or_obj: Any, names: Iterable[str]) -> list[str]:
@@ -322,14 +342,33 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdmin):
     list_display = (
-        "__str__", "status", "dry_run", "files_total", "files_failed", "inserted", "updated", "unchanged", "failed",
+        "__str__",
+        "status",
+        "dry_run",
+        "files_total",
+        "files_failed",
+        "inserted",
+        "updated",
+        "unchanged",
+        "failed",
         "finished_at",
     )
     list_filter = ("status", "dry_run")
     date_hierarchy = "started_at"
     fields = (
-        "started_at", "finished_at", "status", "dry_run", "paths", "files_total", "files_failed",
-        "inserted", "updated", "unchanged", "failed", "counts_table", "errors_list",
+        "started_at",
+        "finished_at",
+        "status",
+        "dry_run",
+        "paths",
+        "files_total",
+        "files_failed",
+        "inserted",
+        "updated",
+        "unchanged",
+        "failed",
+        "counts_table",
+        "errors_list",
     )
     readonly_fields = fields
 

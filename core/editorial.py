@@ -57,9 +57,7 @@ def _save_as(instance: models.Model, user: Any, reason: str) -> None:
 def correctable_fields(model: type[models.Model]) -> list[models.Field]:
     """The concrete fields an editor can correct: data, not bookkeeping."""
     return [
-        f
-        for f in model._meta.concrete_fields
-        if f.editable and not f.primary_key and f.name not in UNLOCKABLE_FIELDS
+        f for f in model._meta.concrete_fields if f.editable and not f.primary_key and f.name not in UNLOCKABLE_FIELDS
     ]
 
 
@@ -74,9 +72,7 @@ def fields_changed_since_saved(instance: models.Model, stored: models.Model | No
     if stored is None:
         return []
     return [
-        f.name
-        for f in correctable_fields(type(instance))
-        if getattr(stored, f.attname) != getattr(instance, f.attname)
+        f.name for f in correctable_fields(type(instance)) if getattr(stored, f.attname) != getattr(instance, f.attname)
     ]
 
 

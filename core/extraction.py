@@ -14,11 +14,11 @@ from articles.metadata import PageMetadata, infer_page_metadata
 from articles.segmentation import ArticleSegment, segment_page
 from core.text.search import article_search_text
 from indicators.extraction import IndicatorCandidate, extract_indicators
-from localities.resolver import LocalityMention, Place, governing_place, main_place, resolve_page
+from localities.resolver import LocalityMention, Place, governing_place, main_place, page_place, resolve_page
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.0.1"
+EXTRACTOR_VERSION = "1.0.2"
 
 
 @dataclass(frozen=True)
@@ -71,26 +71,40 @@ class PageExtraction:
 
 
 class ArticleText:
-    """An article as the extractors read it — title, a line break, body — with a map back to page offsets."""
+    """An article as the extractors read it — title, subtitle, each on its own line, then the body — with a map
+    back to page offsets.  The subtitle is read too: a kicker (——昭觉县古里镇巩固拓展脱贫攻坚成果见闻) names places
+    and programs the body may not repeat."""
 
     def __init__(self, page: str, segment: ArticleSegment) -> None:
         self.segment = segment
         self.title = segment.title or ""
-        self.prefix = len(self.title) + 1 if self.title else 0
-        self.text = f"{self.title}\n{segment.body}" if self.title else segment.body
-        found = page.find(self.title, segment.start, segment.end) if self.title else -1
-        # A title the layout broke over two lines is not found verbatim: its spans fall back to the article start.
-        self.title_found = found >= 0
-        self.title_start = found if self.title_found else segment.start
+        # (offset in self.text, length, page offset or -1) of each heading line
+        self.headings: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        offset = 0
+        for heading in (segment.title, segment.subtitle):
+            if not heading:
+                continue
+            found = page.find(heading, segment.start, segment.end)
+            # A heading the layout broke over two lines is not found verbatim: its spans fall back to the start.
+            self.headings.append((offset, len(heading), found))
+            parts.append(heading)
+            offset += len(heading) + 1
+        self.prefix = offset
+        self.text = "".join(f"{part}\n" for part in parts) + segment.body
 
     def in_title(self, offset: int) -> bool:
+        """In the headline block (title or subtitle), whose figures the body usually repeats."""
         return offset < self.prefix
 
     def to_page(self, start: int, end: int) -> Span:
         if self.in_title(start):
-            if not self.title_found:
-                return Span(self.segment.start, self.segment.start)
-            return Span(self.title_start + start, self.title_start + min(end, len(self.title)))
+            for begin, length, found in self.headings:
+                if begin <= start <= begin + length:
+                    if found < 0:
+                        return Span(self.segment.start, self.segment.start)
+                    return Span(found + start - begin, found + min(end, begin + length) - begin)
+            return Span(self.segment.start, self.segment.start)
         return Span(*self.segment.source_span(start - self.prefix, end - self.prefix))
 
 
@@ -139,9 +153,10 @@ def extract_page(page: str) -> PageExtraction:
     metadata = infer_page_metadata(page, segments)
     texts = [ArticleText(page, segment) for segment in segments]
     mentions_per_article = resolve_page([t.text for t in texts])
+    page_main = page_place(mentions_per_article)
     articles = []
     for text, mentions in zip(texts, mentions_per_article, strict=True):
-        main = main_place(mentions)
+        main = main_place(mentions) or page_main
         programs = _programs_in(text, mentions, main)
         articles.append(
             ArticleFacts(

@@ -19,9 +19,7 @@ if TYPE_CHECKING:
     from localities.resolver import Place
 
 
-def persist_page(
-    page: PageFile, extraction: PageExtraction | Callable[[], PageExtraction], ctx: SyncContext
-) -> None:
+def persist_page(page: PageFile, extraction: PageExtraction | Callable[[], PageExtraction], ctx: SyncContext) -> None:
     """Source, articles, then each article's places, programs and indicators.
 
     `extraction` may be a callable that computes it, for a page the caller expected to be unchanged. When the file

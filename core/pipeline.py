@@ -228,4 +228,3 @@ def run_import(
     run.errors = [{"file": o.path, "message": o.message, "traceback": o.traceback} for o in failed]
     run.save()
     return run, outcomes
-

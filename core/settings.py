@@ -185,4 +185,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"jieba": {"level": "WARNING"}},
 }
-API_READ_REQUIRES_LOGIN = env_flag('API_READ_REQUIRES_LOGIN', default=False)
+API_READ_REQUIRES_LOGIN = env_flag("API_READ_REQUIRES_LOGIN", default=False)

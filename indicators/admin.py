@@ -28,10 +28,28 @@ class IndicatorResource(resources.ModelResource):
     class Meta:
         model = Indicator
         fields = (
-            "id", "source", "article_title", "locality_full_name", "locality_level", "locality_code",
-            "program_name", "metric", "value", "unit", "qualifier", "value_low", "value_high", "period",
-            "period_text", "quantity_text", "evidence_text", "start_offset", "end_offset", "verified",
-            "locked_fields", "origin",
+            "id",
+            "source",
+            "article_title",
+            "locality_full_name",
+            "locality_level",
+            "locality_code",
+            "program_name",
+            "metric",
+            "value",
+            "unit",
+            "qualifier",
+            "value_low",
+            "value_high",
+            "period",
+            "period_text",
+            "quantity_text",
+            "evidence_text",
+            "start_offset",
+            "end_offset",
+            "verified",
+            "locked_fields",
+            "origin",
         )
         export_order = fields
 
@@ -61,8 +79,17 @@ class IndicatorAdmin(ExportMixin, EditorialAdmin):
     resource_classes = [IndicatorResource]
     formats = [CSV, XLSX]
     list_display = (
-        "metric", "value_display", "unit", "qualifier", "locality", "program", "article_link", "source_name",
-        "period", "verified", "locked_column",
+        "metric",
+        "value_display",
+        "unit",
+        "qualifier",
+        "locality",
+        "program",
+        "article_link",
+        "source_name",
+        "period",
+        "verified",
+        "locked_column",
     )
     list_display_links = ("metric", "value_display")
     list_select_related = ("article__source", "locality", "program__locality")
@@ -79,18 +106,38 @@ class IndicatorAdmin(ExportMixin, EditorialAdmin):
     search_fields = ("metric", "evidence_text", "quantity_text", "locality__full_name", "program__name", "unit")
     autocomplete_fields = ("article", "locality", "program")
     extra_readonly_fields = (
-        "evidence", "quantity_text", "evidence_text", "start_offset", "end_offset", "evidence_start", "evidence_end",
+        "evidence",
+        "quantity_text",
+        "evidence_text",
+        "start_offset",
+        "end_offset",
+        "evidence_start",
+        "evidence_end",
     )
     fieldsets = (
         (_("Evidence"), {"fields": ("evidence",)}),
         (None, {"fields": ("metric", ("value", "unit", "qualifier"), ("value_low", "value_high"))}),
-        (_("Where, when, of what"), {"fields": ("locality", "program", "article", ("period_start", "period_end"),
-                                               "period_text")}),
+        (
+            _("Where, when, of what"),
+            {"fields": ("locality", "program", "article", ("period_start", "period_end"), "period_text")},
+        ),
         (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (_("As printed"), {"classes": ("collapse",), "fields": (
-            "quantity_text", "evidence_text", ("start_offset", "end_offset"), ("evidence_start", "evidence_end"),
-            "extractor_version", "confidence", "created_at", "updated_at",
-        )}),
+        (
+            _("As printed"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "quantity_text",
+                    "evidence_text",
+                    ("start_offset", "end_offset"),
+                    ("evidence_start", "evidence_end"),
+                    "extractor_version",
+                    "confidence",
+                    "created_at",
+                    "updated_at",
+                ),
+            },
+        ),
     )
 
     def get_queryset(self, request):

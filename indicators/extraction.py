@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from core.text.numbers import Quantity, find_quantities
+from core.text.quantity_words import RANGE_SEPARATORS
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
 
@@ -66,8 +67,15 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
     expanded: list[tuple[Quantity, str | None]] = []
     for index, quantity in enumerate(quantities):
         if quantity.low is not None and quantity.high is not None and quantity.low != quantity.high:
-            expanded.append((replace(quantity, value=quantity.low, qualifier="at_least"), None))
-            expanded.append((replace(quantity, value=quantity.high, qualifier="at_most"), None))
+            low_end, high_start = _range_split(quantity)
+            cut = low_end - quantity.start, high_start - quantity.start
+            low = replace(quantity, value=quantity.low, qualifier="at_least", end=low_end, text=quantity.text[: cut[0]])
+            # The high end is a figure of its own, at its own offset: rows keyed by where a figure starts must not
+            # collapse 2000—3000元 into one of its ends.
+            high = replace(
+                quantity, value=quantity.high, qualifier="at_most", start=high_start, text=quantity.text[cut[1] :]
+            )
+            expanded += [(low, None), (high, None)]
             continue
         previous = quantities[index - 1] if index else None
         if (
@@ -85,6 +93,15 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
     return expanded
 
 
+def _range_split(quantity: Quantity) -> tuple[int, int]:
+    """Where the low end of a printed range stops and its high end begins (around —, ~, 至 …)."""
+    found = [(quantity.text.find(sep, 1), sep) for sep in RANGE_SEPARATORS if quantity.text.find(sep, 1) > 0]
+    if not found:
+        return quantity.end, quantity.start
+    index, separator = min(found, key=lambda pair: (pair[0], -len(pair[1])))
+    return quantity.start + index, quantity.start + index + len(separator)
+
+
 def _listed_names(text: str, before: int, count: int) -> list[str] | None:
     clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, before)), default=0)
     items = text[clause_begin:before].split(_LIST_BREAK)
@@ -95,8 +112,9 @@ def _listed_names(text: str, before: int, count: int) -> list[str] | None:
     return [first, *items[1:]]
 
 
-def _period_for(periods: list[Period], text: str, quantity: Quantity, sentence: tuple[int, int],
-                paragraph: tuple[int, int]) -> Period | None:
+def _period_for(
+    periods: list[Period], text: str, quantity: Quantity, sentence: tuple[int, int], paragraph: tuple[int, int]
+) -> Period | None:
     in_sentence = [p for p in periods if sentence[0] <= p.offset < quantity.start]
     if in_sentence:
         return in_sentence[-1]
@@ -130,8 +148,8 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         left = text[left_begin : quantity.start]
         if listed_name:
             left = listed_name
-        elif not left.strip() and clause_start in previous_left_by_clause:
-            # 36426户83791人: a figure right after another shares its subject.
+        elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
+            # 36426户83791人, or the high end of 2000—3000元: a figure right after another shares its subject.
             left = previous_left_by_clause[clause_start]
         next_starts = [q.start for q in quantities if q.start >= quantity.end and q.start < clause_end]
         right = text[quantity.end : min(next_starts) if next_starts else clause_end]
@@ -139,8 +157,9 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         previous_end_by_clause[clause_start] = quantity.end
         if left.strip():
             previous_left_by_clause[clause_start] = left
-        period = _period_for(periods, text, quantity, _enclosing(sentences, quantity.start),
-                             _enclosing(paragraphs, quantity.start))
+        period = _period_for(
+            periods, text, quantity, _enclosing(sentences, quantity.start), _enclosing(paragraphs, quantity.start)
+        )
         candidates.append(
             IndicatorCandidate(
                 quantity=quantity,

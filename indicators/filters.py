@@ -13,6 +13,7 @@ from core.api.filters import (
     IdFilter,
     LocalityReferenceFilter,
     StrictBooleanFilter,
+    TextContainsFilter,
 )
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
@@ -33,7 +34,7 @@ class IndicatorFilter(CorrectionFilterSet):
     source = IdFilter(field_name="article__source_id", help_text="Source id.")
     article = IdFilter(field_name="article_id", help_text="Article id.")
     unit = django_filters.CharFilter(help_text="Exact unit, e.g. 元, 户, 公里, %.")
-    metric = django_filters.CharFilter(lookup_expr="icontains", help_text="Part of the metric, e.g. 贫困户.")
+    metric = TextContainsFilter(help_text="Part of the metric, e.g. 贫困户 (letters in any case).")
     metric_exact = django_filters.CharFilter(field_name="metric", help_text="The metric exactly.")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, help_text="exact, approx, at_least, ...")
     value_min = django_filters.NumberFilter(

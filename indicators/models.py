@@ -81,7 +81,12 @@ class Indicator(ExtractedRecord):
                 name="indicator_range_high_above_low",
             ),
         ]
-        indexes = [models.Index(fields=["metric", "unit"], name="indicator_metric_unit")]
+        indexes = [
+            models.Index(fields=["metric", "unit"], name="indicator_metric_unit"),
+            # The analysts' usual question — one place's subtree, one unit — read from the index alone, and the
+            # summary's sum/min/max over it too.
+            models.Index(fields=["locality", "unit", "value"], name="indicator_place_unit_value"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.metric} {self.value.normalize():f}{self.unit}"

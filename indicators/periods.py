@@ -86,8 +86,11 @@ def _resolve(match: re.Match[str], page_year: int | None) -> tuple[date | None, 
         first_month = 1 if quarter_text.startswith("前") else 3 * quarter - 2
         return date(year, first_month, 1), _month_end(year, 3 * quarter)
     if match.group("half"):
-        return (date(year, 1, 1), date(year, 6, 30)) if match.group("half") == "上半年" else (
-            date(year, 7, 1), date(year, 12, 31))
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if match.group("half") == "上半年"
+            else (date(year, 7, 1), date(year, 12, 31))
+        )
     if match.group("m1"):
         first, last = _number(match.group("m1")), _number(match.group("m2"))
         if 1 <= first <= last <= 12:

@@ -28,9 +28,18 @@ class LocalityAdmin(EditorialAdmin):
         (None, {"fields": ("name", "level", "parent", "full_name", "code", "aliases", "in_gazetteer")}),
         (_("Evidence"), {"fields": ("usage", "mentions_evidence")}),
         (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (_("Machine"), {"classes": ("collapse",), "fields": (
-            "extractor_version", "confidence", "created_at", "updated_at",
-        )}),
+        (
+            _("Machine"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "extractor_version",
+                    "confidence",
+                    "created_at",
+                    "updated_at",
+                ),
+            },
+        ),
     )
 
     @admin.action(description=_("Merge selected localities into one"), permissions=["change"])
@@ -53,8 +62,12 @@ class LocalityAdmin(EditorialAdmin):
             return "—"
         mentions = locality.mentions.select_related("article__source").order_by("article_id", "start_offset")
         items = [
-            {"html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
-             "url": change_url(m)}
+            {
+                "html": evidence_html(
+                    m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text
+                ),
+                "url": change_url(m),
+            }
             for m in mentions[:MENTIONS_SHOWN]
         ]
         return render_to_string("admin/editorial/evidence_list.html", {"items": items})
@@ -90,6 +103,9 @@ class LocalityMentionAdmin(EditorialAdmin):
         if mention.pk is None:
             return "—"
         return evidence_html(
-            mention.article.source, mention.start_offset, mention.end_offset, article=mention.article,
+            mention.article.source,
+            mention.start_offset,
+            mention.end_offset,
+            article=mention.article,
             fallback=mention.text,
         )

@@ -95,8 +95,10 @@ class Locality(ExtractedRecord):
             node = node.parent
         if LEVEL_RANK.get(self.parent.level, 0) >= LEVEL_RANK.get(self.level, 99):
             raise ValidationError(
-                {"parent": _("A %(parent)s cannot contain a %(child)s.")
-                 % {"parent": self.parent.get_level_display(), "child": self.get_level_display()}}
+                {
+                    "parent": _("A %(parent)s cannot contain a %(child)s.")
+                    % {"parent": self.parent.get_level_display(), "child": self.get_level_display()}
+                }
             )
 
 

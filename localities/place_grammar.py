@@ -77,8 +77,12 @@ GENERIC_PLACE_WORDS = _word_list(
     村委会 村干部 村容 村貌 村务 村庄 村里 村内 村头 村口 村支部 村支书 村两委 村级 村集体
     村民 村落 村规 村企 村官 村医 村居 村组 社区居民 社区干部 社区书记 社区党委 社区工作者
     镇党委 镇政府 乡党委 乡政府 镇村 乡镇
+    嘎查村 嘎查 苏木 苏木镇 苏木乡镇 旗县 旗县市 旗县区 全旗 全盟 全州 全苏木 全嘎查 各嘎查 该嘎查
     """
 )
+# Township-level names as printed carry one of these endings; a gazetteer township without one (现代农业产业园,
+# 某某农场, 工业园区) is named like a facility and only counts when the page is about its region.
+TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木", "民族乡", "管理服务中心")
 # Characters that never start a place name in running text (numbers, measure words, determiners, particles).
 NON_INITIAL = frozenset("个各全本该每此等和与及或的了是在到赴于对为向给从将把被由其这那某多几第")
 # POS classes (jieba) that mark a clause, not a name: verbs, adverbs, pronouns, time words, function words.

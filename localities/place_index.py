@@ -24,6 +24,8 @@ from localities.place_grammar import (
 )
 
 PLACE_FINALS = frozenset("省市县区镇乡村旗州")
+# Bare level words: NBS has a township called 街道 (皮山县) that would otherwise match every 街道 in print.
+LEVEL_WORDS = frozenset(("街道", "社区", "苏木", "嘎查"))
 ZONE = -1  # option id of a generic zone name: resolved later against the page's city
 
 
@@ -57,8 +59,8 @@ def name_index() -> NameIndex:
     gazetteer = get_gazetteer()
     full: dict[str, list[int]] = {}
     for name, ids in gazetteer.by_name.items():
-        if name in GENERIC_ZONES or len(name) < 2:
-            continue  # a township called 开发区 must not swallow every 开发区 in the country
+        if name in GENERIC_ZONES or name in LEVEL_WORDS or len(name) < 2:
+            continue  # a township called 开发区 (or 街道) must not swallow every 开发区 in the country
         full.setdefault(canonical(name), []).extend(ids)
     short: dict[str, list[int]] = {}
     for name, ids in gazetteer.by_short.items():

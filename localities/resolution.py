@@ -17,6 +17,7 @@ from localities.place_grammar import (
     DATELINE,
     GENERIC_ZONES,
     KICKER,
+    TOWNSHIP_ENDINGS,
     ZONE_MARKERS,
     inside_person_name,
     organisation_follows,
@@ -237,6 +238,8 @@ class PageResolver:
             return not cand.generic and specific >= 1.0 and runner_up < 0.5
         if n > 1 and (context <= runner_up + 0.2 or context <= 0.5):
             return False  # a bare name shared by several places, with nothing on the page to choose by
+        if level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS) and specific < 1.0:
+            return False  # 现代农业产业园 is a township somewhere, but on a page about elsewhere it is a word
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:

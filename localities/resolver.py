@@ -104,7 +104,27 @@ def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
     return opening[best]
 
 
-CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:")
+PAGE_LEVELS = ("prefecture", "county", "zone")
+
+
+def page_place(mentions_per_article: Sequence[Sequence[LocalityMention]]) -> Place | None:
+    """The city or county a page is about: the most specific prefecture- or county-level place holding at least
+    half of the page's mentions.  An article that names no place at all — a commentary on 全市28个镇 — is about
+    that place, as a reader of the page assumes; a scope word (全市) then climbs from it to the right level."""
+    counts: dict[Place, int] = {}
+    total = 0
+    for mentions in mentions_per_article:
+        for m in mentions:
+            total += 1
+            for place in m.place.chain:
+                if place.level in PAGE_LEVELS:
+                    counts[place] = counts.get(place, 0) + 1
+    held = [place for place, count in counts.items() if 2 * count >= total]
+    return max(held, key=lambda place: len(place.chain)) if held else None
+
+
+# A dash opens an appositive that names the subject of what follows: 他所在的“山药第一村”——西李村,种植山药…
+CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:—")
 SENTENCE_BREAKS = frozenset("。；;！!？?\n")
 LEADING_NOISE = 3  # a clause may open with 在/全/该… before its subject
 

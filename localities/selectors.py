@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.db.models import Count, QuerySet
+
 from articles.models import Source
-from localities.models import Locality
+from localities.models import Level, Locality
 
 
 def locality_record(locality: Locality) -> dict:
@@ -27,3 +29,28 @@ def export_localities(source: Source) -> list[dict]:
         .order_by("full_name", "id")
     )
     return [locality_record(loc) for loc in localities]
+
+
+# Ranks where every administrative division has an official code; zones are reported apart because NBS codes only
+# some of them (a zone it does not code has no official code to give, however well it is resolved).
+CODED_LEVELS = ("province", "prefecture", "county")
+
+
+def code_coverage() -> list[dict]:
+    """Per level, top down: how many places there are and how many carry an official division code."""
+    rows = Locality.objects.order_by().values("level").annotate(total=Count("id"), coded=Count("code"))
+    by_level = {row["level"]: row for row in rows}
+    return [
+        {"level": level, "total": by_level[level]["total"], "coded": by_level[level]["coded"]}
+        for level in Level.values
+        if level in by_level
+    ]
+
+
+def uncoded_places(levels: tuple[str, ...] = (*CODED_LEVELS, "zone")) -> QuerySet:
+    """Places at these levels without a code, most mentioned first: what an editor should look at after an import."""
+    return (
+        Locality.objects.filter(level__in=levels, code__isnull=True)
+        .annotate(mention_count=Count("mentions", distinct=True))
+        .order_by("-mention_count", "full_name", "id")
+    )

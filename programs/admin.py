@@ -36,9 +36,18 @@ class ProgramAdmin(EditorialAdmin):
         (None, {"fields": ("name", "aliases", "locality", "national")}),
         (_("Evidence"), {"fields": ("mentions_evidence",)}),
         (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (_("Machine"), {"classes": ("collapse",), "fields": (
-            "extractor_version", "confidence", "created_at", "updated_at",
-        )}),
+        (
+            _("Machine"),
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "extractor_version",
+                    "confidence",
+                    "created_at",
+                    "updated_at",
+                ),
+            },
+        ),
     )
 
     def get_queryset(self, request):
@@ -70,8 +79,12 @@ class ProgramAdmin(EditorialAdmin):
             return "—"
         mentions = program.mentions.select_related("article__source").order_by("article_id", "start_offset")
         items = [
-            {"html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
-             "url": change_url(m)}
+            {
+                "html": evidence_html(
+                    m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text
+                ),
+                "url": change_url(m),
+            }
             for m in mentions[:MENTIONS_SHOWN]
         ]
         return render_to_string("admin/editorial/evidence_list.html", {"items": items})
@@ -81,8 +94,12 @@ class ProgramAdmin(EditorialAdmin):
 class ProgramMentionAdmin(EditorialAdmin):
     list_display = ("text", "program", "article_title", "source_name", "start_offset", "verified", "locked_column")
     list_select_related = ("program__locality", "article__source")
-    list_filter = (("program", RelatedOnlySelectFilter), ("article__source", RelatedOnlySelectFilter), "verified",
-                   LockedFilter)
+    list_filter = (
+        ("program", RelatedOnlySelectFilter),
+        ("article__source", RelatedOnlySelectFilter),
+        "verified",
+        LockedFilter,
+    )
     search_fields = ("text", "program__name", "article__title")
     autocomplete_fields = ("article", "program")
     extra_readonly_fields = ("evidence", "text", "start_offset", "end_offset")
@@ -108,6 +125,9 @@ class ProgramMentionAdmin(EditorialAdmin):
         if mention.pk is None:
             return "—"
         return evidence_html(
-            mention.article.source, mention.start_offset, mention.end_offset, article=mention.article,
+            mention.article.source,
+            mention.start_offset,
+            mention.end_offset,
+            article=mention.article,
             fallback=mention.text,
         )

@@ -43,6 +43,7 @@ def inside_book_title(text: str, index: int) -> bool:
 # an ordinary quoted name but not for a numbered slogan (“一站式”结算系统 is not a program).
 STRONG_HEADS = (
     "工作法", "工程", "行动", "计划", "模式", "品牌", "体系", "建设", "制度", "专项整治", "工作室", "战略",
+    "改革", "创建",  # “三变”改革, “放管服”改革; “五星”支部创建, “全国文明城市”创建
 )  # fmt: skip
 # 工作 and 机制 are deliberately absent: “指挥棒+专班”工作机制 names a way of working, not an initiative.
 WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈")

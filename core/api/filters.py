@@ -87,6 +87,25 @@ class LocalityReferenceFilter(django_filters.CharFilter):
         return qs.filter(in_locality(self.field_name, value, descendants=descendants))
 
 
+def contains_lookup(value: str) -> str:
+    """`contains` for a needle without cased letters (Chinese, digits), else `icontains`.
+
+    Case only matters for letters. Django's `icontains` compares `UPPER(column)` on PostgreSQL, an expression the
+    planner has no statistics for: it guessed 36 rows where 34,000 of a million matched, and joined them all before
+    sorting. Plain LIKE on the column is estimated from its statistics.
+    """
+    return "contains" if value.upper() == value.lower() else "icontains"
+
+
+class TextContainsFilter(django_filters.CharFilter):
+    """Part of a text field, ignoring case where case exists (see `contains_lookup`)."""
+
+    def filter(self, qs: QuerySet, value: str) -> QuerySet:
+        if value in (None, ""):
+            return qs
+        return qs.filter(**{f"{self.field_name}__{contains_lookup(value)}": value})
+
+
 def name_or_alias_contains(queryset: QuerySet, value: str, name_field: str = "name") -> QuerySet:
     """Rows whose name, or one of whose aliases (a JSON list), contains `value`, ignoring case.
 
@@ -95,7 +114,8 @@ def name_or_alias_contains(queryset: QuerySet, value: str, name_field: str = "na
     """
     needle = json.dumps(value)[1:-1] if connection.vendor == "sqlite" else value
     return queryset.alias(aliases_text=Cast("aliases", TextField())).filter(
-        Q(**{f"{name_field}__icontains": value}) | Q(aliases_text__icontains=needle)
+        Q(**{f"{name_field}__{contains_lookup(value)}": value})
+        | Q(**{f"aliases_text__{contains_lookup(needle)}": needle})
     )
 
 

@@ -4,6 +4,12 @@ Django's paginator counts every matching row before it returns a page; on the in
 more than the page itself. Here the count stops at `count_limit` (an index-only scan of at most that many rows) and
 the next page is detected by reading one row more than asked. Clients that need every row use `?format=csv`, which
 streams the whole filtered result.
+
+The bounded count comes first because it also tells how to sort. PostgreSQL's planner assumes matching rows are
+spread evenly, so for `?locality=<county>&ordering=-value` it walks the whole value index backwards looking for the
+county's rows (1.1 s at a million indicators) instead of fetching the county's 1,400 rows and sorting them (9 ms).
+When the count says the result is small, the page is read with `sorted_by_the_database` so no index can be walked.
+Three queries per page, whatever its size: the bounded count, the page's ids, its rows.
 """
 
 from __future__ import annotations
@@ -12,10 +18,13 @@ from collections import OrderedDict
 from typing import Any
 
 from django.conf import settings
+from django.db.models import QuerySet
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from core.api.ordering import sorted_by_the_database
 
 
 def positive_int_param(request: Any, name: str, default: int, maximum: int | None = None) -> int:
@@ -31,6 +40,23 @@ def positive_int_param(request: Any, name: str, default: int, maximum: int | Non
         bound = f" and at most {maximum}" if maximum is not None else ""
         raise ValidationError({name: [f"Must be at least 1{bound}."]})
     return value
+
+
+def page_rows(queryset: QuerySet, offset: int, limit: int) -> list:
+    """The rows of one page: first their primary keys (sorted and cut without any join), then the rows themselves.
+
+    In one query PostgreSQL joins every matching row to its article, source and place before it sorts and cuts the
+    page (55 ms for 1,400 matches); sorting bare ids and joining only the page's rows takes a few. Querysets whose
+    rows are not model instances, or are made distinct, are read in one query as they are.
+    """
+    if queryset.query.distinct or queryset._fields is not None:
+        return list(queryset[offset : offset + limit])
+    keys = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+    if not keys:
+        return []
+    position = {key: index for index, key in enumerate(keys)}
+    rows = list(queryset.order_by().filter(pk__in=keys))
+    return sorted(rows, key=lambda row: position[row.pk])
 
 
 class BoundedPageNumberPagination(BasePagination):
@@ -52,18 +78,17 @@ class BoundedPageNumberPagination(BasePagination):
         self.page = positive_int_param(request, self.page_query_param, 1, self.max_page)
         self.size = positive_int_param(request, self.page_size_query_param, self.page_size, self.max_page_size)
         offset = (self.page - 1) * self.size
-        rows = list(queryset[offset : offset + self.size + 1])
+        # Ordering and selected columns do not change a count; dropping them lets the database count an index.
+        count = queryset.order_by().values("pk")[: self.count_limit + 1].count()
+        self.count_is_exact = count <= self.count_limit
+        self.count = min(count, self.count_limit)
+        if self.count_is_exact:
+            queryset = sorted_by_the_database(queryset)
+        rows = page_rows(queryset, offset, self.size + 1)
         self.has_next = len(rows) > self.size
         rows = rows[: self.size]
         if self.page > 1 and not rows:
             raise NotFound(f"Page {self.page} is past the end of the results.")
-        if self.page == 1 and not self.has_next:
-            self.count = len(rows)  # the whole result is on this page: nothing to count
-        else:
-            # Ordering and selected columns do not change a count; dropping them lets the database count an index.
-            self.count = queryset.order_by().values("pk")[: self.count_limit + 1].count()
-        self.count_is_exact = self.count <= self.count_limit
-        self.count = min(self.count, self.count_limit)
         return rows
 
     def _page_link(self, page: int | None) -> str | None:

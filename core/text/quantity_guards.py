@@ -114,6 +114,11 @@ def _rejects_chinese_numeral(
 def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: str) -> bool:
     if before.endswith(ONE_IDIOM_PREFIXES):
         return True
+    # 一年比一年多, 一天更比一天好: a thing compared with itself over time, not a count of years or days.
+    if folded.startswith(("比一", "更比一"), end) or re.search(
+        rf"一{re.escape(unit)}更?比$", folded[max(0, start - 8) : start]
+    ):
+        return True
     # 一户一人, 一村一品: alternating 一X一Y are set phrases.
     if folded[end : end + 1] == "一" or (start >= 2 and folded[start - 2] == "一"):
         return True

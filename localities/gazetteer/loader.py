@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 import threading
@@ -26,8 +27,39 @@ LEVEL_RANK["zone"] = LEVEL_RANK["county"]  # zones sit where counties sit, under
 SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
 AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
-CACHE_FORMAT = 5
+LOCAL_LEVELS = frozenset({"township", "village", "community"})
+CACHE_FORMAT = 7
 VILLAGE_CACHE_LIMIT = 4096  # townships whose villages stay parsed
+
+
+def strip_ancestor_prefix(name: str, ancestor_names: list[str]) -> str:
+    """The name a newspaper prints for a place the NBS file lists with its parents glued in front.
+
+    Some NBS rows repeat the county (济源市沁园街道, 濮阳县柳屯镇), the city and district (四平市铁东区石岭镇) or
+    the township (金渡镇沙头社区) before the place's own name; papers print 沁园街道, and the full name must not
+    read 济源市济源市沁园街道.  ``ancestor_names`` go from the parent upwards; the longest run of ancestors glued
+    on in chain order is removed when at least two characters of the place's own name remain.
+    """
+    prefix, best = "", name
+    for ancestor in ancestor_names:
+        prefix = ancestor + prefix
+        if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+            best = name[len(prefix) :]
+    return best
+
+
+BANNER = re.compile(r"([\u4e00-\u9fff]{3,}?)(左|右)?(?:翼)?(前|中|后|左|右)旗")
+
+
+def banner_abbreviation(name: str) -> str | None:
+    """The form Inner Mongolian papers print for a banner named after a tribe and its wing: 科尔沁右翼前旗 → 科右前旗,
+    察哈尔右翼中旗 → 察右中旗, 土默特左旗 → 土左旗, 鄂托克前旗 → 鄂前旗 (first character of the tribe, the wing and
+    the position kept, 翼 dropped)."""
+    match = BANNER.fullmatch(name)
+    if match is None:
+        return None
+    stem, wing, position = match.groups()
+    return f"{stem[0]}{wing or ''}{position}旗"
 
 
 @dataclass(frozen=True)
@@ -99,12 +131,16 @@ class Gazetteer:
         cached = _village_cache.get(key)
         if cached is None:
             cached = {}
+            ancestor_names = _chain_names(self.names, self.parents, township)
             start, end = self.village_spans.get(township, (0, 0))
             for line in self.village_blob[start:end].decode("utf-8").split("\n"):
                 if not line:
                     continue
                 code, name, _short, level, _parent, _source, _year, alias = line.split("\t")
                 aliases = tuple(alias.split("|")) if alias else ()
+                own = strip_ancestor_prefix(name, ancestor_names)
+                if own != name:
+                    name, aliases = own, (name, *aliases)
                 cached.setdefault(name, VillageRow(code, name, sys.intern(level), aliases, township))
             if len(_village_cache) > VILLAGE_CACHE_LIMIT:
                 _village_cache.clear()  # a long import run must not end up holding all 620k villages
@@ -124,6 +160,15 @@ class Gazetteer:
 
 
 _village_cache: dict[tuple[int, int], dict[str, VillageRow]] = {}
+
+
+def _chain_names(names: list[str], parents: list[int], place_id: int) -> list[str]:
+    """Names from `place_id` up to its province."""
+    chain = []
+    while place_id >= 0:
+        chain.append(names[place_id])
+        place_id = parents[place_id]
+    return chain
 
 
 def _freeze(index: dict[Any, list[int]]) -> dict[Any, tuple[int, ...]]:
@@ -170,19 +215,36 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
         sources.append(sys.intern(f"{source}{year}"))
     by_code = {code: i for i, code in enumerate(codes)}
     parents = [by_code.get(code, -1) if code and code != codes[i] else -1 for i, code in enumerate(parent_codes)]
+    for i, parent in enumerate(parents):
+        # Rows come in code order, so a township's ancestors already carry their printed names.
+        if levels[i] in LOCAL_LEVELS and parent >= 0:
+            own = strip_ancestor_prefix(names[i], _chain_names(names, parents, parent))
+            if own != names[i]:
+                aliases[i] = "|".join(a for a in (names[i], aliases.get(i, "")) if a)
+                names[i] = own
     children: dict[int, list[int]] = {}
     for i, parent in enumerate(parents):
         if parent >= 0:
             children.setdefault(parent, []).append(i)
     by_name: dict[str, list[int]] = {}
     by_short: dict[str, list[int]] = {}
+    indexed_local: set[tuple[int, str]] = set()
     for i, name in enumerate(names):
+        if levels[i] in LOCAL_LEVELS:
+            # The MCA list added a second row for a township NBS printed with its county glued on (四平市铁东区石岭镇
+            # beside 石岭镇); once the prefix is gone they are one place, and the first (NBS, with villages) wins.
+            if (parents[i], name) in indexed_local:
+                continue
+            indexed_local.add((parents[i], name))
         by_name.setdefault(name, []).append(i)
         if levels[i] in SHORT_FORM_LEVELS and shorts[i] != name:
             by_short.setdefault(shorts[i], []).append(i)
         for alias in aliases.get(i, "").split("|"):
             if alias and alias != name:
                 by_name.setdefault(alias, []).append(i)  # 街道办事处 forms, names before a rename
+        banner = banner_abbreviation(name) if levels[i] == "county" else None
+        if banner:
+            by_name.setdefault(banner, []).append(i)
         for official, printed in AUTONOMOUS_FORMS:
             # Papers print 恩施州, 长阳县, 鄂温克旗 for the autonomous prefecture/county/banner.
             if name.endswith(official) and shorts[i] != name:

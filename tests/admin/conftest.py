@@ -35,9 +35,18 @@ def add_indicator(article: Article, figure: str, metric: str, value: str, unit: 
     sentence_start = text.rfind("，", 0, start) + 1
     sentence_end = text.index("。", end) + 1
     return Indicator.objects.create(
-        article=article, locality=locality, program=program, metric=metric, value=Decimal(value), unit=unit,
-        quantity_text=figure, start_offset=start, end_offset=end,
-        evidence_text=text[sentence_start:sentence_end], evidence_start=sentence_start, evidence_end=sentence_end,
+        article=article,
+        locality=locality,
+        program=program,
+        metric=metric,
+        value=Decimal(value),
+        unit=unit,
+        quantity_text=figure,
+        start_offset=start,
+        end_offset=end,
+        evidence_text=text[sentence_start:sentence_end],
+        evidence_start=sentence_start,
+        evidence_end=sentence_end,
     )
 
 
@@ -69,9 +78,20 @@ def page_data(db) -> SimpleNamespace:
     houses = add_indicator(article, "356户", "改造危房", "356", "户", lanling)
     loans = add_indicator(article, "1.2亿元", "发放扶贫小额信贷", "120000000", "元", cangshan)
     return SimpleNamespace(
-        source=source, article=article, province=province, city=city, lanling=lanling, cangshan=cangshan,
-        village=village, program=program, program_mention=program_mention, lanling_mention=lanling_mention,
-        cangshan_mention=cangshan_mention, road=road, houses=houses, loans=loans,
+        source=source,
+        article=article,
+        province=province,
+        city=city,
+        lanling=lanling,
+        cangshan=cangshan,
+        village=village,
+        program=program,
+        program_mention=program_mention,
+        lanling_mention=lanling_mention,
+        cangshan_mention=cangshan_mention,
+        road=road,
+        houses=houses,
+        loans=loans,
     )
 
 

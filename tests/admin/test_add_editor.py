@@ -52,18 +52,34 @@ def test_an_existing_administrator_keeps_superuser_rights():
     assert root.is_superuser and root.check_password("x-long-passphrase-44")
 
 
-def test_the_data_migration_creates_the_editors_group_on_its_own():
+def editors_migration():
     import importlib
 
-    from django.apps import apps
-    from django.contrib.auth.models import Group
+    return importlib.import_module("core.migrations.0002_editors_group")
 
-    migration = importlib.import_module("core.migrations.0002_editors_group")
+
+def test_the_data_migration_creates_the_editors_group_on_its_own():
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    # The historical models `migrate` hands the migration, not the live registry.
+    historical = MigrationLoader(connection).project_state(("core", "0002_editors_group")).apps
+    migration = editors_migration()
     Group.objects.filter(name="editors").delete()
-    migration.create_editors_group(apps, None)
+    migration.create_editors_group(historical, None)
     group = Group.objects.get(name="editors")
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"change_indicator", "change_locality", "delete_program", "view_tombstone"} <= codenames
     assert not any(code.endswith("_user") or code.endswith("_group") for code in codenames)
-    migration.remove_editors_group(apps, None)
+    migration.remove_editors_group(historical, None)
     assert not Group.objects.filter(name="editors").exists()
+
+
+def test_the_data_migration_leaves_the_live_app_registry_as_it_found_it():
+    """A models_module left at None makes later post_migrate runs (every flush) skip the app: no permissions."""
+    from django.apps import apps
+
+    before = {config.label: config.models_module for config in apps.get_app_configs()}
+    editors_migration().create_editors_group(apps, None)
+    assert {config.label: config.models_module for config in apps.get_app_configs()} == before

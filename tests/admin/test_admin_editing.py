@@ -167,8 +167,7 @@ def _export(client, model, resource: str, query: str, file_format: int):
 
 
 def test_export_to_csv_respects_the_current_filter(editor_client, page_data):
-    response = _export(editor_client, Indicator, "IndicatorResource", f"?locality__id__exact={page_data.lanling.pk}",
-                       0)
+    response = _export(editor_client, Indicator, "IndicatorResource", f"?locality__id__exact={page_data.lanling.pk}", 0)
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert sorted(r["metric"] for r in rows) == ["改造危房", "新建农村公路"]

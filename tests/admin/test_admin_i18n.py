@@ -27,8 +27,11 @@ def project_models():
 
 @pytest.mark.parametrize(
     ("accept_language", "expected", "unexpected"),
-    [("", "编辑台", "Editorial desk"), ("zh-CN,zh;q=0.9", "编辑台", "Editorial desk"),
-     ("en-US,en;q=0.9", "Editorial desk", "编辑台")],
+    [
+        ("", "编辑台", "Editorial desk"),
+        ("zh-CN,zh;q=0.9", "编辑台", "Editorial desk"),
+        ("en-US,en;q=0.9", "Editorial desk", "编辑台"),
+    ],
 )
 def test_the_admin_language_follows_the_browser_defaulting_to_chinese(
     editor_client, page_data, accept_language, expected, unexpected

@@ -39,15 +39,26 @@ def add_rows(page_data, n: int) -> None:
     """More rows of every kind, each pointing at distinct related rows, to expose per-row queries."""
     for i in range(n):
         source = Source.objects.create(name=f"extra-{i}.txt", content_hash=f"{i:064d}", text=page_data.source.text)
-        article = Article.objects.create(source=source, position=1, title=f"标题{i}", body="正文", start_offset=0,
-                                         end_offset=len(source.text))
+        article = Article.objects.create(
+            source=source, position=1, title=f"标题{i}", body="正文", start_offset=0, end_offset=len(source.text)
+        )
         town = Locality.objects.create(name=f"镇{i}", level="township", parent=page_data.lanling, full_name=f"镇{i}")
         program = Program.objects.create(name=f"项目{i}", locality=town)
         ProgramMention.objects.create(article=article, program=program, text="乡村振兴", start_offset=0, end_offset=4)
         LocalityMention.objects.create(article=article, locality=town, text="兰陵县", start_offset=30, end_offset=33)
         Indicator.objects.create(
-            article=article, locality=town, program=program, metric=f"指标{i}", value=Decimal(i), unit="个",
-            quantity_text="1个", start_offset=40, end_offset=42, evidence_text="…", evidence_start=30, evidence_end=50,
+            article=article,
+            locality=town,
+            program=program,
+            metric=f"指标{i}",
+            value=Decimal(i),
+            unit="个",
+            quantity_text="1个",
+            start_offset=40,
+            end_offset=42,
+            evidence_text="…",
+            evidence_start=30,
+            evidence_end=50,
         )
         ImportRun.objects.create(counts={"sources": {"created": 1}}, errors=[{"file": "x", "message": "m"}])
         Tombstone.objects.create(model_label="indicators.indicator", natural_key=f"k{i}", deleted_by=page_data.editor)

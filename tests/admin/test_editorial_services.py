@@ -74,8 +74,16 @@ def test_a_revert_from_history_locks_what_it_changes_back(page_data, editor):
 
 def test_a_new_row_typed_by_an_editor_is_the_editors_and_locked(page_data, editor):
     indicator = Indicator(
-        article=page_data.article, metric="新增就业", value=Decimal("12"), unit="人", quantity_text="12人",
-        start_offset=0, end_offset=3, evidence_text="…", evidence_start=0, evidence_end=1,
+        article=page_data.article,
+        metric="新增就业",
+        value=Decimal("12"),
+        unit="人",
+        quantity_text="12人",
+        start_offset=0,
+        end_offset=3,
+        evidence_text="…",
+        evidence_start=0,
+        evidence_end=1,
     )
     save_editor_change(indicator, editor, changed=["metric", "value", "unit", "origin"])
     indicator.refresh_from_db()
@@ -125,8 +133,21 @@ def test_bulk_verify_writes_one_history_row_per_changed_row(page_data, editor):
 def test_a_deleted_row_leaves_a_tombstone_and_the_import_does_not_bring_it_back(page_data, editor):
     houses = Indicator.objects.select_related("article__source").get(pk=page_data.houses.pk)
     key = houses.natural_key()
-    values = {f: getattr(houses, f) for f in ("article", "metric", "value", "unit", "quantity_text", "start_offset",
-                                               "end_offset", "evidence_text", "evidence_start", "evidence_end")}
+    values = {
+        f: getattr(houses, f)
+        for f in (
+            "article",
+            "metric",
+            "value",
+            "unit",
+            "quantity_text",
+            "start_offset",
+            "end_offset",
+            "evidence_text",
+            "evidence_start",
+            "evidence_end",
+        )
+    }
     assert delete_rows([houses], editor) == 1
     tombstone = Tombstone.objects.get()
     assert tombstone.natural_key == key_string(key) and tombstone.deleted_by == editor

@@ -43,6 +43,14 @@ def test_headline_with_marked_byline() -> None:
     assert article.kind == "news"
 
 
+@pytest.mark.parametrize("credit", ["□ 本报评论员 王立新", "□ 柳河时评员 王立新", "□ 河东日报特约评论员 王立新"])
+def test_commentator_credit_is_a_byline_not_a_title(credit: str) -> None:
+    [article] = segment_page(page("让特色产业落地生根", credit, NEWS_C))
+    assert article.title == "让特色产业落地生根"
+    assert article.byline == "王立新"
+    assert article.body == NEWS_C
+
+
 @pytest.mark.parametrize(
     ("credit", "byline"),
     [

@@ -40,8 +40,16 @@ def test_end_before_start_is_refused(article):
 
 def indicator(article, **overrides):
     values = dict(
-        article=article, metric="新建厕所", value=3, unit="个", quantity_text="3个", start_offset=0, end_offset=2,
-        evidence_text="新建厕所3个", evidence_start=0, evidence_end=6,
+        article=article,
+        metric="新建厕所",
+        value=3,
+        unit="个",
+        quantity_text="3个",
+        start_offset=0,
+        end_offset=2,
+        evidence_text="新建厕所3个",
+        evidence_start=0,
+        evidence_end=6,
     )
     values.update(overrides)
     return Indicator.objects.create(**values)

@@ -181,9 +181,7 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), COUNTS + MONEY_AREA_LENGTH_WEIGHT + PERCENTAGES + DURATIONS + QUALIFIERS
-)
+@pytest.mark.parametrize(("text", "expected"), COUNTS + MONEY_AREA_LENGTH_WEIGHT + PERCENTAGES + DURATIONS + QUALIFIERS)
 def test_quantities_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(text) == expected
 

@@ -52,6 +52,22 @@ def test_range_gives_low_and_high() -> None:
     assert rows("土地调茬3—5次") == [("3", "次", "at_least"), ("5", "次", "at_most")]
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("务工人员月收入2500—4000元", "2500", "4000元"), ("每户补助800元至1200元", "800元", "1200元")],
+)
+def test_range_ends_are_two_figures_with_their_own_offsets(text: str, low: str, high: str) -> None:
+    # Rows are keyed by where a figure starts: two ends sharing one offset would collapse into one row.
+    first, second = extract_indicators(text, page_year=2020)
+    assert text[first.quantity.start : first.quantity.end] == first.quantity.text == low
+    assert text[second.quantity.start : second.quantity.end] == second.quantity.text == high
+    assert first.metric and second.metric == first.metric
+
+
+def test_year_compared_with_itself_is_not_a_count() -> None:
+    assert rows("来村里的游客一年比一年多,日子一天更比一天好,今年已接待游客3万人次。") == [("30000", "人次", "exact")]
+
+
 def test_counted_repeat_of_a_figure() -> None:
     candidates = extract_indicators("实现办结率、回复率、满意率三个100%。")
     assert [(str(c.quantity.value), c.quantity.unit) for c in candidates] == [

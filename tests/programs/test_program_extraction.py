@@ -59,6 +59,8 @@ def test_national_vocabulary_is_large_and_self_consistent() -> None:
         ("为困难群众购买“惠民安康保”。", "惠民安康保", "“惠民安康保”"),
         ("创新“村企联建+电商”发展模式,带动增收。", "村企联建+电商", "“村企联建+电商”发展模式"),
         ("积极探索“聚力”模式,吸引投资。", "聚力模式", "“聚力”模式"),
+        ("全县以“红旗”党支部创建为抓手,夯实基层基础。", "红旗党支部创建", "“红旗”党支部创建"),
+        ("该区深化“一窗通办”改革,压缩办事时限。", "一窗通办", "“一窗通办”改革"),
     ],
 )
 def test_quoted_local_programs(text: str, expected_name: str, expected_printed: str) -> None:

@@ -1,0 +1,30 @@
+"""extract_page on small hand-written pages: what the headline block and the page as a whole contribute."""
+
+from __future__ import annotations
+
+from core.extraction import extract_page
+
+PAGE = (
+    "\n\n柳河村的果园丰收了\n\n——东平县实施乡村振兴战略见闻\n\n□ 本报记者 王立新\n\n"
+    "本报讯 今年以来,该村新栽果树1200棵,带动农户增收。\n\n"
+    "让特色产业落地生根\n\n□ 本报评论员 李春华\n\n全市各镇要立足资源禀赋,不能一个模子套到底,今年新建示范园5个。\n"
+)
+
+
+def test_subtitle_is_read_for_places_and_programs_with_page_offsets() -> None:
+    first, _ = extract_page(PAGE).articles
+    assert first.segment.subtitle == "东平县实施乡村振兴战略见闻"
+    assert "乡村振兴" in {p.mention.name for p in first.programs}
+    (county,) = [p for p in first.places if p.mention.text == "东平县"]
+    assert county.mention.place.full_name == "山东省泰安市东平县"
+    assert PAGE[county.span.start : county.span.end] == "东平县"
+    program = next(p for p in first.programs if p.mention.name == "乡村振兴")
+    assert PAGE[program.span.start : program.span.end] == program.mention.text
+
+
+def test_article_naming_no_place_takes_the_page_city() -> None:
+    _, second = extract_page(PAGE).articles
+    assert second.places == []
+    assert second.main_place is not None and second.main_place.full_name == "山东省泰安市东平县"
+    (figure,) = second.indicators
+    assert figure.place == second.main_place
