@@ -16,12 +16,23 @@ GROUPINGS = {
 }
 
 
+# What a row shows of its article, page, place and program; nothing else of them is read (the article body, the page
+# text and the JSON alias lists would be fetched, decoded and thrown away for every row).
+RELATED_FIELDS = (
+    "article__title",
+    "article__source_id",
+    "article__source__name",
+    "locality__full_name",
+    "locality__level",
+    "locality__code",
+    "program__name",
+)
+
+
 def indicator_list_queryset() -> QuerySet:
-    """Indicators with what their evidence needs (article title, source name, place, program) in the same query;
-    the article body and the page text stay in the database."""
-    return Indicator.objects.select_related("article__source", "locality", "program").defer(
-        "article__body", "article__search_text", "article__keywords", "article__source__text"
-    )
+    """Indicators with what their evidence needs (article title, source name, place, program) in the same query."""
+    own = [field.name for field in Indicator._meta.concrete_fields]
+    return Indicator.objects.select_related("article__source", "locality", "program").only(*own, *RELATED_FIELDS)
 
 
 def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:

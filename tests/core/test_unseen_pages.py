@@ -14,6 +14,8 @@ import pytest
 
 from articles.models import Source
 from core.export import export_source
+from localities.models import Locality
+from localities.selectors import CODED_LEVELS, code_coverage
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +53,18 @@ def test_unseen_region_pages_score_above_their_floors(run_import) -> None:
     floors = F1_FLOORS | ACCURACY_FLOORS
     below = {s: round(v, 3) for s, v in reached.items() if v < floors[s]}
     assert not below, f"below the floor: {below} (floors {floors})"
+
+
+def test_every_administrative_place_on_unseen_pages_carries_its_official_code(run_import) -> None:
+    """Issue 4's coverage target, on regions the development set never shows: provinces, prefectures (盟, 自治州)
+    and counties (旗, 县级市 under a province) all resolve to gazetteer rows with their codes."""
+    code, _, err = run_import(str(FIXTURES))
+    assert code == 0, err
+
+    coverage = {row["level"]: row for row in code_coverage() if row["level"] in CODED_LEVELS}
+    assert set(coverage) == set(CODED_LEVELS)
+    uncoded = list(
+        Locality.objects.filter(level__in=CODED_LEVELS, code__isnull=True).values_list("full_name", flat=True)
+    )
+    assert uncoded == []
+    assert all(row["coded"] == row["total"] > 0 for row in coverage.values())
