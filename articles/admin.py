@@ -13,6 +13,7 @@ from import_export.formats.base_formats import CSV, XLSX
 
 from articles.models import Article, Source
 from core.admin import (
+    CORRECTIONS_FIELDSET,
     EditorialAdmin,
     LockedFilter,
     RelatedOnlySelectFilter,
@@ -55,7 +56,7 @@ class SourceAdmin(EditorialAdmin):
     )
     fieldsets = (
         (None, {"fields": ("name", "publication", "published_on", "year", "verified_summary")}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        CORRECTIONS_FIELDSET,
         (
             _("Import"),
             {
@@ -191,7 +192,7 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
             {"fields": ("source_link", "title", "subtitle", "kind", "byline", "dateline", "main_locality", "keywords")},
         ),
         (_("Article text with its extractions marked"), {"fields": ("marked_text",)}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        CORRECTIONS_FIELDSET,
         (
             _("Body as segmented"),
             {

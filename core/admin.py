@@ -36,6 +36,12 @@ admin.site.index_title = _("Editorial desk")
 SENTENCE_ENDS = "。！？!?；\n"
 SENTENCE_LIMIT = 160  # characters either side: a run-on OCR line must not flood the page
 BOOKKEEPING_FIELDS = ("lock_status", "origin", "extractor_version", "confidence", "created_at", "updated_at")
+# Fieldsets every resource's change page ends with: the editor's controls, then the machine's bookkeeping (folded).
+CORRECTIONS_FIELDSET = (_("Corrections"), {"fields": ("verified", "lock_status", "origin")})
+MACHINE_FIELDSET = (
+    _("Machine"),
+    {"classes": ("collapse",), "fields": ("extractor_version", "confidence", "created_at", "updated_at")},
+)
 
 
 def change_url(obj: models.Model | None) -> str:

@@ -8,7 +8,14 @@ from import_export import fields, resources
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
-from core.admin import EditorialAdmin, LockedFilter, RelatedOnlySelectFilter, change_url, evidence_html
+from core.admin import (
+    CORRECTIONS_FIELDSET,
+    EditorialAdmin,
+    LockedFilter,
+    RelatedOnlySelectFilter,
+    change_url,
+    evidence_html,
+)
 from indicators.models import Indicator
 from indicators.selectors import period_label
 from localities.models import Level
@@ -121,7 +128,7 @@ class IndicatorAdmin(ExportMixin, EditorialAdmin):
             _("Where, when, of what"),
             {"fields": ("locality", "program", "article", ("period_start", "period_end"), "period_text")},
         ),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        CORRECTIONS_FIELDSET,
         (
             _("As printed"),
             {

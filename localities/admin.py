@@ -6,7 +6,15 @@ from django.contrib import admin
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import EditorialAdmin, LockedFilter, RelatedOnlySelectFilter, change_url, evidence_html
+from core.admin import (
+    CORRECTIONS_FIELDSET,
+    MACHINE_FIELDSET,
+    EditorialAdmin,
+    LockedFilter,
+    RelatedOnlySelectFilter,
+    change_url,
+    evidence_html,
+)
 from core.editorial import merge_localities
 from localities.models import Locality, LocalityMention
 
@@ -27,19 +35,8 @@ class LocalityAdmin(EditorialAdmin):
     fieldsets = (
         (None, {"fields": ("name", "level", "parent", "full_name", "code", "aliases", "in_gazetteer")}),
         (_("Evidence"), {"fields": ("usage", "mentions_evidence")}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (
-            _("Machine"),
-            {
-                "classes": ("collapse",),
-                "fields": (
-                    "extractor_version",
-                    "confidence",
-                    "created_at",
-                    "updated_at",
-                ),
-            },
-        ),
+        CORRECTIONS_FIELDSET,
+        MACHINE_FIELDSET,
     )
 
     @admin.action(description=_("Merge selected localities into one"), permissions=["change"])
@@ -84,7 +81,7 @@ class LocalityMentionAdmin(EditorialAdmin):
     fieldsets = (
         (_("Evidence"), {"fields": ("evidence", "text", ("start_offset", "end_offset"))}),
         (None, {"fields": ("locality", "article")}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        CORRECTIONS_FIELDSET,
     )
 
     def get_queryset(self, request):

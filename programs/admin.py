@@ -7,6 +7,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
+    CORRECTIONS_FIELDSET,
+    MACHINE_FIELDSET,
     EditorialAdmin,
     LockedFilter,
     RelatedOnlySelectFilter,
@@ -35,19 +37,8 @@ class ProgramAdmin(EditorialAdmin):
     fieldsets = (
         (None, {"fields": ("name", "aliases", "locality", "national")}),
         (_("Evidence"), {"fields": ("mentions_evidence",)}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
-        (
-            _("Machine"),
-            {
-                "classes": ("collapse",),
-                "fields": (
-                    "extractor_version",
-                    "confidence",
-                    "created_at",
-                    "updated_at",
-                ),
-            },
-        ),
+        CORRECTIONS_FIELDSET,
+        MACHINE_FIELDSET,
     )
 
     def get_queryset(self, request):
@@ -106,7 +97,7 @@ class ProgramMentionAdmin(EditorialAdmin):
     fieldsets = (
         (_("Evidence"), {"fields": ("evidence", "text", ("start_offset", "end_offset"))}),
         (None, {"fields": ("program", "article")}),
-        (_("Corrections"), {"fields": ("verified", "lock_status", "origin")}),
+        CORRECTIONS_FIELDSET,
     )
 
     def get_queryset(self, request):
