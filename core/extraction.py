@@ -7,7 +7,7 @@ the page text the database stores, so evidence can always be shown in place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.keywords import article_keywords
 from articles.metadata import PageMetadata, infer_page_metadata
@@ -18,7 +18,7 @@ from localities.resolver import LocalityMention, Place, governing_place, main_pl
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.0.2"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,58 @@ def _indicators_in(
     return facts
 
 
+# A section label (脱贫攻坚·乡村振兴, 要闻) is one short line between articles with no sentence punctuation.
+_LABEL_MAX = 20
+_SENTENCE_MARKS = frozenset(",，。;；:：!！?？")
+
+
+def _label_programs(page: str, segments: list[ArticleSegment], mains: list[Place | None]) -> list[list[ProgramFact]]:
+    """Programs named by the section labels printed above each article (脱贫攻坚·乡村振兴 heads the feature that
+    follows it): the page names them even when no article repeats them.  Offsets are page offsets."""
+    found: list[list[ProgramFact]] = [[] for _ in segments]
+    previous_end = 0
+    for index, segment in enumerate(segments):
+        gap_start = previous_end
+        for line in page[previous_end : segment.start].split("\n"):
+            label = line.strip()
+            if label and len(label) <= _LABEL_MAX and not _SENTENCE_MARKS.intersection(label):
+                for mention in find_programs(line):
+                    place = None if mention.national else mains[index]
+                    span = Span(gap_start + mention.start, gap_start + mention.end)
+                    found[index].append(ProgramFact(mention, span, place))
+            gap_start += len(line) + 1
+        previous_end = max(previous_end, segment.end)
+    return found
+
+
+def _common_place(places: list[Place]) -> Place | None:
+    """The most specific place holding all of `places` (None when they share no province)."""
+    chains = [place.chain for place in places]
+    common = None
+    for level in zip(*chains, strict=False):
+        if any(place != level[0] for place in level):
+            break
+        common = level[0]
+    return common
+
+
+def _one_place_per_program(articles: list[ArticleFacts]) -> None:
+    """A local program named in several articles of one page is one program: 新基村以“百千万工程”为抓手 and a
+    commentary on the city's “百千万工程” share it.  Its place becomes the most specific place holding every
+    place it was run from, so the page does not split it into one program per village."""
+    places: dict[str, set[Place]] = {}
+    for article in articles:
+        for fact in article.programs:
+            if fact.place is not None:
+                places.setdefault(fact.mention.name, set()).add(fact.place)
+    shared = {name: _common_place(list(found)) for name, found in places.items() if len(found) > 1}
+    for article in articles:
+        article.programs = [
+            replace(fact, place=shared[fact.mention.name]) if shared.get(fact.mention.name) is not None else fact
+            for fact in article.programs
+        ]
+
+
 def extract_page(page: str) -> PageExtraction:
     """Extract the articles of a decoded page and every fact in them."""
     segments = segment_page(page)
@@ -171,4 +223,10 @@ def extract_page(page: str) -> PageExtraction:
                 indicators=_indicators_in(text, mentions, main, programs, metadata.year),
             )
         )
+    # Added after the indicators: their offsets are page offsets, not offsets into the article text.
+    for article, labelled in zip(
+        articles, _label_programs(page, segments, [a.main_place for a in articles]), strict=True
+    ):
+        article.programs = labelled + article.programs
+    _one_place_per_program(articles)
     return PageExtraction(metadata=metadata, articles=articles)

@@ -123,6 +123,29 @@ def _period_for(
     return opening[0] if opening else None
 
 
+def _sentence_subject(
+    text: str,
+    candidates: list[IndicatorCandidate],
+    clauses: list[tuple[int, int]],
+    clause_start: int,
+    sentence: tuple[int, int],
+) -> str:
+    """What the sentence is about so far, for a clause that names nothing itself (增长7.1%, 达到26万亩).
+
+    The previous figure's metric when the same or the previous clause of the sentence has a figure, else the
+    previous clause's text (扎赉特旗建设面积最大,达到26万亩).
+    """
+    same_clause = [c for c in candidates if c.clause_start == clause_start]
+    if same_clause:
+        return same_clause[-1].metric
+    before = [span for span in clauses if sentence[0] <= span[0] and span[1] <= clause_start]
+    if not before:
+        return ""
+    begin, end = _trim(text, *before[-1])
+    in_previous = [c for c in candidates if c.clause_start == begin]
+    return in_previous[-1].metric if in_previous else text[begin:end]
+
+
 def extract_indicators(text: str, *, page_year: int | None = None) -> list[IndicatorCandidate]:
     """One candidate per figure in `text` (ranges give two), with offsets into `text`."""
     quantities = find_quantities(text)
@@ -151,9 +174,12 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
             # 36426户83791人, or the high end of 2000—3000元: a figure right after another shares its subject.
             left = previous_left_by_clause[clause_start]
-        next_starts = [q.start for q in quantities if q.start >= quantity.end and q.start < clause_end]
-        right = text[quantity.end : min(next_starts) if next_starts else clause_end]
-        metric = metric_phrase(quantity, left, right)
+        following = [q for q in quantities if q.start >= quantity.end and q.start < clause_end]
+        next_figure = min(following, key=lambda q: q.start) if following else None
+        right = text[quantity.end : next_figure.start if next_figure else clause_end]
+        beyond = text[next_figure.end : clause_end] if next_figure else ""
+        subject = _sentence_subject(text, candidates, clauses, clause_start, _enclosing(sentences, quantity.start))
+        metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)
         previous_end_by_clause[clause_start] = quantity.end
         if left.strip():
             previous_left_by_clause[clause_start] = left

@@ -2,8 +2,10 @@
 
 Chinese reports put the measured thing either before the figure (新建厕所40.9万户, 处理率达到100%) or
 after it (建设58个党群服务中心, 34人获得称号). The phrase is cut from the clause itself: leading
-time/place/scope words and trailing linking verbs are dropped, and a count gets 数 (人数/户数) the way
-statistical tables name columns.
+time/place/scope words and trailing linking verbs are dropped, and the phrase gets the head a statistical
+table would give its column: 数 (人数/户数) for counts, 面积 for areas, 长度/距离 for lengths, 投资 for money
+put into something, 耗时 for the time a task takes. A clause that names nothing itself (增长7.1%, 达到26万亩)
+borrows the subject of its sentence, which the caller passes in.
 """
 
 from __future__ import annotations
@@ -13,33 +15,62 @@ import re
 from functools import lru_cache
 
 from core.text.numbers import Quantity
+from core.text.quantity_words import TIME_UNITS
 
 # Scope and linking words at the edges of a phrase that say nothing about what is measured.
 _LEADING = """
-其中 全市 全区 全县 全镇 全乡 全村 全省 全街道 该镇 该区 该市 该县 该村 该街道
+其中 全市 全区 全县 全镇 全乡 全村 全省 全街道 全旗 全盟 全州 该镇 该区 该市 该县 该村 该街道 本报讯
 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
 """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
-超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有
+超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
 """
 _LEADING_NOISE = frozenset(_LEADING.split())
 _TRAILING_NOISE = frozenset(_TRAILING.split())
 _DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "《", "》"}
 # Units after which the metric names a count and takes 数 (or 人数/户数).
-_COUNT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次", "场次": "场次", "口": "人口"}
+_COUNT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次", "场次": "场次", "口": "人口",
+                 "户次": "户次"}  # fmt: skip
+_PERSON_UNITS = {"人", "名", "位", "口"}
+# A counted noun that already names people (网格员, 第一书记, 贫困人口) takes 数, not 人数.
+_PERSON_HEADS = ("员", "者", "干部", "书记", "人才", "学生", "幼儿", "儿童", "党员", "群众")
 _NOT_COUNTS = {"元", "%", "‰", "亩", "平方米", "公顷", "平方公里", "公里", "米", "里", "吨", "斤", "公斤", "千克", "倍",
                "百分点", "年", "个月", "天", "小时", "个小时", "周", "分钟", "成"}  # fmt: skip
 _NOUN_FLAGS = ("n", "j", "nz", "ng", "an", "l", "i", "b", "s", "nt", "nr")
 _LEADING_FLAGS = {"x", "p", "c", "t", "r", "m", "d", "uj", "ul", "nr", "nrt", "nrfg", "f"}
-_PLACE_SUFFIXES = set("省市县区镇乡村街道")
+_PLACE_SUFFIXES = set("省市县区镇乡村街道旗盟州")
+# A word of three or more characters ending in one of these opens a phrase as a place name (招远市, 悬崖村).
+_PLACE_ENDINGS = set("省市县镇乡村旗盟州")
+_PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
+_NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
 _TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
 _AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
 _LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米"}
 _FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
+# Phrases that already end in a measured quantity keep their own head (平均海拔, 种植面积, 办件量).
+_MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")
+_MAX_ATTRIBUTIVE = 12
+_MAX_LEFT = 14
+_MAX_VERB_RUN = 3
+_RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
+# What a figure with nothing but its unit measures, so that a metric is never empty.
+_FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
 _STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
+_STOP_RIGHT_WORDS = {"等", "不等", "分别"}
+_SKIP_RIGHT_WORDS = {"全部", "都", "均"}
 _PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
+# A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before
+# punctuation are a list and keep them, so the phrase stops there (生产线“山药面条”“山药粉”).
+_QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“「《,，。、；;：:!！?？\s])")
+# Verbs of change and of share: a clause made of one of them measures its sentence's subject (增长7.1%).
+_CHANGE_VERBS = {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至"}
+# Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
+_MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
+_MONEY_INPUT_VERBS = ("投资", "投入")
+# 等 closes an enumeration (补助、助学金等各类补助资金) unless it starts a word (等级, 等待).
+_ETC = re.compile(r"等(?![级待候于同])")
 
 
 @lru_cache(maxsize=1)
@@ -58,18 +89,52 @@ def _words(text: str) -> list[tuple[str, str]]:
 def _strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while words and (words[0][0] in _LEADING_NOISE or words[0][1] in _LEADING_FLAGS or _is_place_name(*words[0])):
         words = words[1:]
-    while words and (words[-1][0] in _TRAILING_NOISE or words[-1][1] in _TRAILING_FLAGS):
+    while words and (
+        words[-1][0] in _TRAILING_NOISE or words[-1][1] in _TRAILING_FLAGS or words[-1][0].startswith("最")
+    ):
         words = words[:-1]
-    return [w for w in words if w[0] not in _DROP_WORDS]
+    kept = [w for w in words if w[0] not in _DROP_WORDS]
+    return kept
 
 
 def _is_place_name(word: str, flag: str) -> bool:
-    # jieba tags some verbs as places (新建 is also a district); only names with a place suffix are dropped.
-    return flag == "ns" and word[-1] in _PLACE_SUFFIXES
+    # jieba tags some verbs as places (新建 is also a district) and many names as plain nouns: a name is a
+    # place-tagged word with a place suffix, or a longer noun ending in an administrative suffix.
+    if flag == "ns" and word[-1] in _PLACE_SUFFIXES:
+        return True
+    return len(word) >= 3 and word[-1] in _PLACE_ENDINGS and flag.startswith("n") and not word.endswith(_NOT_PLACES)
 
 
 def _is_noun(flag: str) -> bool:
     return flag.startswith(_NOUN_FLAGS) or flag == "vn"
+
+
+def _is_verb(flag: str) -> bool:
+    return flag.startswith("v") and flag != "vn"
+
+
+def _collapse_list(text: str, object_only: bool = False) -> str:
+    """补助、助学金等各类补助资金 -> 补助资金: an enumeration closed by 等 is named by the noun after 等.
+
+    The verb that opened the list (发放, 引进) stays. With nothing after 等 the first item names the list.
+    After a figure (`object_only`) the list must be the object of the clause's first word, a verb: in
+    12个老旧小区提供保洁、维修等服务 the list belongs to the predicate, not to what is counted.
+    """
+    first = text.find("、")
+    if first < 0:
+        return text
+    etc = _ETC.search(text, text.rfind("、"))
+    if not etc:
+        return text
+    head, tail = text[:first], text[etc.end() :]
+    head_words = _strip_edges(_words(_PUNCT.sub("", head)))
+    tail_words = _strip_edges(_words(_PUNCT.sub("", tail)))
+    if not tail_words:
+        return head
+    verb = head_words[0][0] if head_words and _is_verb(head_words[0][1]) else ""
+    if object_only and not verb:
+        return text
+    return verb + tail
 
 
 def _noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compounds: bool = True) -> str:
@@ -77,17 +142,30 @@ def _noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compou
 
     A verb directly followed by a noun stays inside (扶贫项目, 包保科级干部): Chinese compounds nouns that way.
     """
-    words = _words(right[:24])
+    words = _words(_QUOTED.sub(r"\1", right[:24]))
     while words and (words[0][0] == "的" or words[0][0] in _DROP_WORDS):
         words = words[1:]
     phrase: list[str] = []
     for index, (word, flag) in enumerate(words):
-        if _PUNCT.match(word) or word in ("等", "不等") or (flag.startswith(_STOP_RIGHT_FLAGS) and not _is_noun(flag)):
+        if word in _SKIP_RIGHT_WORDS:
+            continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
+        if (
+            _PUNCT.match(word)
+            or word in _STOP_RIGHT_WORDS
+            or (flag.startswith(_STOP_RIGHT_FLAGS) and not _is_noun(flag))
+        ):
             break
-        if flag.startswith("v") and flag != "vn":
-            next_flag = words[index + 1][1] if index + 1 < len(words) else "x"
-            if _is_noun(next_flag) and (phrase or allow_leading_verb or (index == 0 and verb_compounds)):
-                if phrase or not allow_leading_verb:
+        if flag == "i" and phrase:
+            break  # an idiom after the noun describes it (牛膘肥体壮)
+        if _is_verb(flag):
+            # A short run of verbs ending in a noun is one compound too (结对帮扶工作, 到户帮扶项目).
+            after = index + 1
+            while after < len(words) and after - index < _MAX_VERB_RUN and _is_verb(words[after][1]):
+                after += 1
+            next_flag = words[after][1] if after < len(words) else "x"
+            starts = phrase or allow_leading_verb or (index == 0 and verb_compounds)
+            if _is_noun(next_flag) and (starts or (index > 0 and not phrase and allow_leading_verb)):
+                if not (index == 0 and allow_leading_verb):
                     phrase.append(word)
                 continue
             break
@@ -95,10 +173,23 @@ def _noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compou
     return "".join(phrase)
 
 
+def _clean(text: str) -> str:
+    return "".join(word for word, _ in _strip_edges(_words(_drop_place(_PUNCT.sub("", text)))))
+
+
+def _drop_place(text: str) -> str:
+    """青山镇白石村保留着…, 大王庄村共有…: jieba splits unknown place names, so a run of names with an
+    administrative suffix that opens the phrase and is followed by a verb or adverb is cut by its shape."""
+    match = _PLACE_PREFIX.match(text)
+    if not match or match.group(0).endswith(_NOT_PLACES) or match.end() == len(text):
+        return text
+    rest = _words(text[match.end() : match.end() + 6])
+    return text[match.end() :] if rest and rest[0][1].startswith(("v", "d", "t", "p")) else text
+
+
 def _predicate_after(right: str) -> str:
     """34人[获得“齐鲁乡村之星”称号]: when a figure opens its clause the measured thing is the predicate."""
-    words = _strip_edges(_words(_PUNCT.sub("", right[:16])))
-    return "".join(word for word, _ in words)
+    return _clean(right[:16])
 
 
 def _family(unit: str) -> str:
@@ -110,58 +201,200 @@ def _family(unit: str) -> str:
         return "length"
     if unit in ("%", "‰", "百分点", "成", "倍"):
         return "ratio"
+    if unit in TIME_UNITS:
+        return "duration"
     if unit in _NOT_COUNTS or "/" in unit:
         return "measure"
     return "count"
 
 
-def _count_suffix(unit: str) -> str:
-    return _COUNT_SUFFIX.get(unit, "数")
-
-
 def _leading_verb(words: list[tuple[str, str]]) -> str:
     for word, flag in reversed(words[-2:]):
-        if flag.startswith("v") and flag != "vn":
+        if _is_verb(flag):
             return word
     return ""
 
 
-def metric_phrase(quantity: Quantity, left: str, right: str) -> str:
-    """A short metric phrase for `quantity` from the clause text on its left and right."""
+def _content(words: list[tuple[str, str]]) -> list[str]:
+    """The words of a phrase that carry meaning: no time words, prepositions, particles or adverbs."""
+    return [w for w, f in words if not f.startswith(("t", "p", "u", "d", "m", "f", "r")) and w not in ("到", "至")]
+
+
+def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
+    """A short metric phrase for `quantity` from the clause text on its left and right.
+
+    `subject` is what the sentence is about when the clause does not say (the previous figure's metric, or
+    the figure-free clause before); `beyond` is the clause text after the next figure, for an object the
+    next figure quantifies (投资2亿元建起了3万平方的商业街).
+    """
     family = _family(quantity.unit)
-    left_words = _strip_edges(_words(_PUNCT.sub("", left)))
-    left_text = "".join(word for word, _ in left_words)
-    lone_verb = len(left_words) == 1 and left_words[0][1].startswith("v") and left_words[0][1] != "vn"
+    left = _collapse_list(left)
+    right = _collapse_list(right, object_only=True)
+    phrase = _phrase(family, quantity.unit, left, right, _clean(subject), beyond)
+    return phrase or _clean(subject) or _fallback(family, quantity.unit)
+
+
+def _fallback(family: str, unit: str) -> str:
+    if family == "duration":
+        return "年数" if unit == "年" else "时长"
     if family == "count":
-        suffix = _count_suffix(quantity.unit)
-        noun_after = _noun_phrase_after(right)
-        if len(noun_after) >= 2:
-            return _with_suffix(_leading_verb(left_words) + noun_after, suffix)
-        if left_text:
-            return _with_suffix(left_text, suffix)
-        predicate = _predicate_after(right)
-        return _with_suffix(predicate, suffix) if predicate else ""
+        suffix = _count_suffix("", unit)
+        return suffix if suffix != "数" else "数量"
+    return _FALLBACK[family]
+
+
+def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
+    left_words = _last_predicate(_strip_edges(_words(_drop_place(_PUNCT.sub("", left)))))
+    left_text = "".join(word for word, _ in left_words)
+    content = _content(left_words)
+    phrase = _own_phrase(family, unit, left, right, subject, beyond, left_words)
+    verb = "".join(content)
+    if subject and phrase in ("", left_text) and (not verb or verb in _CHANGE_VERBS):
+        # 增长7.1% / 提升到95% / 达到26万亩: the clause names nothing and only moves its sentence's subject.
+        if family in ("area", "length"):
+            return _extent_of_subject(family, subject)
+        # 提升到95% gives the new level of the subject itself; 增长7.1% gives its change.
+        reaches = re.search(r"[到至]", left) is not None
+        return subject if not verb or reaches or family != "ratio" or subject.endswith(verb) else subject + verb
+    return phrase
+
+
+def _last_predicate(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A long run-up (幼儿园、幼儿园联合向学校捐赠助学金) is named by its last verb and that verb's object."""
+    if sum(len(word) for word, _ in words) <= _MAX_LEFT:
+        return words
+    for index in range(len(words) - 1, 0, -1):
+        if _is_verb(words[index][1]) and sum(len(word) for word, _ in words[index:]) >= 3:
+            return words[index:]
+    return words
+
+
+def _extent_of_subject(family: str, subject: str) -> str:
+    """以前办事要到镇上去,60多里: a bare length after a trip names the distance to where the trip goes."""
+    trip = re.search(r"[到去]([^到去来]{1,6}?)(?:去|来|办|$)", subject)
+    if family == "length" and trip:
+        return "到" + trip.group(1) + "距离"
+    if subject.endswith(_MEASURE_ENDINGS):
+        return subject
+    return subject + _FAMILY_HEADS[family]
+
+
+def _own_phrase(
+    family: str, unit: str, left: str, right: str, subject: str, beyond: str, left_words: list[tuple[str, str]]
+) -> str:
+    left_text = "".join(word for word, _ in left_words)
+    lone_verb = len(left_words) == 1 and (_is_verb(left_words[0][1]) or left_text in _MONEY_INPUT_VERBS)
+    if family == "count":
+        return _count_phrase(unit, left, left_words, left_text, right)
+    if family == "duration":
+        return _duration_phrase(unit, left_words, left_text, right, lone_verb)
     noun_after = _noun_phrase_after(right, verb_compounds=False)
     object_after = _noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
-    head = _FAMILY_HEADS.get(family, "")
     if family == "money":
         if len(noun_after) >= 2:
-            return noun_after
+            # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
+            return noun_after + left_text if lone_verb and left_text in _MONEY_INPUT_VERBS else noun_after
+        if lone_verb and left_text in _MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
+            object_after = _noun_phrase_after(beyond.lstrip("的余多"))
         if len(object_after) >= 2:
             return object_after + left_text
         return left_text
-    if family in ("area", "length") and len(noun_after) >= 2 and (lone_verb or not left_text):
-        return noun_after + head
-    if family in ("area", "length") and len(object_after) >= 2:
-        return object_after + head
-    if family == "ratio" and right.startswith("的") and len(noun_after) >= 2:
-        return noun_after + head
+    if family in ("area", "length"):
+        return _extent_phrase(family, left, left_text, right, noun_after, object_after, lone_verb)
+    if family == "ratio":
+        if left_text.startswith("占") and subject:
+            return subject + left_text + "比重"
+        if left_text.startswith("占"):
+            return left_text + "比重"
+        if right.startswith("的") and len(noun_after) >= 2:
+            return noun_after if noun_after.endswith(_RATIO_ENDINGS) else noun_after + _FAMILY_HEADS["ratio"]
     return left_text or noun_after
 
 
-def _with_suffix(phrase: str, suffix: str) -> str:
-    if not suffix or phrase.endswith(suffix) or phrase.endswith(("数", "数量")):
+def _extent_phrase(
+    family: str, left: str, left_text: str, right: str, noun_after: str, object_after: str, lone_verb: bool
+) -> str:
+    """面积 for areas, 长度 for lengths, and 距离/半径 when the figure separates two places or bounds a circle."""
+    if family == "length":
+        raw_left = left.rstrip(" 约近")
+        if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
+            if right.lstrip().startswith(("外", "以外", "之外", "远")):
+                target = _noun_phrase_after(right.lstrip().lstrip("外以之远"))
+                return "到" + target + "距离" if target else "距离"
+            return (left_text + "距离") if left_text else "距离"
+        radius = re.match(r"为(半径|直径)", right)
+        if radius:
+            return radius.group(1)
+    head = _FAMILY_HEADS[family]
+    if len(noun_after) >= 2 and (lone_verb or not left_text):
+        base = noun_after
+    elif len(object_after) >= 2:
+        base = object_after
+    else:
+        base = left_text
+    if not base or base.endswith(_MEASURE_ENDINGS):
+        return base
+    return base + head
+
+
+def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
+    """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
+    content = [w for w in _content(left_words) if w not in _MODALS]
+    object_after = _noun_phrase_after(right, allow_leading_verb=True)
+    if lone_verb and unit == "年" and len(object_after) >= 2:
+        return left_text + object_after + "年数"
+    if unit == "年" and len(content) <= 1 and len(left_text) <= 2:
+        return left_text + "年数"  # 30年来, 连续6年: how many years something has gone on
+    if not content:
+        return "耗时"
+    if len(content) == 1 and left_words and _is_verb(left_words[-1][1]) and left_words[-1][0] not in _MODALS:
+        # 历时15天, 上线4个月 keep their verb; a bare verb of motion or work (跑两天) is time spent on it.
+        return left_text if left_text.endswith(("时", "期", "间")) else left_words[-1][0] + "耗时"
+    return left_text
+
+
+def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    noun_after = _noun_phrase_after(right)
+    # 纳入监测对象的[63户], 参加开放日的[24名市民代表]: a 的-phrase before the figure modifies what is counted.
+    attributive = ""
+    if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= _MAX_ATTRIBUTIVE:
+        attributive = left_text
+    first_right = _words(right[:4])[:1]
+    if attributive and unit in _COUNT_SUFFIX and (len(noun_after) < 2 or first_right[0][0] in _SKIP_RIGHT_WORDS):
+        # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
+        return _with_suffix(attributive, unit)
+    if len(noun_after) >= 2:
+        return _with_suffix((attributive or _leading_verb(left_words)) + noun_after, unit)
+    if len(noun_after) == 1 and unit not in _COUNT_SUFFIX:
+        # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
+        # is done to it names the count.
+        predicate = _predicate_after(right[1:]) if right[1:2] and not _PUNCT.match(right[1]) else ""
+        if predicate:
+            return predicate + "的" + noun_after + "数"
+        verb = _leading_verb(left_words)
+        if verb or not left_text:
+            return verb + noun_after + "数"
+    if left_text:
+        return _with_suffix(left_text, unit)
+    predicate = _predicate_after(right)
+    return _with_suffix(predicate, unit) if predicate else ""
+
+
+def _count_suffix(phrase: str, unit: str) -> str:
+    suffix = _COUNT_SUFFIX.get(unit, "数")
+    if unit in _PERSON_UNITS and phrase.endswith(_PERSON_HEADS):
+        return "数"
+    return suffix
+
+
+def _with_suffix(phrase: str, unit: str) -> str:
+    suffix = _count_suffix(phrase, unit)
+    if unit in _PERSON_UNITS and phrase.endswith("人口"):
+        return phrase
+    if unit == "户" and phrase.endswith("人口"):
+        return phrase[:-2] + "户数"
+    if not suffix or phrase.endswith(suffix) or phrase.endswith(("数", "数量", "量")):
         return phrase
     if suffix != "数" and phrase.endswith(suffix[0]):
-        return phrase + "数"
+        return phrase + suffix[1:]  # 农牧户 + 户次 -> 农牧户次
     return phrase + suffix

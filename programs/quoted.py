@@ -6,7 +6,9 @@ grammar around it says so:
 
 - a program head noun follows the closing quote within a short noun phrase (“聚智”模式, “1+94”公共服务下沉体系);
 - a launching verb precedes it and a clause boundary follows (建设“码上西岗”,);
-- the quoted phrase is itself built like a program (“六大增收工程”) or a financial product (“扶贫特惠保”).
+- the quoted phrase is itself built like a program (“六大增收工程”) or a financial product (“扶贫特惠保”);
+- a mechanism or team head follows it in a clause that founds it (建立“网格员+十户长”工作机制), or a lone place
+  word follows it right after a launching verb (打造“五美”乡村).
 
 Numbered slogans (三个确保, 六有, 一站式) pass only with a strong head (“五化”工作法) or a ``+`` formula
 (“9+2改革攻坚行动”), and enumerations (“路平、灯亮、水美”) never do.
@@ -45,12 +47,19 @@ STRONG_HEADS = (
     "工作法", "工程", "行动", "计划", "模式", "品牌", "体系", "建设", "制度", "专项整治", "工作室", "战略",
     "改革", "创建",  # “三变”改革, “放管服”改革; “五星”支部创建, “全国文明城市”创建
 )  # fmt: skip
-# 工作 and 机制 are deliberately absent: “指挥棒+专班”工作机制 names a way of working, not an initiative.
+# 工作 is deliberately absent: “...”工作 follows any quoted phrase.
 WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈")
-_ALL_HEADS = tuple(sorted(STRONG_HEADS + WEAK_HEADS, key=len, reverse=True))
+# Heads that name a program only when the clause founds it: 建立“网格员+十户长”工作机制, 组建“平安东城”志愿者
+# 队伍 are new local initiatives, while 完善“指挥棒+专班”工作机制 or a team merely mentioned are not.
+FOUNDED_HEADS = ("机制", "队伍")
+_FOUNDING_VERB_RE = re.compile(r"建立|组建|成立|推行|实行|构建|创新|探索|创设|首创|打造")
+# 服务 after a descriptor names a kind of service (“彝汉双语”便民服务), not a brand: only “...”服务 itself counts.
+_BARE_ONLY_HEADS = ("服务",)
+# A place word right after a quoted descriptor names a model the clause builds: 打造“五美”乡村.
+_PLACE_HEADS = ("乡村", "村庄", "庭院", "家园")
 
 # A quoted phrase ending like this is a program whatever follows it (“六大增收工程”, “倍增计划”).
-_SELF_HEADS = ("工程", "行动", "计划", "工作法", "模式", "品牌", "战略")
+_SELF_HEADS = ("工程", "行动", "计划", "工作法", "模式", "品牌", "战略", "课堂")
 # Financial products and insurance schemes are named 贷/保 (“富民生产贷”, “扶贫特惠保”).
 _PRODUCT_ENDINGS = ("贷", "保")
 
@@ -70,6 +79,7 @@ _WEAK_TAIL_MAX = 6
 _NUMBERED_TAIL_MAX = 4
 _QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’\n]{2,20})’")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
+_CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
 
 def quoted_program_candidates(text: str) -> list[Candidate]:
@@ -80,7 +90,7 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
             continue
-        head = _head_after(text, quote_end)
+        head = _head_after(text, quote_start, quote_end)
         confidence = _program_confidence(text, content, quote_start, quote_end, head)
         if confidence is None:
             continue
@@ -90,29 +100,46 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _head_after(text: str, position: int) -> str:
-    """The shortest noun phrase after a closing quote that ends in a head, extended to the longest
-    adjacent head ('服务' + '模式'); empty when none ends within ten characters."""
+def _head_after(text: str, start: int, position: int) -> str:
+    """The shortest noun phrase after the closing quote at `position` that ends in a head, extended to the
+    longest adjacent head ('服务' + '模式'); empty when none ends within ten characters.  `start` is where the
+    quote opens: founded and place heads depend on the verb before it."""
     run = re.match(rf"[{CJK}]{{1,14}}", text[position:])
     if not run:
         return ""
     words = run.group()
+    # Founded and place heads are weaker evidence: an ordinary word before them (“红黑榜”机制) is a descriptor.
+    coined = not _is_dictionary_word(text[start + 1 : position - 1])
+    if words in _PLACE_HEADS:  # the place word alone ends the phrase: 打造“五美”乡村, not “一红一绿”乡村振兴格局
+        return words if coined and _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) else ""
     breaks = _TAIL_BREAKS.search(words)
     if breaks:
         words = words[: breaks.start()]
+    founded = coined and _FOUNDING_VERB_RE.search(text[_clause_start(text, start) : start]) is not None
     strong = weak = ""
     for length in range(1, min(len(words), 14) + 1):
-        if words[:length].endswith(STRONG_HEADS):
-            strong = words[:length]
-        elif words[:length].endswith(WEAK_HEADS) and length <= _WEAK_TAIL_MAX:
-            weak = words[:length]
+        tail = words[:length]
+        if tail.endswith(STRONG_HEADS):
+            strong = tail
+        elif length > _WEAK_TAIL_MAX:
+            continue
+        elif tail.endswith(WEAK_HEADS):
+            if tail in _BARE_ONLY_HEADS or not tail.endswith(_BARE_ONLY_HEADS):
+                weak = tail
+        elif founded and tail.endswith(FOUNDED_HEADS):
+            weak = tail
     # A strong head wins even when a weak one follows it: “三资”专项整治工作 is a 专项整治.
     return strong or weak
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins (after the last comma or full stop)."""
+    return max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+
+
 def _program_confidence(text: str, content: str, start: int, end: int, head: str) -> float | None:
     """How sure we are that the quoted `content` names a program, or None when it does not."""
-    strong_head = head.endswith(STRONG_HEADS)
+    strong_head = head.endswith(STRONG_HEADS) or head in _PLACE_HEADS
     # Enumerations (“路平、灯亮”) and chains of command (“街道党工委—社区党委—网格党支部”) are not names.
     if re.search(r"[、。—―－]", content) or _IDIOM.match(content):
         return None
@@ -160,4 +187,7 @@ def _is_dictionary_word(phrase: str) -> bool:
         import jieba
     except ImportError:  # the rule only sharpens precision; without jieba it is simply skipped
         return False
+    if not jieba.dt.initialized:  # FREQ is empty until the dictionary is loaded
+        jieba.setLogLevel(60)
+        jieba.dt.check_initialized()
     return bool(jieba.dt.FREQ.get(phrase))

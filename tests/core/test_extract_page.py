@@ -28,3 +28,30 @@ def test_article_naming_no_place_takes_the_page_city() -> None:
     assert second.main_place is not None and second.main_place.full_name == "山东省泰安市东平县"
     (figure,) = second.indicators
     assert figure.place == second.main_place
+
+
+LABELLED_PAGE = (
+    "\n\n脱贫攻坚·乡村振兴\n\n柳河村的果园丰收了\n\n——东平县接山镇柳河村见闻\n\n□ 本报记者 王立新\n\n"
+    "本报讯 今年以来,东平县接山镇柳河村以“果香柳河”工程为抓手,新栽果树1200棵,带动农户增收。\n\n"
+    "让特色产业落地生根\n\n□ 本报评论员 李春华\n\n推进“果香柳河”工程,全县各镇要立足资源禀赋,不能一个模子套到底。\n"
+)
+
+
+def test_section_label_names_programs_of_the_article_below_it() -> None:
+    first, second = extract_page(LABELLED_PAGE).articles
+    assert first.segment.subtitle == "东平县接山镇柳河村见闻"  # the label is neither title nor subtitle
+    labelled = [p for p in first.programs if p.mention.national]
+    assert [p.mention.name for p in labelled] == ["脱贫攻坚", "乡村振兴"]
+    for program in labelled:
+        assert LABELLED_PAGE[program.span.start : program.span.end] == program.mention.text
+        assert program.place is None
+    assert not any(p.mention.national for p in second.programs)
+
+
+def test_local_program_named_in_two_articles_gets_one_place() -> None:
+    first, second = extract_page(LABELLED_PAGE).articles
+    (in_report,) = [p for p in first.programs if p.mention.name == "果香柳河工程"]
+    (in_commentary,) = [p for p in second.programs if p.mention.name == "果香柳河工程"]
+    # the village runs it in the report, the county in the commentary: one program, held by the county
+    assert in_report.place == in_commentary.place
+    assert in_report.place is not None and in_report.place.full_name == "山东省泰安市东平县"

@@ -61,6 +61,13 @@ def test_national_vocabulary_is_large_and_self_consistent() -> None:
         ("积极探索“聚力”模式,吸引投资。", "聚力模式", "“聚力”模式"),
         ("全县以“红旗”党支部创建为抓手,夯实基层基础。", "红旗党支部创建", "“红旗”党支部创建"),
         ("该区深化“一窗通办”改革,压缩办事时限。", "一窗通办", "“一窗通办”改革"),
+        # mechanisms and teams count when the clause founds them
+        ("该镇建立“楼栋长+单元长”工作机制,及时收集民意。", "楼栋长+单元长", "“楼栋长+单元长”工作机制"),
+        ("街道组建了由500名党员组成的“红旗先锋”志愿者队伍。", "红旗先锋", "“红旗先锋”志愿者队伍"),
+        # a place word right after a launched quote: the model village the county builds
+        ("该县全域打造“六美”乡村,村容村貌明显改善。", "六美乡村", "“六美”乡村"),
+        # a self-named class, even numbered
+        ("社区开办“七点半课堂”,为孩子辅导作业。", "七点半课堂", "“七点半课堂”"),
     ],
 )
 def test_quoted_local_programs(text: str, expected_name: str, expected_printed: str) -> None:
@@ -104,6 +111,11 @@ def test_national_programs_with_aliases_and_offsets() -> None:
         assert text[mention.start : mention.end] == mention.text
 
 
+def test_national_reform_printed_with_enumeration_comma() -> None:
+    [mention] = find_programs("在各社区全面推行“街道吹哨、部门报到”机制。")
+    assert (mention.name, mention.text, mention.national) == ("街乡吹哨、部门报到", "“街道吹哨、部门报到”", True)
+
+
 def test_longest_match_wins_over_embedded_national_name() -> None:
     text = "巩固拓展脱贫攻坚成果同乡村振兴有效衔接,落实“两不愁三保障”。"
     assert names(text) == ["巩固拓展脱贫攻坚成果同乡村振兴有效衔接", "两不愁三保障"]
@@ -125,6 +137,10 @@ def test_longest_match_wins_over_embedded_national_name() -> None:
         "首届“泉城杯”篮球赛开幕,举办“迎新春”文艺汇演活动。",  # one-off events
         "构建“街道党工委—社区党委—网格党支部”组织体系。",  # chains of command are structures
         "推行“容缺受理”,设立“企业服务专员”。",  # mechanisms and posts after adoption verbs
+        "完善“指挥棒+专班”工作机制,这支“铁军”队伍作风过硬。",  # mechanisms and teams not founded here
+        "建立“红黑榜”机制,督促整改。",  # an ordinary word before a founded head
+        "开展“蒙汉双语”便民服务。",  # a kind of service, not a brand
+        "构建“一红一绿”乡村发展格局。",  # a place word inside a longer phrase is no head
     ],
 )
 def test_not_programs(text: str) -> None:

@@ -1,0 +1,74 @@
+"""metric_phrase: the head a statistical table would give each kind of figure, on hand-written sentences."""
+
+import pytest
+
+from indicators.extraction import extract_indicators
+
+
+def metrics(text: str) -> list[str]:
+    return [c.metric for c in extract_indicators(text, page_year=2020)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Areas and lengths name their extent.
+        ("流转草场2万亩", "流转草场面积"),
+        ("新建绿道3.5公里", "新建绿道长度"),
+        # A length after 距/到 is a distance between two places; 为半径 names a radius.
+        ("距县城约8公里", "距县城距离"),
+        ("以2公里为半径建设服务站", "半径"),
+        # Time a task takes, and years something has gone on.
+        ("至少要三天时间", "耗时"),
+        ("干了8年村主任", "干村主任年数"),
+        # Money put into a thing is that thing's 投资/投入; an enumeration is named by the noun after 等.
+        ("投资30万元建设“智慧停车”系统", "建设智慧停车系统投资"),
+        ("投入500万元实施道路硬化、路灯安装等基础设施项目", "基础设施项目投入"),
+        ("投资2亿元建起了3万平方米的商业街", "商业街投资"),
+        ("发放米、面、油等生活物资300份", "发放生活物资数"),
+        # A one-character noun after a measure word is the counted thing.
+        ("周边的8个村都在种植茶叶", "种植茶叶的村数"),
+        ("覆盖12个村", "覆盖村数"),
+        # A 的-phrase before 户/人 says which households or people are counted.
+        ("纳入帮扶范围的40户全部脱贫", "纳入帮扶范围户数"),
+        # Nouns that already name people take 数; 人口 is itself a count.
+        ("选聘网格员30名", "选聘网格员数"),
+        ("带动贫困人口200人", "带动贫困人口"),
+        ("带动贫困人口500户", "带动贫困户数"),
+        ("走访农户800户次", "走访农户次"),
+        # A place name opening the clause is not what is measured.
+        ("大王庄村共有农户420户", "农户数"),
+        ("白云乡先后建成图书室12个", "建成图书室数"),
+    ],
+)
+def test_metric_phrase(text: str, metric: str) -> None:
+    assert metrics(text)[0] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # A clause with only a verb of change measures its sentence's subject.
+        ("村集体经济收入达到50万元,同比增长8%", "村集体经济收入同比增长"),
+        ("居民满意度从80%提升到96%", "居民满意度"),
+        # 占全镇的5%: the share of the previous figure's thing.
+        ("全镇有贫困户300户,占全镇的5%", "贫困户数占全镇比重"),
+    ],
+)
+def test_clause_without_its_own_subject_borrows_the_sentence_subject(text: str, second: str) -> None:
+    assert metrics(text)[1] == second
+
+
+def test_previous_clause_names_a_bare_figure() -> None:
+    assert metrics("东区种植面积最大,达到3万亩") == ["种植面积"]
+
+
+def test_metric_is_never_empty_or_a_bare_function_word() -> None:
+    for text in ("60多里", "至少要两天", "以3公里为半径", "现在到3里外的服务站就能办理"):
+        (metric,) = metrics(text)
+        assert metric and metric not in {"要", "时间", "到", "以"}
+
+
+def test_quoted_name_inside_a_noun_stays_but_quoted_names_side_by_side_are_a_list() -> None:
+    assert metrics("建成6个“红色驿站”服务站") == ["建成红色驿站服务站数"]
+    assert metrics("三条生产线“面条”“粉丝”同时开工") == ["生产线数"]
