@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 
 from indicators.models import Indicator
 from localities.models import Locality
@@ -64,6 +65,12 @@ def browser_page(monkeypatch):
         finally:
             context.close()
             browser.close()
+            # Between sync calls Playwright marks its event loop as running in this thread, and Django then keeps this
+            # thread's database connections in a separate, async-context store (`connections` is a thread-critical
+            # asgiref Local, and Django does no cleanup after async contexts). The test's ORM calls therefore open a
+            # connection that pytest-django's teardown, running after Playwright has stopped, neither sees nor closes;
+            # on PostgreSQL it stays open and blocks dropping the test database. Close it while that store is current.
+            connections.close_all()
 
 
 def import_page(folder: Path) -> None:
