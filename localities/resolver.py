@@ -139,7 +139,8 @@ def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
     return start, end
 
 
-NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以")  # 为杨家庄乡卫生院…: X is an object, not the actor
+# 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴")
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
@@ -189,7 +190,11 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     return None
 
 
-SCOPE_WORD = re.compile(r"(?:全|该|本|各)(省|州|市|区|县|旗|镇|乡|街道|村|社区)")
+# 全区/该镇 point back to a place of that level, and so does 村里/镇里/州里 — but not 乡村里/城市里, nor a
+# destination (距市里3公里, 到镇里办事).
+SCOPE_WORD = re.compile(
+    r"(?:全|该|本|各)(省|州|市|区|县|旗|镇|乡|街道|村|社区)|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
+)
 
 
 def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
@@ -199,7 +204,7 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
     if match is None:
         return None
-    suffix = match.group(1)
+    suffix = match.group(1) or match.group(2)
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):
@@ -211,11 +216,33 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     return None
 
 
+def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+    """2023年,全市503个村…,经营性收入50万元以上的村占比达到87%: a scope word opening an earlier clause of the same
+    sentence still governs a clause that names no place, unless a place opened a clause in between."""
+    clause_start, clause_end = _bounds(text, offset, CLAUSE_BREAKS)
+    if _clause_subject(text, mentions, clause_start, clause_end, offset + 1) is not None:
+        return None
+    sentence_start, _ = _bounds(text, offset, SENTENCE_BREAKS)
+    end = clause_start - 1
+    while end > sentence_start:
+        begin, _ = _bounds(text, end - 1, CLAUSE_BREAKS)
+        if _clause_subject(text, mentions, begin, end, end) is not None:
+            return None
+        scoped = _scoped_place(text, mentions, end - 1, default)
+        if scoped is not None:
+            return scoped
+        end = begin - 1
+    return None
+
+
 def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
     name, or a scope word such as 全区/该镇 pointing back to one), else of its sentence, else of its paragraph,
     else `default` (the article's main place)."""
     scoped = _scoped_place(text, mentions, offset, default)
+    if scoped is not None:
+        return scoped
+    scoped = _earlier_scope(text, mentions, offset, default)
     if scoped is not None:
         return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, frozenset("\n")):

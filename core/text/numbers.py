@@ -177,8 +177,9 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     if position < len(folded) and folded[position] in INNER_QUALIFIERS:
         marker = folded[position]
         after = folded[position + 1 : position + 2]
-        # 来 marks "about" only after a round figure (十来个, 20来人).
-        if (after in MULTIPLIERS or _unit_at(folded, position + 1)) and (marker != "来" or numeral[-1] in "十百千0"):
+        # 来 marks "about" only after a round figure (十来个, 20来人); 几 only after 十 (十几万元, 二十几个).
+        round_enough = marker not in "来几" or numeral[-1] in ("十百千0" if marker == "来" else "十")
+        if (after in MULTIPLIERS or _unit_at(folded, position + 1)) and round_enough:
             reading.inner_qualifier = INNER_QUALIFIERS[marker]
             position += 1
     if position < len(folded) and folded[position] in "万萬亿億" and reading.inner_qualifier:

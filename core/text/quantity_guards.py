@@ -24,6 +24,11 @@ _PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·"
 _WEEKDAY_MARKERS = ("周", "星期", "礼拜")
 _ARTICLE_CONTEXT = set("是的了为成")
 _VERBAL_MEASURES = {"次", "趟", "遍", "回", "餐", "顿", "场次", "人次"}
+# 近百件, 将近千人: a bare 百/千/万 after "nearly" is a round figure, not rhetoric (千名代表).
+_ROUND_FIGURE_LEADS = ("近", "将近", "接近")
+# Where a clause goes on after 一年/一天: another figure in it makes 一年 a rate (一年能收入6万元), not a count.
+_CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
+_FIGURE_CHAR = re.compile(r"[\d两二三四五六七八九十百千万]")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +73,7 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
     if numeral.startswith(("百分之", "千分之")):
         return False
     if _is_chinese_numeral(numeral):
-        if after.startswith(("不", "之")) and unit not in TIME_UNITS:
+        if after.startswith(("不", "之")) and unit not in TIME_UNITS and not re.search("[万亿]", folded[start:end]):
             # 三个不减, 一项不落, 三口之家: slogans and set phrases.
             return True
         return _rejects_chinese_numeral(folded, numeral, start, unit, end, before, is_range)
@@ -89,8 +94,10 @@ def _rejects_chinese_numeral(
     folded: str, numeral: str, start: int, unit: str, end: int, before: str, is_range: bool
 ) -> bool:
     if numeral[0] in "百千万亿萬億佰仟":
-        # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count.
-        return True
+        # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless "nearly" makes
+        # it a round figure (近百件).
+        round_figure = numeral in ("百", "千", "万") and unit not in TIME_UNITS
+        return not (round_figure and before.endswith(_ROUND_FIGURE_LEADS))
     if unit in ARABIC_ONLY_UNITS:
         return True
     if before[-1:] in ("数", "几"):
@@ -125,6 +132,12 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
     if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
         # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.
         return True
+    if unit in TIME_UNITS:
+        # 一年能收入6万元, 一天加工3吨: 一 + time unit with another figure later in its clause means "per year".
+        rest = folded[end : end + 16]
+        stop = _CLAUSE_END.search(rest)
+        if _FIGURE_CHAR.search(rest[: stop.start() if stop else len(rest)]):
+            return True
     following = folded[end : end + 1]
     if not following or following in _PUNCTUATION:
         # 建设污水处理厂一处。 — a figure closing its clause counts.

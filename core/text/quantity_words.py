@@ -62,8 +62,8 @@ PREFIX_QUALIFIERS: dict[str, str] = {
 # Words that end in a prefix qualifier but mean something else (最近 = recently, 附近 = nearby).
 PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超")
 
-# Markers between the digits and the unit (60多里, 1300余万元, 十来个).
-INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "approx"}
+# Markers between the digits and the unit (60多里, 1300余万元, 十来个, 十几万元).
+INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "approx", "几": "more_than"}
 
 # Qualifier words directly after the unit, longest first when matching.
 SUFFIX_QUALIFIERS: dict[str, str] = {

@@ -346,3 +346,26 @@ def test_quantity_is_a_frozen_dataclass() -> None:
 
 def test_empty_text() -> None:
     assert find_quantities("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Nearly a hundred" is a round figure; a bare 百/千 alone stays rhetoric (千名代表, 上千人).
+        ("解决群众诉求近百件", [("100", "件", "approx")]),
+        ("将近千名志愿者参加", [("1000", "名", "approx")]),
+        # 十几 is "ten-odd": at least the round figure, with 万 applied after it.
+        ("一年收入十几万元不成问题", [("100000", "元", "more_than")]),
+        ("二十几个村参加", [("20", "个", "more_than")]),
+        # 一年 before another figure of its clause is "per year", not a count of years.
+        ("她家开的民宿一年能收入8万元左右", [("80000", "元", "approx")]),
+        ("一天能加工鲜薯3吨", [("3", "吨", "exact")]),
+    ],
+)
+def test_round_and_rate_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", ["近百年来", "几十名干部", "上千人", "一年四季"])
+def test_vague_round_phrases_are_not_quantities(text: str) -> None:
+    assert triples(text) == []

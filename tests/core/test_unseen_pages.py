@@ -1,7 +1,9 @@
 """Extraction quality on pages from regions the development set never shows (四川 凉山, 广东 东莞, 内蒙古 兴安盟,
 河南 济源): the fixtures in tests/fixtures/unseen hold each page and its hand-written expectation, scored with the
 evaluation's own scorer.  The floors sit a little below what the extractors reach, so a change that only suits the
-Shandong/Shanxi development pages shows up here."""
+Shandong/Shanxi development pages shows up here.  tests/fixtures/unseen2 (贵州 黔东南, 浙江 诸暨, 甘肃 定西, 吉林 延边:
+a 要闻简报 column, a feature with section headings, an interview, a commentary, captions printed mid-sentence) was
+annotated before the extractors first ran on it and is scored the same way with its own floors."""
 
 from __future__ import annotations
 
@@ -20,9 +22,13 @@ from localities.selectors import CODED_LEVELS, code_coverage
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
+FIXTURES_2 = FIXTURES.with_name("unseen2")
 SCORER = Path(os.environ.get("SCORE_PY", Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"))
 F1_FLOORS = {"articles": 0.95, "localities": 0.95, "programs": 0.7, "indicators": 0.95, "rows": 0.9}
 ACCURACY_FLOORS = {"hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95}
+# The second set is scored before any rule saw it; programs (quoted local initiatives, honours) lag there.
+F1_FLOORS_2 = {"articles": 0.95, "localities": 0.95, "programs": 0.6, "indicators": 0.95, "rows": 0.9}
+ACCURACY_FLOORS_2 = {"hierarchy": 0.95, "attribution": 0.92, "qualifier": 0.95}
 
 
 def load_scorer():
@@ -34,25 +40,33 @@ def load_scorer():
     return module
 
 
-def test_unseen_region_pages_score_above_their_floors(run_import) -> None:
+def assert_pages_score_above(run_import, folder: Path, f1_floors: dict, accuracy_floors: dict) -> None:
     scorer = load_scorer()
-    code, _, err = run_import(str(FIXTURES))
+    code, _, err = run_import(str(folder))
     assert code == 0, err
     gold = {}
-    for path in sorted(FIXTURES.glob("*.json")):
+    for path in sorted(folder.glob("*.json")):
         document = json.loads(path.read_text(encoding="utf-8"))
         gold[document["source"]] = document
     predicted = [export_source(source) for source in Source.objects.order_by("name")]
     assert sorted(d["source"] for d in predicted) == sorted(gold)
     _, totals = scorer.score(gold, predicted)
     reached = {}
-    for section in F1_FLOORS:
+    for section in f1_floors:
         reached[section] = scorer.f1(totals[(section, 0)], totals[(section, 1)], totals[(section, 2)])[2]
-    for section in ACCURACY_FLOORS:
+    for section in accuracy_floors:
         reached[section] = totals[(section, 0)] / totals[(section, 1)]
-    floors = F1_FLOORS | ACCURACY_FLOORS
+    floors = f1_floors | accuracy_floors
     below = {s: round(v, 3) for s, v in reached.items() if v < floors[s]}
     assert not below, f"below the floor: {below} (floors {floors})"
+
+
+def test_unseen_region_pages_score_above_their_floors(run_import) -> None:
+    assert_pages_score_above(run_import, FIXTURES, F1_FLOORS, ACCURACY_FLOORS)
+
+
+def test_second_held_out_set_scores_above_its_floors(run_import) -> None:
+    assert_pages_score_above(run_import, FIXTURES_2, F1_FLOORS_2, ACCURACY_FLOORS_2)
 
 
 def test_every_administrative_place_on_unseen_pages_carries_its_official_code(run_import) -> None:

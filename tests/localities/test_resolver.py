@@ -204,3 +204,36 @@ def test_short_form_inside_a_person_name_is_not_a_place() -> None:
 def test_bare_development_zone_needs_a_single_zone_in_the_city() -> None:
     # 威海 has three county-level zones: a bare 开发区 names none of them.
     assert "开发区" not in found("威海市召开会议，各区市、开发区负责人参加。")
+
+
+def test_scope_word_opening_an_earlier_clause_governs_the_rest_of_the_sentence() -> None:
+    text = (
+        "山亭区推进强村富民\n水泉镇荒沟村发展林果。去年，全区120个村集体收入全部过万元，收入30万元以上的村占比达到40%。"
+    )
+    (mentions,) = resolve_page([text])
+    main = main_place(mentions)
+    assert governing_place(text, mentions, text.index("40%"), main).name == "山亭区"
+    # A place opening a clause in between still wins over the earlier scope word.
+    text = "山亭区推进强村富民\n去年，全区新建大棚300个，水泉镇荒沟村种植樱桃80亩，亩均收入5000元。"
+    (mentions,) = resolve_page([text])
+    assert governing_place(text, mentions, text.index("5000元"), main_place(mentions)).name == "荒沟村"
+
+
+def test_village_here_points_back_to_the_village_but_not_a_destination() -> None:
+    text = "水泉镇发展乡村旅游\n山亭区水泉镇今年发展乡村旅游，荒沟村成为市级示范村。村里建起民宿12家，每晚只需80元。"
+    (mentions,) = resolve_page([text])
+    main = main_place(mentions)
+    assert governing_place(text, mentions, text.index("80元"), main).name == "荒沟村"
+    text = "荒沟村修通产业路\n山亭区水泉镇荒沟村距市里约30公里。"
+    (mentions,) = resolve_page([text])
+    assert governing_place(text, mentions, text.index("30公里"), main_place(mentions)).name == "荒沟村"
+
+
+def test_a_destination_province_is_not_the_subject_of_the_sentence() -> None:
+    text = (
+        "荒沟村樱桃卖出好价钱\n山亭区水泉镇荒沟村种植樱桃800亩。"
+        "今年采摘樱桃50万斤，销往江苏、浙江等地，销售收入超过600万元。"
+    )
+    (mentions,) = resolve_page([text])
+    main = main_place(mentions)
+    assert governing_place(text, mentions, text.index("600万元"), main).name == "荒沟村"
