@@ -18,7 +18,7 @@ from localities.resolver import LocalityMention, Place, governing_place, main_pl
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.1.1"
+EXTRACTOR_VERSION = "1.2.0"
 
 
 @dataclass(frozen=True)
@@ -111,9 +111,24 @@ class ArticleText:
 def _programs_in(text: ArticleText, places: list[LocalityMention], main: Place | None) -> list[ProgramFact]:
     facts = []
     for mention in find_programs(text.text):
-        place = None if mention.national else governing_place(text.text, places, mention.start, main)
+        place = _program_scope(text.text, places, mention, main)
         facts.append(ProgramFact(mention, text.to_page(mention.start, mention.end), place))
     return facts
+
+
+def _program_scope(
+    text: str, places: list[LocalityMention], mention: ProgramMention, main: Place | None
+) -> Place | None:
+    """Who runs the program: nobody in particular for a national one; the province for a provincial one (千万工程 on a
+    浙江 page; a bare 省级 title takes the page's province); otherwise the place governing the sentence."""
+    if mention.province is not None:
+        province = main.chain[0] if main is not None else None
+        if province is not None and province.level == "province" and province.name.startswith(mention.province):
+            return province
+        return None  # a province's program reported elsewhere: not this page's province to claim
+    if mention.national:
+        return None
+    return governing_place(text, places, mention.start, main)
 
 
 def _indicators_in(

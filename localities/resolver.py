@@ -126,6 +126,8 @@ def page_place(mentions_per_article: Sequence[Sequence[LocalityMention]]) -> Pla
 # A dash opens an appositive that names the subject of what follows: 他所在的“山药第一村”——西李村,种植山药…
 CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:—")
 SENTENCE_BREAKS = frozenset("。；;！!？?\n")
+PARAGRAPH_BREAKS = frozenset("\n")
+FULL_STOPS = frozenset("。！!？?\n")  # a semicolon joins clauses of one sentence
 LEADING_NOISE = 3  # a clause may open with 在/全/该… before its subject
 
 
@@ -191,24 +193,41 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
 
 
 # 全区/该镇 point back to a place of that level, and so does 村里/镇里/州里 — but not 乡村里/城市里, nor a
-# destination (距市里3公里, 到镇里办事).
+# destination (距市里3公里, 到镇里办事).  各村/各社区 is distributive: every place of that level, not one of them.
 SCOPE_WORD = re.compile(
-    r"(?:全|该|本|各)(省|州|市|区|县|旗|镇|乡|街道|村|社区)|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
+    r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区)|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
 )
+
+
+# 占全市的40%, 高于全省, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
+# origin of what the subject receives — the figure belongs to the subject, not to that scope.
+NOT_SCOPE_OWNER = frozenset("占比较于自从")
+
+
+def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
+    """全市 after an incidental mention of the prefecture (某镇是某某市首批试点…全市) still means the article's own
+    county-level city: when the nearest place of that suffix is an ancestor of the home place's own place of that
+    suffix, the home one is meant."""
+    if default is None:
+        return candidate
+    home = next((place for place in reversed(default.chain) if place.name.endswith(suffix)), None)
+    if home is not None and home.is_within(candidate):
+        return home
+    return candidate
 
 
 def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
-    it of that level (or the default's ancestor of that level)."""
+    it of that level (or the default's ancestor of that level), the article's own place when that is nearer home."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
-    if match is None:
+    if match is None or NOT_SCOPE_OWNER.intersection(text[start : match.start()]):
         return None
     suffix = match.group(1) or match.group(2)
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):
-                return place
+                return _home_at_level(place, default, suffix)
     if default is not None:
         for place in reversed(default.chain):
             if place.name.endswith(suffix):
@@ -216,36 +235,68 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     return None
 
 
+# 州里下达某县任务2万亩, 为某村拨付资金: the place a quota or fund is assigned to is whom the figure is about.
+ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到)$")
+
+
+def _allocation_target(text: str, mentions: Sequence[LocalityMention], start: int, limit: int) -> Place | None:
+    """The place printed right after an allocation verb between `start` and `limit`, most specific of its chain."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if start <= m.start < limit and ALLOCATION.search(text, start, m.start):
+            target = m
+            for n in ordered:  # 下达某县某镇: the chain's most specific member
+                if n.start == target.end and n.place.is_within(target.place):
+                    target = n
+            return target.place
+    return None
+
+
+def _clause_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+    """What a clause's own wording says governs `offset`: the place a quota is assigned to, else its scope word."""
+    start, _ = _bounds(text, offset, CLAUSE_BREAKS)
+    return _allocation_target(text, mentions, start, offset + 1) or _scoped_place(text, mentions, offset, default)
+
+
 def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
-    """2023年,全市503个村…,经营性收入50万元以上的村占比达到87%: a scope word opening an earlier clause of the same
-    sentence still governs a clause that names no place, unless a place opened a clause in between."""
+    """去年,全区120个村…,收入超过30万元的村占比达到40%；农民人均收入…: a scope word (or an
+    allocation target) in an earlier clause of the same sentence — a semicolon does not end it — still governs a
+    clause that names no place; the nearest one wins.  A place opening a clause in between ends the search: in an
+    earlier part of the paragraph it is the nearest subject and governs (该医院是教学医院。多年来,… still speaks of the
+    hospital's city, not of the province that opened the paragraph); in the same clause group the sentence's own
+    subject rule decides (None).  A scope word beyond the full stop is left to those rules too: 全市各镇要…。 is an
+    exhortation, not the subject of the next sentence's figures."""
     clause_start, clause_end = _bounds(text, offset, CLAUSE_BREAKS)
     if _clause_subject(text, mentions, clause_start, clause_end, offset + 1) is not None:
         return None
+    paragraph_start, _ = _bounds(text, offset, PARAGRAPH_BREAKS)
     sentence_start, _ = _bounds(text, offset, SENTENCE_BREAKS)
+    full_sentence_start, _ = _bounds(text, offset, FULL_STOPS)
     end = clause_start - 1
-    while end > sentence_start:
+    while end > paragraph_start:
         begin, _ = _bounds(text, end - 1, CLAUSE_BREAKS)
-        if _clause_subject(text, mentions, begin, end, end) is not None:
-            return None
+        target = _allocation_target(text, mentions, begin, end)
+        if target is not None:
+            return target
+        subject = _clause_subject(text, mentions, begin, end, end)
+        if subject is not None:
+            return subject if end < sentence_start else None
         scoped = _scoped_place(text, mentions, end - 1, default)
         if scoped is not None:
-            return scoped
+            return scoped if end >= full_sentence_start else None
         end = begin - 1
     return None
 
 
 def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
-    name, or a scope word such as 全区/该镇 pointing back to one), else of its sentence, else of its paragraph,
-    else `default` (the article's main place)."""
-    scoped = _scoped_place(text, mentions, offset, default)
+    name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
+    nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
+    of its paragraph, else `default` (the article's main place)."""
+    scoped = _clause_scope(text, mentions, offset, default) or _earlier_scope(text, mentions, offset, default)
     if scoped is not None:
         return scoped
-    scoped = _earlier_scope(text, mentions, offset, default)
-    if scoped is not None:
-        return scoped
-    for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, frozenset("\n")):
+    for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = _bounds(text, offset, breaks)
         subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:

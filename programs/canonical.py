@@ -38,11 +38,15 @@ _TRAILING_GENERIC_RE = re.compile(
 
 @dataclass(frozen=True)
 class NationalAlias:
-    """One printed form of a national program; `quoted_only` forms count only inside quotation marks."""
+    """One printed form of a national program; `quoted_only` forms count only inside quotation marks.
+
+    `province` is set for a provincial program other provinces' papers print too (千万工程 -> 浙江): the
+    program is run by that province, never by a place named near the mention."""
 
     alias: str
     canonical: str
     quoted_only: bool
+    province: str | None = None
 
 
 def lookup_key(text: str) -> str:
@@ -64,10 +68,13 @@ def national_aliases() -> dict[str, NationalAlias]:
         if not line or line.startswith("#"):
             continue
         fields = [field.strip() for field in line.split("|") if field.strip()]
-        canonical = fields[0].lstrip("!")
-        for field in fields:
+        province = next((field[1:] for field in fields if field.startswith("@")), None)
+        names = [field for field in fields if not field.startswith("@")]
+        canonical = names[0].lstrip("!")
+        for field in names:
             alias = field.lstrip("!")
-            aliases.setdefault(alias, NationalAlias(alias, canonical, quoted_only=field.startswith("!")))
+            record = NationalAlias(alias, canonical, quoted_only=field.startswith("!"), province=province)
+            aliases.setdefault(alias, record)
     return aliases
 
 
@@ -80,6 +87,16 @@ def _national_by_key() -> dict[str, str]:
 def national_canonical_names() -> frozenset[str]:
     """Every canonical national program name."""
     return frozenset(record.canonical for record in national_aliases().values())
+
+
+@lru_cache(maxsize=1)
+def _province_by_canonical() -> dict[str, str]:
+    return {record.canonical: record.province for record in national_aliases().values() if record.province}
+
+
+def national_program_province(canonical: str) -> str | None:
+    """The province running a listed provincial program (千万工程 -> 浙江), None for a national one."""
+    return _province_by_canonical().get(canonical)
 
 
 def strip_leading_verbs(text: str) -> str:

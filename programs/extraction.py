@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from programs.canonical import canonical_program_name, national_aliases, national_program_for
+from programs.canonical import (
+    canonical_program_name,
+    national_aliases,
+    national_program_for,
+    national_program_province,
+)
+from programs.honours import honour_candidates
 from programs.quoted import Candidate, inside_book_title, quoted_program_candidates
 
 CJK = "\u4e00-\u9fff"
@@ -34,6 +40,10 @@ class ProgramMention:
     name: str
     national: bool
     confidence: float
+    # The province running a provincial program or conferring a provincial title (千万工程 -> 浙江, 贵州省甲级乡村
+    # 旅游村寨 -> 贵州); "" when the text says only 省级.  Such mentions are `national` too: never run by a place
+    # named near them.
+    province: str | None = None
 
 
 def find_programs(text: str) -> list[ProgramMention]:
@@ -42,7 +52,12 @@ def find_programs(text: str) -> list[ProgramMention]:
     Where candidates overlap the longer (more specific) one wins, so 精准扶贫台儿庄模式 is one local
     program rather than a mention of 精准扶贫.
     """
-    candidates = [*_national_candidates(text), *quoted_program_candidates(text), *_pattern_candidates(text)]
+    candidates = [
+        *_national_candidates(text),
+        *quoted_program_candidates(text),
+        *_pattern_candidates(text),
+        *honour_candidates(text),
+    ]
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.confidence, c.start)):
@@ -54,6 +69,7 @@ def find_programs(text: str) -> list[ProgramMention]:
     for cand in sorted(chosen, key=lambda c: c.start):
         name = canonical_program_name(cand.name_text)
         national = cand.national or national_program_for(cand.name_text) is not None
+        province = cand.province if cand.province is not None else national_program_province(name)
         mentions.append(
             ProgramMention(
                 start=cand.start,
@@ -62,6 +78,7 @@ def find_programs(text: str) -> list[ProgramMention]:
                 name=name,
                 national=national,
                 confidence=cand.confidence,
+                province=province,
             )
         )
     return mentions
@@ -95,8 +112,37 @@ def _national_candidates(text: str) -> list[Candidate]:
             start, end = start - 1, end + 1
         if text.startswith("战略", end):
             end += len("战略")
+        elif not quoted and _names_a_product(text, end):
+            continue
         found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
     return found
+
+
+# A national name run on into a product or facility names that thing, not the program: 数字乡村驾驶舱 is a
+# dashboard, 乡村振兴助农直播间 a live-stream room, 全民健身中心 a building.
+_PRODUCT_HEADS = (
+    "驾驶舱", "平台", "系统", "大屏", "小程序", "公众号", "专区", "专栏", "直播间", "展厅", "展馆", "馆", "驿站",
+    "超市", "商城", "学院", "学校", "讲堂", "公司", "基金会", "研究院", "协会", "联盟", "产业园", "综合体", "数据库",
+    "中心", "服务站", "广场", "一张图", "地图", "码", "APP", "App", "app",
+)  # fmt: skip
+# Words that end the noun phrase before a product head: a verb or a conjunction starts a new phrase
+# (推进乡村振兴搭建平台 is about 乡村振兴).
+_PRODUCT_RUN_BREAKS = re.compile(
+    r"[的和与及等、为]|搭建|建设|打造|构建|建立|开发|上线|推出|成立|建成|提供|依托|通过|利用|借助"
+)
+_PRODUCT_RUN_MAX = 8
+
+
+def _names_a_product(text: str, end: int) -> bool:
+    """Whether the characters right after a national name continue it into the name of a product or facility."""
+    run = re.match(rf"[{CJK}A-Za-z]{{1,{_PRODUCT_RUN_MAX}}}", text[end:])
+    if not run:
+        return False
+    words = run.group()
+    breaks = _PRODUCT_RUN_BREAKS.search(words)
+    if breaks:
+        words = words[: breaks.start()]
+    return any(words[:length].endswith(_PRODUCT_HEADS) for length in range(1, len(words) + 1))
 
 
 # --- unquoted pattern names ------------------------------------------------------------------------------------
@@ -121,7 +167,7 @@ _GENERIC_MODIFIER_END_RE = re.compile(
 # Whole modifiers too generic to name anything on their own (探索项目模式, 实施帮扶计划).
 _GENERIC_MODIFIERS = frozenset({"项目", "帮扶", "扶贫", "示范", "试点", "创新", "改革", "建设", "提升", "长效"})
 # Characters that never occur inside a program name but do occur between a verb and a generic head.
-_NOT_IN_NAME = re.compile(r"[的了和与及等是在把将为对向由]|[0-9一二三四五六七八九十两][个项条批]")
+_NOT_IN_NAME = re.compile(r"[的了和与及等是在把将为对向由赴]|[0-9一二三四五六七八九十两][个项条批]")
 # A second launching verb inside the phrase means the regex spans a clause (创新思路打造多元化扶贫模式);
 # at the very end of the modifier it is part of the name (美丽庭院创建行动).
 _LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
@@ -151,6 +197,9 @@ def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
         return national_program_for(name) is not None
     if national_program_for(name) is not None:
         return True
+    # 组织村干部赴外省学习千万工程: the phrase ran from an earlier verb up to a national name, which is the mention.
+    if any(national_program_for(name[cut:]) is not None for cut in range(1, len(name) - 3)):
+        return False
     modifier = name[: -len(head)]
     if head == "乡村建设":
         return len(modifier) == 2

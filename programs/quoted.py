@@ -8,7 +8,13 @@ grammar around it says so:
 - a launching verb precedes it and a clause boundary follows (建设“码上西岗”,);
 - the quoted phrase is itself built like a program (“六大增收工程”) or a financial product (“扶贫特惠保”);
 - a mechanism or team head follows it in a clause that founds it (建立“网格员+十户长”工作机制), or a lone place
-  word follows it right after a launching verb (打造“五美”乡村).
+  word follows it right after a launching verb (打造“五美”乡村);
+- it is a formula of three or more short nouns (“村集体+合作社+农户”, “稻米+民俗+旅游”): the way newspapers
+  name a local development model, whatever words surround it;
+- a launching verb precedes it and 等 follows (培育“红枫义警”等平安类社会组织): the first of a kind of thing
+  the place built, named by its brand.
+
+A quotation the layout broke over a line (often a blank one) is read as one (“村集体+ / 合作社+农户”).
 
 Numbered slogans (三个确保, 六有, 一站式) pass only with a strong head (“五化”工作法) or a ``+`` formula
 (“9+2改革攻坚行动”), and enumerations (“路平、灯亮、水美”) never do.
@@ -32,6 +38,7 @@ class Candidate:
     name_text: str
     national: bool
     confidence: float
+    province: str | None = None
 
 
 def inside_book_title(text: str, index: int) -> bool:
@@ -65,7 +72,7 @@ _PRODUCT_ENDINGS = ("贷", "保")
 
 # Verbs that start or build a program (开展“百企帮百村”, 建设“码上西岗”). Verbs that adopt a way of working
 # (推行“容缺受理”, 设立“企业服务专员”) are left out: what follows them is usually a mechanism or a post.
-_LAUNCH_VERB_RE = re.compile(r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创)(?:了|出|起)?$")
+_LAUNCH_VERB_RE = re.compile(r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育)(?:了|出|起)?$")
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
@@ -77,7 +84,14 @@ _TAIL_BREAKS = re.compile(r"[的和与及等或为是在将把被让使向对从
 _WEAK_TAIL_MAX = 6
 # Numbered phrases need their strong head right after the quote: “五化”工作法, not “两委”包保联系网格制度.
 _NUMBERED_TAIL_MAX = 4
-_QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’\n]{2,20})’")
+_QUOTE_RE = re.compile(r"“([^“”\n]{2,24})”|‘([^‘’\n]{2,20})’|“([^“”\n]{1,23})\n[\s\u3000]{0,4}?([^“”\s]{1,23})”")
+# A quotation broken over a line is joined only when it is as short as a name and holds no sentence end.
+_BROKEN_QUOTE_MAX = 24
+_SENTENCE_END = re.compile(r"[。!！?？;；:：]")
+# Three or more short nouns joined by + name a development or governance model (“党支部+合作社+农户”). Actors
+# and sectors are printed as two- or three-character nouns; four-character parts are usually verb phrases
+# describing a principle (“政府引导+市场运作+社会参与”), which count only with a head noun after the quote.
+_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -86,7 +100,9 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
     """Quoted phrases that name a program, with the head noun that follows them in the printed span."""
     found = []
     for match in _QUOTE_RE.finditer(text):
-        content = match.group(1) or match.group(2)
+        content = match.group(1) or match.group(2) or _joined_quote(match.group(3), match.group(4))
+        if content is None:
+            continue
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
             continue
@@ -98,6 +114,14 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         name_text = content + head if head and _name_needs_head(content, head) else content
         found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence))
     return found
+
+
+def _joined_quote(before: str, after: str) -> str | None:
+    """The content of a quotation broken over a line break, or None when it reads as two pieces of prose."""
+    joined = before.strip() + after
+    if len(joined) > _BROKEN_QUOTE_MAX or _SENTENCE_END.search(joined):
+        return None
+    return joined
 
 
 def _head_after(text: str, start: int, position: int) -> str:
@@ -160,7 +184,11 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return 0.75
     if len(content) >= 3 and content.endswith(_PRODUCT_ENDINGS):
         return 0.65
+    if _FORMULA_RE.fullmatch(content):
+        return 0.65
     followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
+    # 培育“红枫义警”等平安类社会组织: the quoted brand is the first example of what the clause built
+    followed_by_boundary = followed_by_boundary or text[end] == "等"
     launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
     if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
         return 0.6

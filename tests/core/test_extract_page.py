@@ -55,3 +55,20 @@ def test_local_program_named_in_two_articles_gets_one_place() -> None:
     # the village runs it in the report, the county in the commentary: one program, held by the county
     assert in_report.place == in_commentary.place
     assert in_report.place is not None and in_report.place.full_name == "山东省泰安市东平县"
+
+
+def _program_places(page: str) -> dict[str, str | None]:
+    return {
+        fact.mention.name: fact.place.full_name if fact.place else None
+        for article in extract_page(page).articles
+        for fact in article.programs
+    }
+
+
+def test_a_provincial_program_is_run_by_the_province_of_the_page_it_is_reported_in() -> None:
+    zhejiang = "\n\n美丽乡村再升级\n\n本报讯 今年以来,安吉县深化千万工程,新建美丽庭院1200户。\n"
+    shandong = "\n\n外出学习取经\n\n本报讯 东平县组织村干部赴外省学习千万工程的做法,共30人参加。\n"
+
+    assert _program_places(zhejiang)["千万工程"] == "浙江省"
+    assert _program_places(shandong)["千万工程"] is None  # 浙江's program, reported on a 山东 page
+    assert _program_places(shandong + "推进乡村振兴。\n").get("乡村振兴", "absent") is None  # national: nobody's

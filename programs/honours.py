@@ -1,0 +1,62 @@
+"""Titles conferred on places: 获评全国乡村旅游重点村, 入选贵州省甲级乡村旅游村寨, 纳入省级乡土名品村.
+
+A ministry's or a province's designation of model villages, towns and workshops is a named programme with its
+own list, criteria and funding, and researchers follow it like one.  The grammar that marks it is general: an
+award verb (获评, 入选, 纳入 ...) followed by one or more titles, each carrying the level that confers it
+(全国, 国家级, 中国, 省级, 贵州省) and ending in the kind of place it is given to (村, 镇, 村寨, 工坊 ...).
+Without a level prefix the phrase is usually a description (入选特色精品村 says what the village is), and a
+list or catalogue (入选全国名特优新农产品名录) names products, not a programme.
+
+Titles conferred by a city or county (市级, 县级) are left out: who confers them cannot be told from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from programs.quoted import Candidate, inside_book_title
+
+CJK = "\u4e00-\u9fff"
+
+_AWARD_VERBS = r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成"
+_BATCH = r"(?:了)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?"
+_NATIONAL_LEVELS = r"全国|国家级|国家|中国"
+# A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.
+_PROVINCIAL_LEVELS = rf"省级|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区"
+# What a title is given to: the last characters of the title.
+_PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|强镇"
+_TITLE_RE = re.compile(
+    rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
+    rf"(?=名单|名录|称号|行列|序列|[、和及,，。;；:：!！?？)）\s]|$)"
+)
+_AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
+# Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
+_LIST_SEPARATOR = re.compile(r"[、和及]|以及")
+_MAX_TITLES = 6
+
+
+def honour_candidates(text: str) -> list[Candidate]:
+    """Titles awarded after an award verb, each with the level that confers it."""
+    found = []
+    for award in _AWARD_RE.finditer(text):
+        position = award.end()
+        for _ in range(_MAX_TITLES):
+            title = _TITLE_RE.match(text, position)
+            if not title or inside_book_title(text, title.start()):
+                break
+            found.append(_candidate(title))
+            separator = _LIST_SEPARATOR.match(text, title.end())
+            if not separator:
+                break
+            position = separator.end()
+    return found
+
+
+def _candidate(title: re.Match[str]) -> Candidate:
+    level, body = title.group("level"), title.group("body")
+    if re.fullmatch(_NATIONAL_LEVELS, level):
+        # the level is part of a national title's name: 全国乡村旅游重点村, 中国传统村落
+        return Candidate(title.start(), title.end(), level + body, national=True, confidence=0.7)
+    # a provincial title is named without its level (甲级乡村旅游村寨); the province is recorded apart
+    province = "" if level == "省级" else level.removesuffix("省").removesuffix("自治区")
+    return Candidate(title.start(), title.end(), body, national=True, confidence=0.7, province=province)

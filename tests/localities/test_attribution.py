@@ -1,0 +1,63 @@
+"""Which place governs a figure: the grammar of the clause and of the paragraph around it (hand-written text)."""
+
+from __future__ import annotations
+
+from localities.resolver import governing_place, main_place, resolve_page
+
+
+def _governing(text: str, figure: str) -> str:
+    (mentions,) = resolve_page([text])
+    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
+    assert place is not None
+    return place.name
+
+
+def test_a_share_of_the_whole_belongs_to_the_part() -> None:
+    # 占全市的40%: 全市 is the whole the share is taken of, not the place the figure describes.
+    text = "山亭区攻坚脱贫\n山亭区是枣庄市任务最重的区，有贫困户3000户，占全市的40%。"
+    assert _governing(text, "40%") == "山亭区"
+
+
+def test_the_origin_of_what_a_place_receives_is_not_its_subject() -> None:
+    text = "荒沟村建成安置点\n山亭区水泉镇荒沟村是全区最大的安置点，安置来自全区20个村的群众500户。"
+    assert _governing(text, "500户") == "荒沟村"
+
+
+def test_the_place_a_quota_is_assigned_to_governs_the_figures() -> None:
+    text = "枣庄市推进造林绿化\n枣庄市林业局获悉，今年市里下达山亭区造林任务2万亩，总投资800万元，亩均投入400元。"
+    assert _governing(text, "2万亩") == "山亭区"
+    assert _governing(text, "800万元") == "山亭区"
+    assert _governing(text, "400元") == "山亭区"
+
+
+def test_the_nearest_earlier_scope_word_in_the_paragraph_governs_across_a_semicolon() -> None:
+    text = (
+        "荒沟村强村富民\n荒沟村的变化是山亭区强村富民的缩影。去年，全区120个村集体收入达到1.2亿元；"
+        "农村居民人均可支配收入达到2万元，同比增长8%。"
+    )
+    assert _governing(text, "1.2亿元") == "山亭区"
+    assert _governing(text, "2万元") == "山亭区"
+    assert _governing(text, "8%") == "山亭区"
+
+
+def test_a_scope_word_means_the_articles_own_place_of_that_level_not_its_prefecture() -> None:
+    # 滕州市 is a county-level city of 枣庄市: after an incidental mention of the prefecture, 全市 is still 滕州市.
+    text = "滕州市西岗镇建设美丽乡村\n滕州市西岗镇是枣庄市首批示范镇。目前，全市已建成示范村27个。"
+    assert _governing(text, "27个") == "滕州市"
+
+
+def test_a_scope_word_of_another_city_still_points_to_that_city() -> None:
+    text = "滕州市西岗镇建设美丽乡村\n滕州市西岗镇学习济南市经验。目前，全市已建成示范村27个。"
+    assert _governing(text, "27个") == "济南市"
+
+
+def test_a_clause_without_subject_takes_the_nearest_earlier_subject_of_the_paragraph() -> None:
+    text = "示范村名单公布\n山东省公布了示范村名单，山亭区水泉镇荒沟村入选。5年来，累计接待游客5万人次。"
+    assert _governing(text, "5万人次") == "荒沟村"
+
+
+def test_each_village_is_distributive_and_names_no_single_village() -> None:
+    text = (
+        "山亭区推进社区治理\n水泉镇荒沟村创建示范村。山亭区累计投资3亿元。随着各村条件不断改善，累计服务群众2万人次。"
+    )
+    assert _governing(text, "2万人次") == "山亭区"
