@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint bench score clean
+.PHONY: run test install lint bench score score-all score-set clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,9 +37,19 @@ clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
 # Extraction quality on the development set (fresh SQLite database in a temporary folder).
+SCORE_PY ?= ../shared/eval/score.py
 score: install
+	@$(MAKE) --no-print-directory score-set PAGES=seeds GOLD=../shared/eval/gold
+
+# The same on every set: the development pages and the synthetic pages from other regions in tests/fixtures
+# (each folder holds pages and their gold side by side; heldout3 was written blind, see the README).
+score-all: install
+	@$(MAKE) --no-print-directory score-set PAGES=seeds GOLD=../shared/eval/gold
+	@for set in tests/fixtures/*/; do $(MAKE) --no-print-directory score-set PAGES=$$set GOLD=$$set; done
+
+score-set:
 	@tmp=$$(mktemp -d); \
 	export DATABASE_URL=sqlite:///$$tmp/score.sqlite3 DEBUG=1; \
-	$(PY) manage.py migrate -v0 && $(PY) manage.py import_seeds seeds -v0 >/dev/null; \
+	$(PY) manage.py migrate -v0 && $(PY) manage.py import_seeds $(PAGES) -v0 >/dev/null; \
 	$(PY) manage.py export_extraction > $$tmp/export.json && \
-	$(PY) ../shared/eval/score.py ../shared/eval/gold $$tmp/export.json; rm -rf $$tmp
+	printf '%-26s ' "$(PAGES)" && $(PY) $(SCORE_PY) $(GOLD) $$tmp/export.json | tail -1; rm -rf $$tmp
