@@ -52,6 +52,11 @@ class Draft:
     photo: bool = False
     closed: bool = False
     author_note: bool = False
+    bullet: bool = False
+    """An item of a bulleted brief column (`■ …`): an untitled brief."""
+    in_brief_column: bool = False
+    """Opened under a brief column label (简讯, 要闻简报) printed above an earlier item."""
+    trailing_names: list[str] = field(default_factory=list)
 
     def byline_names(self) -> list[str]:
         if self.leading_credit is not None and self.leading_credit.credit is not None:
@@ -64,7 +69,7 @@ class Draft:
         for block in self.closing_credits:
             if block.credit is not None:
                 names.extend(block.credit.names)
-        return names
+        return names or self.trailing_names
 
     def last_paragraph_text(self) -> str | None:
         for piece in reversed(self.pieces):
@@ -150,6 +155,8 @@ def _split_one_line_kicker(title: str) -> tuple[str, str | None]:
 def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -> str:
     if draft.photo:
         return "photo"
+    if draft.bullet:
+        return "brief"
     heading_gap = bool(draft.heading) and draft.heading[0].after_image_gap
     single = len(draft.paragraphs) == 1
     if title is None:
@@ -158,6 +165,10 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     if draft.author_note or any(COMMENTARY_LABEL.search(lab.replace(" ", "")) for lab in label_text):
         return "commentary"
     if any(BRIEF_LABEL.search(lab.replace(" ", "")) for lab in label_text):
+        return "brief"
+    if single and draft.leading_credit is None and (draft.in_brief_column or _bare_dateline(draft.dateline)):
+        # One paragraph without a credit line, in a brief column or under the bare `本报讯` of
+        # the paper's own short items: a brief, not a report.
         return "brief"
     if heading_gap and single and body_chars <= TITLED_PHOTO_MAX_CHARS and not draft.byline_names():
         return "photo"
@@ -168,6 +179,10 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     if draft.leading_credit is not None and headline_parts(draft.heading)[1]:
         return "feature"  # a kicker or subtitle over a signed text: a feature, not a dated report
     return "news"
+
+
+def _bare_dateline(dateline: str | None) -> bool:
+    return dateline is not None and normalize_for_matching(dateline).replace(" ", "") == "本报讯"
 
 
 def build_segment(text: str, draft: Draft, position: int) -> dict[str, Any]:
@@ -200,7 +215,11 @@ def _body_with_map(text: str, pieces: list[BodyPiece]) -> tuple[str, list[int]]:
             continue
         if previous is not None:
             joins = (
-                not previous.section and not piece.section and not ends_sentence(text[previous.start : previous.end])
+                not previous.section
+                and not piece.section
+                and not previous.block.in_table
+                and not piece.block.in_table
+                and not ends_sentence(text[previous.start : previous.end])
             )
             if not joins:
                 parts.append("\n")

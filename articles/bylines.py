@@ -47,12 +47,15 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)"
     rf"(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
 )
+# `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
+_TRAILING_PAREN_CREDIT = re.compile(rf"(?<=[。!?!?”])[ \t]*\((?P<body>{_ROLE_NAMES})\)$")
 DATELINE = re.compile(rf"^(?:本报[{_CJK}]{{0,6}}讯|新华社[^\s,,。]{{0,16}}电|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网)讯)")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
 _ROLE_WORD = re.compile(ROLE)
 _CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
 _NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
+_EDITORIAL_MARKS = frozenset(["待续", "未完待续", "全文完", "完", "下转", "上接", "节选", "摘编", "有删节"])
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,9 @@ def parse_credit_line(line: str) -> Credit | None:
         body = match["body"]
         names = names_of(body)
         marked = bool(match["mark"] or _ROLE_WORD.match(body) or match["verb"])
-        if names and _plausible_names(names, strict=not marked):
+        # `□ 赣文`: a marker before one short name is a pen name, which may end in 文.
+        pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
+        if names and _plausible_names(names, strict=not marked, pen_name=pen_name):
             return Credit(
                 names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=bool(match["verb"])
             )
@@ -157,6 +162,26 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     return names, offset + start
 
 
+def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names in a bracketed credit closing a paragraph (`……增收。(曾丽君)`) and the index where it
+    starts (len(paragraph) when there is none). Bare names must read as personal names."""
+    stripped = paragraph.rstrip()
+    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    text = normalize_for_matching(stripped[offset:])
+    match = _TRAILING_PAREN_CREDIT.search(text)
+    if not match:
+        return (), len(paragraph)
+    names = names_of(match["body"])
+    # After the last sentence a bracketed short word is a name (罕玉兰, 阿苦拉且, with surnames
+    # outside the common list) unless it is an editorial mark such as (待续).
+    if not _plausible_names(names, strict=False) or _EDITORIAL_MARKS.intersection(names):
+        return (), len(paragraph)
+    start = match.start()
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    return names, offset + start
+
+
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     """The dateline opening a paragraph (`本报枣庄讯`) and the names in a credit printed right
     after it in brackets (`本报邹城讯(通讯员 孙明涵 王茂征)`)."""
@@ -169,11 +194,12 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     return paragraph[: match.end()], names
 
 
-def _plausible_names(names: tuple[str, ...], *, strict: bool) -> bool:
+def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False) -> bool:
     if not names or len(names) > 8:
         return False
     for name in names:
-        if not 2 <= len(name) <= 4 or name[-1] in _NOT_NAME_ENDINGS:
+        ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or (pen_name and name[-1] == "文" and name[0] not in "图文")
+        if not 2 <= len(name) <= 4 or not ending_ok:
             return False
         if strict and not _is_person_name(name):
             return False

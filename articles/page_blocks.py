@@ -31,7 +31,17 @@ _COLUMN_LABEL = re.compile(
     r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|动态|简讯|快讯|短讯|速递|速览|简报|资讯|要闻|专栏|[谈说论评])$"
 )
 COMMENTARY_LABEL = re.compile(r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|[谈说论评])$")
+# Page and column names joined by a middle dot (脱贫攻坚·乡村振兴, 定西·三农): a banner, not a headline.
+_DOTTED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
 BRIEF_LABEL = re.compile(r"(动态|简讯|快讯|短讯|速递|速览|简报|资讯|一句话新闻)$")
+# Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
+# because it marks credit lines (`□ 本报记者 王立新`).
+BULLET_MARKS = "■●◆◇★☆"
+# A statistics cell holding a quantity: an optional short lead word (增长, 约), a number and a
+# unit of at most three characters (21.6万亩, 17260元, 增长9.3%, 2022年).
+_QUANTITY_CELL = re.compile(r"^[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
+_ROW_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、“”\"()（）]")
+MAX_TABLE_CELL_CHARS = 16
 
 
 @dataclass
@@ -45,6 +55,8 @@ class Block:
     gap_before: int
     credit: Credit | None = None
     heading_candidate: bool = False
+    table_row: bool = False
+    table_caption: bool = False
 
     @cached_property
     def norm(self) -> str:
@@ -57,6 +69,15 @@ class Block:
     @property
     def after_image_gap(self) -> bool:
         return self.gap_before >= IMAGE_GAP_LINES
+
+    @property
+    def is_bulleted(self) -> bool:
+        return self.text[:1] in BULLET_MARKS and self.credit is None
+
+    @property
+    def in_table(self) -> bool:
+        """A row or the caption of a statistics table: printed as its own line in the body."""
+        return self.table_row or self.table_caption
 
 
 def parse_blocks(text: str) -> list[Block]:
@@ -84,10 +105,41 @@ def parse_blocks(text: str) -> list[Block]:
         blocks[0].gap_before = 0  # blank lines at the top of the file are not a picture slot
     for block in blocks:
         block.credit = parse_credit_line(block.text)
+    _mark_tables(blocks)
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        block.heading_candidate = _could_be_heading(block, following)
+        block.heading_candidate = not block.in_table and _could_be_heading(block, following)
     return blocks
+
+
+def is_table_row_shape(text: str) -> bool:
+    """A line of space-separated short cells, at least one a quantity, without sentence
+    punctuation: a statistics table row (`信丰县 种植面积 21.6万亩 预计产量 31万吨`)."""
+    cells = normalize_for_matching(text).split()
+    if len(cells) < 2 or _ROW_PUNCTUATION.search(text) or any(len(c) > MAX_TABLE_CELL_CHARS for c in cells):
+        return False
+    return any(_QUANTITY_CELL.match(c) for c in cells)
+
+
+def _mark_tables(blocks: list[Block]) -> None:
+    """Mark table rows and captions. A table has two or more consecutive row-shaped lines (one
+    such line alone may be a headline with a figure); a short unpunctuated line right above the
+    first row is the table's caption. Both belong to the body of the article they sit in."""
+    shaped = [b.credit is None and is_table_row_shape(b.text) for b in blocks]
+    for i, block in enumerate(blocks):
+        if not shaped[i]:
+            continue
+        neighbour = (i > 0 and shaped[i - 1]) or (i + 1 < len(blocks) and shaped[i + 1])
+        block.table_row = bool(neighbour)
+        if block.table_row and i > 0 and not shaped[i - 1]:
+            above = blocks[i - 1]
+            if above.credit is None and not above.is_caption_mark and _could_be_caption_line(above.text):
+                above.table_caption = True
+
+
+def _could_be_caption_line(text: str) -> bool:
+    text = normalize_for_matching(text).strip()
+    return 2 <= len(text) <= MAX_HEADING_CHARS and not ends_sentence(text) and not is_subtitle_line(text)
 
 
 def opens_strongly(block: Block | None) -> bool:
@@ -112,8 +164,10 @@ def strip_subtitle_dash(text: str) -> str:
 
 
 def is_column_label(text: str) -> bool:
-    """A short line naming a page column (区内动态, 评论) rather than an article."""
+    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴) rather than an article."""
     compact = re.sub(r"\s+", "", text)
+    if _DOTTED_LABEL.match(normalize_for_matching(compact)):
+        return True
     return len(compact) <= 5 or (len(compact) <= 8 and bool(_COLUMN_LABEL.search(compact)))
 
 

@@ -18,16 +18,35 @@ sentences the layout split and builds each body with its map back to the origina
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from articles.article_body import BodyPiece, Draft, build_segment
-from articles.bylines import Credit, find_dateline, split_leading_credit, split_trailing_credit
-from articles.page_blocks import Block, is_subtitle_line, opens_strongly, parse_blocks
+from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
+from articles.bylines import (
+    Credit,
+    find_dateline,
+    split_leading_credit,
+    split_trailing_credit,
+    split_trailing_paren_credit,
+)
+from articles.page_blocks import (
+    BRIEF_LABEL,
+    BULLET_MARKS,
+    Block,
+    is_column_label,
+    is_subtitle_line,
+    opens_strongly,
+    parse_blocks,
+)
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
 from core.text.cleaning import ends_sentence
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+MAX_TOPIC_HEADING_CHARS = 8
+"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
+_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
 
 
 @dataclass(frozen=True)
@@ -72,6 +91,7 @@ class _PageSegmenter:
         self.blocks = blocks
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
+        self._brief_column = False  # the last column label printed named a brief column
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
 
@@ -140,6 +160,11 @@ class _PageSegmenter:
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
         following = self.blocks[end] if end < len(self.blocks) else None
+        if len(run) == 1 and following is not None and following.is_bulleted and _is_brief_label(run[0].text):
+            # `简讯` over `■ item` paragraphs: a column label, each bulleted item is its own brief.
+            self._brief_column = True
+            self.current = None
+            return
         decision = self._heading_decision(run, end, following)
         current = self.current
         if decision == "section" and current is not None:
@@ -147,6 +172,9 @@ class _PageSegmenter:
         elif decision == "adopt" and current is not None:
             current.heading = list(run)
         else:
+            labels = headline_parts(run)[2]
+            if labels:
+                self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
 
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
@@ -169,6 +197,8 @@ class _PageSegmenter:
         if current.leading_credit is not None and current.dateline is None:
             # A feature signed at its head has no closing credit; one ahead belongs to a new article.
             return "new" if closing_ahead else "section"
+        if _is_topic_heading(run[0].text) and _continues_subject(current, following):
+            return "section"
         return "new"
 
     def _on_credit(self, block: Block, i: int) -> None:
@@ -187,8 +217,9 @@ class _PageSegmenter:
         if current is not None and current.heading and not current.pieces and current.leading_credit is None:
             current.leading_credit = block
             return
-        if not credit.marked and current is not None:
-            # Bare names after a body close the article they follow.
+        if current is not None and (not credit.marked or (i + 1 == len(self.blocks) and current.has_text)):
+            # Bare names after a body close the article they follow; so does any credit (`□ 柳岸`)
+            # printed under the last text of the page, where no article can follow it.
             current.closing_credits.append(block)
             current.closed = True
             return
@@ -196,6 +227,11 @@ class _PageSegmenter:
 
     def _on_paragraph(self, block: Block, i: int) -> None:
         current = self.current
+        if block.is_bulleted and (current is None or current.bullet or current.closed):
+            # An item of a bulleted brief column (after its label, another item or a closed
+            # article); a bullet inside an open article stays one of its list items.
+            self._open(Draft(bullet=True))
+            current = self.current
         if current is None:
             self._open(Draft())
             current = self.current
@@ -229,6 +265,7 @@ class _PageSegmenter:
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:
+        draft.in_brief_column = self._brief_column
         self.drafts.append(draft)
         self.current = draft
 
@@ -253,10 +290,61 @@ def _author_note_start(text: str) -> int | None:
     return None
 
 
+def _is_brief_label(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return is_column_label(compact) and bool(BRIEF_LABEL.search(compact))
+
+
+def _is_topic_heading(text: str) -> bool:
+    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
+    compact = text.replace(" ", "")
+    return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+
+
+def _continues_subject(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading goes on about a place the open article already
+    reports on (`叶坪镇负责人介绍…` under an article about 叶坪镇), with no dateline or credit of
+    its own: the heading is a topic line of that article, not the headline of a new one."""
+    if current.photo or current.closed or not current.heading or not current.has_text:
+        return False
+    if following is None or following.credit is not None or following.heading_candidate:
+        return False
+    if following.is_caption_mark or following.is_bulleted or opens_strongly(following):
+        return False
+    subject = _opening_subject(following.text)
+    if not subject:
+        return False
+    title = headline_parts(current.heading)[0] or ""
+    return subject in title or any(subject in p.block.text for p in current.paragraphs)
+
+
+# Nouns that open a paragraph without naming what it is about (全镇, 该村, 负责人).
+_DEICTIC_PREFIXES = ("全", "该", "本", "我", "各", "每")
+_SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
+
+
+@lru_cache(maxsize=2048)
+def _opening_subject(paragraph: str) -> str | None:
+    """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
+    None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
+    import jieba.posseg as pseg
+
+    clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
+    for piece in pseg.cut(clause):
+        word, flag = piece.word, piece.flag
+        if flag.startswith("v") or flag == "p":
+            return None
+        if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
+            return word
+    return None
+
+
 def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
     """The body part of a paragraph: credits printed inside it are cut off and remembered."""
     text = block.text
     start, end = 0, len(text)
+    if draft.bullet and not draft.pieces:
+        start = len(text) - len(text.lstrip(BULLET_MARKS + " \t\u3000"))
     names, consumed = split_leading_credit(text)
     if consumed:
         draft.inline_names.extend(names)
@@ -270,6 +358,12 @@ def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
     if names and credit_start > start:
         draft.photo_names.extend(names)
         end = credit_start
+    names, credit_start = split_trailing_paren_credit(text)
+    if names and credit_start > start:
+        # A bracketed reporter's name after the last sentence closes the item.
+        draft.trailing_names.extend(names)
+        draft.closed = True
+        end = min(end, credit_start)
     note = _author_note_start(text)
     if note is not None and note > start:
         draft.author_note = True
