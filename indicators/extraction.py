@@ -14,6 +14,7 @@ from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
+from indicators.tables import table_figures
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
     sentences = _spans(text, _SENTENCE_BREAK)
     paragraphs = _spans(text, re.compile(r"\n"))
     periods = find_periods(text, page_year)
+    in_tables = table_figures(text, page_year=page_year)
     candidates: list[IndicatorCandidate] = []
     previous_end_by_clause: dict[int, int] = {}
     previous_left_by_clause: dict[int, str] = {}
@@ -186,6 +188,12 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         period = _period_for(
             periods, text, quantity, _enclosing(sentences, quantity.start), _enclosing(paragraphs, quantity.start)
         )
+        table = in_tables.get(quantity.start)
+        if table is not None:
+            # A table row is not a sentence: its key cell or the caption dates it, and the caption or the column
+            # header names a figure the row itself does not.
+            metric = table.metric or metric
+            period = table.period or period
         candidates.append(
             IndicatorCandidate(
                 quantity=quantity,

@@ -83,8 +83,17 @@ class Locality(ExtractedRecord):
     def computed_full_name(self) -> str:
         return "".join(a.name for a in self.ancestors()) + self.name
 
+    def is_natural_village_of(self, parent: Locality) -> bool:
+        """A natural village or 村民小组 (高拱桥村|枫香坡组, 黄沙村|华屋小组) inside an administrative village: the one
+        case where a village holds a village.  It has no official code (the division codes stop at the
+        administrative village), and its parent is an administrative village, not itself a natural village."""
+        if self.level != Level.VILLAGE or parent.level != Level.VILLAGE or self.code:
+            return False
+        return parent.parent is None or parent.parent.level != Level.VILLAGE
+
     def clean(self) -> None:
-        """Refuse a parent that is this place or one of its descendants, and a parent of a lower level."""
+        """Refuse a parent that is this place or one of its descendants, and a parent of a lower or the same level
+        (save a natural village under its administrative village)."""
         super().clean()
         if self.parent_id is None:
             return
@@ -93,6 +102,8 @@ class Locality(ExtractedRecord):
             if self.pk is not None and node.pk == self.pk:
                 raise ValidationError({"parent": _("A locality cannot be its own ancestor.")})
             node = node.parent
+        if self.is_natural_village_of(self.parent):
+            return
         if LEVEL_RANK.get(self.parent.level, 0) >= LEVEL_RANK.get(self.level, 99):
             raise ValidationError(
                 {

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from localities.gazetteer.loader import LEVEL_RANK, Gazetteer
+from localities.groups import resolve_groups
 from localities.place_grammar import (
     DATELINE,
     GENERIC_ZONES,
@@ -146,6 +147,7 @@ class PageResolver:
         for article in self.articles:
             resolve_unknown_townships(self, article)
             resolve_villages(self, article)
+        resolve_groups(self)
         self.attach_to_zones()
 
     def attach_to_zones(self) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from localities.gazetteer.loader import get_gazetteer
-from localities.place_grammar import is_hanzi
+from localities.place_grammar import DATELINE, is_hanzi
 from localities.place_index import scan, select, word_boundaries
 from localities.resolution import ArticleState, PageResolver
 
@@ -151,7 +151,10 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
     lead = text[clause_start : mention.start].lstrip(" \u3000▲□“\"'")
-    if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead):
+    dateline = DATELINE.match(lead)
+    if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
+        lead = lead[dateline.end() :].lstrip(" \u3000")
+    if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if not all(is_hanzi(c) for c in lead):
         return False
@@ -199,9 +202,12 @@ SCOPE_WORD = re.compile(
 )
 
 
+# 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
+DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿)")
+
 # 占全市的40%, 高于全省, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
 # origin of what the subject receives — the figure belongs to the subject, not to that scope.
-NOT_SCOPE_OWNER = frozenset("占比较于自从")
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先")
 
 
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
@@ -220,42 +226,65 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
     it of that level (or the default's ancestor of that level), the article's own place when that is nearer home."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
+    deixis = DEIXIS.match(text, start)
+    if deixis is not None:  # 这里是山东省较大的…基地: 这里 is the place just described, the province a predicate
+        before = [m for m in mentions if m.end <= deixis.start()]
+        return max(before, key=lambda m: (m.end, -m.start)).place if before else None
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
-    if match is None or NOT_SCOPE_OWNER.intersection(text[start : match.start()]):
+    if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
     suffix = match.group(1) or match.group(2)
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):
-                return _home_at_level(place, default, suffix)
+                return _part_named_after(mentions, match.end(), _home_at_level(place, default, suffix))
     if default is not None:
         for place in reversed(default.chain):
             if place.name.endswith(suffix):
-                return place
+                return _part_named_after(mentions, match.end(), place)
     return None
+
+
+def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:
+    """该村小溪组…: a place printed right after the scope word and lying within it narrows the scope to itself."""
+    part = next((m.place for m in mentions if m.start == end and m.place.is_within(scope)), None)
+    return part or scope
 
 
 # 州里下达某县任务2万亩, 为某村拨付资金: the place a quota or fund is assigned to is whom the figure is about.
 ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到)$")
+# 向某镇选派干部180名, 向某村捐赠…: the same with the recipient put before the verb by 向.
+SENT_TO = re.compile(r"(?:选派|派驻|派出|输送|捐赠|捐助|援助|拨付|下拨|划拨|下达|支援)")
 
 
-def _allocation_target(text: str, mentions: Sequence[LocalityMention], start: int, limit: int) -> Place | None:
-    """The place printed right after an allocation verb between `start` and `limit`, most specific of its chain."""
+def _allocation_target(
+    text: str, mentions: Sequence[LocalityMention], start: int, limit: int, own_clause: bool = False
+) -> Place | None:
+    """The place printed right after an allocation verb between `start` and `limit`, most specific of its chain;
+    in the figure's `own_clause` also the place a clause opening on 为 is done for (it does not carry over to the
+    next clause: 为某乡招聘10人，为14个村配备… is not about that township any more)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
-        if start <= m.start < limit and ALLOCATION.search(text, start, m.start):
-            target = m
-            for n in ordered:  # 下达某县某镇: the chain's most specific member
-                if n.start == target.end and n.place.is_within(target.place):
-                    target = n
+        if not start <= m.start < limit:
+            continue
+        target = m
+        for n in ordered:  # 下达某县某镇: the chain's most specific member
+            if n.start == target.end and n.place.is_within(target.place):
+                target = n
+        if ALLOCATION.search(text, start, m.start):
             return target.place
+        if text[m.start - 1 : m.start] == "向" and SENT_TO.match(text, target.end):
+            return target.place
+        if own_clause and text[start : m.start].strip(" \u3000") == "为":
+            return target.place  # 为某乡卫生院招聘10名医护人员: the clause is done for the place it opens on
     return None
 
 
 def _clause_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """What a clause's own wording says governs `offset`: the place a quota is assigned to, else its scope word."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
-    return _allocation_target(text, mentions, start, offset + 1) or _scoped_place(text, mentions, offset, default)
+    target = _allocation_target(text, mentions, start, offset + 1, own_clause=True)
+    return target or _scoped_place(text, mentions, offset, default)
 
 
 def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:

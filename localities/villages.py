@@ -176,22 +176,24 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
     """Look the village up under the places in context; a parent printed right before it is the only context
     considered (齐村镇|刘庄村 is never the 刘庄村 of another township)."""
     text = article.text
-    tiers: list[tuple[list[int], float, bool]] = []
+    tiers: list[tuple[list[int], float, bool, bool]] = []  # townships, confidence, OCR folding, after parent
     if parent is not None and parent.place.level in HOLDERS:
         if parent.gid is None:
             return False
         gid = parent.gid
         own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
-        tiers.append((own, 0.9, True))
-    else:
+        tiers.append((own, 0.9, True, True))
+    if not tiers or not plausible_stem(text[left:suffix_start]):
+        # 晋江市企业家在园艺村: a clause, not a name, stands between the place before and the village, which is
+        # then looked up in context like any other
         for i, townships in enumerate(_township_tiers(resolver, article, suffix_start)):
-            tiers.append((townships, 0.8 - 0.1 * i, i < 2))
-    for townships, confidence, ocr in tiers:
+            tiers.append((townships, 0.8 - 0.1 * i, i < 2, False))
+    for townships, confidence, ocr, after_parent in tiers:
         for start in range(left, suffix_start):
             name = text[start:suffix_start] + normal
             if is_generic_place_word(name):
                 continue
-            if parent is None and start not in article.boundaries:
+            if not after_parent and start not in article.boundaries:
                 continue  # 责任村 holds no 任村
             row = _find_village(resolver, townships, name, ocr)
             if row is not None:
@@ -203,7 +205,7 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
 
 def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
     text = article.text
-    if parent is not None and parent.place.level in HOLDERS:
+    if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         stem = text[left:suffix_start]
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
         if plausible_stem(stem) and not ends_with_generic(stem + normal, normal) and not opens_word:

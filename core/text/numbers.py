@@ -71,6 +71,7 @@ _QUOTE_PAIRS = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "
 _MAX_QUOTED_NAME = 25
 # Quoted speech has clause punctuation; a quoted name (“4点半”学校, “9+2改革攻坚行动”) has none.
 _SPEECH_PUNCTUATION = re.compile(r"[,;。!?，；！？]")
+_TENTHS_TO_PERCENT = 10
 
 
 @dataclass
@@ -281,6 +282,12 @@ def _read_quantity(
         low, high = tidy_decimal(low), tidy_decimal(high)
         value = low
     unit = UNIT_CANONICAL.get(reading.unit, reading.unit)
+    if unit == "成":
+        # 七成 is seventy per cent: one share of ten, stated as the percentage tables and other figures use.
+        unit, value = "%", value * _TENTHS_TO_PERCENT
+        low, high = (
+            (None, None) if low is None or high is None else (low * _TENTHS_TO_PERCENT, high * _TENTHS_TO_PERCENT)
+        )
     return Quantity(value, unit, qualifier, low, high, start, end, text[start:end]), end
 
 

@@ -94,3 +94,24 @@ def test_village_cannot_be_parent_of_a_county():
     county = Locality(name="山亭区", level=Level.COUNTY, parent=village)
     with pytest.raises(ValidationError):
         county.full_clean()
+
+
+def test_natural_village_may_sit_under_its_administrative_village():
+    township = Locality.objects.create(name="芭蕉侗族乡", level=Level.TOWNSHIP)
+    village = Locality.objects.create(name="高拱桥村", level=Level.VILLAGE, parent=township, code="422801203201")
+    group = Locality(name="枫香坡组", level=Level.VILLAGE, parent=village)
+    group.full_clean()
+    group.save()
+    assert Locality.objects.get(pk=group.pk).parent == village
+
+
+def test_only_one_level_of_natural_villages_and_never_a_coded_one():
+    township = Locality.objects.create(name="芭蕉侗族乡", level=Level.TOWNSHIP)
+    village = Locality.objects.create(name="高拱桥村", level=Level.VILLAGE, parent=township)
+    group = Locality.objects.create(name="枫香坡组", level=Level.VILLAGE, parent=village)
+    with pytest.raises(ValidationError):
+        Locality(name="下组", level=Level.VILLAGE, parent=group).full_clean()
+    with pytest.raises(ValidationError):
+        Locality(name="白果村", level=Level.VILLAGE, parent=village, code="422801203202").full_clean()
+    with pytest.raises(ValidationError):
+        Locality(name="新区社区", level=Level.COMMUNITY, parent=village).full_clean()

@@ -72,3 +72,42 @@ def test_metric_is_never_empty_or_a_bare_function_word() -> None:
 def test_quoted_name_inside_a_noun_stays_but_quoted_names_side_by_side_are_a_list() -> None:
     assert metrics("建成6个“红色驿站”服务站") == ["建成红色驿站服务站数"]
     assert metrics("三条生产线“面条”“粉丝”同时开工") == ["生产线数"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Items sharing one verb: each item's own noun names its figure, even one jieba takes for a name.
+        ("街道配备调解员15名、楼栋长80名", ["街道配备调解员数", "楼栋长数"]),
+        ("聘请护林员20名、巡河长9名", ["聘请护林员数", "巡河长数"]),
+    ],
+)
+def test_each_list_item_names_its_own_figure(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
+
+
+def test_a_modal_of_cost_before_a_bare_sum_is_a_price() -> None:
+    assert metrics("每碗只需8元至10元") == ["每碗价格", "每碗价格"]
+    assert metrics("门票仅需20元") == ["门票价格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # 占N成: the share a group makes up, worded with 占比 / 比重.
+        ("其中女性党员占四成", "女性党员占比"),
+        ("养殖收入占家庭收入的五成以上", "养殖收入占家庭收入比重"),
+        # A time word inside the phrase dates the figure and names nothing.
+        ("大棚今年出菇率达八成", "大棚出菇率"),
+    ],
+)
+def test_tenths_shares(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
+
+
+def test_baseline_of_a_from_to_change_is_not_part_of_the_metric() -> None:
+    assert metrics("甘蔗亩产由过去的4吨提高到6吨") == ["甘蔗亩产", "甘蔗亩产"]
+
+
+def test_people_after_households_are_counted_as_people() -> None:
+    assert metrics("河东村共有56户210人") == ["户数", "人数"]

@@ -61,3 +61,37 @@ def test_each_village_is_distributive_and_names_no_single_village() -> None:
         "山亭区推进社区治理\n水泉镇荒沟村创建示范村。山亭区累计投资3亿元。随着各村条件不断改善，累计服务群众2万人次。"
     )
     assert _governing(text, "2万人次") == "山亭区"
+
+
+def test_a_hamlet_after_a_scope_word_narrows_the_scope_to_itself() -> None:
+    text = "唐岭村发展旅游\n山亭区水泉镇唐岭村入选旅游重点村。该村东坡组保存完好的老房子有30余栋。"
+    assert _governing(text, "30余栋") == "东坡组"
+
+
+def test_the_place_after_the_dateline_opens_the_clause() -> None:
+    text = "东坡组发展旅游\n本报山亭讯 走进水泉镇唐岭村东坡组，一排排新居依山而建，20棵古树郁郁葱葱。"
+    assert _governing(text, "20棵") == "东坡组"
+
+
+def test_a_comparison_with_the_whole_belongs_to_the_part() -> None:
+    text = "水泉镇增收\n山亭区水泉镇农民人均收入增长8%，高出全区平均水平1.2个百分点。"
+    assert _governing(text, "1.2个") == "水泉镇"
+
+
+def test_the_place_staff_are_sent_to_governs_the_figure() -> None:
+    text = "对口协作\n协作以来，山东省累计向水泉镇选派挂职干部30余名。"
+    assert _governing(text, "30余名") == "水泉镇"
+
+
+def test_here_points_back_to_the_place_just_described() -> None:
+    text = (
+        "唐岭村养殖\n走进山亭区水泉镇唐岭村养殖基地，圈舍整齐。\n这里是山东省较大的养殖基地，年可繁育良种1500头以上。"
+    )
+    assert _governing(text, "1500头") == "唐岭村"
+
+
+def test_a_clause_done_for_a_place_belongs_to_that_place() -> None:
+    text = "山亭区补短板\n山亭区开展动态监测。同时，为水泉镇卫生院招聘10名医护人员。"
+    assert _governing(text, "10名") == "水泉镇"
+    text = "山亭区补短板\n同时，为水泉镇卫生院招聘10名医护人员，为14个行政村卫生室配备42台仪器。"
+    assert _governing(text, "42台") == "山亭区"
