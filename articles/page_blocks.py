@@ -239,3 +239,25 @@ def _word_crosses(line: str, next_text: str) -> bool:
             return True
         position = end
     return False
+
+
+# A place name and the level its suffix gives it (smaller places have higher numbers); the shortest name
+# that ends in a suffix wins, and two-character suffixes come first so 春江社区 is not read as 春江社 + 区.
+_LEVEL_OF_SUFFIX = {"社区": 4, "村": 4, "街道": 3, "镇": 3, "乡": 3, "县": 2, "区": 2, "市": 1}
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:社区|街道|村|镇|乡|县|区|市)")
+# A paragraph may open on a place seen from the last one: 在附近的华山村, 相邻的错高村.
+_OPENING_PLACE_RE = re.compile(r"(?:在)?(?:(?:附近|相邻|邻近|周边)的)?(" + _PLACE_RE.pattern + ")")
+
+
+def _place_level(name: str) -> int:
+    return next(level for suffix, level in _LEVEL_OF_SUFFIX.items() if name.endswith(suffix))
+
+
+def opens_on_smaller_place(headline: str, paragraph: str) -> bool:
+    """True when `paragraph` opens on a place of a lower level than the first place `headline` names
+    (a 镇 headline over a paragraph opening on one of its villages or a nearby one)."""
+    headline_place = _PLACE_RE.search(headline)
+    opening = _OPENING_PLACE_RE.match(paragraph)
+    if headline_place is None or opening is None:
+        return False
+    return _place_level(opening.group(1)) > _place_level(headline_place.group())

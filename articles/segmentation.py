@@ -36,6 +36,7 @@ from articles.page_blocks import (
     Block,
     is_column_label,
     is_subtitle_line,
+    opens_on_smaller_place,
     opens_strongly,
     parse_blocks,
 )
@@ -199,7 +200,29 @@ class _PageSegmenter:
             return "new" if closing_ahead else "section"
         if _is_topic_heading(run[0].text) and _continues_subject(current, following):
             return "section"
+        if (
+            _is_topic_heading(run[0].text)
+            and current.dateline is not None
+            and _drills_down(current, following)
+            and not self._signed_ahead(end)
+        ):
+            # A topic word inside a datelined report, over unsigned text about a smaller place than the
+            # headline's (a town's report going on to one of its villages): a section of that report.
+            return "section"
         return "new"
+
+    def _signed_ahead(self, end: int) -> bool:
+        """True when the text under a heading may be an item of its own: before the next headline,
+        picture or credit line it signs itself (a dateline, a leading or trailing credit), or it
+        runs into a bulleted list or a picture gap, where the layout says nothing either way."""
+        for block in self.blocks[end:]:
+            if block.heading_candidate or block.credit is not None or block.is_caption_mark:
+                return block.credit is not None and not block.credit.picture_source
+            if block.after_image_gap or block.is_bulleted:
+                return True
+            if opens_strongly(block) or split_trailing_paren_credit(block.text)[0]:
+                return True
+        return False
 
     def _on_credit(self, block: Block, i: int) -> None:
         credit: Credit = block.credit  # type: ignore[assignment]
@@ -316,6 +339,14 @@ def _continues_subject(current: Draft, following: Block | None) -> bool:
         return False
     title = headline_parts(current.heading)[0] or ""
     return subject in title or any(subject in p.block.text for p in current.paragraphs)
+
+
+def _drills_down(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on a smaller place than the one the open
+    article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""
+    if following is None or not current.heading:
+        return False
+    return opens_on_smaller_place(headline_parts(current.heading)[0] or "", following.text)
 
 
 # Nouns that open a paragraph without naming what it is about (全镇, 该村, 负责人).

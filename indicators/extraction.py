@@ -147,6 +147,12 @@ def _sentence_subject(
     return in_previous[-1].metric if in_previous else text[begin:end]
 
 
+def _lead_metric(candidates: list[IndicatorCandidate], quantity: Quantity) -> str | None:
+    """The metric of the last figure in the same unit before a table its sentence introduces (…如下:)."""
+    before = [c for c in candidates if c.quantity.unit == quantity.unit and c.quantity.start < quantity.start]
+    return before[-1].metric if before else None
+
+
 def extract_indicators(text: str, *, page_year: int | None = None) -> list[IndicatorCandidate]:
     """One candidate per figure in `text` (ranges give two), with offsets into `text`."""
     quantities = find_quantities(text)
@@ -192,7 +198,7 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         if table is not None:
             # A table row is not a sentence: its key cell or the caption dates it, and the caption or the column
             # header names a figure the row itself does not.
-            metric = table.metric or metric
+            metric = table.metric or (_lead_metric(candidates, quantity) if table.from_lead else None) or metric
             period = table.period or period
         candidates.append(
             IndicatorCandidate(

@@ -7,6 +7,7 @@ import re
 # Scope and linking words at the edges of a phrase that say nothing about what is measured.
 _LEADING = """
 其中 全市 全区 全县 全镇 全乡 全村 全省 全街道 全旗 全盟 全州 该镇 该区 该市 该县 该村 该街道 本报讯
+全组 全屯 全场 该组 该屯 该场 本组 本村 本镇
 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
 """
@@ -60,7 +61,8 @@ _PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # punctuation are a list and keep them, so the phrase stops there (生产线“山药面条”“山药粉”).
 _QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“「《,，。、；;：:!！?？\s])")
 # Verbs of change and of share: a clause made of one of them measures its sentence's subject (增长7.1%).
-_CHANGE_VERBS = {"增长", "同比增长", "下降", "同比下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至"}
+_CHANGE_VERBS = {"增长", "下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至"}
+_CHANGE_VERBS |= {"同比" + verb for verb in _CHANGE_VERBS}  # 同比增加30斤: a year-on-year change of the subject
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 _MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 _MONEY_INPUT_VERBS = ("投资", "投入")

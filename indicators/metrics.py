@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
+from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
 from indicators.metric_words import (
     _AREA_UNITS,
     _CHANGE_VERBS,
@@ -213,9 +214,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     next figure quantifies (投资2亿元建起了3万平方的商业街).
     """
     family = _family(quantity.unit)
-    left = _FROM_BASELINE.sub("", _collapse_list(left))
+    left = year_on_year(_FROM_BASELINE.sub("", _collapse_list(left)))
     right = _collapse_list(right, object_only=True)
-    subject = _borrowed(_clean(subject), quantity.unit)
+    subject = "" if names_only_its_scope(left) else _borrowed(_clean(subject), quantity.unit)
     phrase = _phrase(family, quantity.unit, left, right, subject, beyond)
     return phrase or subject or _fallback(family, quantity.unit)
 
@@ -249,9 +250,7 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
         # 增长7.1% / 提升到95% / 达到26万亩: the clause names nothing and only moves its sentence's subject.
         if family in ("area", "length"):
             return _extent_of_subject(family, subject)
-        # 提升到95% gives the new level of the subject itself; 增长7.1% gives its change.
-        reaches = re.search(r"[到至]", left) is not None
-        return subject if not verb or reaches or family != "ratio" or subject.endswith(verb) else subject + verb
+        return moved_subject(subject, verb, family, left)
     return phrase
 
 

@@ -28,6 +28,8 @@ _CAPTION_TAIL = re.compile(r"(?:变化情况|变化|情况|统计表|统计|一�
 _CAPTION_LEAD = re.compile(r"^(?:全[省市区县镇乡村旗州]|本[省市区县镇乡村]|我[省市区县镇乡村])")
 # A unit in brackets after a header or caption (收入(元), 面积(万亩)) is the unit of the cells, not part of the name.
 _BRACKETED = re.compile(r"[(（][^()（）]{0,8}[)）]")
+# A sentence ending the paragraph above a table that announces it (…情况如下:) instead of a caption line.
+_INTRODUCES = re.compile(r"(?:如下|下表|见表)[:：]?\s*$")
 # A key cell that is a place: a short name ending in an administrative suffix (信丰县, 华屋小组, 城关镇).
 _PLACE_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[省市县区镇乡村旗盟州]|街道|社区|小组|嘎查|苏木)$")
 # The place opening a caption (闽宁镇农民人均可支配收入): two to four characters and a suffix, then the subject.
@@ -50,6 +52,9 @@ class TableFigure:
     start: int
     metric: str | None  # None: the row reads as running text (粮食产量 12万吨, 增长6.1%)
     period: Period | None
+    # 全县共落实生态岗位3860个。部分乡镇落实情况如下: / 某镇 620个: the rows break down the figure the sentence
+    # introducing them just gave, which names them (the caller knows that figure's metric).
+    from_lead: bool = False
 
 
 def _cells(text: str, begin: int, end: int, figure_starts: list[int]) -> list[TableCell]:
@@ -114,12 +119,17 @@ def _caption_and_header(
         return "", header, None
     begin, end = lines[above[-1]]
     line = text[begin:end]
+    if _INTRODUCES.search(line) and _SENTENCE_PUNCTUATION.search(line.rstrip(" :：")):
+        return _LEAD, header, None
     if len(line.strip()) > _MAX_CAPTION or len(line.split()) > 1 or _SENTENCE_PUNCTUATION.search(line):
         return "", header, None
     lead = len(line) - len(line.lstrip())
     periods = [p for p in find_periods(line, page_year) if p.offset == lead]
     period = Period(periods[0].start, periods[0].end, periods[0].text, begin + lead) if periods else None
     return clean_caption(line), header, period
+
+
+_LEAD = "\0lead"  # caption placeholder: the table is named by the figure its introducing sentence gives
 
 
 def _key_period(text: str, cell: TableCell, page_year: int | None) -> Period | None:
@@ -190,6 +200,7 @@ def _row_figures(
                 metric = header[column]
             elif caption:
                 metric = caption
+        lead = metric == _LEAD
         for start in (s for s in figure_starts if cell.start <= s < cell.end):
-            found[start] = TableFigure(start, metric, period)
+            found[start] = TableFigure(start, None if lead else metric, period, lead)
     return found

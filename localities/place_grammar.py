@@ -135,6 +135,15 @@ def village_suffix_at(text: str, end: int) -> tuple[str, str] | None:
     return None
 
 
+def names_a_village(text: str, end: int) -> bool:
+    """错高乡 … 错高村: a township's bare name followed by a village suffix is the village named after it, not a
+    short mention of the township (村民, 村里 open ordinary words and leave it a short form)."""
+    for printed, _normal in VILLAGE_SUFFIXES:
+        if text.startswith(printed, end):
+            return len(printed) > 1 or not suffix_opens_word(text, end)
+    return False
+
+
 def level_from_suffix(name: str) -> str | None:
     for suffix, level in LEVEL_BY_SUFFIX:
         if name.endswith(suffix) and len(name) > len(suffix):

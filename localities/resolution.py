@@ -21,6 +21,7 @@ from localities.place_grammar import (
     TOWNSHIP_ENDINGS,
     ZONE_MARKERS,
     inside_person_name,
+    level_from_suffix,
     organisation_follows,
 )
 from localities.place_index import ZONE, Candidate, name_index
@@ -65,6 +66,7 @@ class PageResolver:
         self._places: dict[int, Any] = {}
         self.unverified: dict[tuple[str, str, str], Any] = {}  # grammar-only places, one per name on a page
         self.memo: dict[str, dict] = {}  # per-page caches of the village pass
+        self.home: set[int] = set()  # provinces the page names unambiguously in full (see home_provinces)
 
     # -- places ------------------------------------------------------------------------------------------
     def place(self, gid: int, alias: str | None = None) -> Any:
@@ -124,6 +126,7 @@ class PageResolver:
         for article in self.articles:
             self.drop_organisations(article)
             self.find_dateline(article)
+        self.home = self.home_provinces()
         for resolved in (False, True, True):
             page: Counter = Counter()
             page_surface: dict[str, Counter] = {}
@@ -229,6 +232,31 @@ class PageResolver:
             else:
                 previous = None
 
+    def home_provinces(self) -> set[int]:
+        """The provinces of places the page prints in full with their administrative suffix (五大连池市, 错高乡)
+        and that name one place only: what the page is about, whatever its weaker readings suggest."""
+        home = set()
+        for article in self.articles:
+            for cand in article.candidates:
+                if cand.short or cand.generic or not cand.exact or len(cand.options) != 1 or ZONE in cand.options:
+                    continue
+                if level_from_suffix(cand.surface) is not None or cand.surface.endswith(
+                    ("市", "省", "自治区", "州", "盟")
+                ):
+                    home.add(self.lineage(cand.options[0])[-1])
+        return home
+
+    def far_from_home(self, cand: Candidate, gid: int, specific: float) -> bool:
+        """和康 in 经济和康养, 现代农业产业园 read as a township of another province: a suffix-less short form of a
+        county or township, or a township without a township ending, lying outside every province the page names in
+        full, is a word — two such readings must not vouch for each other.  A printed parent still decides."""
+        if not self.home or specific >= CHAIN_BONUS or self.lineage(gid)[-1] in self.home:
+            return False
+        level = self.g.levels[gid]
+        if level not in ("county", "township", "zone"):
+            return False
+        return cand.short or (level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS))
+
     def is_within(self, gid: int, ancestor: int) -> bool:
         return gid == ancestor or self.g.is_ancestor(ancestor, gid)
 
@@ -240,6 +268,8 @@ class PageResolver:
             return not cand.generic and specific >= 1.0 and runner_up < 0.5
         if n > 1 and (context <= runner_up + 0.2 or context <= 0.5):
             return False  # a bare name shared by several places, with nothing on the page to choose by
+        if self.far_from_home(cand, gid, specific):
+            return False
         if level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS) and specific < 1.0:
             return False  # 现代农业产业园 is a township somewhere, but on a page about elsewhere it is a word
         if cand.generic:

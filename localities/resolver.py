@@ -146,6 +146,10 @@ NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经�
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
+# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?")
+
+
 def _is_subject(text: str, mention: LocalityMention) -> bool:
     """Does `mention` open its clause, allowing a short lead (在, 今年, 省定贫困村) but not a preposition, and not
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
@@ -154,6 +158,7 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
+    lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if not all(is_hanzi(c) for c in lead):
@@ -197,8 +202,12 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
 
 # 全区/该镇 point back to a place of that level, and so does 村里/镇里/州里 — but not 乡村里/城市里, nor a
 # destination (距市里3公里, 到镇里办事).  各村/各社区 is distributive: every place of that level, not one of them.
+# 全组/全屯 are a villagers' group's or hamlet's own; 全场/农场 a state farm's or forest farm's (龙镇农场…农场负责人
+# 介绍,今年农场全面推广…) — but not a 家庭农场 (a family farm is a business, not the farm the article is about).
 SCOPE_WORD = re.compile(
-    r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区)|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
+    r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
+    r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
+    r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
 )
 
 
@@ -233,7 +242,7 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
-    suffix = match.group(1) or match.group(2)
+    suffix = match.group(1) or match.group(2) or match.group(3)
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):

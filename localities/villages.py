@@ -21,6 +21,7 @@ from localities.place_grammar import (
     is_common_word,
     is_generic_place_word,
     is_hanzi,
+    names_a_village,
     plausible_stem,
     suffix_opens_word,
 )
@@ -344,7 +345,12 @@ def township_short_forms(resolver: PageResolver) -> None:
             start = article.text.find(short)
             while start >= 0:
                 end = start + len(short)
-                if start in article.boundaries and end in article.boundaries and _free(_occupied(article), start, end):
+                if (
+                    start in article.boundaries
+                    and end in article.boundaries
+                    and not names_a_village(article.text, end)
+                    and _free(_occupied(article), start, end)
+                ):
                     _add(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")
                 start = article.text.find(short, end)
 

@@ -157,6 +157,13 @@ _PATTERN_RE = re.compile(
 )
 # A listed program closing an enumeration: 义仓物资派送、圆梦行动等.
 _LISTED_RE = re.compile(rf"、(?P<name>[{CJK}]{{2,10}}?(?P<head>工程|行动|计划))等")
+# East-West pairing programs are named by the two provinces' one-character abbreviations: 闽宁协作 (Fujian and
+# Ningxia), 沪滇协作, 粤桂协作, 鲁渝扶贫协作.  Each is a branch of the national 东西部协作 programme.
+_PROVINCE_ABBREVIATIONS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新"
+_PAIRING_RE = re.compile(
+    rf"(?<![{_PROVINCE_ABBREVIATIONS}])(?P<a>[{_PROVINCE_ABBREVIATIONS}])(?!(?P=a))[{_PROVINCE_ABBREVIATIONS}]"
+    r"(?:对口)?(?:扶贫)?协作"
+)
 _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
 
 # Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式.
@@ -184,6 +191,8 @@ def _pattern_candidates(text: str) -> list[Candidate]:
             if not _acceptable_pattern_name(text, name, match.group("head"), end):
                 continue
             found.append(Candidate(start, end, name, national=False, confidence=confidence))
+    for match in _PAIRING_RE.finditer(text):
+        found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _NATIONAL_DESIGNATION_RE.finditer(text):
         if not inside_book_title(text, match.start()):
             found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.8))

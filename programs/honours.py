@@ -24,7 +24,7 @@ _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 # A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.
 _PROVINCIAL_LEVELS = rf"省级|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区"
 # What a title is given to: the last characters of the title.
-_PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|强镇"
+_PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇"
 _TITLE_RE = re.compile(
     rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
     rf"(?=名单|名录|称号|行列|序列|[、和及,，。;；:：!！?？)）\s]|$)"

@@ -58,7 +58,7 @@ STRONG_HEADS = (
 WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈")
 # Heads that name a program only when the clause founds it: 建立“网格员+十户长”工作机制, 组建“平安东城”志愿者
 # 队伍 are new local initiatives, while 完善“指挥棒+专班”工作机制 or a team merely mentioned are not.
-FOUNDED_HEADS = ("机制", "队伍")
+FOUNDED_HEADS = ("机制", "队伍", "服务队", "志愿队")
 _FOUNDING_VERB_RE = re.compile(r"建立|组建|成立|推行|实行|构建|创新|探索|创设|首创|打造")
 # 服务 after a descriptor names a kind of service (“彝汉双语”便民服务), not a brand: only “...”服务 itself counts.
 _BARE_ONLY_HEADS = ("服务",)
@@ -72,7 +72,9 @@ _PRODUCT_ENDINGS = ("贷", "保")
 
 # Verbs that start or build a program (开展“百企帮百村”, 建设“码上西岗”). Verbs that adopt a way of working
 # (推行“容缺受理”, 设立“企业服务专员”) are left out: what follows them is usually a mechanism or a post.
-_LAUNCH_VERB_RE = re.compile(r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育)(?:了|出|起)?$")
+_LAUNCH_VERB_RE = re.compile(
+    r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育|建立|组建|成立)(?:了|出|起)?$"
+)
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
@@ -92,6 +94,9 @@ _SENTENCE_END = re.compile(r"[。!！?？;；:：]")
 # and sectors are printed as two- or three-character nouns; four-character parts are usually verb phrases
 # describing a principle (“政府引导+市场运作+社会参与”), which count only with a head noun after the quote.
 _FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
+# Market measures after a head show the head is a modifier of them (品牌价值, 品牌影响力), not a program's head.
+_HEAD_MODIFIES = ("价值", "影响力", "知名度", "溢价", "估值")
+_PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -111,6 +116,8 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         if confidence is None:
             continue
         end = quote_end + len(head)
+        if head and text.startswith(_HEAD_MODIFIES, end):
+            continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
         name_text = content + head if head and _name_needs_head(content, head) else content
         found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence))
     return found
@@ -165,7 +172,7 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     """How sure we are that the quoted `content` names a program, or None when it does not."""
     strong_head = head.endswith(STRONG_HEADS) or head in _PLACE_HEADS
     # Enumerations (“路平、灯亮”) and chains of command (“街道党工委—社区党委—网格党支部”) are not names.
-    if re.search(r"[、。—―－]", content) or _IDIOM.match(content):
+    if (re.search(r"[、。—―－]", content) and not _parallel_name(content, head)) or _IDIOM.match(content):
         return None
     if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
         return None
@@ -176,7 +183,10 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     # A two-character numbered word (两委, 六有) reaches a strong head only right after the quote; longer
     # phrases (“一家人”党建引领社会治理品牌) are names that merely start with a numeral.
     numbered_ok = strong_head and (len(head) <= _NUMBERED_TAIL_MAX or len(content) >= 3)
-    if _NUMBERED.match(content) and not (numbered_ok or "+" in content or content.endswith(_SELF_HEADS)):
+    # A numbered phrase that a clause founds as a mechanism or team (推行“十户联防”机制) is coined, not a slogan,
+    # once it is as long as a name.
+    founded_ok = len(content) >= 4 and head.endswith(FOUNDED_HEADS)
+    if _NUMBERED.match(content) and not (numbered_ok or founded_ok or "+" in content or content.endswith(_SELF_HEADS)):
         return None
     if head:
         return 0.8 if strong_head else 0.7
@@ -186,6 +196,10 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return 0.65
     if _FORMULA_RE.fullmatch(content):
         return 0.65
+    before = text[max(0, start - 4) : start]
+    if _PAIR_FORMULA_RE.fullmatch(content) and (_FOUNDING_VERB_RE.search(before) or _LAUNCH_VERB_RE.search(before)):
+        # 推行“网格+楼长”管理: a two-part model is named as such only when the clause puts it in place.
+        return 0.6
     followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
     # 培育“红枫义警”等平安类社会组织: the quoted brand is the first example of what the clause built
     followed_by_boundary = followed_by_boundary or text[end] == "等"
@@ -193,6 +207,18 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
         return 0.6
     return None
+
+
+def _parallel_name(content: str, head: str) -> bool:
+    """Whether `content` is a two-part parallel name (千村示范、万村整治) that a project head right after the
+    quote makes one program: “千村示范、万村整治”工程.  Longer enumerations stay lists of goals."""
+    parts = content.split("、")
+    return (
+        len(parts) == 2
+        and len(parts[0]) == len(parts[1]) >= 3
+        and head in ("工程", "行动", "计划")
+        and not re.search(r"[。—―－]", content)
+    )
 
 
 def _name_needs_head(content: str, head: str) -> bool:

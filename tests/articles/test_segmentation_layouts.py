@@ -109,6 +109,34 @@ def test_short_heading_about_another_subject_still_starts_an_article() -> None:
     assert [s.title for s in segment_page(text)] == ["杏林村走上致富路", "柳溪义诊"]
 
 
+def test_topic_line_before_a_smaller_place_of_the_headline_is_a_section() -> None:
+    # A town's report goes on, under a topic word, to one of its villages or to a nearby village.
+    for opening in ("红岭村推行“果园托管”,果农户均增收8000元。", "在附近的红岭村,果园家家挂果。"):
+        text = page(
+            "白沙镇:果园里的丰收季",
+            "□ 本报通讯员 邹海鸣",
+            "本报白沙讯 走进白沙镇,连片的果园里一派忙碌景象。全镇果树面积达到3.2万亩。",
+            "果园托管",
+            opening,
+            "柳溪县召开果业大会",
+            "本报柳溪讯 柳溪县召开果业发展大会,部署全年工作。",
+        )
+        report, other = segment_page(text)
+        assert [report.title, other.title] == ["白沙镇:果园里的丰收季", "柳溪县召开果业大会"]
+        assert opening in report.body
+
+
+def test_topic_line_over_a_signed_item_about_a_smaller_place_starts_an_article() -> None:
+    text = page(
+        "白沙镇:果园里的丰收季",
+        "□ 本报通讯员 邹海鸣",
+        "本报白沙讯 走进白沙镇,连片的果园里一派忙碌景象。",
+        "红岭村见闻",
+        "红岭村建成冷链仓库一座,库容达到500吨。(秦立峰)",
+    )
+    assert [s.title for s in segment_page(text)] == ["白沙镇:果园里的丰收季", "红岭村见闻"]
+
+
 def test_kinds_of_short_items() -> None:
     text = page(
         "柳溪县果业大会召开",

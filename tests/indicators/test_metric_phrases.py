@@ -111,3 +111,17 @@ def test_baseline_of_a_from_to_change_is_not_part_of_the_metric() -> None:
 
 def test_people_after_households_are_counted_as_people() -> None:
     assert metrics("河东村共有56户210人") == ["户数", "人数"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("全场现有护林员64名", "护林员数"), ("全屯共有农户52户", "农户数"), ("该组现有耕地300亩", "耕地面积")],
+)
+def test_scope_words_of_farms_and_hamlets_are_not_part_of_the_metric(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
+
+
+def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_nothing() -> None:
+    # The clause before names no figure: 全组36户 is the group's households, not "最早种茶的村民组".
+    assert metrics("东坡组是全村最早种茶的村民组，全组36户。") == ["户数"]
+    assert metrics("今年全村小麦产量8000吨，全县增长12.5%。") == ["小麦产量", "小麦产量增长"]

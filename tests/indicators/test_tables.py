@@ -73,3 +73,12 @@ def test_running_text_is_not_a_table() -> None:
 )
 def test_clean_caption(caption: str, metric: str) -> None:
     assert clean_caption(caption) == metric
+
+
+def test_rows_announced_by_a_sentence_take_the_metric_of_the_figure_it_gave() -> None:
+    text = "全县今年共新建温室大棚1200个，带动农户增收。部分乡镇建设情况如下:\n\n东坡乡 320个\n\n西岭镇 280个\n"
+    assert [(q, m) for q, m, _ in _rows(text)] == [
+        ("1200个", "新建温室大棚数"),
+        ("320个", "新建温室大棚数"),
+        ("280个", "新建温室大棚数"),
+    ]

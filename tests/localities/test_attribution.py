@@ -95,3 +95,29 @@ def test_a_clause_done_for_a_place_belongs_to_that_place() -> None:
     assert _governing(text, "10名") == "水泉镇"
     text = "山亭区补短板\n同时，为水泉镇卫生院招聘10名医护人员，为14个行政村卫生室配备42台仪器。"
     assert _governing(text, "42台") == "山亭区"
+
+
+def test_the_place_a_reporter_visits_is_the_subject_of_the_paragraph() -> None:
+    text = "水泉镇发展养殖\n本报山亭讯 近日，记者走进水泉镇唐岭村的养殖基地。基地由合作社运营，目前存栏生猪1200头。"
+    assert _governing(text, "1200头") == "唐岭村"
+
+
+def test_the_whole_group_is_the_hamlet_just_named() -> None:
+    text = (
+        "水泉镇发展民宿\n山亭区水泉镇唐岭村紧邻景区。"
+        "在景区东侧的唐岭村东坡组，村民们改造老房子，全组60户中有20户开办民宿。"
+    )
+    assert _governing(text, "60户") == "东坡组"
+
+
+def test_the_farm_points_back_to_the_state_farm_of_the_article() -> None:
+    text = (
+        "五大连池市秋收忙\n五大连池市各地秋收。五大连池市龙镇农场种植大豆42万亩。\n"
+        "农场负责人介绍，今年农场全面推广新技术，良种覆盖率达到100%。"
+    )
+    assert _governing(text, "100%") == "龙镇农场"
+
+
+def test_a_family_farm_is_not_the_state_farm() -> None:
+    text = "五大连池市秋收忙\n五大连池市各地秋收。五大连池市龙镇农场种植大豆42万亩。\n今年家庭农场发展到120家。"
+    assert _governing(text, "120家") == "五大连池市"

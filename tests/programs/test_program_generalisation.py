@@ -149,3 +149,51 @@ def test_quoted_local_models_in_new_forms(text: str, name: str, printed: str) ->
 )
 def test_quoted_phrases_that_stay_out(text: str) -> None:
     assert find_programs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该县边民互市登记户达到900户。", "边民互市贸易"),
+        ("全乡深入开展民族团结进步创建。", "民族团结进步创建"),
+        ("全村共有生态移民420户。", "生态移民"),
+        ("全县落实生态管护岗位1200个。", "生态管护岗位"),
+        ("该县大米获评国家地理标志保护产品。", "地理标志保护产品"),
+        ("全县有农业产业化国家重点龙头企业2家。", "农业产业化国家重点龙头企业"),
+        ("沪滇协作资金支持建设了5个产业基地。", "沪滇协作"),  # an East-West pairing, by the provinces' abbreviations
+    ],
+)
+def test_more_national_programs(text: str, expected: str) -> None:
+    assert (expected, True) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全市深入实施“百园示范、千园提升”工程,建成美丽庭院。", "百园示范、千园提升工程"),  # a parallel pair
+        ("社区建立“暖心议事厅”,解决居民难题30余件。", "暖心议事厅"),  # a founding verb before the quote
+        ("街道组建“楼道帮帮队”志愿服务队5支。", "楼道帮帮队"),  # a volunteer team the clause founds
+        ("村里推行“五户联保”机制,划分联保小组。", "五户联保"),  # a numbered mechanism the clause founds
+        ("城关社区推行“物业+志愿者”管理", "物业+志愿者"),  # a two-part model the clause puts in place
+    ],
+)
+def test_local_programs_founded_by_the_clause(text: str, name: str) -> None:
+    assert found(text) == [(name, False)]
+
+
+def test_provincial_park_designation() -> None:
+    [mention] = find_programs("该县茶叶产业园已被认定为省级农业科技园区。")
+    assert (mention.name, mention.national, mention.province) == ("农业科技园区", True, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面实施“路平、灯亮、水美、村净”工程。",  # an enumeration of goals, not a parallel name
+        "“沂蒙蜜桃”品牌价值达到20亿元。",  # a product brand's market value
+        "以“物业+志愿者”为抓手提升服务。",  # a two-part formula no clause puts in place
+        "加强创新协作,形成合力。",  # 协作 after ordinary words
+    ],
+)
+def test_new_forms_that_stay_out(text: str) -> None:
+    assert find_programs(text) == []
