@@ -76,10 +76,27 @@ def test_second_held_out_set_scores_above_its_floors(run_import) -> None:
     assert_pages_score_above(run_import, FIXTURES_2, F1_FLOORS_2, ACCURACY_FLOORS_2)
 
 
-def test_every_administrative_place_on_unseen_pages_carries_its_official_code(run_import) -> None:
-    """Issue 4's coverage target, on regions the development set never shows: provinces, prefectures (盟, 自治州)
-    and counties (旗, 县级市 under a province) all resolve to gazetteer rows with their codes."""
-    code, _, err = run_import(str(FIXTURES))
+# Sets written blind (gold first, scored once before anyone looked): floors sit a little under today's figures, so a
+# rule that helps the development pages by hurting other regions fails here.
+BLIND_SET_FLOORS = {
+    "heldout3": {"articles": 0.95, "localities": 0.95, "programs": 0.85, "indicators": 0.95, "rows": 0.9},
+    "heldout4": {"articles": 0.95, "localities": 0.95, "programs": 0.9, "indicators": 0.95, "rows": 0.9},
+    "heldout5": {"articles": 0.95, "localities": 0.9, "programs": 0.8, "indicators": 0.95, "rows": 0.85},
+}
+BLIND_SET_ACCURACY_FLOORS = {"hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SET_FLOORS))
+def test_blind_sets_score_above_their_floors(run_import, name: str) -> None:
+    folder = FIXTURES.with_name(name)
+    assert_pages_score_above(run_import, folder, BLIND_SET_FLOORS[name], BLIND_SET_ACCURACY_FLOORS)
+
+
+@pytest.mark.parametrize("name", ["unseen", "unseen2", *sorted(BLIND_SET_FLOORS)])
+def test_every_administrative_place_on_unseen_pages_carries_its_official_code(run_import, name: str) -> None:
+    """Issue 4's coverage target, on regions the development set never shows: provinces (直辖市, 自治区),
+    prefectures (盟, 自治州) and counties (旗, 县级市 under a province) all resolve to gazetteer rows with codes."""
+    code, _, err = run_import(str(FIXTURES.with_name(name)))
     assert code == 0, err
 
     coverage = {row["level"]: row for row in code_coverage() if row["level"] in CODED_LEVELS}
