@@ -17,6 +17,10 @@ from functools import lru_cache
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
 from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
+from indicators.metric_shapes import BENEFIT_VERBS, after_means, drop_compared_group, retag, strip_target, verb_noun
+from indicators.metric_shapes import borrowed as _borrowed
+from indicators.metric_shapes import count_suffix as _count_suffix
+from indicators.metric_shapes import with_suffix as _with_suffix
 from indicators.metric_words import (
     _AREA_UNITS,
     _CHANGE_VERBS,
@@ -40,8 +44,6 @@ from indicators.metric_words import (
     _NOT_PLACES,
     _NOUN_FLAGS,
     _NOW_WORDS,
-    _PERSON_HEADS,
-    _PERSON_UNITS,
     _PLACE_ENDINGS,
     _PLACE_PREFIX,
     _PLACE_SUFFIXES,
@@ -67,7 +69,7 @@ def _posseg():
 
 
 def _words(text: str) -> list[tuple[str, str]]:
-    return [(pair.word, pair.flag) for pair in _posseg().lcut(text)] if text else []
+    return retag([(pair.word, pair.flag) for pair in _posseg().lcut(text)]) if text else []
 
 
 def _strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -214,21 +216,14 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     next figure quantifies (投资2亿元建起了3万平方的商业街).
     """
     family = _family(quantity.unit)
-    left = year_on_year(_FROM_BASELINE.sub("", _collapse_list(left)))
+    left, target = strip_target(left)
+    left = drop_compared_group(year_on_year(_FROM_BASELINE.sub("", _collapse_list(left))))
     right = _collapse_list(right, object_only=True)
     subject = "" if names_only_its_scope(left) else _borrowed(_clean(subject), quantity.unit)
-    phrase = _phrase(family, quantity.unit, left, right, subject, beyond)
-    return phrase or subject or _fallback(family, quantity.unit)
-
-
-def _borrowed(subject: str, unit: str) -> str:
-    """A figure that names nothing takes its sentence's subject, counted in its own unit: 768户3400人 gives the
-    households' 户数 and the people's 人数."""
-    if unit in _PERSON_UNITS and subject.endswith("户数"):
-        return subject[:-2] + "人数"
-    if unit == "户" and subject.endswith("人数"):
-        return subject[:-2] + "户数"
-    return subject
+    phrase = _phrase(family, quantity.unit, left, right, subject, beyond) or subject
+    if target and phrase and not phrase.endswith("目标"):
+        return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
+    return phrase or _fallback(family, quantity.unit)
 
 
 def _fallback(family: str, unit: str) -> str:
@@ -241,7 +236,7 @@ def _fallback(family: str, unit: str) -> str:
 
 
 def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
-    left_words = _last_predicate(_strip_edges(_words(_drop_place(_PUNCT.sub("", left)))))
+    left_words = _last_predicate(after_means(_strip_edges(_words(_drop_place(_PUNCT.sub("", left))))))
     left_text = "".join(word for word, _ in left_words)
     content = _content(left_words)
     phrase = _own_phrase(family, unit, left, right, subject, beyond, left_words)
@@ -298,6 +293,8 @@ def _own_phrase(
         if len(object_after) >= 2:
             return object_after + left_text
         return left_text
+    if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
+        return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area
     if family in ("area", "length"):
         return _extent_phrase(family, left, left_text, right, noun_after, object_after, lone_verb)
     if family == "ratio":
@@ -358,6 +355,9 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
 
 def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
     noun_after = _noun_phrase_after(right)
+    helped = _helped_to(left_words, right, noun_after)
+    if helped:
+        return _with_suffix(helped, unit)
     # 纳入监测对象的[63户], 参加开放日的[24名市民代表]: a 的-phrase before the figure modifies what is counted.
     attributive = ""
     if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= _MAX_ATTRIBUTIVE:
@@ -383,21 +383,15 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
     return _with_suffix(predicate, unit) if predicate else ""
 
 
-def _count_suffix(phrase: str, unit: str) -> str:
-    suffix = _COUNT_SUFFIX.get(unit, "数")
-    if unit in _PERSON_UNITS and phrase.endswith(_PERSON_HEADS):
-        return "数"
-    return suffix
-
-
-def _with_suffix(phrase: str, unit: str) -> str:
-    suffix = _count_suffix(phrase, unit)
-    if unit in _PERSON_UNITS and phrase.endswith("人口"):
-        return phrase
-    if unit == "户" and phrase.endswith("人口"):
-        return phrase[:-2] + "户数"
-    if not suffix or phrase.endswith(suffix) or phrase.endswith(("数", "数量", "量")):
-        return phrase
-    if suffix != "数" and phrase.endswith(suffix[0]):
-        return phrase + suffix[1:]  # 农牧户 + 户次 -> 农牧户次
-    return phrase + suffix
+def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -> str:
+    """带动近100万人就业增收 -> 带动就业增收: people a 带动/帮助 reaches are counted by what they are helped to do."""
+    verb = _leading_verb(left_words)
+    if verb not in BENEFIT_VERBS or left_words[-1][0] != verb:
+        return ""
+    rest = right[right.find(noun_after) + len(noun_after) :] if noun_after and noun_after in right else right
+    clause = _PUNCT.split(rest, maxsplit=1)[0][:10]
+    rest_words = _words(clause)
+    if not rest_words or not _is_verb(rest_words[0][1]):
+        return ""
+    # 带动76户牧民增收 -> 带动增收牧民户数; 群众 names no one in particular and is left out.
+    return verb + _clean(clause) + ("" if noun_after.endswith("群众") else noun_after)

@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 
 # The name of a hamlet printed after its village: a two-to-four character stem and one of the endings of natural
 # villages and villagers' groups.  Longer endings first, so 华屋小组 keeps its 小组.
-GROUP_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(村民小组|自然村|小组|组|屯|社)")
+# 寨 is how the mountain south-west names its natural villages (某村某某寨, 辖某某寨、某某寨4个自然寨).
+GROUP_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(村民小组|自然村|自然寨|小组|组|屯|社|寨)")
+# 辖梨树寨、竹林寨…4个自然寨 / 下辖东坡、西坡等3个村民小组: the hamlets a village is made of, listed after 辖.
+HAMLET_LIST = re.compile(
+    r"(?:下辖|辖|包括|分为)((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})等?"
+    r"(?:\d+|[一二两三四五六七八九十]+)个(?:自然村|自然寨|村民小组|组|屯|寨)"
+)
 # 该村小溪组 / 本村…: the hamlet of the village the text has just named.
 BACK_REFERENCE = re.compile(r"[该本]村")
 NUMERALS = frozenset("一二三四五六七八九十百零〇两")
@@ -70,6 +76,7 @@ def resolve_groups(resolver: PageResolver) -> None:
 
     found: dict[str, object] = {}  # printed name → hamlet Place (the first village the page gives it holds)
     for article in resolver.articles:
+        _listed_hamlets(resolver, article, found)
         positions = {m.end for m in article.mentions if m.place.level == GROUP_LEVEL}
         positions |= {match.end() for match in BACK_REFERENCE.finditer(article.text)}
         for position in sorted(positions):
@@ -91,6 +98,30 @@ def resolve_groups(resolver: PageResolver) -> None:
                 if start in article.boundaries and _free(article, start, end):
                     article.mentions.append(Mention(start, end, place, 0.5, None, "grammar"))
                 start = article.text.find(name, end)
+
+
+def _listed_hamlets(resolver: PageResolver, article: ArticleState, found: dict[str, object]) -> None:
+    """全村…辖甲寨、乙寨4个自然寨: each listed name is a hamlet of the village the article last named before the
+    list (the list is introduced by the village's own 辖, so no other village can hold it)."""
+    from localities.resolution import Mention
+
+    for match in HAMLET_LIST.finditer(article.text):
+        before = [m for m in article.mentions if m.end <= match.start() and m.place.level == GROUP_LEVEL]
+        before = [m for m in before if _is_administrative(m.place)]
+        if not before:
+            continue
+        village = max(before, key=lambda m: m.end).place
+        offset = match.start(1)
+        for name in match.group(1).split("、"):
+            start, end = offset, offset + len(name)
+            offset = end + 1
+            if not plausible_stem(name) or is_generic_place_word(name) or not _free(article, start, end):
+                continue
+            place = found.get(name)
+            if place is None:
+                place = resolver.place_type(name, GROUP_LEVEL, None, village, False, ())
+                found[name] = place
+            article.mentions.append(Mention(start, end, place, 0.5, None, "grammar"))
 
 
 def _free(article: ArticleState, start: int, end: int) -> bool:

@@ -154,7 +154,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     """Does `mention` open its clause, allowing a short lead (在, 今年, 省定贫困村) but not a preposition, and not
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
-    lead = text[clause_start : mention.start].lstrip(" \u3000▲□“\"'")
+    # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
+    lead = text[clause_start : mention.start].lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
@@ -204,10 +205,13 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
 # destination (距市里3公里, 到镇里办事).  各村/各社区 is distributive: every place of that level, not one of them.
 # 全组/全屯 are a villagers' group's or hamlet's own; 全场/农场 a state farm's or forest farm's (龙镇农场…农场负责人
 # 介绍,今年农场全面推广…) — but not a 家庭农场 (a family farm is a business, not the farm the article is about).
+# 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
+# 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
 SCOPE_WORD = re.compile(
     r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
+    r"|(?<![乡城各个农])(村)集体"
 )
 
 
@@ -242,7 +246,9 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
-    suffix = match.group(1) or match.group(2) or match.group(3)
+    suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    if any(m.start <= match.start() < m.end for m in mentions):
+        return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):

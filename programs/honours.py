@@ -21,8 +21,11 @@ CJK = "\u4e00-\u9fff"
 _AWARD_VERBS = r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成"
 _BATCH = r"(?:了)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?"
 _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
-# A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.
-_PROVINCIAL_LEVELS = rf"省级|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区"
+# A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.  The
+# four municipalities directly under the State Council rank as provinces, so their titles are provincial too; they
+# are the only cities of that rank (a prefecture's 市级 title is left out, see above).
+_MUNICIPALITIES = r"北京市|天津市|上海市|重庆市"
+_PROVINCIAL_LEVELS = rf"省级|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|{_MUNICIPALITIES}"
 # What a title is given to: the last characters of the title.
 _PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇"
 _TITLE_RE = re.compile(
@@ -58,5 +61,5 @@ def _candidate(title: re.Match[str]) -> Candidate:
         # the level is part of a national title's name: 全国乡村旅游重点村, 中国传统村落
         return Candidate(title.start(), title.end(), level + body, national=True, confidence=0.7)
     # a provincial title is named without its level (甲级乡村旅游村寨); the province is recorded apart
-    province = "" if level == "省级" else level.removesuffix("省").removesuffix("自治区")
+    province = "" if level == "省级" else level.removesuffix("省").removesuffix("自治区").removesuffix("市")
     return Candidate(title.start(), title.end(), body, national=True, confidence=0.7, province=province)

@@ -97,6 +97,10 @@ _FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
 # Market measures after a head show the head is a modifier of them (品牌价值, 品牌影响力), not a program's head.
 _HEAD_MODIFIES = ("价值", "影响力", "知名度", "溢价", "估值")
 _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
+# A count plus open slots (“3+X”, “4+1+X”) is how a province names a policy framework: a fixed set of priorities
+# plus local choices.  Printed without a province before it, the same shape usually labels a team or an org chart
+# (组成“1+N”互助组, 搭建“5+N”管理架构), so it counts only after 某省/全省/省级 (see _province_before).
+_COUNT_FORMULA_RE = re.compile(r"[0-9]{1,2}(?:[+＋](?:[0-9]{1,2}|[XNＸＮxn]))*[+＋][XNＸＮxn]")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -119,8 +123,23 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         if head and text.startswith(_HEAD_MODIFIES, end):
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
         name_text = content + head if head and _name_needs_head(content, head) else content
-        found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence))
+        province = _province_before(text, quote_start)
+        found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence, province=province))
     return found
+
+
+# 陕西省“3+X”特色产业, 全省“三变”改革: a province printed right before the quotation runs the program, whatever
+# place the sentence is about (the county only takes part in it).
+_PROVINCE_BEFORE = re.compile(rf"(?:(?P<name>[{CJK}]{{2}})省|全省|省级)$")
+
+
+def _province_before(text: str, start: int) -> str | None:
+    """The province printed right before a quotation opening at `start` ("" for 全省/省级, whose province is the
+    page's), or None.  Two characters are kept: nearly every province is named by two before 省."""
+    match = _PROVINCE_BEFORE.search(text, max(0, start - 3), start)
+    if match is None:
+        return None
+    return match.group("name") or ""
 
 
 def _joined_quote(before: str, after: str) -> str | None:
@@ -195,6 +214,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     if len(content) >= 3 and content.endswith(_PRODUCT_ENDINGS):
         return 0.65
     if _FORMULA_RE.fullmatch(content):
+        return 0.65
+    if _COUNT_FORMULA_RE.fullmatch(content) and _province_before(text, start) is not None:
         return 0.65
     before = text[max(0, start - 4) : start]
     if _PAIR_FORMULA_RE.fullmatch(content) and (_FOUNDING_VERB_RE.search(before) or _LAUNCH_VERB_RE.search(before)):

@@ -121,3 +121,20 @@ def test_the_farm_points_back_to_the_state_farm_of_the_article() -> None:
 def test_a_family_farm_is_not_the_state_farm() -> None:
     text = "五大连池市秋收忙\n五大连池市各地秋收。五大连池市龙镇农场种植大豆42万亩。\n今年家庭农场发展到120家。"
     assert _governing(text, "120家") == "五大连池市"
+
+
+def test_the_village_collective_belongs_to_the_village_not_to_its_hamlet() -> None:
+    text = "唐岭村发展民宿\n在山亭区水泉镇唐岭村东坡组，全组30户办起了民宿。去年村集体经济收入达到50万元。"
+    assert _governing(text, "50万元") == "唐岭村"
+
+
+def test_the_village_of_a_speaker_after_a_quotation_governs_his_figures() -> None:
+    text = (
+        "水泉镇种菜增收\n山亭区水泉镇种植蔬菜2万亩。“现在一年能卖好几万元。”唐岭村村民王明说，他家今年纯收入6万多元。"
+    )
+    assert _governing(text, "6万多元") == "唐岭村"
+
+
+def test_the_rural_collective_economy_of_a_zone_is_not_a_village_collective() -> None:
+    text = "山亭区壮大集体经济\n山亭区水泉镇唐岭村发展民宿。去年，山亭区种植蔬菜3000亩，农村集体经济总收入约2000万元。"
+    assert _governing(text, "2000万元") == "山亭区"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from localities.groups import group_name_at
-from localities.resolver import resolve_page
+from localities.resolver import governing_place, main_place, resolve_page
 
 
 def _places(*texts: str) -> list[tuple[str, str, str]]:
@@ -58,3 +58,24 @@ def test_a_village_after_a_clause_is_looked_up_in_the_pages_townships() -> None:
     # page is about holds it.
     places = _places("山亭区水泉镇推进乡村振兴。", "▲滕州市企业家在唐岭村考察项目。")
     assert ("唐岭村", VILLAGE, "village") in places
+
+
+def test_a_zhai_printed_after_its_village_is_a_hamlet_inside_it() -> None:
+    places = _places("山亭区水泉镇唐岭村西坡寨，游客在寨里体验打糍粑。")
+    assert ("西坡寨", VILLAGE + "西坡寨", "village") in places
+
+
+def test_hamlets_listed_after_a_village_governs_them_are_hamlets_of_that_village() -> None:
+    text = "山亭区水泉镇唐岭村依山而建。全村共有300户，辖东坡寨、西岭寨、后沟3个自然寨。在西岭寨，现有民宿10家。"
+    places = _places(text)
+    for hamlet in ("东坡寨", "西岭寨", "后沟"):
+        assert (hamlet, VILLAGE + hamlet, "village") in places
+    assert [p for p in places if p[0] == "西岭寨"] == [("西岭寨", VILLAGE + "西岭寨", "village")] * 2
+    (mentions,) = resolve_page([text])
+    place = governing_place(text, mentions, text.index("10家"), main_place(mentions))
+    assert place is not None and place.name == "西岭寨"
+
+
+def test_a_list_without_a_village_before_it_names_no_hamlets() -> None:
+    places = _places("山亭区水泉镇召开会议，辖东坡寨、西岭寨2个自然寨。")
+    assert not [p for p in places if "坡寨" in p[0] or "岭寨" in p[0]]

@@ -102,6 +102,8 @@ def test_national_name_before_a_verb_or_conjunction_is_still_a_mention() -> None
         ("白龙村百年部落入选省级非遗工坊名单。", [("非遗工坊", "", "省级非遗工坊")]),
         ("3个村纳入省级乡土名品村,产业不断壮大。", [("乡土名品村", "", "省级乡土名品村")]),
         ("该村被评为国家森林乡村。", [("国家森林乡村", None, "国家森林乡村")]),
+        # a municipality under the State Council confers provincial titles (上海市 ranks as a province)
+        ("该镇入选上海市乡村振兴示范镇。", [("乡村振兴示范镇", "上海", "上海市乡村振兴示范镇")]),
     ],
 )
 def test_titles_conferred_on_places(text: str, expected: list[tuple[str, str | None, str]]) -> None:
@@ -197,3 +199,34 @@ def test_provincial_park_designation() -> None:
 )
 def test_new_forms_that_stay_out(text: str) -> None:
     assert find_programs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该市把茶叶列为全省“3+X”产业的重点。", [("3+X", False)]),
+        ("省级“1+N”帮扶办法推行以来成效明显。", [("1+N", False)]),
+    ],
+)
+def test_count_plus_open_slot_formula_names_a_framework(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["比分定格在“3+2”。", "村里的“三个确保”落到实处。", "组成若干“1+N”互助组。", "搭建“5+N”管理架构。"]
+)
+def test_number_formulas_without_an_open_slot_or_a_province_are_not_frameworks(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("该县把苹果列为陕西省“3+X”产业的重点。", "陕西"),
+        ("全省“三变”改革试点扩大到20个县。", ""),
+        ("全县推行“五美”工程。", None),
+    ],
+)
+def test_a_quoted_program_printed_after_a_province_is_that_provinces(text: str, province: str | None) -> None:
+    [mention] = find_programs(text)
+    assert mention.province == province

@@ -1,0 +1,116 @@
+"""Clause shapes `indicators.metrics` reads before it cuts a metric phrase (kept apart so that module stays short).
+
+Targets (力争到2025年…), comparisons against another group (每亩比普通种植增收), run-ups that only say by what
+means (依托党群服务中心开展…), beneficiaries of 带动/帮助, jieba's mis-tagged numerals, and the head a count
+takes (数, 人数, 户数); pure functions on strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indicators.metric_words import _COUNT_SUFFIX, _PERSON_HEADS, _PERSON_UNITS
+
+# 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
+_TARGET = re.compile(
+    r"(?:力争|争取|计划|预计|目标是?)?\s*(?:到|至|在)\s*[0-9〇零一二三四五六七八九]{4}年(?:底|末)?\s*(?:力争|争取|实现)?|力争"
+)
+# 每亩比普通种植增收 / 较传统方式节约: the group compared with names nothing measured; the change it makes stays.
+_COMPARED_WITH = re.compile(
+    r"[比较](?!例|重|较)[^比较,，。、；;\s]{1,8}?(?=增收|增产|增加|增长|提高|节约|节省|减少|降低|多|少|高出|低)"
+)
+# 增速比全省平均水平高出 -> 增速高于全省: a margin over a wider area's average, as statistics tables write it.
+_ABOVE_AVERAGE = re.compile(r"(?:比|高出)([^比较,，。、；;\s]{1,6}?)(?:的)?(?:平均水平|平均)(?:高出|高)?$")
+# 依托/通过/利用/借助 + the means + the verb that does the work: only the verb and its object are measured.
+_MEANS = ("依托", "通过", "借助")
+# Verbs whose object is the people or households a figure counts, followed by what they are helped to do.
+BENEFIT_VERBS = ("带动", "帮助", "帮扶", "助力", "吸纳", "吸引")
+# A one-character verb before a crop's area names the activity the way tables do (种了26亩甘蔗 → 甘蔗种植面积).
+_VERB_NOUNS = {"种": "种植", "栽": "栽种", "养": "养殖", "建": "建设", "修": "修建", "承包": "承包"}
+# Characters that make a word a numeral; jieba tags some nouns (良种) and verbs (种) as numerals.
+# Quantity words jieba rightly tags as numerals although they hold no digit (大部分土地, 户户种苹果).
+_QUANTITY_WORDS = {"部分", "大部分", "全部", "所有", "若干", "大量", "少量", "许多", "众多", "大批", "一些"}
+_NUMERAL_CHARS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两几半多余数双第整.")
+
+
+def strip_target(left: str) -> tuple[str, bool]:
+    """`left` without its target words and date, and whether it states a target."""
+    stripped = _TARGET.sub("", left)
+    return stripped, stripped != left
+
+
+def drop_compared_group(left: str) -> str:
+    """每亩比普通种植增收 -> 每亩增收; 增速比全省平均水平高出 -> 增速高于全省."""
+    above = _ABOVE_AVERAGE.search(left)
+    if above:
+        return left[: above.start()] + "高于" + above.group(1)
+    return _COMPARED_WITH.sub("", left)
+
+
+def retag(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give words jieba tags as numerals but that hold no numeral a noun's (良种) or a verb's (种) tag."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        # 2014年, 60周岁: a unit right after a number stays a numeral's.
+        after_numeral = bool(out) and out[-1][1] == "m" and _is_quantity(out[-1][0])
+        if word.startswith("每") and len(word) == 2 and flag == "r":
+            flag = "n"  # 每亩增收: the per-unit word says what the figure is divided by
+        elif flag == "m" and not after_numeral and not _is_quantity(word):
+            flag = "n" if len(word) > 1 or word in "年月日" else "v"
+        out.append((word, flag))
+    return out
+
+
+def _is_quantity(word: str) -> bool:
+    doubled = len(word) == 2 and word[0] == word[1]  # 户户, 家家: every one of them
+    return doubled or word in _QUANTITY_WORDS or any(ch in _NUMERAL_CHARS for ch in word)
+
+
+def after_means(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """依托党群服务中心开展双语宣讲 -> 开展双语宣讲: drop the means and keep from the verb that follows them."""
+    for index, (word, _) in enumerate(words):
+        if word in _MEANS:
+            # The working verb takes an object (开展 政策宣讲); verbs inside the means' name (实践站) do not.
+            for later in range(index + 2, len(words) - 1):
+                if words[later][1].startswith("v") and words[later][1] != "vn" and _noun_like(words[later + 1][1]):
+                    return words[later:]
+    return words
+
+
+def _noun_like(flag: str) -> bool:
+    return flag.startswith(("n", "vn", "j", "l", "i"))
+
+
+def verb_noun(verb: str) -> str:
+    """The noun a table uses for a verb before an area (种 → 种植); other verbs stay as they are."""
+    return _VERB_NOUNS.get(verb, verb)
+
+
+def borrowed(subject: str, unit: str) -> str:
+    """A figure that names nothing takes its sentence's subject, counted in its own unit: 768户3400人 gives the
+    households' 户数 and the people's 人数."""
+    if unit in _PERSON_UNITS and subject.endswith("户数"):
+        return subject[:-2] + "人数"
+    if unit == "户" and subject.endswith("人数"):
+        return subject[:-2] + "户数"
+    return subject
+
+
+def count_suffix(phrase: str, unit: str) -> str:
+    suffix = _COUNT_SUFFIX.get(unit, "数")
+    if unit in _PERSON_UNITS and phrase.endswith(_PERSON_HEADS):
+        return "数"
+    return suffix
+
+
+def with_suffix(phrase: str, unit: str) -> str:
+    suffix = count_suffix(phrase, unit)
+    if unit in _PERSON_UNITS and phrase.endswith("人口"):
+        return phrase
+    if unit == "户" and phrase.endswith("人口"):
+        return phrase[:-2] + "户数"
+    if not suffix or phrase.endswith(suffix) or phrase.endswith(("数", "数量", "量")):
+        return phrase
+    if suffix != "数" and phrase.endswith(suffix[0]):
+        return phrase + suffix[1:]  # 农牧户 + 户次 -> 农牧户次
+    return phrase + suffix
