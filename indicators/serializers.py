@@ -7,7 +7,7 @@ from typing import Any
 from rest_framework import serializers
 
 from articles.models import Article
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer, ReadableFieldsOnce
 from indicators.models import Indicator
 from localities.models import Locality
 from programs.models import Program
@@ -15,7 +15,7 @@ from programs.models import Program
 VALUE = {"max_digits": 24, "decimal_places": 6, "coerce_to_string": False}
 
 
-class EvidenceSerializer(serializers.Serializer):
+class EvidenceSerializer(ReadableFieldsOnce, serializers.Serializer):
     """The clause that states the figure, where it is, and which article and page it comes from."""
 
     text = serializers.CharField(source="evidence_text", help_text="The sentence or clause stating the figure.")
