@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.metric_words import _COUNT_SUFFIX, _PERSON_HEADS, _PERSON_UNITS
+from indicators.metric_words import COUNT_SUFFIX, PERSON_HEADS, PERSON_UNITS
 
 # 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
 _TARGET = re.compile(
@@ -89,7 +89,7 @@ def verb_noun(verb: str) -> str:
 def borrowed(subject: str, unit: str) -> str:
     """A figure that names nothing takes its sentence's subject, counted in its own unit: 768户3400人 gives the
     households' 户数 and the people's 人数."""
-    if unit in _PERSON_UNITS and subject.endswith("户数"):
+    if unit in PERSON_UNITS and subject.endswith("户数"):
         return subject[:-2] + "人数"
     if unit == "户" and subject.endswith("人数"):
         return subject[:-2] + "户数"
@@ -97,15 +97,15 @@ def borrowed(subject: str, unit: str) -> str:
 
 
 def count_suffix(phrase: str, unit: str) -> str:
-    suffix = _COUNT_SUFFIX.get(unit, "数")
-    if unit in _PERSON_UNITS and phrase.endswith(_PERSON_HEADS):
+    suffix = COUNT_SUFFIX.get(unit, "数")
+    if unit in PERSON_UNITS and phrase.endswith(PERSON_HEADS):
         return "数"
     return suffix
 
 
 def with_suffix(phrase: str, unit: str) -> str:
     suffix = count_suffix(phrase, unit)
-    if unit in _PERSON_UNITS and phrase.endswith("人口"):
+    if unit in PERSON_UNITS and phrase.endswith("人口"):
         return phrase
     if unit == "户" and phrase.endswith("人口"):
         return phrase[:-2] + "户数"

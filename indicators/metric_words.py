@@ -15,56 +15,56 @@ _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
 """
-_LEADING_NOISE = frozenset(_LEADING.split())
-_TRAILING_NOISE = frozenset(_TRAILING.split())
-_DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "《", "》"}
+LEADING_NOISE = frozenset(_LEADING.split())
+TRAILING_NOISE = frozenset(_TRAILING.split())
+DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "《", "》"}
 # Time words inside a phrase (果园今年挂果率) date the figure, which the period already says; they name nothing.
-_NOW_WORDS = {"今年", "去年", "当年", "目前", "现在", "如今", "今年以来"}
-_NAME_FLAGS = {"nr", "nrt", "nrfg"}
+NOW_WORDS = {"今年", "去年", "当年", "目前", "现在", "如今", "今年以来"}
+NAME_FLAGS = {"nr", "nrt", "nrfg"}
 # 亩产由过去的4.5吨: the baseline of a from-to change follows 由/从; the measured thing stands before it.
-_FROM_BASELINE = re.compile(
+FROM_BASELINE = re.compile(
     r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年)的?$"
 )
-_PRICE = re.compile(r"^((?:每[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,4}?)(?:[只仅就才]?(?:需要|需|要))$")
+PRICE = re.compile(r"^((?:每[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,4}?)(?:[只仅就才]?(?:需要|需|要))$")
 # Units after which the metric names a count and takes 数 (or 人数/户数).
-_COUNT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次", "场次": "场次", "口": "人口",
+COUNT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次", "场次": "场次", "口": "人口",
                  "户次": "户次"}  # fmt: skip
-_PERSON_UNITS = {"人", "名", "位", "口"}
+PERSON_UNITS = {"人", "名", "位", "口"}
 # A counted noun that already names people (网格员, 第一书记, 贫困人口) takes 数, not 人数.
-_PERSON_HEADS = ("员", "者", "长", "干部", "书记", "人才", "学生", "幼儿", "儿童", "党员", "群众")
-_NOT_COUNTS = {"元", "%", "‰", "亩", "平方米", "公顷", "平方公里", "公里", "米", "里", "吨", "斤", "公斤", "千克", "倍",
+PERSON_HEADS = ("员", "者", "长", "干部", "书记", "人才", "学生", "幼儿", "儿童", "党员", "群众")
+NOT_COUNTS = {"元", "%", "‰", "亩", "平方米", "公顷", "平方公里", "公里", "米", "里", "吨", "斤", "公斤", "千克", "倍",
                "百分点", "年", "个月", "天", "小时", "个小时", "周", "分钟", "成"}  # fmt: skip
-_NOUN_FLAGS = ("n", "j", "nz", "ng", "an", "l", "i", "b", "s", "nt", "nr")
-_LEADING_FLAGS = {"x", "p", "c", "t", "r", "m", "d", "uj", "ul", "nr", "nrt", "nrfg", "f"}
-_PLACE_SUFFIXES = set("省市县区镇乡村街道旗盟州")
+NOUN_FLAGS = ("n", "j", "nz", "ng", "an", "l", "i", "b", "s", "nt", "nr")
+LEADING_FLAGS = {"x", "p", "c", "t", "r", "m", "d", "uj", "ul", "nr", "nrt", "nrfg", "f"}
+PLACE_SUFFIXES = set("省市县区镇乡村街道旗盟州")
 # A word of three or more characters ending in one of these opens a phrase as a place name (招远市, 悬崖村).
-_PLACE_ENDINGS = set("省市县镇乡村旗盟州")
-_PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
-_NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
-_TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
-_AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
-_LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米"}
-_FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
+PLACE_ENDINGS = set("省市县镇乡村旗盟州")
+PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
+NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
+TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
+AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
+LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米"}
+FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
 # Phrases that already end in a measured quantity keep their own head (平均海拔, 种植面积, 办件量).
-_MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")
-_MAX_ATTRIBUTIVE = 12
-_MAX_LEFT = 14
-_MAX_VERB_RUN = 3
-_RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
+MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")
+MAX_ATTRIBUTIVE = 12
+MAX_LEFT = 14
+MAX_VERB_RUN = 3
+RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
 # What a figure with nothing but its unit measures, so that a metric is never empty.
-_FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
-_STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
-_STOP_RIGHT_WORDS = {"等", "不等", "分别"}
-_SKIP_RIGHT_WORDS = {"全部", "都", "均"}
-_PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
+FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
+STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
+STOP_RIGHT_WORDS = {"等", "不等", "分别"}
+SKIP_RIGHT_WORDS = {"全部", "都", "均"}
+PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before
 # punctuation are a list and keep them, so the phrase stops there (生产线“山药面条”“山药粉”).
-_QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“「《,，。、；;：:!！?？\s])")
+QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“「《,，。、；;：:!！?？\s])")
 # Verbs of change and of share: a clause made of one of them measures its sentence's subject (增长7.1%).
-_CHANGE_VERBS = {"增长", "下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至"}
-_CHANGE_VERBS |= {"同比" + verb for verb in _CHANGE_VERBS}  # 同比增加30斤: a year-on-year change of the subject
+CHANGE_VERBS = {"增长", "下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至"}
+CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤: a year-on-year change of the subject
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
-_MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
-_MONEY_INPUT_VERBS = ("投资", "投入")
+MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
+MONEY_INPUT_VERBS = ("投资", "投入")
 # 等 closes an enumeration (补助、助学金等各类补助资金) unless it starts a word (等级, 等待).
-_ETC = re.compile(r"等(?![级待候于同])")
+ETC = re.compile(r"等(?![级待候于同])")

@@ -17,45 +17,52 @@ from functools import lru_cache
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
 from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
-from indicators.metric_shapes import BENEFIT_VERBS, after_means, drop_compared_group, retag, strip_target, verb_noun
-from indicators.metric_shapes import borrowed as _borrowed
-from indicators.metric_shapes import count_suffix as _count_suffix
-from indicators.metric_shapes import with_suffix as _with_suffix
+from indicators.metric_shapes import (
+    BENEFIT_VERBS,
+    after_means,
+    borrowed,
+    count_suffix,
+    drop_compared_group,
+    retag,
+    strip_target,
+    verb_noun,
+    with_suffix,
+)
 from indicators.metric_words import (
-    _AREA_UNITS,
-    _CHANGE_VERBS,
-    _COUNT_SUFFIX,
-    _DROP_WORDS,
-    _ETC,
-    _FALLBACK,
-    _FAMILY_HEADS,
-    _FROM_BASELINE,
-    _LEADING_FLAGS,
-    _LEADING_NOISE,
-    _LENGTH_UNITS,
-    _MAX_ATTRIBUTIVE,
-    _MAX_LEFT,
-    _MAX_VERB_RUN,
-    _MEASURE_ENDINGS,
-    _MODALS,
-    _MONEY_INPUT_VERBS,
-    _NAME_FLAGS,
-    _NOT_COUNTS,
-    _NOT_PLACES,
-    _NOUN_FLAGS,
-    _NOW_WORDS,
-    _PLACE_ENDINGS,
-    _PLACE_PREFIX,
-    _PLACE_SUFFIXES,
-    _PRICE,
-    _PUNCT,
-    _QUOTED,
-    _RATIO_ENDINGS,
-    _SKIP_RIGHT_WORDS,
-    _STOP_RIGHT_FLAGS,
-    _STOP_RIGHT_WORDS,
-    _TRAILING_FLAGS,
-    _TRAILING_NOISE,
+    AREA_UNITS,
+    CHANGE_VERBS,
+    COUNT_SUFFIX,
+    DROP_WORDS,
+    ETC,
+    FALLBACK,
+    FAMILY_HEADS,
+    FROM_BASELINE,
+    LEADING_FLAGS,
+    LEADING_NOISE,
+    LENGTH_UNITS,
+    MAX_ATTRIBUTIVE,
+    MAX_LEFT,
+    MAX_VERB_RUN,
+    MEASURE_ENDINGS,
+    MODALS,
+    MONEY_INPUT_VERBS,
+    NAME_FLAGS,
+    NOT_COUNTS,
+    NOT_PLACES,
+    NOUN_FLAGS,
+    NOW_WORDS,
+    PLACE_ENDINGS,
+    PLACE_PREFIX,
+    PLACE_SUFFIXES,
+    PRICE,
+    PUNCT,
+    QUOTED,
+    RATIO_ENDINGS,
+    SKIP_RIGHT_WORDS,
+    STOP_RIGHT_FLAGS,
+    STOP_RIGHT_WORDS,
+    TRAILING_FLAGS,
+    TRAILING_NOISE,
 )
 
 
@@ -73,28 +80,26 @@ def _words(text: str) -> list[tuple[str, str]]:
 
 
 def _strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    while words and (words[0][0] in _LEADING_NOISE or words[0][1] in _LEADING_FLAGS or _is_place_name(*words[0])):
-        if len(words) == 1 and words[0][1] in _NAME_FLAGS and len(words[0][0]) >= 3:
+    while words and (words[0][0] in LEADING_NOISE or words[0][1] in LEADING_FLAGS or _is_place_name(*words[0])):
+        if len(words) == 1 and words[0][1] in NAME_FLAGS and len(words[0][0]) >= 3:
             break  # a lone "person name" is a noun jieba does not know (楼栋长, 护林员): a list item's own noun
         words = words[1:]
-    while words and (
-        words[-1][0] in _TRAILING_NOISE or words[-1][1] in _TRAILING_FLAGS or words[-1][0].startswith("最")
-    ):
+    while words and (words[-1][0] in TRAILING_NOISE or words[-1][1] in TRAILING_FLAGS or words[-1][0].startswith("最")):
         words = words[:-1]
-    kept = [w for w in words if w[0] not in _DROP_WORDS and w[0] not in _NOW_WORDS]
+    kept = [w for w in words if w[0] not in DROP_WORDS and w[0] not in NOW_WORDS]
     return kept
 
 
 def _is_place_name(word: str, flag: str) -> bool:
     # jieba tags some verbs as places (新建 is also a district) and many names as plain nouns: a name is a
     # place-tagged word with a place suffix, or a longer noun ending in an administrative suffix.
-    if flag == "ns" and word[-1] in _PLACE_SUFFIXES:
+    if flag == "ns" and word[-1] in PLACE_SUFFIXES:
         return True
-    return len(word) >= 3 and word[-1] in _PLACE_ENDINGS and flag.startswith("n") and not word.endswith(_NOT_PLACES)
+    return len(word) >= 3 and word[-1] in PLACE_ENDINGS and flag.startswith("n") and not word.endswith(NOT_PLACES)
 
 
 def _is_noun(flag: str) -> bool:
-    return flag.startswith(_NOUN_FLAGS) or flag == "vn"
+    return flag.startswith(NOUN_FLAGS) or flag == "vn"
 
 
 def _is_verb(flag: str) -> bool:
@@ -111,12 +116,12 @@ def _collapse_list(text: str, object_only: bool = False) -> str:
     first = text.find("、")
     if first < 0:
         return text
-    etc = _ETC.search(text, text.rfind("、"))
+    etc = ETC.search(text, text.rfind("、"))
     if not etc:
         return text
     head, tail = text[:first], text[etc.end() :]
-    head_words = _strip_edges(_words(_PUNCT.sub("", head)))
-    tail_words = _strip_edges(_words(_PUNCT.sub("", tail)))
+    head_words = _strip_edges(_words(PUNCT.sub("", head)))
+    tail_words = _strip_edges(_words(PUNCT.sub("", tail)))
     if not tail_words:
         return head
     verb = head_words[0][0] if head_words and _is_verb(head_words[0][1]) else ""
@@ -130,25 +135,21 @@ def _noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compou
 
     A verb directly followed by a noun stays inside (扶贫项目, 包保科级干部): Chinese compounds nouns that way.
     """
-    words = _words(_QUOTED.sub(r"\1", right[:24]))
-    while words and (words[0][0] == "的" or words[0][0] in _DROP_WORDS):
+    words = _words(QUOTED.sub(r"\1", right[:24]))
+    while words and (words[0][0] == "的" or words[0][0] in DROP_WORDS):
         words = words[1:]
     phrase: list[str] = []
     for index, (word, flag) in enumerate(words):
-        if word in _SKIP_RIGHT_WORDS:
+        if word in SKIP_RIGHT_WORDS:
             continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
-        if (
-            _PUNCT.match(word)
-            or word in _STOP_RIGHT_WORDS
-            or (flag.startswith(_STOP_RIGHT_FLAGS) and not _is_noun(flag))
-        ):
+        if PUNCT.match(word) or word in STOP_RIGHT_WORDS or (flag.startswith(STOP_RIGHT_FLAGS) and not _is_noun(flag)):
             break
         if flag == "i" and phrase:
             break  # an idiom after the noun describes it (牛膘肥体壮)
         if _is_verb(flag):
             # A short run of verbs ending in a noun is one compound too (结对帮扶工作, 到户帮扶项目).
             after = index + 1
-            while after < len(words) and after - index < _MAX_VERB_RUN and _is_verb(words[after][1]):
+            while after < len(words) and after - index < MAX_VERB_RUN and _is_verb(words[after][1]):
                 after += 1
             next_flag = words[after][1] if after < len(words) else "x"
             starts = phrase or allow_leading_verb or (index == 0 and verb_compounds)
@@ -162,14 +163,14 @@ def _noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compou
 
 
 def _clean(text: str) -> str:
-    return "".join(word for word, _ in _strip_edges(_words(_drop_place(_PUNCT.sub("", text)))))
+    return "".join(word for word, _ in _strip_edges(_words(_drop_place(PUNCT.sub("", text)))))
 
 
 def _drop_place(text: str) -> str:
     """青山镇白石村保留着…, 大王庄村共有…: jieba splits unknown place names, so a run of names with an
     administrative suffix that opens the phrase and is followed by a verb or adverb is cut by its shape."""
-    match = _PLACE_PREFIX.match(text)
-    if not match or match.group(0).endswith(_NOT_PLACES) or match.end() == len(text):
+    match = PLACE_PREFIX.match(text)
+    if not match or match.group(0).endswith(NOT_PLACES) or match.end() == len(text):
         return text
     rest = _words(text[match.end() : match.end() + 6])
     return text[match.end() :] if rest and rest[0][1].startswith(("v", "d", "t", "p")) else text
@@ -183,15 +184,15 @@ def _predicate_after(right: str) -> str:
 def _family(unit: str) -> str:
     if unit.endswith("元") or "元/" in unit:
         return "money"
-    if unit in _AREA_UNITS:
+    if unit in AREA_UNITS:
         return "area"
-    if unit in _LENGTH_UNITS:
+    if unit in LENGTH_UNITS:
         return "length"
     if unit in ("%", "‰", "百分点", "成", "倍"):
         return "ratio"
     if unit in TIME_UNITS:
         return "duration"
-    if unit in _NOT_COUNTS or "/" in unit:
+    if unit in NOT_COUNTS or "/" in unit:
         return "measure"
     return "count"
 
@@ -217,9 +218,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     """
     family = _family(quantity.unit)
     left, target = strip_target(left)
-    left = drop_compared_group(year_on_year(_FROM_BASELINE.sub("", _collapse_list(left))))
+    left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", _collapse_list(left))))
     right = _collapse_list(right, object_only=True)
-    subject = "" if names_only_its_scope(left) else _borrowed(_clean(subject), quantity.unit)
+    subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
     phrase = _phrase(family, quantity.unit, left, right, subject, beyond) or subject
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
@@ -230,18 +231,18 @@ def _fallback(family: str, unit: str) -> str:
     if family == "duration":
         return "年数" if unit == "年" else "时长"
     if family == "count":
-        suffix = _count_suffix("", unit)
+        suffix = count_suffix("", unit)
         return suffix if suffix != "数" else "数量"
-    return _FALLBACK[family]
+    return FALLBACK[family]
 
 
 def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
-    left_words = _last_predicate(after_means(_strip_edges(_words(_drop_place(_PUNCT.sub("", left))))))
+    left_words = _last_predicate(after_means(_strip_edges(_words(_drop_place(PUNCT.sub("", left))))))
     left_text = "".join(word for word, _ in left_words)
     content = _content(left_words)
     phrase = _own_phrase(family, unit, left, right, subject, beyond, left_words)
     verb = "".join(content)
-    if subject and phrase in ("", left_text) and (not verb or verb in _CHANGE_VERBS):
+    if subject and phrase in ("", left_text) and (not verb or verb in CHANGE_VERBS):
         # 增长7.1% / 提升到95% / 达到26万亩: the clause names nothing and only moves its sentence's subject.
         if family in ("area", "length"):
             return _extent_of_subject(family, subject)
@@ -251,7 +252,7 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
 
 def _last_predicate(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A long run-up (幼儿园、幼儿园联合向学校捐赠助学金) is named by its last verb and that verb's object."""
-    if sum(len(word) for word, _ in words) <= _MAX_LEFT:
+    if sum(len(word) for word, _ in words) <= MAX_LEFT:
         return words
     for index in range(len(words) - 1, 0, -1):
         if _is_verb(words[index][1]) and sum(len(word) for word, _ in words[index:]) >= 3:
@@ -264,16 +265,16 @@ def _extent_of_subject(family: str, subject: str) -> str:
     trip = re.search(r"[到去]([^到去来]{1,6}?)(?:去|来|办|$)", subject)
     if family == "length" and trip:
         return "到" + trip.group(1) + "距离"
-    if subject.endswith(_MEASURE_ENDINGS):
+    if subject.endswith(MEASURE_ENDINGS):
         return subject
-    return subject + _FAMILY_HEADS[family]
+    return subject + FAMILY_HEADS[family]
 
 
 def _own_phrase(
     family: str, unit: str, left: str, right: str, subject: str, beyond: str, left_words: list[tuple[str, str]]
 ) -> str:
     left_text = "".join(word for word, _ in left_words)
-    lone_verb = len(left_words) == 1 and (_is_verb(left_words[0][1]) or left_text in _MONEY_INPUT_VERBS)
+    lone_verb = len(left_words) == 1 and (_is_verb(left_words[0][1]) or left_text in MONEY_INPUT_VERBS)
     if family == "count":
         return _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":
@@ -281,14 +282,14 @@ def _own_phrase(
     noun_after = _noun_phrase_after(right, verb_compounds=False)
     object_after = _noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
     if family == "money":
-        price = _PRICE.match(_PUNCT.sub("", left))
+        price = PRICE.match(PUNCT.sub("", left))
         if price and not noun_after:
             # 每餐只需3元, 门票仅需20元: a modal of cost before a bare sum is a price (per what 每 names).
             return price.group(1) + "价格"
         if len(noun_after) >= 2:
             # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
-            return noun_after + left_text if lone_verb and left_text in _MONEY_INPUT_VERBS else noun_after
-        if lone_verb and left_text in _MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
+            return noun_after + left_text if lone_verb and left_text in MONEY_INPUT_VERBS else noun_after
+        if lone_verb and left_text in MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
             object_after = _noun_phrase_after(beyond.lstrip("的余多"))
         if len(object_after) >= 2:
             return object_after + left_text
@@ -307,7 +308,7 @@ def _own_phrase(
         if left_text.startswith("占"):
             return left_text + "比重"
         if right.startswith("的") and len(noun_after) >= 2:
-            return noun_after if noun_after.endswith(_RATIO_ENDINGS) else noun_after + _FAMILY_HEADS["ratio"]
+            return noun_after if noun_after.endswith(RATIO_ENDINGS) else noun_after + FAMILY_HEADS["ratio"]
     return left_text or noun_after
 
 
@@ -325,21 +326,21 @@ def _extent_phrase(
         radius = re.match(r"为(半径|直径)", right)
         if radius:
             return radius.group(1)
-    head = _FAMILY_HEADS[family]
+    head = FAMILY_HEADS[family]
     if len(noun_after) >= 2 and (lone_verb or not left_text):
         base = noun_after
     elif len(object_after) >= 2:
         base = object_after
     else:
         base = left_text
-    if not base or base.endswith(_MEASURE_ENDINGS):
+    if not base or base.endswith(MEASURE_ENDINGS):
         return base
     return base + head
 
 
 def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
-    content = [w for w in _content(left_words) if w not in _MODALS]
+    content = [w for w in _content(left_words) if w not in MODALS]
     object_after = _noun_phrase_after(right, allow_leading_verb=True)
     if lone_verb and unit == "年" and len(object_after) >= 2:
         return left_text + object_after + "年数"
@@ -347,7 +348,7 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
         return left_text + "年数"  # 30年来, 连续6年: how many years something has gone on
     if not content:
         return "耗时"
-    if len(content) == 1 and left_words and _is_verb(left_words[-1][1]) and left_words[-1][0] not in _MODALS:
+    if len(content) == 1 and left_words and _is_verb(left_words[-1][1]) and left_words[-1][0] not in MODALS:
         # 历时15天, 上线4个月 keep their verb; a bare verb of motion or work (跑两天) is time spent on it.
         return left_text if left_text.endswith(("时", "期", "间")) else left_words[-1][0] + "耗时"
     return left_text
@@ -357,30 +358,30 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
     noun_after = _noun_phrase_after(right)
     helped = _helped_to(left_words, right, noun_after)
     if helped:
-        return _with_suffix(helped, unit)
+        return with_suffix(helped, unit)
     # 纳入监测对象的[63户], 参加开放日的[24名市民代表]: a 的-phrase before the figure modifies what is counted.
     attributive = ""
-    if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= _MAX_ATTRIBUTIVE:
+    if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= MAX_ATTRIBUTIVE:
         attributive = left_text
     first_right = _words(right[:4])[:1]
-    if attributive and unit in _COUNT_SUFFIX and (len(noun_after) < 2 or first_right[0][0] in _SKIP_RIGHT_WORDS):
+    if attributive and unit in COUNT_SUFFIX and (len(noun_after) < 2 or first_right[0][0] in SKIP_RIGHT_WORDS):
         # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
-        return _with_suffix(attributive, unit)
+        return with_suffix(attributive, unit)
     if len(noun_after) >= 2:
-        return _with_suffix((attributive or _leading_verb(left_words)) + noun_after, unit)
-    if len(noun_after) == 1 and unit not in _COUNT_SUFFIX:
+        return with_suffix((attributive or _leading_verb(left_words)) + noun_after, unit)
+    if len(noun_after) == 1 and unit not in COUNT_SUFFIX:
         # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
         # is done to it names the count.
-        predicate = _predicate_after(right[1:]) if right[1:2] and not _PUNCT.match(right[1]) else ""
+        predicate = _predicate_after(right[1:]) if right[1:2] and not PUNCT.match(right[1]) else ""
         if predicate:
             return predicate + "的" + noun_after + "数"
         verb = _leading_verb(left_words)
         if verb or not left_text:
             return verb + noun_after + "数"
     if left_text:
-        return _with_suffix(left_text, unit)
+        return with_suffix(left_text, unit)
     predicate = _predicate_after(right)
-    return _with_suffix(predicate, unit) if predicate else ""
+    return with_suffix(predicate, unit) if predicate else ""
 
 
 def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -> str:
@@ -389,7 +390,7 @@ def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -
     if verb not in BENEFIT_VERBS or left_words[-1][0] != verb:
         return ""
     rest = right[right.find(noun_after) + len(noun_after) :] if noun_after and noun_after in right else right
-    clause = _PUNCT.split(rest, maxsplit=1)[0][:10]
+    clause = PUNCT.split(rest, maxsplit=1)[0][:10]
     rest_words = _words(clause)
     if not rest_words or not _is_verb(rest_words[0][1]):
         return ""

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-HANZI = re.compile(r"[\u4e00-\u9fff]")
-
 # A dateline: 本报邹城讯, 本报枣庄11月9日讯, 新华社济南电 — the place the article reports from.
 DATELINE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 # A kicker or run-in lead naming the place: "招远：", "李沧:" at the start of a line.
@@ -125,14 +123,6 @@ def organisation_follows(text: str, end: int) -> bool:
     if FACILITY_NEXT.match(text, end) is not None:
         return True
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
-
-
-def village_suffix_at(text: str, end: int) -> tuple[str, str] | None:
-    """The village suffix ending at `end` (as printed, and its printed short form), if any."""
-    for printed, normal in VILLAGE_SUFFIXES:
-        if text.startswith(printed, end - len(printed)):
-            return printed, normal
-    return None
 
 
 def names_a_village(text: str, end: int) -> bool:
