@@ -7,6 +7,7 @@ the page text the database stores, so evidence can always be shown in place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from articles.keywords import article_keywords
@@ -111,16 +112,16 @@ class ArticleText:
 def _programs_in(text: ArticleText, places: list[LocalityMention], main: Place | None) -> list[ProgramFact]:
     facts = []
     for mention in find_programs(text.text):
-        place = _program_scope(text.text, places, mention, main)
+        place = _program_scope(mention, main, lambda m=mention: governing_place(text.text, places, m.start, main))
         facts.append(ProgramFact(mention, text.to_page(mention.start, mention.end), place))
     return facts
 
 
 def _program_scope(
-    text: str, places: list[LocalityMention], mention: ProgramMention, main: Place | None
+    mention: ProgramMention, main: Place | None, local_place: Callable[[], Place | None]
 ) -> Place | None:
     """Who runs the program: nobody in particular for a national one; the province for a provincial one (千万工程 on a
-    浙江 page; a bare 省级 title takes the page's province); otherwise the place governing the sentence."""
+    浙江 page; a bare 省级 title takes the page's province); otherwise `local_place()`, the place running it here."""
     if mention.province is not None:
         province = main.chain[0] if main is not None else None
         if province is not None and province.level == "province" and province.name.startswith(mention.province):
@@ -128,7 +129,7 @@ def _program_scope(
         return None  # a province's program reported elsewhere: not this page's province to claim
     if mention.national:
         return None
-    return governing_place(text, places, mention.start, main)
+    return local_place()
 
 
 def _indicators_in(
@@ -178,7 +179,7 @@ def _label_programs(page: str, segments: list[ArticleSegment], mains: list[Place
             label = line.strip()
             if label and len(label) <= _LABEL_MAX and not _SENTENCE_MARKS.intersection(label):
                 for mention in find_programs(line):
-                    place = None if mention.national else mains[index]
+                    place = _program_scope(mention, mains[index], lambda main=mains[index]: main)
                     span = Span(gap_start + mention.start, gap_start + mention.end)
                     found[index].append(ProgramFact(mention, span, place))
             gap_start += len(line) + 1
