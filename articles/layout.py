@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from articles.bylines import find_dateline, parse_credit_line
+from articles.bylines import find_dateline, parse_credit_line, split_trailing_credit
+from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
 """Narrower 'columns' are lists or tables, not wrapped text."""
@@ -120,7 +121,9 @@ def unwrap_columns(text: str) -> Reflowed:
     joins = [
         i
         for i in range(len(lines) - 1)
-        if lines[i].length >= full and lines[i + 1].length > 0 and _continues(text, lines[i + 1])
+        if full <= lines[i].length <= width
+        and lines[i + 1].length > 0
+        and _continues(text, lines[i], lines[i + 1], full)
     ]
     if not joins:
         return Reflowed(text, None)
@@ -137,11 +140,18 @@ def unwrap_columns(text: str) -> Reflowed:
     return Reflowed("".join(pieces), tuple(origin))
 
 
-def _continues(text: str, line: Line) -> bool:
-    """False when `line` visibly starts a new element rather than continuing the one above."""
+def _continues(text: str, above: Line, line: Line, full: int) -> bool:
+    """False when `line` visibly starts a new element rather than continuing the one above: it is
+    indented, opens with a mark, a credit or a dateline, follows a credit, or it is a short unpunctuated
+    line (a headline) under a line that ends a sentence."""
     if line.indented:
         return False
     content = text[line.start : line.end]
+    above_text = text[above.start : above.end]
+    if split_trailing_credit(above_text)[0]:
+        return False  # `…… 通讯员 X 摄`: a credit closes its element
+    if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
+        return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:
