@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from articles.models import Source
-from core.export import export_source
+from ingest.export import export_source
 from localities.models import Locality
 from localities.selectors import CODED_LEVELS, code_coverage
 
