@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     _, pages, export = argv
     call_command("import_seeds", pages, verbosity=0, stdout=StringIO(), stderr=StringIO())
     from articles.models import Source
-    from core.export import export_source
+    from ingest.export import export_source
 
     documents = [export_source(source) for source in Source.objects.order_by("name", "id")]
     Path(export).write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")

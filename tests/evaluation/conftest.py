@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from articles.models import Source
-from core.export import export_source
 from evaluation.runner import write_layout
 from evaluation.scoring import Report, load_gold, score
+from ingest.export import export_source
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from articles.models import Source
-from core.export import export_source
 from evaluation.layouts import LAYOUTS, relayout
 from evaluation.scoring import SECTIONS, load_gold, score
+from ingest.export import export_source
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
 
