@@ -11,6 +11,7 @@ segmenter combines them with context.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -18,8 +19,6 @@ from articles.bylines import Credit, find_dateline, parse_credit_line, split_lea
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
-IMAGE_GAP_LINES = 2
-"""Two or more blank lines between blocks: the layout left room for a picture."""
 
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|－－|─)+\s*")
 # A headline never ends with a function word or a comma: such a line was cut by the layout.
@@ -53,6 +52,7 @@ class Block:
     end: int
     text: str
     gap_before: int
+    """Blank lines above the block, counted from the page's usual spacing (see `parse_blocks`)."""
     credit: Credit | None = None
     heading_candidate: bool = False
     table_row: bool = False
@@ -68,7 +68,7 @@ class Block:
 
     @property
     def after_image_gap(self) -> bool:
-        return self.gap_before >= IMAGE_GAP_LINES
+        return self.gap_before >= 1
 
     @property
     def is_bulleted(self) -> bool:
@@ -103,6 +103,7 @@ def parse_blocks(text: str) -> list[Block]:
         pos = newline + 1
     if blocks:
         blocks[0].gap_before = 0  # blank lines at the top of the file are not a picture slot
+    _count_gaps_from_usual_spacing(blocks)
     for block in blocks:
         block.credit = parse_credit_line(block.text)
     _mark_tables(blocks)
@@ -110,6 +111,19 @@ def parse_blocks(text: str) -> list[Block]:
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         block.heading_candidate = not block.in_table and _could_be_heading(block, following)
     return blocks
+
+
+def _count_gaps_from_usual_spacing(blocks: list[Block]) -> None:
+    """Make `gap_before` relative to the spacing the page uses between elements.
+
+    Pages come with one blank line between elements, none, or two: what marks a picture slot or an
+    article boundary is a gap wider than the page's usual one, not a fixed number of blank lines."""
+    gaps = Counter(block.gap_before for block in blocks[1:])
+    if not gaps:
+        return
+    usual = min(gaps, key=lambda gap: (-gaps[gap], gap))
+    for block in blocks[1:]:
+        block.gap_before = max(0, block.gap_before - usual)
 
 
 def is_table_row_shape(text: str) -> bool:

@@ -19,7 +19,7 @@ sentences the layout split and builds each body with its map back to the origina
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
@@ -30,6 +30,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
+from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
     BULLET_MARKS,
@@ -41,7 +42,7 @@ from articles.page_blocks import (
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
-from core.text.cleaning import ends_sentence
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
@@ -77,14 +78,30 @@ class ArticleSegment:
 
 
 def segment_page(text: str) -> list[ArticleSegment]:
-    """Articles of the decoded page `text`, in page order, with offsets into `text`."""
-    blocks = parse_blocks(text)
+    """Articles of the decoded page `text`, in page order, with offsets into `text`.
+
+    Hard-wrapped column lines are joined first (`articles.layout`), so the segmenter reads one
+    element per line whatever the export's layout; offsets are mapped back to `text`."""
+    flow = unwrap_columns(text)
+    blocks = parse_blocks(flow.text)
     drafts = _PageSegmenter(blocks).run()
     drop_duplicate_paragraphs(drafts)
     reattach_misplaced_paragraphs(drafts)
     drafts = [d for d in drafts if d.has_text]
     drafts.sort(key=lambda d: d.start)
-    return [ArticleSegment(**build_segment(text, draft, position)) for position, draft in enumerate(drafts)]
+    segments = [ArticleSegment(**build_segment(flow.text, draft, position)) for position, draft in enumerate(drafts)]
+    return segments if flow.origin is None else [_to_page(segment, flow) for segment in segments]
+
+
+def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
+    """`segment` with its offsets moved from the unwrapped text to the page as stored."""
+    body_map = tuple(flow.to_page(offset) for offset in segment.body_map[:-1])
+    return replace(
+        segment,
+        start=flow.to_page(segment.start),
+        end=flow.end_to_page(segment.end),
+        body_map=(*body_map, flow.end_to_page(segment.body_map[-1])),
+    )
 
 
 class _PageSegmenter:
@@ -260,7 +277,7 @@ class _PageSegmenter:
             current = self.current
         assert current is not None
         awaiting_body = not current.pieces
-        if block.after_image_gap and not awaiting_body and self._is_caption(block, i, current):
+        if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
         if current.closed and not awaiting_body:
@@ -269,6 +286,19 @@ class _PageSegmenter:
             current = self.current
             assert current is not None
         current.pieces.append(_paragraph_piece(block, current))
+
+    def _pictured(self, block: Block, i: int, current: Draft) -> bool:
+        """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
+        layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
+        a credit line opening it, or a credit line under one short sentence that interrupts the text."""
+        if block.after_image_gap or _has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+            return True
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if following is None or following.credit is None or not following.credit.reported:
+            return False
+        last_text = current.last_paragraph_text()
+        interrupts = last_text is not None and not ends_sentence(last_text)
+        return interrupts and ends_sentence(block.text) and len(block.text) <= MAX_CAPTION_CHARS
 
     def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
@@ -299,6 +329,13 @@ class _PageSegmenter:
         self.drafts.append(photo)
         if self.current is None:
             self.current = photo
+
+
+def _has_photo_credit(text: str) -> bool:
+    """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
+    layout leaves no room for the picture (exports without blank lines)."""
+    names, _ = split_trailing_credit(text)
+    return bool(names) and normalize_for_matching(text).rstrip().endswith("摄")
 
 
 def _author_note_start(text: str) -> int | None:

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "localities",
     "programs",
     "indicators",
+    "evaluation",
 ]
 
 MIDDLEWARE = [

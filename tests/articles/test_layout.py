@@ -1,0 +1,87 @@
+"""Layout is noise: wrapped column lines are rejoined before segmentation, and what the segmenter finds does
+not depend on blank lines, indents, line ends or column width."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.layout import column_width, unwrap_columns
+from articles.segmentation import segment_page
+from evaluation.layouts import LAYOUTS, relayout
+
+PARAGRAPH = (
+    "本报青林讯 今年以来,青林镇围绕特色产业发展,新建蔬菜大棚120个,带动农户增收,全镇农民人均可支配收入达到"
+    "1.86万元,同比增长8.5%。"
+)
+PAGE = "\n".join(
+    [
+        "青林镇大棚蔬菜带富一方",
+        "□ 本报记者 秦立峰",
+        PARAGRAPH,
+        "镇里组建了6支技术服务队,为种植户提供全程指导,今年已培训农民1200余人次,大棚蔬菜亩均收益超过3万元。",
+        "▲青林镇村民在大棚里采摘黄瓜。 通讯员 邹海鸣 摄",
+        "红岭村建成冷链仓库",
+        "本报白沙讯(通讯员 邹海鸣)红岭村建成冷链仓库一座,库容达到500吨,全村果品实现错峰销售,每年可增收80余万元。",
+    ]
+)
+
+
+def wrapped(text: str, width: int, indent: str = "") -> str:
+    lines = []
+    for element in text.split("\n"):
+        if len(element) <= 30:
+            lines.append(element)
+            continue
+        pieces = [element[i : i + width] for i in range(0, len(element), width)]
+        lines.append(indent + "\n".join(pieces))
+    return "\n".join(lines) + "\n"
+
+
+def summary(text: str) -> list[tuple]:
+    """What a reader sees of each article; paragraph breaks aside (a paragraph that ends exactly at the column's
+    edge cannot be told from a wrapped line when the page prints neither blank lines nor indents)."""
+    return [(s.title, s.kind, s.byline, s.body.replace("\n", "")) for s in segment_page(text)]
+
+
+def test_a_page_of_whole_paragraphs_is_left_as_it_is() -> None:
+    flow = unwrap_columns(PAGE)
+    assert flow.text == PAGE and flow.origin is None
+
+
+@pytest.mark.parametrize("width", [14, 20, 24])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_wrapped_paragraphs_are_rejoined_and_offsets_point_at_the_page(width: int, indent: str) -> None:
+    page = wrapped(PAGE, width, indent)
+    flow = unwrap_columns(page)
+    assert PARAGRAPH in flow.text
+    assert len(flow.origin) == len(flow.text) + 1
+    assert all(page[flow.origin[i]] == ch for i, ch in enumerate(flow.text))
+    assert summary(page) == summary(PAGE)
+
+
+def test_body_offsets_of_a_wrapped_page_point_at_the_same_characters() -> None:
+    page = wrapped(PAGE, 22)
+    for segment in segment_page(page):
+        for i, ch in enumerate(segment.body):
+            if ch != "\n":
+                assert page[segment.body_map[i]] == ch
+        start, end = segment.source_span(0, len(segment.body))
+        assert page[start:end].replace("\n", "").startswith(segment.body[:10].replace("\n", ""))
+
+
+def test_a_short_headline_under_a_finished_line_is_not_joined_to_it() -> None:
+    page = wrapped(PAGE, 20).replace("1.86", "1.8")  # the paragraph now ends on a full line
+    titles = [s.title for s in segment_page(page)]
+    assert titles == ["青林镇大棚蔬菜带富一方", None, "红岭村建成冷链仓库"]
+
+
+def test_column_width_needs_a_stack_of_equal_lines() -> None:
+    assert column_width([24, 23, 25, 24, 22, 24, 26, 9, 12]) == 26
+    assert column_width([120, 85, 240, 64, 18, 33, 150, 96]) is None
+    assert column_width([24, 24, 24]) is None  # too few lines to tell
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gives_the_same_articles(layout: str) -> None:
+    page = "\n\n".join(PAGE.split("\n")) + "\n"
+    assert summary(relayout(page, layout)) == summary(page)
