@@ -75,10 +75,16 @@ def test_a_short_headline_under_a_finished_line_is_not_joined_to_it() -> None:
     assert titles == ["青林镇大棚蔬菜带富一方", None, "红岭村建成冷链仓库"]
 
 
-def test_column_width_needs_a_stack_of_equal_lines() -> None:
-    assert column_width([24, 23, 25, 24, 22, 24, 26, 9, 12]) == 26
-    assert column_width([120, 85, 240, 64, 18, 33, 150, 96]) is None
-    assert column_width([24, 24, 24]) is None  # too few lines to tell
+def lines_of(*lengths: int, prose: bool = True) -> list[str]:
+    return [("乡村振兴," if prose else "乡村振兴发展") * (n // 5) + "村" * (n % 5) for n in lengths]
+
+
+def test_column_width_needs_a_stack_of_equal_lines_of_prose() -> None:
+    assert column_width(lines_of(24, 23, 25, 24, 22, 24, 26, 9, 12)) == 26
+    assert column_width(lines_of(120, 85, 240, 64, 18, 33, 150, 96)) is None
+    assert column_width(lines_of(24, 24, 24)) is None  # too few lines to tell
+    # headlines and credit lines of similar lengths, without a comma between them, are not a column
+    assert column_width(lines_of(9, 9, 13, 10, 9, 10, 50, prose=False)) is None
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -45,7 +45,15 @@ FLOORS = {
         "articles": 0.95, "localities": 0.9, "programs": 0.8, "indicators": 0.95, "rows": 0.85,
         "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.96,
     },
+    # Real published pages (blind first reading in the set's README). Far from the goal: these floors only
+    # keep what has been reached; `articles_in_layouts` is the articles floor for the re-laid-out pages.
+    "real1": {
+        "articles": 0.78, "localities": 0.92, "programs": 0.65, "indicators": 0.9, "rows": 0.5,
+        "hierarchy": 0.97, "attribution": 0.58, "qualifier": 0.95, "rows_as_printed": 0.537,
+        "articles_in_layouts": 0.63,
+    },
 }  # fmt: skip
+SET_KEYS = ("rows_as_printed", "articles_in_layouts")
 
 
 def test_every_page_set_in_the_repository_has_floors(page_sets) -> None:
@@ -55,7 +63,7 @@ def test_every_page_set_in_the_repository_has_floors(page_sets) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_set_as_printed_scores_above_its_floors(import_and_score, name: str) -> None:
     report = import_and_score(name)
-    floors = {k: v for k, v in FLOORS[name].items() if k != "rows_as_printed"}
+    floors = {k: v for k, v in FLOORS[name].items() if k not in SET_KEYS}
     below = {s: round(report.value(s), 3) for s, floor in floors.items() if report.value(s) < floor}
     assert not below, f"{name} below its floors: {below} ({report.score_line()})"
 
@@ -66,5 +74,6 @@ def test_layout_does_not_change_what_is_extracted(import_and_score, name: str, l
     report = import_and_score(name, layout)
     articles, rows = report.value("articles"), report.value("rows")
     rows_floor = FLOORS[name]["rows_as_printed"] - LAYOUT_ROWS_MARGIN
-    assert articles >= LAYOUT_ARTICLES_FLOOR, f"{name}/{layout}: {report.score_line()}"
+    articles_floor = FLOORS[name].get("articles_in_layouts", LAYOUT_ARTICLES_FLOOR)
+    assert articles >= articles_floor, f"{name}/{layout}: {report.score_line()}"
     assert rows >= rows_floor, f"{name}/{layout}: rows {rows:.3f} < {rows_floor:.3f} ({report.score_line()})"
