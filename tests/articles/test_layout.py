@@ -91,3 +91,62 @@ def test_column_width_needs_a_stack_of_equal_lines_of_prose() -> None:
 def test_every_layout_gives_the_same_articles(layout: str) -> None:
     page = "\n\n".join(PAGE.split("\n")) + "\n"
     assert summary(relayout(page, layout)) == summary(page)
+
+
+FEATURE = [
+    "石头缝里种出百香果",
+    "□ 本报记者 韦明",
+    "　　近日,记者来到南丹县懂甲村,村民们正在百香果基地里忙着采摘,今年全村种植百香果800亩,带动120户增收。",
+    "基地建起来 村民笑开颜",
+    "　　村党支部书记介绍,基地采取“合作社+农户”模式,去年村集体经济收入突破30万元,户均增收4000元。",
+]
+REPORT = [
+    "河池市新建冷链仓库20座",
+    "　　本报讯 今年以来,河池市加快农产品冷链物流建设,新建冷链仓库20座,库容达到3万吨,果蔬损耗率明显下降。",
+]
+
+
+def test_a_blank_line_that_only_separates_articles_makes_unspaced_headlines_sections() -> None:
+    page = "\n".join(FEATURE) + "\n\n" + "\n".join(REPORT) + "\n"
+    feature, report = segment_page(page)
+    assert (feature.title, report.title) == ("石头缝里种出百香果", "河池市新建冷链仓库20座")
+    assert "基地建起来 村民笑开颜" in feature.body and "去年村集体经济收入" in feature.body
+
+
+def test_on_a_page_that_indents_paragraphs_an_unindented_line_with_commas_can_be_a_headline() -> None:
+    title = "河池市新建冷链仓库20座、冷库3万吨"
+    page = "\n".join([*FEATURE, title, REPORT[1]]) + "\n"
+    titles = [segment.title for segment in segment_page(page)]
+    assert titles[-1] == title
+
+
+def test_a_kicker_with_commas_above_a_headline_is_part_of_the_headline() -> None:
+    kicker = "我市坚持生态优先,因地制宜发展特色产业"
+    page = "\n\n".join([kicker, "打造和美乡村“河池样板”", FEATURE[2].strip()]) + "\n"
+    (article,) = segment_page(page)
+    assert (article.title, article.subtitle) == ("打造和美乡村“河池样板”", kicker)
+
+
+def test_an_untitled_datelined_item_starts_where_its_dateline_does() -> None:
+    first = "　　本报讯(记者 董世菊)7月15日,吉木乃县乌拉斯特镇萨尔塔木村村民李长敏的小院种了二十多种蔬菜。"
+    second = "　　新疆日报讯(记者 沈雅屏)连日来,阿勒泰市红墩镇多拉特村的奶牛养殖园里一派繁忙,全村存栏奶牛2000头。"
+    topic = "储奶罐就是存钱罐"
+    more = "　　多拉特村有村民254户860人,2017年该村退出贫困村,养牛、种菜、开农家乐,增收致富的路越走越宽。"
+    items = segment_page("\n".join([first, second, topic, more]) + "\n")
+    assert [(item.title, item.dateline) for item in items] == [(None, "本报讯"), (None, "新疆日报讯")]
+    assert topic in items[1].body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("广西日报-广西日报客户端记者 韦鹏雁", ("韦鹏雁",)),
+        ("本报特约记者 何承强 摄", ("何承强",)),
+        ("首席记者 王五", ("王五",)),
+    ],
+)
+def test_credit_lines_with_the_outlet_or_a_rank_in_front(line: str, names: tuple[str, ...]) -> None:
+    from articles.bylines import parse_credit_line
+
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.names == names
