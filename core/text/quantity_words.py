@@ -19,7 +19,7 @@ MEASURE_UNITS = """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
-_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期"
+_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
@@ -29,29 +29,13 @@ DATE_OR_CLOCK_UNITS: frozenset[str] = frozenset(_DATE_OR_CLOCK.split())
 _TIME = "年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜"
 TIME_UNITS: frozenset[str] = frozenset(_TIME.split())
 
-# Spellings folded to one canonical unit so that the same measure compares equal.
-UNIT_CANONICAL = {
-    "平方": "平方米",
-    "平米": "平方米",
-    "㎡": "平方米",
-    "m2": "平方米",
-    "m²": "平方米",
-    "km": "公里",
-    "kg": "公斤",
-    "%": "%",
-    "个百分点": "百分点",
-    "元钱": "元",
-    "块钱": "元",
-}
-LATIN_UNITS = ("m²", "m2", "km", "kg", "㎡")
-
 # Multipliers that may sit between the digits and the unit (1370.19万元, 5.2万场次, 1300余万元).
 MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 10**3, "百": 10**2}
 
 # Qualifier words directly before the numeral, longest first when matching.
 PREFIX_QUALIFIERS: dict[str, str] = {
     "大约": "approx", "约为": "approx", "约": "approx", "大概": "approx", "将近": "approx", "接近": "approx",
-    "近": "approx", "差不多": "approx", "预计": "approx",
+    "近": "approx", "差不多": "approx", "预计": "approx", "约有": "approx", "约占": "approx", "约合": "approx",
     "超过": "more_than", "超": "more_than", "逾": "more_than", "突破": "more_than", "多于": "more_than",
     "大于": "more_than", "高于": "more_than", "不止": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "起码": "at_least",

@@ -1,0 +1,59 @@
+"""find_quantities on ranges: both ends found (`low`/`high`), one end open where the text says so.
+
+`value` of a range is its low end (the documented rule); a one-sided bound keeps its figure as `value` and sets
+only the side the text gives.
+"""
+
+import pytest
+
+from core.text.numbers import find_quantities
+
+
+def bounds(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (str(q.value), q.unit, None if q.low is None else str(q.low), None if q.high is None else str(q.high))
+        for q in find_quantities(text)
+    ]
+
+
+RANGE_CLASS = [
+    # two printed ends
+    ("每户补助4至6千元", [("4000", "元", "4000", "6000")]),
+    ("补贴2-4万元", [("20000", "元", "20000", "40000")]),
+    ("每周开展2—3次", [("2", "次", "2", "3")]),
+    ("安排20到30个", [("20", "个", "20", "30")]),
+    ("日均5000至8000人次", [("5000", "人次", "5000", "8000")]),
+    ("1.5~2米", [("1.5", "米", "1.5", "2")]),
+    ("涨幅在15%～20%", [("15", "%", "15", "20")]),
+    ("从3万元到5万元", [("30000", "元", "30000", "50000")]),
+    ("在8万到10万元之间", [("80000", "元", "80000", "100000")]),
+    ("介于10%和20%之间", [("10", "%", "10", "20")]),
+    # adjacent digits: 两三千 = two or three thousand
+    ("投入两三千元", [("2000", "元", "2000", "3000")]),
+    ("七八十万元", [("700000", "元", "700000", "800000")]),
+    ("五六百人参加", [("500", "人", "500", "600")]),
+    ("二三十个村", [("20", "个", "20", "30")]),
+    ("三四万亩", [("30000", "亩", "30000", "40000")]),
+    # one side open
+    ("不少于50人", [("50", "人", "50", None)]),
+    ("不超过3天", [("3", "天", None, "3")]),
+    ("半径5公里以内", [("5", "公里", None, "5")]),
+    ("200户以上", [("200", "户", "200", None)]),
+    ("最多10次", [("10", "次", None, "10")]),
+    ("至少3个", [("3", "个", "3", None)]),
+    ("超过1万元", [("10000", "元", "10000", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_CLASS)
+def test_ranges(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2019—2020年", "1至10月", "3至5日", "第3至5条"])
+def test_date_and_ordinal_spans_are_not_ranges(text: str) -> None:
+    assert bounds(text) == []
+
+
+def test_exact_and_approximate_figures_have_no_bounds() -> None:
+    assert bounds("约300人,共500户") == [("300", "人", None, None), ("500", "户", None, None)]
