@@ -13,6 +13,7 @@ from core.text.numerals import parse_number
 from core.text.unit_words import CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUBUNITS
 
 _PREFIXES_LONGEST_FIRST = sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+_PREFIX_LAST_CHARS = frozenset(symbol[-1] for symbol in CURRENCY_PREFIXES)
 _CODES_LONGEST_FIRST = sorted(CURRENCY_CODES, key=len, reverse=True)
 _DIGIT = "零〇一二两三四五六七八九十\\d"
 # One subunit part after the main amount: 五毛, 6角, 零五分, 又五十美分.
@@ -31,6 +32,8 @@ def currency_before(folded: str, start: int) -> tuple[int, str, str] | None:
     Returns (where the symbol begins, its currency, the symbol as printed), or None.
     """
     end = start - 1 if start > 0 and folded[start - 1] == " " else start
+    if folded[end - 1 : end] not in _PREFIX_LAST_CHARS:
+        return None
     for symbol in _PREFIXES_LONGEST_FIRST:
         begin = end - len(symbol)
         if begin >= 0 and folded.startswith(symbol, begin):

@@ -88,6 +88,8 @@ _HALF_PRICE = re.compile(r"打对折")
 # 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
 _ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
 _BETWEEN_SEPARATORS = ("和", "与")
+_ALL_SEPARATORS = (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS)
+_SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS)
 
 
 @dataclass
@@ -353,7 +355,9 @@ def _shares_as_percent(
 
 
 def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Reading, int] | None:
-    for separator in (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS):
+    if folded[position : position + 1] not in _SEPARATOR_FIRST_CHARS:
+        return None
+    for separator in _ALL_SEPARATORS:
         if not folded.startswith(separator, position):
             continue
         match = _NUMERAL_RE.match(folded, position + len(separator))

@@ -54,7 +54,9 @@ _NUMERAL_GAP = re.compile(
 def _normalise(text: str) -> str:
     text = text.translate(FULLWIDTH_TABLE).strip()
     text = re.sub(r"(?<=\d)[\s\u2009\u202f](?=\d{3}\b)", "", text)
-    text = _NUMERAL_GAP.sub("", text)
+    if not text.isalnum():
+        # Only a text with a gap (or punctuation) can hold an OCR gap; most numerals have none.
+        text = _NUMERAL_GAP.sub("", text)
     text = text.replace("，", ",").replace("。", ".").replace("．", ".")
     for contracted, expanded in TENS_CONTRACTIONS.items():
         text = text.replace(contracted, expanded)
