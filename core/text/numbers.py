@@ -17,6 +17,8 @@ from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, parse_number, tidy
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
 from core.text.quantity_words import (
+    BOUND_SUFFIXES,
+    COMPARATORS,
     DATE_OR_CLOCK_UNITS,
     INNER_QUALIFIERS,
     MULTIPLIERS,
@@ -24,6 +26,7 @@ from core.text.quantity_words import (
     RANGE_SEPARATORS,
     TIME_UNITS,
     UNITS,
+    UPPER_COMPARATORS,
 )
 from core.text.ranges import adjacent_digit_range, bounds, shared_multiplier
 from core.text.unit_words import (
@@ -88,6 +91,7 @@ _HALF_PRICE = re.compile(r"打对折")
 # 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
 _ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
 _BETWEEN_SEPARATORS = ("和", "与")
+_FRAMES = ("介于", "在", "从", "由")
 _ALL_SEPARATORS = (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS)
 _SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS)
 
@@ -313,7 +317,8 @@ def _read_quantity(
         start = prefix[0]
         if not reading.unit:
             reading.unit, reading.printed_unit = prefix[1], prefix[2]
-    if not reading.unit:
+    bare = not reading.unit and _is_bare_bound(folded, start, position, second is not None)
+    if not reading.unit and not bare:
         if reading.multiplier == 1 and not re.search(r"[万亿萬億]", reading.numeral):
             return None, position
         if not _read_person_noun(folded, position):
@@ -330,12 +335,44 @@ def _read_quantity(
     value, low, high = _shares_as_percent(unit, reading.value * reading.multiplier + reading.extra, low, high)
     if unit in ("成", "折"):
         unit = "%"
+    upper = _read_upper_bound(folded, end, reading.unit) if qualifier in ("more_than", "at_least") else None
+    if upper is not None and upper[0] >= value:
+        # 大于20小于30: a lower comparison closed by an upper one is a two-sided range.
+        low, high, end = value, upper[0], upper[1]
+        unit = unit or UNIT_CANONICAL.get(upper[2], upper[2])
     if low is not None and high is not None:
         value = low
     low, high = bounds(qualifier, value, low, high)
     low, high = (None if x is None else tidy_decimal(x) for x in (low, high))
     printed = reading.printed_unit or reading.unit
     return Quantity(tidy_decimal(value), unit, qualifier, low, high, start, end, text[start:end], printed), end
+
+
+def _is_bare_bound(folded: str, start: int, end: int, is_range: bool) -> bool:
+    """大于20, 20以上, 介于3和5之间: a comparison makes a figure with no unit a bound worth reporting.
+
+    Such figures carry unit "" (indicators skip them: an indicator needs a unit).
+    """
+    if is_range or folded.startswith(BOUND_SUFFIXES, end) or folded.startswith("之间", end):
+        return True
+    return any(folded.startswith(word, start - len(word)) for word in COMPARATORS)
+
+
+def _read_upper_bound(folded: str, end: int, unit: str) -> tuple[Decimal, int, str] | None:
+    """The figure after 小于/不超过 closing a lower bound (且 or a comma between), with its end and unit."""
+    position = end + 1 if folded[end : end + 1] in ("且", ",", "，", "而") else end
+    position += 1 if folded.startswith(("并且", "而且"), end) else 0
+    comparator = next((word for word in UPPER_COMPARATORS if folded.startswith(word, position)), None)
+    if comparator is None:
+        return None
+    match = _NUMERAL_RE.match(folded, position + len(comparator))
+    second = _read_numeral_and_unit(folded, match) if match else None
+    if second is None:
+        return None
+    after = _read_unit(folded, second)
+    if second.unit and unit and second.unit != unit:
+        return None
+    return second.value * second.multiplier + second.extra, after, second.unit
 
 
 def _shares_as_percent(
@@ -367,7 +404,9 @@ def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Readi
         if second is None:
             return None
         after = _read_unit(folded, second)
-        if not second.unit or (first.unit and first.unit != second.unit):
+        framed = folded.startswith("之间", after) or folded[max(0, first.start - 2) : first.start].endswith(_FRAMES)
+        if (not second.unit and (first.unit or not framed)) or (first.unit and first.unit != second.unit):
+            # A range needs a unit, or, with none printed, words that frame it (介于3和5之间, 从1到10).
             return None
         if separator in _BETWEEN_SEPARATORS and not folded.startswith("之间", after):
             # 10%和20% is two figures; only 介于10%和20%之间 is one range.

@@ -42,8 +42,19 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不小于": "at_least",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
-    "不高于": "at_most", "不大于": "at_most",
+    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most",
+    "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
 }  # fmt: skip
+# Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
+COMPARATORS: frozenset[str] = frozenset(
+    word
+    for word, qualifier in PREFIX_QUALIFIERS.items()
+    if (qualifier != "approx" and len(word) > 1) or word in ("≥", "≤", ">", "<")
+)
+# Words after a bare figure that make it a bound (20以上, 5以内).
+BOUND_SUFFIXES = ("以上", "以下", "以内", "之内")
+# 大于20[且]小于30: the upper comparison that closes a two-sided range.
+UPPER_COMPARATORS = ("小于等于", "不超过", "不高于", "不大于", "小于", "低于", "少于", "不到", "不足")
 # Words that end in a prefix qualifier but mean something else (最近 = recently, 附近 = nearby).
 PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超")
 

@@ -57,3 +57,42 @@ def test_date_and_ordinal_spans_are_not_ranges(text: str) -> None:
 
 def test_exact_and_approximate_figures_have_no_bounds() -> None:
     assert bounds("约300人,共500户") == [("300", "人", None, None), ("500", "户", None, None)]
+
+
+BARE_BOUNDS = [
+    # With no unit printed, a comparison still makes the figure a bound (unit "").
+    ("数值大于40", [("40", "", "40", None)]),
+    ("误差不超过0.2", [("0.2", "", None, "0.2")]),
+    ("指数在60以上", [("60", "", "60", None)]),
+    ("取值大于15小于25", [("15", "", "15", "25")]),
+    ("不低于100且不高于200", [("100", "", "100", "200")]),
+    ("介于7和9之间", [("7", "", "7", "9")]),
+    ("大于12家小于20家", [("12", "家", "12", "20")]),
+    ("≥85%", [("85", "%", "85", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_BOUNDS)
+def test_bare_bounds(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert bounds(text) == expected
+
+
+@pytest.mark.parametrize("text", ["编号123", "共3至5", "比分2-1", "得分90"])
+def test_bare_figures_without_a_comparison_are_not_quantities(text: str) -> None:
+    assert bounds(text) == []
+
+
+def test_indicators_split_printed_ranges_and_skip_bare_bounds() -> None:
+    from indicators.extraction import extract_indicators
+
+    found = [
+        (str(c.quantity.value), c.quantity.unit, c.quantity.qualifier, c.quantity.text)
+        for c in extract_indicators("每户补助2—3万元,投入两三千元,大于20个小于30个,指数大于40")
+    ]
+    assert found == [
+        ("20000", "元", "at_least", "2"),
+        ("30000", "元", "at_most", "3万元"),
+        ("2000", "元", "approx", "两三千元"),
+        ("20", "个", "at_least", "大于20个"),
+        ("30", "个", "at_most", "30个"),
+    ]
