@@ -12,6 +12,7 @@ from datetime import date
 
 from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
+from core.text.ranges import adjacent_split
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
 from indicators.tables import table_figures
@@ -99,11 +100,13 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
 def _range_split(quantity: Quantity) -> tuple[int, int] | None:
     """Where the low end of a printed range stops and its high end begins (around —, ~, 至, 小于 …).
 
-    None when the two ends are not printed apart (两三千元 is one figure read two ways): it stays one row.
+    None when no second end can be placed apart from the first: the figure stays one row.
     """
     found = [(quantity.text.find(sep, 1), sep) for sep in _SPLITS if quantity.text.find(sep, 1) > 0]
     if not found:
-        return None
+        # 两三百元: the high end is read from the second digit on (三百元), the low end is the first (两).
+        second = adjacent_split(quantity.text)
+        return None if second is None else (quantity.start + second, quantity.start + second)
     index, separator = min(found, key=lambda pair: (pair[0], -len(pair[1])))
     return quantity.start + index, quantity.start + index + len(separator)
 

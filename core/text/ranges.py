@@ -15,6 +15,7 @@ from core.text.numerals import DIGIT_VALUES, parse_number
 _ADJACENT = re.compile(
     r"((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿萬億]*)"
 )
+_ADJACENT_DIGITS = frozenset("一二两三四五六七八九")
 _LOW_SIDE = ("at_least", "more_than")
 _HIGH_SIDE = ("at_most",)
 _BIG = "万萬亿億"
@@ -35,6 +36,15 @@ def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
         return parse_number(tens + first + tail), parse_number(tens + second + tail)
     except ValueError:
         return None
+
+
+def adjacent_split(text: str) -> int | None:
+    """Where the second reading of 两三百元 begins (at 三): the two ends of an adjacent-digit range, apart."""
+    for index in range(len(text) - 1):
+        first, second = text[index], text[index + 1]
+        if first in _ADJACENT_DIGITS and second in _ADJACENT_DIGITS and DIGIT_VALUES[second] == DIGIT_VALUES[first] + 1:
+            return index + 1
+    return None
 
 
 def shared_multiplier(first_numeral: str, first_value: Decimal, first_multiplier: int, second_numeral: str,
