@@ -29,6 +29,7 @@ from core.text.quantity_words import (
     UPPER_COMPARATORS,
 )
 from core.text.ranges import adjacent_digit_range, bounds, shared_multiplier
+from core.text.shares import NOT_SHARE_AFTER, TENTHS_TO_PERCENT, half_price_spans, shares_as_percent
 from core.text.unit_words import (
     CHINESE_MEASURES,
     CURRENCIES,
@@ -84,10 +85,6 @@ for _unit in _UNITS_LONGEST_FIRST:
     _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
 _UNITS_STARTING_WITH_MULTIPLIER = {"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点"}
 _TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
-_TENTHS_TO_PERCENT = 10
-# 成 and 折 are shares of ten only as measure words: 成员, 成本, 折腾, 折合 are other words.
-_NOT_SHARE_AFTER = {"成": set("员本为立效果绩就熟功长交片批套都品型像形分"), "折": set("腾叠旧合算返射扣服中衷")}
-_HALF_PRICE = re.compile(r"打对折")
 # 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
 _ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
 _BETWEEN_SEPARATORS = ("和", "与")
@@ -139,9 +136,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _with_half_price(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
     """打对折 is half price: a share with no numeral printed."""
-    for match in _HALF_PRICE.finditer(folded):
-        if not any(q.start < match.end() and match.start() < q.end for q in found):
-            start, end = match.start(), match.end()
+    for start, end in half_price_spans(folded):
+        if not any(q.start < end and start < q.end for q in found):
             found.append(Quantity(Decimal(50), "%", "exact", None, None, start, end, text[start:end], "对折"))
     return sorted(found, key=lambda q: q.start)
 
@@ -226,7 +222,7 @@ def _read_unit(folded: str, reading: _Reading) -> int:
             return position
         reading.unit, reading.printed_unit, end = code
         return end
-    if unit in _NOT_SHARE_AFTER and folded[position + 1 : position + 2] in _NOT_SHARE_AFTER[unit]:
+    if unit in NOT_SHARE_AFTER and folded[position + 1 : position + 2] in NOT_SHARE_AFTER[unit]:
         return position
     reading.unit = reading.printed_unit = unit
     position += len(unit)
@@ -243,7 +239,7 @@ def _read_unit(folded: str, reading: _Reading) -> int:
         # 七成六 is 76%: a digit after 成 is hundredths.
         after = folded[position + 1 : position + 2]
         if not after or not (after in _CN_CHARS or after.isdigit()):
-            reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / _TENTHS_TO_PERCENT
+            reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
             position += 1
     elif unit == "度" and (folded.startswith("电", position) or _ELECTRICITY.search(folded, 0, reading.start)):
         reading.unit = "千瓦时"
@@ -332,7 +328,7 @@ def _read_quantity(
     end, suffix_qualifier = read_suffix(folded, position)
     qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
     unit = UNIT_CANONICAL.get(reading.unit, reading.unit)
-    value, low, high = _shares_as_percent(unit, reading.value * reading.multiplier + reading.extra, low, high)
+    value, low, high = shares_as_percent(unit, reading.value * reading.multiplier + reading.extra, low, high)
     if unit in ("成", "折"):
         unit = "%"
     upper = _read_upper_bound(folded, end, reading.unit) if qualifier in ("more_than", "at_least") else None
@@ -373,22 +369,6 @@ def _read_upper_bound(folded: str, end: int, unit: str) -> tuple[Decimal, int, s
     if second.unit and unit and second.unit != unit:
         return None
     return second.value * second.multiplier + second.extra, after, second.unit
-
-
-def _shares_as_percent(
-    unit: str, value: Decimal, low: Decimal | None, high: Decimal | None
-) -> tuple[Decimal, Decimal | None, Decimal | None]:
-    """七成 and 七折 are seventy per cent: stated as the percentage tables and other figures use.
-
-    成 counts tenths; 折 counts tenths below ten (8折, 7.5折) and hundredths from ten up (85折, 九五折).
-    """
-    if unit == "成":
-        scale = lambda x: x * _TENTHS_TO_PERCENT  # noqa: E731
-    elif unit == "折":
-        scale = lambda x: x * _TENTHS_TO_PERCENT if x < _TENTHS_TO_PERCENT else x  # noqa: E731
-    else:
-        return value, low, high
-    return scale(value), None if low is None else scale(low), None if high is None else scale(high)
 
 
 def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Reading, int] | None:
