@@ -276,12 +276,14 @@ def iter_extracted(
                 return
             found, future = pending.popleft()
             try:
-                yield found, future.result()
+                result = future.result()
             except BrokenProcessPool:
-                stop.worker_died = True
-                return
+                raise
             except Exception as exc:
-                yield found, exc
+                result = exc
+            yield found, result
+    except BrokenProcessPool:  # a worker was killed (out of memory?): what is left is not attempted, not failed
+        stop.worker_died = True
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
