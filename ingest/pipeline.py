@@ -10,8 +10,6 @@ the current page, and every path that is not imported is named with its reason (
 from __future__ import annotations
 
 import hashlib
-import signal
-import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +33,7 @@ from ingest.identity import identify, relative_path
 from ingest.invariants import BrokenInvariant, check_spans
 from ingest.persist import persist_page
 from ingest.runs import finish_run, mark_dead_runs, record_file, record_many, start_run
+from ingest.stopping import StopRequest, install_handlers, restore_handlers, summary_line
 from ingest.workers import start_pool
 
 __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "run_import"]
@@ -86,23 +85,6 @@ class FileOutcome:
         return self.status in (Outcome.IMPORTED, Outcome.UNCHANGED)
 
 
-@dataclass
-class StopRequest:
-    """Set by SIGTERM/SIGINT: the run finishes the page it is writing, then stops. A second signal stops at once."""
-
-    signal_name: str = ""
-    worker_died: bool = False
-
-    def __call__(self, signum: int, frame: object) -> None:
-        if self.signal_name:
-            raise KeyboardInterrupt
-        self.signal_name = signal.Signals(signum).name
-
-    @property
-    def stopped(self) -> bool:
-        return bool(self.signal_name) or self.worker_died
-
-
 def read_page_file(found: FoundFile) -> PageFile:
     """Read and decode one file, refusing what cannot be a page before it reaches memory or the database."""
     rel = relative_path(str(found.path), str(found.root) if found.root else None)
@@ -150,14 +132,23 @@ def extract_checked(page: PageFile) -> PageExtraction:
     return extraction
 
 
-def _read_and_extract(found: FoundFile, stored: frozenset[str]) -> tuple[PageFile, PageExtraction | None]:
+_stored: frozenset[str] = frozenset()
+
+
+def remember_stored(stored: frozenset[str]) -> None:
+    """Set, once per process, the content hashes already imported with this extractor version."""
+    global _stored
+    _stored = stored
+
+
+def _read_and_extract(found: FoundFile) -> tuple[PageFile, PageExtraction | None]:
     """Worker entry point: read, decode and extract a page (pure work, no database).
 
-    `stored` holds the content hashes already imported with this extractor version: such a page needs no extraction
-    (None), which is what makes re-importing an unchanged batch cheap.
+    A page whose content hash was already imported with this extractor version (`remember_stored`) needs no
+    extraction (None), which is what makes re-importing an unchanged batch cheap.
     """
     page = read_page_file(found)
-    if page.content_hash in stored:
+    if page.content_hash in _stored:
         return page, None
     return page, extract_checked(page)
 
@@ -253,16 +244,17 @@ def iter_extracted(
 ) -> Iterator[tuple[FoundFile, object]]:
     """Yield (file, (page, extraction) or exception) in input order until `stop`; extraction in `workers`
     processes if > 1, a few pages ahead of the writer so memory stays bounded."""
+    remember_stored(stored)
     if workers <= 1:
         for found in files:
             if stop.stopped:
                 return
             try:
-                yield found, _read_and_extract(found, stored)
+                yield found, _read_and_extract(found)
             except Exception as exc:
                 yield found, exc
         return
-    pool = start_pool(workers)
+    pool = start_pool(workers, remember_stored, stored)
     pending: deque[tuple[FoundFile, Future]] = deque()
     queue = iter(files)
     try:
@@ -271,7 +263,7 @@ def iter_extracted(
                 found = next(queue, None)
                 if found is None:
                     break
-                pending.append((found, pool.submit(_read_and_extract, found, stored)))
+                pending.append((found, pool.submit(_read_and_extract, found)))
             if not pending or stop.stopped:
                 return
             found, future = pending.popleft()
@@ -309,7 +301,7 @@ def run_import(
     if on_start:
         on_start(len(found.files))
     stop = StopRequest()
-    previous = _install(stop)
+    previous = install_handlers(stop)
     total = Tally()
     attempted: set[str] = set()
     try:
@@ -326,7 +318,7 @@ def run_import(
     except KeyboardInterrupt:
         stop.signal_name = stop.signal_name or "SIGINT"
     finally:
-        _restore(previous)
+        restore_handlers(previous)
     left = [str(f.path) for f in found.files if str(f.path) not in attempted]
     reason = "a worker process died" if stop.worker_died else f"stopped by {stop.signal_name}"
     record_many(run, [(path, reason) for path in left], Outcome.NOT_ATTEMPTED)
@@ -376,37 +368,3 @@ def _finish(run: ImportRun, outcomes: list[FileOutcome], total: Tally, stop: Sto
     message = summary_line(run.pk, done, len(failed) - skipped, skipped, left, stop, dry_run=dry_run)
     errors = [{"file": o.path, "message": o.message, "traceback": o.traceback} for o in failed]
     return finish_run(run, status, message, total, errors)
-
-
-def summary_line(
-    run_id: int, done: int, failed: int, skipped: int, left: int, stop: StopRequest, *, dry_run: bool
-) -> str:
-    """The one line an operator reads at the end of a run."""
-    counts = f"{done} file(s) imported, {failed} failed"
-    if skipped:
-        counts += f", {skipped} skipped"
-    if left:
-        counts += f", {left} not attempted"
-    if stop.worker_died:
-        return (
-            f"Import run #{run_id} stopped: a worker process died (out of memory?) — {counts}; "
-            "run the same command again to finish"
-        )
-    if stop.signal_name:
-        return f"Import run #{run_id} interrupted by {stop.signal_name}: {counts}; run the same command again to finish"
-    return f"Import run #{run_id}: {counts}" + (" (dry run: nothing was kept)" if dry_run else "")
-
-
-def _install(stop: StopRequest) -> dict:
-    if threading.current_thread() is not threading.main_thread():
-        return {}
-    previous = {}
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        previous[sig] = signal.getsignal(sig)
-        signal.signal(sig, stop)
-    return previous
-
-
-def _restore(previous: dict) -> None:
-    for sig, handler in previous.items():
-        signal.signal(sig, handler)

@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from django.db import connections
@@ -24,13 +25,18 @@ WATCHDOG_SECONDS = 1.0
 _inherited: list[object] = []  # kept alive so that no finaliser closes a socket the parent still owns
 
 
-def start_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of `workers` processes, started after this process has let go of its database connections."""
-    connections.close_all()
-    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
+def start_pool(workers: int, setup: Callable[..., None], *setup_args: object) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, started after this process has let go of its database connections.
+
+    `setup(*setup_args)` runs once in each worker: what every task needs (e.g. the hashes already imported) is
+    sent once per worker rather than with every page.
+    """
+    if not any(connections[alias].in_atomic_block for alias in connections):
+        connections.close_all()  # inside a transaction (a test) the connection must stay; workers forget it anyway
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(), setup, setup_args))
 
 
-def _worker_init(parent_pid: int) -> None:
+def _worker_init(parent_pid: int, setup: Callable[..., None], setup_args: tuple) -> None:
     for alias in connections:
         # Forget, never close: closing would send a goodbye on the socket the parent still uses.
         wrapper = connections[alias]
@@ -40,6 +46,7 @@ def _worker_init(parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent_pid)
+    setup(*setup_args)
 
 
 def _die_with_parent(parent_pid: int) -> None:

@@ -101,10 +101,10 @@ def test_a_live_run_is_left_running(run_import):
     assert alive.status == elsewhere.status == ImportRun.Status.RUNNING
 
 
-def _die_on_second(found, stored):
+def _die_on_second(found):
     if found.path.name.startswith("001"):
         os._exit(137)  # what the out-of-memory killer does
-    return REAL_READ(found, stored)
+    return REAL_READ(found)
 
 
 REAL_READ = ingest.pipeline._read_and_extract
@@ -128,12 +128,12 @@ def test_a_worker_killed_leaves_the_rest_not_attempted_not_failed(small_batch, r
     assert page_rows() == clean
 
 
-def _refuse_inherited_connection(found, stored):
+def _refuse_inherited_connection(found):
     from django.db import connections
 
     if connections["default"].connection is not None:
         raise AssertionError("a worker inherited the parent's database connection")
-    return REAL_READ(found, stored)
+    return REAL_READ(found)
 
 
 def test_workers_hold_no_database_connection_of_the_parent(small_batch, run_import, monkeypatch):
