@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "programs",
     "indicators",
     "ingest",
+    "evaluation",
 ]
 
 MIDDLEWARE = [
