@@ -161,7 +161,7 @@ def test_memory_error_is_one_line_naming_the_file(small_batch, run_import, monke
 
 def test_a_nul_byte_after_the_first_64_kib_is_refused_by_name(write_page, page_dir, run_import):
     write_page("good.txt")
-    body = ("今年以来，全县新建农村公路120公里。\n" * 4000).encode("utf-8")
+    body = ("今年以来，全县新建农村公路120公里。\n" * 1500).encode("utf-8")
     assert len(body) > 65536
     write_page("late_nul.txt", b"\xe6\xa0\x87\xe9\xa2\x98\n\n" + body + b"\x00" + "结尾。\n".encode())
     code, _, err = run_import(str(page_dir))
@@ -177,3 +177,30 @@ def test_every_file_failing_is_a_failed_run_and_exit_2(write_page, page_dir, run
     assert code == 2
     assert ImportRun.objects.get().status == ImportRun.Status.FAILED
     assert "empty.txt" in err and "noise.txt" in err
+
+
+def test_a_connection_terminated_mid_import_fails_that_page_only(small_batch, run_import, monkeypatch):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("terminating a server backend is a PostgreSQL fault")
+    folder = small_batch(3)
+    clean = clean_rows(run_import, folder)
+    real = ingest.pipeline.persist_page
+    calls = []
+
+    def terminated_on_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest.pipeline, "persist_page", terminated_on_second)
+    code, out, err = run_import(str(folder))
+    assert code == 1, err
+    assert "FAILED pages/001.txt: OperationalError" in err and "Traceback" not in out + err
+    assert sorted(Source.objects.values_list("path", flat=True)) == ["pages/000.txt", "pages/002.txt"]
+    monkeypatch.undo()
+    assert run_import(str(folder))[0] == 0
+    assert page_rows() == clean
