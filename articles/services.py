@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from django.utils import timezone
@@ -16,32 +17,50 @@ if TYPE_CHECKING:
 
 
 class PageFile(Protocol):
-    """What a Source is written from: a page file read and decoded by the import (which this app never imports)."""
+    """What a Source is written from: a page file read and decoded by the import (which this app never imports).
+
+    `name` is the page's identity (paper + date + page, else the relative path); `publication`, `published_on` and
+    `page` are what the masthead or the file name said, empty where neither did."""
 
     name: str
+    path: str
     content_hash: str
     size_bytes: int
     text: str
+    publication: str
+    publication_from_path: bool
+    published_on: date | None
+    page: int | None
 
 
 def source_values(page: PageFile, extraction: PageExtraction) -> dict:
     meta = extraction.metadata
     values = {
+        "path": page.path,
         "content_hash": page.content_hash,
         "size_bytes": page.size_bytes,
         "text": page.text,
         "status": Source.Status.IMPORTED,
         "import_errors": "",
+        "publication": page.publication,
+        "publication_inferred": page.publication_from_path,
+        "published_on": page.published_on,
+        "page": page.page,
     }
-    if meta is not None:
-        values.update(
-            publication=meta.publication or "",
-            publication_inferred=meta.publication_inferred,
-            year=meta.year,
-            year_inferred=meta.year_inferred,
-            published_on=meta.date,
-        )
+    if page.published_on is not None:
+        values.update(year=page.published_on.year, year_inferred=False)
+    elif meta is not None:
+        values.update(year=meta.year, year_inferred=meta.year_inferred)
     return values
+
+
+def find_source(page: PageFile) -> Source | None:
+    """The Source this page file is: the one of its identity, else the same bytes already stored under another
+    identity (the page met again under another path). Locked for the rest of the transaction."""
+    existing = Source.objects.select_for_update().filter(name=page.name).first()
+    if existing is None:
+        existing = Source.objects.select_for_update().filter(content_hash=page.content_hash).order_by("id").first()
+    return existing
 
 
 def upsert_source(
@@ -52,7 +71,7 @@ def upsert_source(
     A file whose bytes and extractor version are unchanged is left alone entirely, which is what makes a second
     import of the same files write nothing; `extraction` is only called (and the page extracted) when needed.
     """
-    existing = Source.objects.select_for_update().filter(name=page.name).first()
+    existing = find_source(page)
     if (
         existing is not None
         and existing.content_hash == page.content_hash
@@ -61,15 +80,20 @@ def upsert_source(
     ):
         ctx.tally.add("sources", "unchanged")
         return existing, False
+    # The same bytes met under another name keep the name they were first stored under (a stable identity).
+    name = existing.name if existing is not None else page.name
+    values = {"name": name, **source_values(page, extraction())}
+    if name != page.name:
+        values["path"] = existing.path
     saved = sync_rows(
         Source,
         "sources",
         [existing] if existing else [],
-        [((page.name,), {"name": page.name, **source_values(page, extraction())})],
+        [((name,), values)],
         ctx,
         delete_stale=False,
     )
-    source = saved.get((page.name,))
+    source = saved.get((name,))
     if source is not None:
         Source.objects.filter(pk=source.pk).update(imported_at=timezone.now(), extractor_version=ctx.extractor_version)
     return source, source is not None
