@@ -11,7 +11,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import ExtractedRecord, IdentifiedRecord
 
 
 class Source(ExtractedRecord):
@@ -49,7 +49,7 @@ class Source(ExtractedRecord):
         return (self.name,)
 
 
-class Article(ExtractedRecord):
+class Article(IdentifiedRecord):
     """One item on a page: a report, feature, commentary, photo caption or brief."""
 
     class Kind(models.TextChoices):
@@ -89,15 +89,17 @@ class Article(ExtractedRecord):
         verbose_name_plural = _("articles")
         ordering = ["source__name", "position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["source", "position"], name="article_unique_position"),
+            models.UniqueConstraint(fields=["source", "identity"], name="article_unique_identity"),
             models.CheckConstraint(condition=Q(end_offset__gte=F("start_offset")), name="article_end_after_start"),
         ]
 
     def __str__(self) -> str:
         return self.title or self.body[:20]
 
-    def natural_key(self) -> tuple[str, int]:
-        return (self.source.name, self.position)
+    placement_fields = ("position", "start_offset", "end_offset")
+
+    def page_source(self) -> Source:
+        return self.source
 
     @property
     def publication_year(self) -> int | None:
