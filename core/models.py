@@ -46,7 +46,8 @@ class IdentifiedRecord(ExtractedRecord):
     identity (`core.identity`) that re-imports match on, and that locks and tombstones attach to through
     `natural_key()`; rows an editor created have none and are never matched to extracted ones."""
 
-    identity = models.CharField(
+    # NULL, not "": rows an editor created have no identity, and many of them may share a parent.
+    identity = models.CharField(  # noqa: DJ001
         _("identity"),
         max_length=255,
         null=True,
