@@ -82,6 +82,8 @@ class Article(IdentifiedRecord):
         _("search text"), blank=True, default="", editable=False, help_text=_("jieba-segmented words for search.")
     )
 
+    placement_fields = ("position", "start_offset", "end_offset")
+
     history = HistoricalRecords()
 
     class Meta:
@@ -95,8 +97,6 @@ class Article(IdentifiedRecord):
 
     def __str__(self) -> str:
         return self.title or self.body[:20]
-
-    placement_fields = ("position", "start_offset", "end_offset")
 
     def page_source(self) -> Source:
         return self.source

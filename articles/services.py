@@ -111,11 +111,7 @@ def sync_articles(
         similar_deleted=lambda deleted, identity: similarity(deleted, identity),
         stale=stale,
     )
-    return {
-        fact.segment.position: saved[key]
-        for (key, _), fact in zip(rows, facts, strict=True)
-        if key in saved
-    }
+    return {fact.segment.position: saved[key] for (key, _), fact in zip(rows, facts, strict=True) if key in saved}
 
 
 def _same_article(article: Article, key: tuple, values: dict) -> float | None:

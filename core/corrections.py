@@ -104,11 +104,20 @@ def anchored_placement(instance: models.Model, values: Mapping[str, Any], page: 
     return out
 
 
+def tombstone_key(instance: models.Model) -> str:
+    """What a tombstone remembers: the row's natural key. A row without identity (an editor created it; no import
+    yields it again) is remembered by its id, so every deleted row keeps its own entry for auditors."""
+    key = tuple(instance.natural_key())
+    if key and key[-1] is None:
+        key = (*key[:-1], f"id={instance.pk}")
+    return key_string(key)
+
+
 def record_tombstone(instance: models.Model, user: Any = None) -> Tombstone:
     """Remember that an editor deleted this row, so no later import brings it back."""
     tombstone, _ = Tombstone.objects.get_or_create(
         model_label=model_label(instance),
-        natural_key=key_string(instance.natural_key()),
+        natural_key=tombstone_key(instance),
         defaults={"description": str(instance)[:255], "deleted_by": user if getattr(user, "pk", None) else None},
     )
     return tombstone

@@ -142,8 +142,9 @@ def sync_rows(
             current.pop(key_of(instance))
             result[key] = _update(instance, fresh.pop(key), resource, ctx, page)
             ctx.tally.add(resource, "reanchored")
+    near: dict[str, list[str]] = {}
     for key, values in fresh.items():
-        if _is_deleted(key, deleted, similar_deleted):
+        if _is_deleted(key, deleted, similar_deleted, near):
             ctx.tally.add(resource, "skipped_deleted")
             continue
         instance = model(**values, origin=Origin.IMPORT, extractor_version=ctx.extractor_version)
@@ -167,7 +168,7 @@ def remove_stale(
             _keep_edited(instance, resource, ctx, page)
             continue
         if _holds_rows(instance):
-            ctx.tally.add(resource, "kept_holding_edits")
+            ctx.tally.add(resource, "kept_edited")
             continue
         instance._history_user = ctx.history_user
         instance._change_reason = "import: no longer extracted"
@@ -188,18 +189,20 @@ def _update(
     return instance
 
 
-def _is_deleted(key: Hashable, deleted: set[str], similar_deleted: Score | None) -> bool:
-    """Whether an editor deleted this row: its key is tombstoned, or (a small edit later) one very like it."""
+def _is_deleted(key: Hashable, deleted: set[str], similar_deleted: Score | None, near: dict[str, list[str]]) -> bool:
+    """Whether an editor deleted this row: its key is tombstoned, or (a small edit later) one very like it.
+    `near` memoises the tombstoned identities under each parent key (a source)."""
     text = key_string(key)
     if text in deleted:
         return True
     if similar_deleted is None or not isinstance(key, tuple) or len(key) < 2:
         return False
     prefix = key_string(key[:-1]) + "|"
+    if prefix not in near:
+        near[prefix] = [tomb[len(prefix) :] for tomb in deleted if tomb.startswith(prefix)]
     return any(
-        (score := similar_deleted(tomb[len(prefix) :], key[-1])) is not None and score >= MIN_SIMILARITY
-        for tomb in deleted
-        if tomb.startswith(prefix)
+        (score := similar_deleted(identity, key[-1])) is not None and score >= MIN_SIMILARITY
+        for identity in near[prefix]
     )
 
 

@@ -58,6 +58,9 @@ class Indicator(IdentifiedRecord):
     evidence_start = models.PositiveIntegerField(_("evidence start offset"))
     evidence_end = models.PositiveIntegerField(_("evidence end offset"))
 
+    placement_fields = ("start_offset", "end_offset", "evidence_start", "evidence_end")
+    anchors = (("quantity_text", "start_offset", "end_offset"), ("evidence_text", "evidence_start", "evidence_end"))
+
     history = HistoricalRecords()
 
     class Meta:
@@ -90,6 +93,3 @@ class Indicator(IdentifiedRecord):
 
     def __str__(self) -> str:
         return f"{self.metric} {self.value.normalize():f}{self.unit}"
-
-    placement_fields = ("start_offset", "end_offset", "evidence_start", "evidence_end")
-    anchors = (("quantity_text", "start_offset", "end_offset"), ("evidence_text", "evidence_start", "evidence_end"))

@@ -10,8 +10,8 @@ from indicators.models import Indicator
 
 if TYPE_CHECKING:
     from articles.models import Article, Source
-    from localities.models import Locality
     from core.extraction import IndicatorFact
+    from localities.models import Locality
     from programs.models import Program
 
 MAX_METRIC_CHARS = 200

@@ -126,6 +126,9 @@ class LocalityMention(IdentifiedRecord):
     start_offset = models.PositiveIntegerField(_("start offset"))
     end_offset = models.PositiveIntegerField(_("end offset"))
 
+    placement_fields = ("start_offset", "end_offset")
+    anchors = (("text", "start_offset", "end_offset"),)
+
     history = HistoricalRecords()
 
     class Meta:
@@ -141,6 +144,3 @@ class LocalityMention(IdentifiedRecord):
 
     def __str__(self) -> str:
         return f"{self.text} → {self.locality}"
-
-    placement_fields = ("start_offset", "end_offset")
-    anchors = (("text", "start_offset", "end_offset"),)

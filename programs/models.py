@@ -59,6 +59,9 @@ class ProgramMention(IdentifiedRecord):
     start_offset = models.PositiveIntegerField(_("start offset"))
     end_offset = models.PositiveIntegerField(_("end offset"))
 
+    placement_fields = ("start_offset", "end_offset")
+    anchors = (("text", "start_offset", "end_offset"),)
+
     history = HistoricalRecords()
 
     class Meta:
@@ -74,6 +77,3 @@ class ProgramMention(IdentifiedRecord):
 
     def __str__(self) -> str:
         return f"{self.text} → {self.program.name}"
-
-    placement_fields = ("start_offset", "end_offset")
-    anchors = (("text", "start_offset", "end_offset"),)
