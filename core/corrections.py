@@ -90,15 +90,23 @@ def apply_machine_values(
 
 
 def anchored_placement(instance: models.Model, values: Mapping[str, Any], page: NormalisedPage) -> dict[str, int]:
-    """Offsets of the instance's locked texts in `page`, found near the machine's offsets in `values` (or the
-    instance's own when `values` has none: a row the import keeps but no longer extracts)."""
+    """Offsets that make each of the instance's texts point at its words in `page`.
+
+    A text the editor locked keeps its words, so they are looked for near the machine's offsets in `values` (near
+    the row's own offsets when `values` is empty: a row the import keeps but no longer extracts); so is a machine
+    text whose offsets do not cover it (a headline the layout broke over two lines)."""
     out: dict[str, int] = {}
     locked = set(instance.locked_fields or [])
     for text_field, start_field, end_field in getattr(instance, "anchors", ()):
+        start = values.get(start_field, getattr(instance, start_field))
+        end = values.get(end_field, getattr(instance, end_field))
         if values and text_field not in locked:
-            continue
-        near = values.get(start_field, getattr(instance, start_field))
-        found = page.find(getattr(instance, text_field) or "", near)
+            text = values.get(text_field, getattr(instance, text_field)) or ""
+            if page.covers(start, end, text):
+                continue
+        else:
+            text = getattr(instance, text_field) or ""
+        found = page.find(text, start)
         if found is not None:
             out[start_field], out[end_field] = found
     return out

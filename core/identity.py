@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
@@ -95,6 +94,10 @@ class NormalisedPage:
         while right < len(self.text) and right - stop < CONTEXT_CHARS and self.text[right] not in SENTENCE_ENDS:
             right += 1
         return self.text[left:right]
+
+    def covers(self, start: int, end: int, text: str) -> bool:
+        """Whether the page span [start, end) holds `text`, layout ignored."""
+        return self.text[slice(*self.squashed(start, end))] == squash(text)
 
     def find(self, text: str, near: int) -> tuple[int, int] | None:
         """Page span of the occurrence of `text` (layout ignored) nearest to page offset `near`, if any."""
@@ -193,13 +196,3 @@ def fact_similarity(old_identity: str, new_identity: str) -> float | None:
 def text_similarity(a: str, b: str, chars: int = 300) -> float:
     """How alike two article texts are, layout ignored (their first `chars` characters)."""
     return similarity(squash(a)[:chars], squash(b)[:chars])
-
-
-def nearest(offsets: Sequence[int], target: int) -> int:
-    """Index of the offset closest to `target` in a sorted sequence."""
-    index = bisect_left(offsets, target)
-    if index == 0:
-        return 0
-    if index == len(offsets):
-        return len(offsets) - 1
-    return index if offsets[index] - target < target - offsets[index - 1] else index - 1

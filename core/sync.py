@@ -148,6 +148,9 @@ def sync_rows(
             ctx.tally.add(resource, "skipped_deleted")
             continue
         instance = model(**values, origin=Origin.IMPORT, extractor_version=ctx.extractor_version)
+        if page is not None:
+            for name, value in anchored_placement(instance, values, page).items():
+                setattr(instance, name, value)
         save_with_history(instance, ctx)
         ctx.tally.add(resource, "created")
         result[key] = instance

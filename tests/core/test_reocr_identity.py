@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import random
 import sys
 import unicodedata
 from collections import Counter
@@ -25,19 +24,20 @@ from articles.models import Article, Source
 from core.editorial import delete_rows, save_editor_change
 from core.extraction import extract_page
 from core.identity import NormalisedPage, squash
-from core.pipeline import run_import
+from evaluation.layouts import LAYOUTS, relayout
 from indicators.models import Indicator
+from ingest.pipeline import run_import
 from localities.models import LocalityMention
 from programs.models import Program, ProgramMention
 
 pytestmark = pytest.mark.django_db
 
 # --- The re-read pages -------------------------------------------------------------------------------------------
-# The layouts are those other OCR tools and e-paper exports produce (the rewriting the evaluation uses to score
-# extraction under other layouts, re-implemented so the suite stands alone): every printed element on its own line,
-# full-width indents, Windows line ends, column wrapping, single blank lines. Two edits stand for what a second OCR
-# pass does: a line read at the top that was not read before, and one character read differently. Every variant keeps
-# the words, so an offset on the original maps to one on the variant through the layout-free text.
+# The layouts are those other OCR tools and e-paper exports produce (`evaluation.layouts`, the ones quality is scored
+# on): every printed element on its own line, full-width indents, Windows line ends, column wrapping, single blank
+# lines. Two edits stand for what a second OCR pass does: a line read at the top that was not read before, and one
+# character read differently. Every variant keeps the words, so an offset on the original maps to one on the variant
+# through the layout-free text.
 
 
 @functools.lru_cache(maxsize=16)
@@ -45,39 +45,8 @@ def _extract_once(text: str):
     return extract_page(text)
 
 
-LAYOUTS = ("compact", "indent", "crlf", "wrap", "single")
 EDITS = ("line_on_top", "one_char_changed", "crlf_only")
 TOP_LINE = "本版责任编辑　刘洋　　版式设计　陈晨\n"
-
-
-def _elements(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _wrap(line: str, rng: random.Random) -> str:
-    out, i = [], 0
-    while i < len(line):
-        step = rng.randint(22, 26)
-        out.append(line[i : i + step])
-        i += step
-    return "\n".join(out)
-
-
-def relayout(text: str, mode: str, seed: int = 0) -> str:
-    """The page laid out as another OCR tool would (see the module docstring for the modes)."""
-    lines = _elements(text)
-    rng = random.Random(seed)
-    if mode == "compact":
-        return "\n".join(lines) + "\n"
-    if mode == "indent":
-        return "\n".join(("\u3000\u3000" + x) if len(x) > 30 else x for x in lines) + "\n"
-    if mode == "crlf":
-        return "\r\n\r\n".join(lines) + "\r\n"
-    if mode == "wrap":
-        return "\n\n".join(_wrap(x, rng) if len(x) > 30 else x for x in lines) + "\n"
-    if mode == "single":
-        return "\n\n".join(lines) + "\n"
-    raise ValueError(mode)
 
 
 def _is_hanzi(char: str) -> bool:
