@@ -3,11 +3,17 @@
 
 from django.db import migrations, models
 
+from core.api.fulltext import create_index
 from core.identity_backfill import backfill_identities
 
 
 def backfill(apps, schema_editor):
     backfill_identities(apps, "articles", "article")
+
+
+def restore_search_index(apps, schema_editor):
+    """SQLite rebuilt the table to change its constraints, which dropped the full-text triggers (idempotent)."""
+    create_index(schema_editor)
 
 
 class Migration(migrations.Migration):
@@ -38,4 +44,5 @@ class Migration(migrations.Migration):
             model_name='article',
             constraint=models.UniqueConstraint(fields=('source', 'identity'), name='article_unique_identity'),
         ),
+        migrations.RunPython(restore_search_index, migrations.RunPython.noop),
     ]
