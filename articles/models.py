@@ -11,7 +11,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import ExtractedRecord, IdentifiedRecord
 
 
 class Source(ExtractedRecord):
@@ -67,7 +67,7 @@ class Source(ExtractedRecord):
         return (self.name,)
 
 
-class Article(ExtractedRecord):
+class Article(IdentifiedRecord):
     """One item on a page: a report, feature, commentary, photo caption or brief."""
 
     class Kind(models.TextChoices):
@@ -100,6 +100,8 @@ class Article(ExtractedRecord):
         _("search text"), blank=True, default="", editable=False, help_text=_("jieba-segmented words for search.")
     )
 
+    placement_fields = ("position", "start_offset", "end_offset")
+
     history = HistoricalRecords()
 
     class Meta:
@@ -107,15 +109,15 @@ class Article(ExtractedRecord):
         verbose_name_plural = _("articles")
         ordering = ["source__name", "position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["source", "position"], name="article_unique_position"),
+            models.UniqueConstraint(fields=["source", "identity"], name="article_unique_identity"),
             models.CheckConstraint(condition=Q(end_offset__gte=F("start_offset")), name="article_end_after_start"),
         ]
 
     def __str__(self) -> str:
         return self.title or self.body[:20]
 
-    def natural_key(self) -> tuple[str, int]:
-        return (self.source.name, self.position)
+    def page_source(self) -> Source:
+        return self.source
 
     @property
     def publication_year(self) -> int | None:

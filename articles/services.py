@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from articles.models import Article, Source
 from core.corrections import apply_machine_values
-from core.sync import SyncContext, save_with_history, sync_rows
+from core.identity import article_key, number, similarity, text_similarity
+from core.sync import SyncContext, normalised_page, save_with_history, sync_rows
 
 if TYPE_CHECKING:
     from core.extraction import ArticleFacts, PageExtraction
@@ -99,15 +100,22 @@ def upsert_source(
     return source, source is not None
 
 
-def sync_articles(source: Source, facts: list[ArticleFacts], ctx: SyncContext) -> dict[int, Article]:
-    """Upsert the page's articles by position; returns the saved Article for each position still extracted."""
+def sync_articles(
+    source: Source, facts: list[ArticleFacts], ctx: SyncContext, stale: list[Article] | None = None
+) -> dict[int, Article]:
+    """Upsert the page's articles by identity (headline, or an untitled item's opening words, and their order
+    among equals); returns the saved Article for each segment position still extracted (none for one an editor
+    deleted). Articles no longer extracted go into `stale` when given (the caller removes them after moving their
+    figures and mentions, which a differently segmented page may have put in another article)."""
+    identities = number(article_key(fact.segment.title, fact.segment.body) for fact in facts)
     rows = []
-    for fact in facts:
+    for identity, fact in zip(identities, facts, strict=True):
         seg = fact.segment
         rows.append(
             (
-                (source.name, seg.position),
+                (*source.natural_key(), identity),
                 {
+                    "identity": identity,
                     "source": source,
                     "position": seg.position,
                     "title": seg.title or "",
@@ -124,8 +132,26 @@ def sync_articles(source: Source, facts: list[ArticleFacts], ctx: SyncContext) -
             )
         )
     existing = Article.objects.filter(source=source).select_related("source")
-    saved = sync_rows(Article, "articles", existing, rows, ctx)
-    return {key[1]: article for key, article in saved.items()}
+    saved = sync_rows(
+        Article,
+        "articles",
+        existing,
+        rows,
+        ctx,
+        page=normalised_page(source, ctx),
+        similar=_same_article,
+        similar_deleted=lambda deleted, identity: similarity(deleted, identity),
+        stale=stale,
+    )
+    return {fact.segment.position: saved[key] for (key, _), fact in zip(rows, facts, strict=True) if key in saved}
+
+
+def _same_article(article: Article, key: tuple, values: dict) -> float | None:
+    """An old article and a new one are the same when a small edit changed the headline, or when the text is
+    the same text (a headline the new layout reads differently)."""
+    if article.identity is None:
+        return None
+    return max(similarity(article.identity, key[-1]), text_similarity(article.body, values["body"]))
 
 
 def set_main_locality(article: Article, locality, ctx: SyncContext) -> None:

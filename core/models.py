@@ -41,6 +41,35 @@ class ExtractedRecord(models.Model):
         return bool(self.locked_fields)
 
 
+class IdentifiedRecord(ExtractedRecord):
+    """A row the import extracts from a page's text (article, figure, mention): it carries a shift-tolerant
+    identity (`core.identity`) that re-imports match on, and that locks and tombstones attach to through
+    `natural_key()`; rows an editor created have none and are never matched to extracted ones."""
+
+    # NULL, not "": rows an editor created have no identity, and many of them may share a parent.
+    identity = models.CharField(  # noqa: DJ001
+        _("identity"),
+        max_length=255,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("What makes a re-imported row the same row: its printed text, never its offsets."),
+    )
+    # Fields that say where the row is on its page; the import re-anchors them and editors do not lock them.
+    placement_fields: tuple[str, ...] = ()
+    # (text field, start field, end field): a text whose offsets follow it into a re-OCR'd page.
+    anchors: tuple[tuple[str, str, str], ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self) -> tuple[str, str | None]:
+        return (*self.page_source().natural_key(), self.identity)
+
+    def page_source(self) -> models.Model:
+        return self.article.source
+
+
 class ImportRun(models.Model):
     """One run of `import_seeds`: what it read, what it did, what went wrong — so operators can audit every import.
 
