@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0002_editors_group'),
-        ('articles', '0004_article_identity'),
+        ('articles', '0005_article_identity'),
         ('indicators', '0002_place_unit_value_index'),
         ('localities', '0002_locality_mention_identity'),
         ('programs', '0002_program_mention_identity'),

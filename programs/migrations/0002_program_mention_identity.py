@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0002_editors_group'),
-        ('articles', '0004_article_identity'),
+        ('articles', '0005_article_identity'),
         ('programs', '0001_initial'),
     ]
 

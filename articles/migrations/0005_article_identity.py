@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0002_editors_group'),
-        ('articles', '0003_article_search_index'),
+        ('articles', '0004_source_path_and_page'),
         ('localities', '0001_initial'),
     ]
 
