@@ -8,6 +8,8 @@ the editor's intent and shows the result.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
@@ -21,13 +23,22 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_display import (
+    OUTCOMES,
+    RESOURCES,
+    describe_import_error,
+    describe_tombstone,
+    model_verbose_name,
+)
 from core.editorial import MergeError, delete_rows, save_editor_change, set_verified, suggest_merge_target, unlock
 from core.models import ImportRun, Tombstone
+from core.restore import RestoreError, restore_tombstone
 
 admin.site.site_header = _("Local governance news database")
 admin.site.site_title = _("Editorial desk")
@@ -159,6 +170,25 @@ class RelatedOnlySelectFilter(RelatedOnlyFieldListFilter):
         return [(row.pk, str(row)) for row in rows]
 
 
+class SearchableFilter(RelatedOnlySelectFilter):
+    """A related-row filter for long lists (500 sources, thousands of places): the sidebar shows only "all" and the
+    current choice, and a search box suggests the rest as the editor types (a <datalist>, no script library)."""
+
+    template = "admin/editorial/searchable_filter.html"
+
+
+def clipped(text: Any, width: str = "16em", url: str = "") -> str:
+    """A cell that keeps its column narrow: the text cut with an ellipsis, the whole of it on hover."""
+    text = "" if text is None else str(text)
+    if not text:
+        return "—"
+    if url:
+        return format_html(
+            '<a href="{}" class="desk-clip" style="--desk-clip:{}" title="{}">{}</a>', url, width, text, text
+        )
+    return format_html('<span class="desk-clip" style="--desk-clip:{}" title="{}">{}</span>', width, text, text)
+
+
 def alias_search_q(term: str) -> Q:
     """Match `term` inside the JSON list of aliases on every engine.
 
@@ -169,6 +199,24 @@ def alias_search_q(term: str) -> Q:
     escaped = json.dumps(term)[1:-1]
     query = Q(aliases__icontains=term)
     return query | Q(aliases__icontains=escaped) if escaped != term else query
+
+
+class CommaListField(forms.CharField):
+    """A JSON list of words typed as `党建, 网格化` (commas of either width, or 、 or new lines), not as JSON."""
+
+    SEPARATORS = re.compile(r"[,，、;；\n]+")
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("["):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return value
+        return ", ".join(value) if isinstance(value, list | tuple) else value
+
+    def to_python(self, value: Any) -> list[str]:
+        words = [w.strip() for w in self.SEPARATORS.split(str(value or ""))]
+        return list(dict.fromkeys(w for w in words if w))
 
 
 class PlainDecimalField(forms.DecimalField):
@@ -189,6 +237,18 @@ class EditorialAdmin(SimpleHistoryAdmin):
     actions = ["mark_verified", "mark_unverified", "unlock_selected"]
     list_per_page = 50
     search_aliases = False
+    # JSON lists editors type as comma-separated words.
+    word_list_fields: tuple[str, ...] = ("keywords", "aliases")
+
+    def formfield_for_dbfield(self, db_field: models.Field, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name in self.word_list_fields:
+            return CommaListField(
+                label=db_field.verbose_name,
+                required=False,
+                help_text=_("Separate words with commas, e.g. 党建, 网格化."),
+                widget=forms.TextInput(attrs={"size": 60}),
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request: HttpRequest, obj: models.Model | None = None) -> tuple[str, ...]:
         if obj is None:  # a row typed in by hand has no machine evidence yet: let the editor fill every field
@@ -239,13 +299,23 @@ class EditorialAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Mark selected rows as verified"), permissions=["change"])
     def mark_verified(self, request: HttpRequest, queryset: models.QuerySet) -> None:
-        count = set_verified(list(queryset), request.user, verified=True)
+        rows = list(queryset)
+        count = set_verified(rows, request.user, verified=True)
+        self._log_rows(request, rows, "verified")
         self.message_user(request, ngettext("%d row verified.", "%d rows verified.", count) % count)
 
     @admin.action(description=_("Mark selected rows as not verified"), permissions=["change"])
     def mark_unverified(self, request: HttpRequest, queryset: models.QuerySet) -> None:
-        count = set_verified(list(queryset), request.user, verified=False)
+        rows = list(queryset)
+        count = set_verified(rows, request.user, verified=False)
+        self._log_rows(request, rows, "verified")
         self.message_user(request, ngettext("%d row unverified.", "%d rows unverified.", count) % count)
+
+    def _log_rows(self, request: HttpRequest, rows: list[models.Model], field_name: str) -> None:
+        """Record a bulk action in the admin log, so it shows in 最近动作 like a single edit."""
+        label = str(self.model._meta.get_field(field_name).verbose_name)
+        for row in rows:
+            self.log_change(request, row, [{"changed": {"fields": [label]}}])
 
     @admin.action(description=_("Unlock fields (give them back to the import)"), permissions=["change"])
     def unlock_selected(self, request: HttpRequest, queryset: models.QuerySet) -> HttpResponse | None:
@@ -289,6 +359,11 @@ class EditorialAdmin(SimpleHistoryAdmin):
             except MergeError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
                 return None
+            self.log_change(
+                request,
+                report.target,
+                _("Merged %(absorbed)s into this row.") % {"absorbed": "、".join(report.absorbed)},
+            )
             self.message_user(
                 request,
                 _("Merged %(absorbed)s into %(target)s; %(count)d references re-pointed.")
@@ -348,8 +423,8 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdmin):
     list_display = (
-        "__str__",
-        "status",
+        "run_title",
+        "status_display",
         "dry_run",
         "files_total",
         "files_failed",
@@ -385,23 +460,97 @@ class ImportRunAdmin(ReadOnlyAdmin):
     def counts_table(self, run: ImportRun) -> str:
         from django.template.loader import render_to_string
 
-        outcomes = sorted({o for per in (run.counts or {}).values() for o in per})
-        rows = [(resource, [per.get(o, 0) for o in outcomes]) for resource, per in sorted((run.counts or {}).items())]
-        return render_to_string("admin/editorial/import_counts.html", {"outcomes": outcomes, "rows": rows})
+        present = {o for per in (run.counts or {}).values() for o in per}
+        outcomes = [o for o in OUTCOMES if o in present] + sorted(present - set(OUTCOMES))
+        rows = [
+            (RESOURCES.get(resource, resource), [per.get(o, 0) for o in outcomes])
+            for resource, per in sorted(
+                (run.counts or {}).items(),
+                key=lambda item: list(RESOURCES).index(item[0]) if item[0] in RESOURCES else 99,
+            )
+        ]
+        labels = [OUTCOMES.get(o, o) for o in outcomes]
+        return render_to_string("admin/editorial/import_counts.html", {"outcomes": labels, "rows": rows})
+
+    @admin.display(description=_("import run"), ordering="started_at")
+    def run_title(self, run: ImportRun) -> str:
+        return f"#{run.pk} {timezone.localtime(run.started_at):%Y-%m-%d %H:%M}"
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, run: ImportRun) -> str:
+        if run.status == ImportRun.Status.FAILED and run.files_total and run.files_failed >= run.files_total:
+            return _("failed (every file)")
+        return run.get_status_display()
 
     @admin.display(description=_("errors"))
     def errors_list(self, run: ImportRun) -> str:
         from django.template.loader import render_to_string
 
-        return render_to_string("admin/editorial/import_errors.html", {"errors": run.errors or []})
+        errors = [{**error, "summary": describe_import_error(error.get("message", ""))} for error in run.errors or []]
+        return render_to_string("admin/editorial/import_errors.html", {"errors": errors})
+
+
+class TombstoneKindFilter(admin.SimpleListFilter):
+    """Deleted rows by kind, named as the admin names the models (not `indicators.indicator`)."""
+
+    title = _("model")
+    parameter_name = "model_label"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        labels = Tombstone.objects.order_by().values_list("model_label", flat=True).distinct()
+        return sorted(((label, model_verbose_name(label)) for label in labels), key=lambda item: item[1])
+
+    def queryset(self, request: HttpRequest, queryset: models.QuerySet) -> models.QuerySet:
+        return queryset.filter(model_label=self.value()) if self.value() else queryset
 
 
 @admin.register(Tombstone)
 class TombstoneAdmin(ReadOnlyAdmin):
     """Rows editors deleted (or merged away). Deleting a tombstone lets the next import bring the row back."""
 
-    list_display = ("model_label", "natural_key", "description", "deleted_by", "deleted_at")
-    list_filter = ("model_label",)
+    list_display = ("kind", "natural_key", "what_happened", "deleted_by", "deleted_at")
+    list_filter = (TombstoneKindFilter,)
     list_select_related = ("deleted_by",)
     search_fields = ("natural_key", "description")
-    readonly_fields = ("model_label", "natural_key", "description", "deleted_by", "deleted_at")
+    fields = ("kind", "natural_key", "what_happened", "deleted_by", "deleted_at")
+    readonly_fields = fields
+    actions = ["restore_selected"]
+
+    @admin.display(description=_("model"), ordering="model_label")
+    def kind(self, tombstone: Tombstone) -> str:
+        return model_verbose_name(tombstone.model_label)
+
+    @admin.display(description=_("description"))
+    def what_happened(self, tombstone: Tombstone) -> str:
+        return describe_tombstone(tombstone.description)
+
+    def has_restore_permission(self, request: HttpRequest) -> bool:
+        """Restoring writes the row back: the editor needs to be allowed to add rows of that kind."""
+        return request.user.has_perm("core.view_tombstone") and request.user.is_staff
+
+    @admin.action(description=_("Restore the selected rows (undo the delete or the merge)"), permissions=["restore"])
+    def restore_selected(self, request: HttpRequest, queryset: models.QuerySet) -> None:
+        restored = []
+        for tombstone in list(queryset):
+            model_perm = tombstone.model_label.replace(".", ".add_")
+            if not request.user.has_perm(model_perm):
+                self.message_user(
+                    request, _("You may not add %(kind)s rows.") % {"kind": self.kind(tombstone)}, messages.ERROR
+                )
+                continue
+            try:
+                report = restore_tombstone(tombstone, request.user)
+            except RestoreError as exc:
+                self.message_user(
+                    request,
+                    _("%(row)s cannot be restored: %(why)s")
+                    % {"row": tombstone.description or tombstone.natural_key, "why": exc},
+                    messages.ERROR,
+                )
+                continue
+            self.log_addition(request, report.restored, [{"added": {}}])
+            restored.append(format_html('<a href="{}">{}</a>', change_url(report.restored), report.restored))
+        if restored:
+            self.message_user(
+                request, format_html("{} {}", _("Restored:"), format_html_join("、", "{}", ((r,) for r in restored)))
+            )
