@@ -266,7 +266,7 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
         """Every indicator of the article as a row: value, unit, metric, place, program, lock state, link."""
         if article.pk is None:
             return "—"
-        from core.admin_display import readable_number
+        from core.admin_display import WAN, readable_number
 
         rows = []
         for indicator in article.indicators.select_related("locality", "program").order_by("start_offset"):
@@ -274,7 +274,7 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
                 {
                     "indicator": indicator,
                     "value": format(indicator.value.normalize(), "f"),
-                    "readable": readable_number(indicator.value),
+                    "readable": readable_number(indicator.value) if abs(indicator.value) >= WAN else "",
                     "url": change_url(indicator),
                     "locality_url": change_url(indicator.locality),
                     "program_url": change_url(indicator.program),

@@ -92,6 +92,9 @@ def describe_tombstone(description: str) -> str:
     return description
 
 
+WAN = 10_000  # below 1万 a number reads fine as it is
+
+
 def readable_number(value: Decimal | int | float | None) -> str:
     """13000000 → 1,300万; 120000000 → 1.2亿; small numbers as they are, with thousands separators."""
     if value is None:

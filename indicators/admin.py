@@ -18,7 +18,7 @@ from core.admin import (
     clipped,
     evidence_html,
 )
-from core.admin_display import readable_number
+from core.admin_display import WAN, readable_number
 from core.admin_export import DeskExportForm, ExcelCSV
 from indicators.models import Indicator, Qualifier
 from indicators.selectors import period_label
@@ -90,7 +90,8 @@ def value_html(indicator: Indicator) -> str:
     plain = format(indicator.value.normalize(), "f")
     readable = readable_number(indicator.value)
     qualifier = indicator.get_qualifier_display() if indicator.qualifier != Qualifier.EXACT else ""
-    extra = format_html(' <span class="quiet">{}</span>', readable + indicator.unit) if readable != plain else ""
+    big = abs(indicator.value) >= WAN
+    extra = format_html(' <span class="quiet">{}</span>', readable + indicator.unit) if big else ""
     return format_html(
         '<span class="desk-number" title="{}">{}{} {}{}</span>',
         indicator.quantity_text,
