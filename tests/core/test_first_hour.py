@@ -95,3 +95,15 @@ def test_package_license_is_an_spdx_expression():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert isinstance(project["license"], str) and project["license"] == "MIT"
+
+
+@pytest.mark.django_db
+def test_api_errors_come_in_one_language_to_a_client_that_names_none(client):
+    missing = client.get("/api/indicators/999999/")
+    assert missing.status_code == 404 and missing.json()["detail"].isascii()
+    unknown = client.get("/api/indicators/", {"ordering": "nope"})
+    assert unknown.status_code == 400 and str(unknown.json()).isascii()
+    denied = client.post("/api/indicators/", {})
+    assert denied.status_code in {401, 403} and denied.json()["detail"].isascii()
+    chinese = client.post("/api/indicators/", {}, HTTP_ACCEPT_LANGUAGE="zh-CN")
+    assert not chinese.json()["detail"].isascii()  # a client that asks for Chinese gets it
