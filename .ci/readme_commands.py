@@ -11,6 +11,8 @@ adaptation is printed:
 - `createsuperuser` gets `--noinput` and its answers from `DJANGO_SUPERUSER_*`.
 - A PostgreSQL database the README names (`export DATABASE_URL=postgres://…/NAME`) becomes a throwaway name, dropped
   at the end; without a reachable PostgreSQL the block is skipped with a message.
+- A synopsis line (`manage.py evaluate PAGES GOLD [--json]`: placeholders in capitals or options in brackets) is
+  not a command; it is reported, not run. Write an example beside it to have it run.
 - Blocks without a DATABASE_URL use a throwaway SQLite file, so a developer's db.sqlite3 is never touched.
 
 Files the commands write into the project root (`.env`, `export.json`, a CSV…) are removed afterwards unless they
@@ -34,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```(?:sh|bash|shell)\s*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 README_PORT = "127.0.0.1:8000"
+SYNOPSIS = re.compile(r"\s'?\[[^\]]*\]|\s[A-Z]{3,}(?:\s|$)")
 PG_URL = re.compile(r"postgres(?:ql)?://[^\s/]+/(\w+)")
 COMMAND_TIMEOUT = 900
 SERVER_TIMEOUT = 600
@@ -142,6 +145,9 @@ class Block:
                 print(f"   (database {pg.group(1)} → throwaway {throwaway})")
             line = self.adapt(raw)
             words = shlex.split(line, comments=True)
+            if SYNOPSIS.search(shlex.join(words)):
+                print(f"$ {raw}\n   (a synopsis, not a command: not run)")
+                continue
             if words[:2] == ["make", "test"]:
                 print(f"$ {raw}\n   (not run again: CI has just run the whole suite)")
                 continue

@@ -17,8 +17,10 @@ from core.text.cleaning import normalize_for_matching
 
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
+# Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
+_OUTLET = rf"(?:[{_CJK}]{{2,10}}?(?:日报|晚报|报社|客户端|融媒体中心|电视台|新闻网)[-—·]?){{0,2}}"
 ROLE = (
-    r"(?:(?:本报|特约|见习|实习|本刊)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员"
+    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}"

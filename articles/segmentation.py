@@ -19,7 +19,7 @@ sentences the layout split and builds each body with its map back to the origina
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
@@ -30,6 +30,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
+from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
     BULLET_MARKS,
@@ -41,7 +42,7 @@ from articles.page_blocks import (
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
-from core.text.cleaning import ends_sentence
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
@@ -77,14 +78,30 @@ class ArticleSegment:
 
 
 def segment_page(text: str) -> list[ArticleSegment]:
-    """Articles of the decoded page `text`, in page order, with offsets into `text`."""
-    blocks = parse_blocks(text)
+    """Articles of the decoded page `text`, in page order, with offsets into `text`.
+
+    Hard-wrapped column lines are joined first (`articles.layout`), so the segmenter reads one
+    element per line whatever the export's layout; offsets are mapped back to `text`."""
+    flow = unwrap_columns(text)
+    blocks = parse_blocks(flow.text)
     drafts = _PageSegmenter(blocks).run()
     drop_duplicate_paragraphs(drafts)
     reattach_misplaced_paragraphs(drafts)
     drafts = [d for d in drafts if d.has_text]
     drafts.sort(key=lambda d: d.start)
-    return [ArticleSegment(**build_segment(text, draft, position)) for position, draft in enumerate(drafts)]
+    segments = [ArticleSegment(**build_segment(flow.text, draft, position)) for position, draft in enumerate(drafts)]
+    return segments if flow.origin is None else [_to_page(segment, flow) for segment in segments]
+
+
+def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
+    """`segment` with its offsets moved from the unwrapped text to the page as stored."""
+    body_map = tuple(flow.to_page(offset) for offset in segment.body_map[:-1])
+    return replace(
+        segment,
+        start=flow.to_page(segment.start),
+        end=flow.end_to_page(segment.end),
+        body_map=(*body_map, flow.end_to_page(segment.body_map[-1])),
+    )
 
 
 class _PageSegmenter:
@@ -93,6 +110,8 @@ class _PageSegmenter:
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
         self._brief_column = False  # the last column label printed named a brief column
+        # Pages that print blank lines only between articles: a headline needs one above it.
+        self._boundaries = any(block.boundary_before for block in blocks)
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
 
@@ -100,6 +119,8 @@ class _PageSegmenter:
         i = 0
         while i < len(self.blocks):
             block = self.blocks[i]
+            if block.boundary_before:
+                self.current = None  # the blank line closed the article above
             if i in self._runs:
                 end = self._runs[i]
                 self._on_heading_run(self.blocks[i:end], end)
@@ -120,8 +141,8 @@ class _PageSegmenter:
         i = 0
         while i < len(self.blocks):
             if self.blocks[i].heading_candidate:
-                j = i
-                while j < len(self.blocks) and self.blocks[j].heading_candidate:
+                j = i + 1
+                while j < len(self.blocks) and self.blocks[j].heading_candidate and not self.blocks[j].boundary_before:
                     j += 1
                 runs[i] = j
                 i = j
@@ -143,6 +164,7 @@ class _PageSegmenter:
                 or any(is_subtitle_line(b.text) for b in run)
                 or opens_strongly(nxt)
                 or run[0].after_image_gap
+                or run[0].boundary_before
             ):
                 starts[i] = i
         closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
@@ -187,7 +209,13 @@ class _PageSegmenter:
             # A signed text whose headline the OCR printed further down adopts that headline.
             if current.leading_credit is not None and not current.photo:
                 return "adopt" if multi_line else "section"
+            if self._boundaries and current.has_text and not current.photo:
+                return "section"  # an untitled report goes on until the next blank line
+            if current.dateline is not None and current.has_text and not multi_line:
+                return "section"  # a datelined report printed without a headline has topic lines, not headlines
             return "new"
+        if self._boundaries and current.has_text:
+            return "section"  # no blank line above it, on a page that separates its articles by one
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
@@ -260,15 +288,34 @@ class _PageSegmenter:
             current = self.current
         assert current is not None
         awaiting_body = not current.pieces
-        if block.after_image_gap and not awaiting_body and self._is_caption(block, i, current):
+        if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
-        if current.closed and not awaiting_body:
+        if not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None:
+            # `本报讯(记者 …)…` after an article's text: an item of its own even where no headline or blank
+            # line sets it apart (untitled reports of exports without blank lines).
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif current.closed and not awaiting_body:
             # Text after a closing credit and without a headline: keep it as its own item.
             self._open(Draft())
             current = self.current
             assert current is not None
         current.pieces.append(_paragraph_piece(block, current))
+
+    def _pictured(self, block: Block, i: int, current: Draft) -> bool:
+        """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
+        layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
+        a credit line opening it, or a credit line under one short sentence that interrupts the text."""
+        if block.after_image_gap or _has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+            return True
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if following is None or following.credit is None or not following.credit.reported:
+            return False
+        last_text = current.last_paragraph_text()
+        interrupts = last_text is not None and not ends_sentence(last_text)
+        return interrupts and ends_sentence(block.text) and len(block.text) <= MAX_CAPTION_CHARS
 
     def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
@@ -299,6 +346,13 @@ class _PageSegmenter:
         self.drafts.append(photo)
         if self.current is None:
             self.current = photo
+
+
+def _has_photo_credit(text: str) -> bool:
+    """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
+    layout leaves no room for the picture (exports without blank lines)."""
+    names, _ = split_trailing_credit(text)
+    return bool(names) and normalize_for_matching(text).rstrip().endswith("摄")
 
 
 def _author_note_start(text: str) -> int | None:

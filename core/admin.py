@@ -1,4 +1,4 @@
-"""The editing desk's shared machinery, and the admin of the import's own records (runs and tombstones).
+"""The editing desk's shared machinery, and the admin of tombstones (rows editors deleted).
 
 Every extraction model's admin derives from `EditorialAdmin`: an edit locks the fields it changed, a delete leaves
 a tombstone, history is kept by django-simple-history (revertible), and evidence is shown as the sentence of the
@@ -403,5 +403,15 @@ def _has_field(model_or_obj: Any, name: str) -> bool:
     return True
 
 
-# The import's own records (runs and tombstones) have their admin beside this one; importing it registers them.
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records of the machine itself: visible to editors, written only by the import."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
+        return False
+
+
+# Tombstones (deleted rows, restorable) have their admin beside this one; importing it registers it.
 from core import admin_records  # noqa: E402, F401

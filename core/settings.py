@@ -107,6 +107,8 @@ INSTALLED_APPS = [
     "localities",
     "programs",
     "indicators",
+    "ingest",
+    "evaluation",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,207 @@
+"""Undo the layout of a page before anything reads its structure.
+
+OCR tools and e-paper exports lay the same page out in different ways: one element per line with
+blank lines between them, no blank lines at all, paragraphs indented with full-width spaces, CRLF
+line ends, or a column's text hard-wrapped every 20-odd characters. The segmenter reads one
+element (headline, credit, paragraph) per line, so a hard-wrapped paragraph must be rejoined first,
+or each of its lines is read as a headline, a caption or a paragraph of its own.
+
+`unwrap_columns` finds a page's column width from its line lengths (wrapped text is a stack of
+lines of nearly the same length) and joins each line that fills the column to the line under it,
+unless the next line shows that a new element starts there: a blank line, an indent, a credit or
+dateline, a bullet or caption mark. Everything else of the page is kept character for character,
+and `Reflowed.origin` maps every character back to its offset in the page as stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from articles.bylines import find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
+from core.text.cleaning import ends_sentence
+
+MIN_COLUMN_WIDTH = 10
+"""Narrower 'columns' are lists or tables, not wrapped text."""
+MAX_COLUMN_WIDTH = 60
+"""Wider lines are whole paragraphs: an export that does not wrap."""
+COLUMN_SLACK = 5
+"""A wrapped line is at most this many characters shorter than the column (word and number breaks)."""
+MIN_WRAPPED_LINES = 6
+MIN_WRAPPED_SHARE = 0.5
+"""The column's lines must be at least half of the page's text lines for the page to count as wrapped."""
+
+MIN_PROSE_SHARE = 0.5
+
+_INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")
+_ELEMENT_MARKS = tuple("□■◇◆☆★●▲△↑【")
+# A space between two phrases of hanzi (or quotes), the way headlines set their parts apart.
+_HEADLINE_SPACING = re.compile(r"[\u4e00-\u9fff”」』][ \u3000]+[\u4e00-\u9fff“「『]")
+_PROSE_PUNCTUATION = re.compile(r"[,，。;；:：、!！?？()（）《》]")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    """Offset of the first non-blank character (or of the line, when blank)."""
+    end: int
+    """Offset after the last non-blank character."""
+    indented: bool
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Reflowed:
+    """A page with its wrapped lines joined. `origin[i]` is the stored-page offset of `text[i]`;
+    `origin[len(text)]` is the page's length, so an end offset maps too."""
+
+    text: str
+    origin: tuple[int, ...] | None
+    """None when nothing was joined: the text is the page itself."""
+
+    def to_page(self, offset: int) -> int:
+        return offset if self.origin is None else self.origin[offset]
+
+    def end_to_page(self, end: int) -> int:
+        """Page offset for an exclusive end offset (after the character before it)."""
+        if self.origin is None or end == 0:
+            return end
+        return self.origin[end - 1] + 1
+
+
+def split_lines(text: str) -> list[Line]:
+    """The page's lines with the offsets of their stripped content; any line-end convention."""
+    lines: list[Line] = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw:
+            break
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            lines.append(Line(match.start(), match.start(), False))
+            continue
+        lead = len(content) - len(content.lstrip())
+        start = match.start() + lead
+        lines.append(Line(start, start + len(stripped), bool(_INDENT.match(content))))
+    return lines
+
+
+def column_width(lines: list[str]) -> int | None:
+    """The width a page's text was wrapped at, or None when its lines are not a column's.
+
+    Wrapped text gives many lines of nearly one length (the column) and few longer ones (headlines
+    printed across columns); unwrapped paragraphs give lengths spread over hundreds of characters.
+    The column's lines are prose, so most of them carry a comma or a full stop: a stack of headlines
+    and credit lines of similar length is not a column."""
+    text_lines = [line for line in lines if len(line) >= MIN_COLUMN_WIDTH // 2]
+    if len(text_lines) < MIN_WRAPPED_LINES:
+        return None
+    counts = Counter(len(line) for line in text_lines)
+    best_width, best_count = None, 0
+    for width in range(MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH + 1):
+        count = sum(counts[n] for n in range(width - COLUMN_SLACK + 1, width + 1))
+        if count > best_count:
+            best_width, best_count = width, count
+    if best_width is None or best_count < MIN_WRAPPED_LINES:
+        return None
+    if best_count < MIN_WRAPPED_SHARE * len(text_lines):
+        return None
+    longer = sum(1 for line in text_lines if len(line) > best_width + 2)
+    if longer > best_count // 2:
+        return None  # long unwrapped paragraphs dominate: the similar lengths are a coincidence
+    column = [line for line in text_lines if best_width - COLUMN_SLACK < len(line) <= best_width]
+    if sum(bool(_PROSE_PUNCTUATION.search(line)) for line in column) < MIN_PROSE_SHARE * len(column):
+        return None
+    return best_width
+
+
+def unwrap_columns(text: str) -> Reflowed:
+    """`text` with every hard-wrapped paragraph joined back into one line (see the module doc)."""
+    all_lines = split_lines(text)
+    lines = [line for line in all_lines if line.length > 0]
+    width = column_width([text[line.start : line.end] for line in lines])
+    if width is None:
+        return Reflowed(text, None)
+    gaps = _blank_lines_before(all_lines)
+    joinable_gap = _gap_inside_paragraphs(gaps[1:])
+    full = width - COLUMN_SLACK + 1
+    joins: list[int] = []
+    for i in range(len(lines) - 1):
+        if not full <= lines[i].length <= width or gaps[i + 1] != joinable_gap:
+            continue  # a short line ends its element; so does a wider gap than between the page's lines
+        opens_element = i == 0 or i - 1 not in joins
+        if opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end]):
+            continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
+        if _continues(text, lines[i], lines[i + 1], full):
+            joins.append(i)
+    if not joins:
+        return Reflowed(text, None)
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for i in joins:
+        cut_from, cut_to = lines[i].end, lines[i + 1].start
+        pieces.append(text[cursor:cut_from])
+        origin.extend(range(cursor, cut_from))
+        cursor = cut_to
+    pieces.append(text[cursor:])
+    origin.extend(range(cursor, len(text) + 1))
+    return Reflowed("".join(pieces), tuple(origin))
+
+
+def _blank_lines_before(lines: list[Line]) -> list[int]:
+    """For each non-blank line, the number of blank lines right above it. Where a page (or a re-layout of
+    an already wrapped page) puts one blank line under every line, that is its usual spacing, not a break."""
+    gaps: list[int] = []
+    blank = 0
+    for line in lines:
+        if line.length == 0:
+            blank += 1
+        else:
+            gaps.append(blank)
+            blank = 0
+    return gaps
+
+
+MIN_SHARE_OF_CONSECUTIVE_LINES = 0.1
+
+
+def _gap_inside_paragraphs(gaps: list[int]) -> int:
+    """The gap between two lines of one wrapped paragraph: none, unless the page (or a re-layout of an
+    already wrapped page) prints a blank line under every line — then its usual gap."""
+    if not gaps or gaps.count(0) >= MIN_SHARE_OF_CONSECUTIVE_LINES * len(gaps):
+        return 0
+    counts = Counter(gaps)
+    return min(counts, key=lambda gap: (-counts[gap], gap))
+
+
+def _spaced_like_a_headline(line: str) -> bool:
+    """Phrases set apart by spaces and no prose punctuation at all: a headline, whatever its width."""
+    if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
+        return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
+    return bool(_HEADLINE_SPACING.search(line)) and not _PROSE_PUNCTUATION.search(line)
+
+
+def _continues(text: str, above: Line, line: Line, full: int) -> bool:
+    """False when `line` visibly starts a new element rather than continuing the one above: it is
+    indented, opens with a mark, a credit or a dateline, follows a credit, or it is a short unpunctuated
+    line (a headline) under a line that ends a sentence."""
+    if line.indented:
+        return False
+    content = text[line.start : line.end]
+    above_text = text[above.start : above.end]
+    if split_trailing_credit(above_text)[0]:
+        return False  # `…… 通讯员 X 摄`: a credit closes its element
+    if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
+        return False
+    if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
+        return False
+    if parse_credit_line(content) is not None:
+        return False
+    return find_dateline(content)[0] is None
