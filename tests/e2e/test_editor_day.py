@@ -156,6 +156,14 @@ def test_an_editors_day_at_1366_by_768(live_server, laptop, tmp_path):
     page.goto(f"{live_server.url}/admin/")
     assert "兰陵县" in page.locator("#recent-actions-module").inner_text()  # merges show in 最近动作
     check_page(page, "10_recent_actions", data)
+    page.goto(f"{live_server.url}/admin/core/tombstone/?model_label=localities.locality")
+    merged = Tombstone.objects.get(model_label="localities.locality")
+    page.check(f"input[name=_selected_action][value='{merged.pk}']")
+    page.select_option("select[name=action]", "restore_selected")
+    page.click("button[name=index]")
+    page.wait_for_selector("ul.messagelist")
+    assert Locality.objects.filter(pk=duplicate.pk).exists()  # the merge is undone, same id
+    check_page(page, "10b_unmerged", data)
 
     # Export: the county's figures as CSV for Excel (BOM, codes as text).
     page.goto(f"{live_server.url}/admin/indicators/indicator/export/?locality__id__exact={county.pk}")
