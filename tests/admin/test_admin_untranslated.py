@@ -125,3 +125,9 @@ def test_no_english_on_the_403_page(client, editor, desk_day):
     assert response.status_code == 403
     problems = assert_chinese(client, "403", response, DATA)
     assert not problems, "\n".join(problems)
+
+
+def test_no_english_on_the_login_page(client, desk_day):
+    response = client.get(reverse("admin:login"), **ZH)
+    problems = assert_chinese(client, "login", response, DATA)
+    assert not problems, "\n".join(problems)
