@@ -225,9 +225,15 @@ def strip_subtitle_dash(text: str) -> str:
     return _SUBTITLE_DASH.sub("", text).strip()
 
 
+_BRACKETED = re.compile(r"^[【\[〖][^】\]〗]{2,24}[】\]〗]$")
+
+
 def is_column_label(text: str) -> bool:
-    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴) rather than an article."""
+    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴, 【脱贫攻坚基层采访行·修文站】) rather
+    than an article."""
     compact = re.sub(r"\s+", "", text)
+    if _BRACKETED.match(compact):
+        return True
     if _DOTTED_LABEL.match(normalize_for_matching(compact)):
         return True
     return len(compact) <= 5 or (len(compact) <= 8 and bool(_COLUMN_LABEL.search(compact)))
@@ -282,7 +288,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         # A comma reads like running text; accept only when a credit or dateline proves a headline, or an
         # unindented line over an indented paragraph on a page that indents its paragraphs.
         over_indented = indenting and not block.indented and following is not None and following.indented
-        return opens_strongly(following) or (over_indented and not _word_crosses(text, following.norm))
+        over_caption = following is not None and following.is_caption_mark
+        return opens_strongly(following) or over_caption or (over_indented and not _word_crosses(text, following.norm))
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
 
 

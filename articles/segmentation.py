@@ -268,6 +268,11 @@ class _PageSegmenter:
         if current is not None and current.heading and not current.pieces and current.leading_credit is None:
             current.leading_credit = block
             return
+        if credit.photo and current is not None and current.has_text:
+            # `新华社记者 陆波岸 摄` under text: the picture's credit closes what it illustrates; it opens nothing.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
         if current is not None and (not credit.marked or (i + 1 == len(self.blocks) and current.has_text)):
             # Bare names after a body close the article they follow; so does any credit (`□ 柳岸`)
             # printed under the last text of the page, where no article can follow it.
@@ -291,9 +296,11 @@ class _PageSegmenter:
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
-        if not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None:
-            # `本报讯(记者 …)…` after an article's text: an item of its own even where no headline or blank
-            # line sets it apart (untitled reports of exports without blank lines).
+        dated_again = current.dateline is not None or not current.heading
+        if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
+            # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
+            # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
+            # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
             self._open(Draft())
             current = self.current
             assert current is not None
