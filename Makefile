@@ -15,8 +15,12 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# A development machine's settings, read by every `manage.py` command (core/settings.py); kept if it exists.
+.env:
+	printf '# Development settings (written by make run). Real environment variables win.\nDEBUG=1\n' > $@
+
 # Development server on SQLite (DEBUG on: a development key and static files from the apps).
-run: install
+run: install .env
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py import_seeds seeds
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)

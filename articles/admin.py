@@ -9,36 +9,37 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources
 from import_export.admin import ExportMixin
-from import_export.formats.base_formats import CSV, XLSX
+from import_export.formats.base_formats import XLSX
 
 from articles.models import Article, Source
 from core.admin import (
     CORRECTIONS_FIELDSET,
     EditorialAdmin,
     LockedFilter,
-    RelatedOnlySelectFilter,
+    SearchableFilter,
     change_url,
+    clipped,
     marked_segments,
     related_count,
 )
+from core.admin_export import DeskExportForm, ExcelCSV
 from indicators.models import Indicator
 
 
 @admin.register(Source)
 class SourceAdmin(EditorialAdmin):
     list_display = (
-        "name",
+        "name_display",
         "publication",
         "published_on",
         "page",
         "year",
         "status",
-        "article_total",
-        "indicator_total",
-        "indicator_verified",
-        "article_verified",
+        "articles_verified",
+        "indicators_verified",
         "imported_at",
     )
+    list_display_links = ("name_display",)
     list_filter = ("status", "publication", "year", "verified", LockedFilter)
     search_fields = ("name", "path", "publication")
     date_hierarchy = "published_on"
@@ -94,21 +95,19 @@ class SourceAdmin(EditorialAdmin):
             )
         )
 
-    @admin.display(description=_("articles"), ordering="article_total")
-    def article_total(self, source: Source) -> int:
-        return source.article_total
+    @admin.display(description=_("file"), ordering="name")
+    def name_display(self, source: Source) -> str:
+        return clipped(source.name, "16em")
 
-    @admin.display(description=_("verified articles"), ordering="article_verified")
-    def article_verified(self, source: Source) -> int:
-        return source.article_verified
+    @admin.display(description=_("articles (verified / all)"), ordering="article_total")
+    def articles_verified(self, source: Source) -> str:
+        url = reverse("admin:articles_article_changelist") + f"?source__id__exact={source.pk}"
+        return format_html('<a href="{}">{} / {}</a>', url, source.article_verified, source.article_total)
 
-    @admin.display(description=_("indicators"), ordering="indicator_total")
-    def indicator_total(self, source: Source) -> int:
-        return source.indicator_total
-
-    @admin.display(description=_("verified indicators"), ordering="indicator_verified")
-    def indicator_verified(self, source: Source) -> int:
-        return source.indicator_verified
+    @admin.display(description=_("indicators (verified / all)"), ordering="indicator_total")
+    def indicators_verified(self, source: Source) -> str:
+        url = reverse("admin:indicators_indicator_changelist") + f"?article__source__id__exact={source.pk}"
+        return format_html('<a href="{}">{} / {}</a>', url, source.indicator_verified, source.indicator_total)
 
     @admin.display(description=_("verified"))
     def verified_summary(self, source: Source) -> str:
@@ -130,6 +129,7 @@ class SourceAdmin(EditorialAdmin):
 class ArticleResource(resources.ModelResource):
     source = fields.Field(attribute="source__name", column_name="source")
     locality = fields.Field(attribute="main_locality__full_name", column_name="locality")
+    labels = {"source": _("source"), "locality": _("main locality")}
 
     class Meta:
         model = Article
@@ -166,13 +166,13 @@ class ArticleResource(resources.ModelResource):
 @admin.register(Article)
 class ArticleAdmin(ExportMixin, EditorialAdmin):
     resource_classes = [ArticleResource]
-    formats = [CSV, XLSX]
+    formats = [ExcelCSV, XLSX]
+    export_form_class = DeskExportForm
     list_display = (
         "title_display",
         "kind",
-        "source",
-        "position",
-        "main_locality",
+        "source_display",
+        "locality_display",
         "indicator_total",
         "verified",
         "locked_column",
@@ -180,20 +180,21 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
     list_select_related = ("source", "main_locality")
     list_filter = (
         "kind",
-        ("source", RelatedOnlySelectFilter),
-        ("main_locality", RelatedOnlySelectFilter),
+        ("source", SearchableFilter),
+        ("main_locality", SearchableFilter),
         "verified",
         LockedFilter,
     )
     search_fields = ("title", "subtitle", "byline", "body", "source__name")
     autocomplete_fields = ("source", "main_locality")
-    extra_readonly_fields = ("source_link", "marked_text", "position", "start_offset", "end_offset")
+    extra_readonly_fields = ("source_link", "marked_text", "facts_table", "position", "start_offset", "end_offset")
     fieldsets = (
         (
             None,
             {"fields": ("source_link", "title", "subtitle", "kind", "byline", "dateline", "main_locality", "keywords")},
         ),
         (_("Article text with its extractions marked"), {"fields": ("marked_text",)}),
+        (_("Facts of this article"), {"fields": ("facts_table",)}),
         CORRECTIONS_FIELDSET,
         (
             _("Body as segmented"),
@@ -245,11 +246,47 @@ class ArticleAdmin(ExportMixin, EditorialAdmin):
 
     @admin.display(description=_("title"), ordering="title")
     def title_display(self, article: Article) -> str:
-        return str(article)[:40] or "—"
+        return clipped(article, "22em")
+
+    @admin.display(description=_("source"), ordering="source__name")
+    def source_display(self, article: Article) -> str:
+        return clipped(f"{article.source} · {article.position}", "12em")
+
+    @admin.display(description=_("main locality"), ordering="main_locality__full_name")
+    def locality_display(self, article: Article) -> str:
+        return clipped(article.main_locality, "12em") if article.main_locality_id else "—"
 
     @admin.display(description=_("indicators"), ordering="indicators_total")
-    def indicator_total(self, article: Article) -> int:
-        return article.indicators_total
+    def indicator_total(self, article: Article) -> str:
+        if not article.indicators_total:
+            return "0"
+        url = reverse("admin:indicators_indicator_changelist") + f"?article__id__exact={article.pk}"
+        return format_html('<a href="{}">{}</a>', url, article.indicators_total)
+
+    @admin.display(description=_("facts"))
+    def facts_table(self, article: Article) -> str:
+        """Every indicator of the article as a row: value, unit, metric, place, program, lock state, link."""
+        if article.pk is None:
+            return "—"
+        from core.admin_display import WAN, readable_number
+
+        rows = []
+        for indicator in article.indicators.select_related("locality", "program").order_by("start_offset"):
+            rows.append(
+                {
+                    "indicator": indicator,
+                    "value": format(indicator.value.normalize(), "f"),
+                    "readable": readable_number(indicator.value) if abs(indicator.value) >= WAN else "",
+                    "url": change_url(indicator),
+                    "locality_url": change_url(indicator.locality),
+                    "program_url": change_url(indicator.program),
+                    "locked": "、".join(
+                        str(Indicator._meta.get_field(n).verbose_name) for n in indicator.locked_fields or []
+                    ),
+                }
+            )
+        list_url = reverse("admin:indicators_indicator_changelist") + f"?article__id__exact={article.pk}"
+        return render_to_string("admin/editorial/facts_table.html", {"rows": rows, "list_url": list_url})
 
     @admin.display(description=_("source"))
     def source_link(self, article: Article) -> str:

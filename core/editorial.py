@@ -18,6 +18,7 @@ from typing import Any
 from django.apps import apps as installed_apps
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from simple_history.utils import bulk_update_with_history
 
 from core.corrections import UNLOCKABLE_FIELDS, lock_fields, record_tombstone, unlock_fields
@@ -190,7 +191,7 @@ def _absorb_program(target: models.Model, other: models.Model, user: Any, report
 def _tombstone_merged(other: models.Model, target: models.Model, user: Any) -> None:
     """Tombstone a merged-away row (the import must not re-create it) saying where it went, for auditors."""
     tombstone = record_tombstone(other, user)
-    tombstone.description = f"merged into {target}"[:255]
+    tombstone.description = f"merged into {str(target)[:200]} #{target.pk}"  # the pk lets the merge be undone
     tombstone.save(update_fields=["description"])
 
 
@@ -211,7 +212,7 @@ def _distinct_others(target: models.Model, others: Iterable[models.Model]) -> li
     model = type(target)
     pks = sorted({o.pk for o in others} - {target.pk})
     if not pks:
-        raise MergeError("Choose at least two different rows to merge.")
+        raise MergeError(gettext("Choose at least two different rows to merge."))
     return list(model._default_manager.filter(pk__in=pks).order_by("pk"))
 
 
@@ -271,7 +272,10 @@ def merge_localities(target: models.Model, others: Iterable[models.Model], user:
     ancestors = {a.pk for a in target.ancestors()}
     for other in rest:
         if other.pk in ancestors:
-            raise MergeError(f"{target} lies inside {other}: merge the other way round.")
+            raise MergeError(
+                gettext("%(target)s lies inside %(other)s: merge the other way round.")
+                % {"target": target, "other": other}
+            )
     report = MergeReport(target=target)
     for other in rest:
         if not Locality.objects.filter(pk=other.pk).exists():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -118,7 +119,7 @@ class ImportRun(models.Model):
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:
-        return f"#{self.pk} {self.started_at:%Y-%m-%d %H:%M} {self.get_status_display()}"
+        return f"#{self.pk} {timezone.localtime(self.started_at):%Y-%m-%d %H:%M} {self.get_status_display()}"
 
 
 class ImportRunFile(models.Model):
@@ -167,4 +168,12 @@ class Tombstone(models.Model):
         constraints = [models.UniqueConstraint(fields=["model_label", "natural_key"], name="tombstone_unique_key")]
 
     def __str__(self) -> str:
-        return f"{self.model_label} {self.natural_key}"
+        from django.apps import apps
+
+        try:
+            kind = apps.get_model(self.model_label)._meta.verbose_name
+        except (LookupError, ValueError):
+            kind = self.model_label
+        from core.admin_display import describe_tombstone
+
+        return f"{kind} {describe_tombstone(self.description) or self.natural_key}"

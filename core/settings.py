@@ -18,6 +18,34 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 TRUE_WORDS = {"1", "true", "yes", "on"}
 
 
+def read_env_file(path: Path) -> dict[str, str]:
+    """`KEY=VALUE` lines of a development `.env` file (`#` comments, optional quotes, optional `export `).
+
+    `make run` writes one with `DEBUG=1` so that every management command in the README works as typed on a
+    development machine. It never overrides the real environment, and `ENV_FILE=` (empty) reads none.
+    """
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise ImproperlyConfigured(f"{path}, line {number}: expected KEY=VALUE, found {raw!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+ENV_FILE = os.environ.get("ENV_FILE", str(BASE_DIR / ".env"))
+for _key, _value in (read_env_file(Path(ENV_FILE)) if ENV_FILE else {}).items():
+    os.environ.setdefault(_key, _value)
+
+
 def env_flag(name: str, default: bool = False) -> bool:
     """Read a boolean flag; anything outside the usual spellings is an error, not a silent False."""
     raw = os.environ.get(name)
@@ -51,7 +79,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set SECRET_KEY in the environment, or DEBUG=1 on a development machine."
+            "SECRET_KEY is not set. Set SECRET_KEY in the environment, or DEBUG=1 on a development machine "
+            "(`make run` writes DEBUG=1 to .env, which every command then reads)."
         )
     SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"
 
@@ -87,6 +116,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.ApiLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -183,8 +213,25 @@ IMPORT_USERNAME = os.environ.get("IMPORT_USERNAME", "import")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        # Django's own default config gives `django` a console handler and lets it propagate to the root, so every
+        # django.* line (the reloader, "Not Found: ...") printed twice. One handler, no propagation.
+        "django": {
+            "handlers": ["console"],
+            "level": "INFO" if DEBUG else os.environ.get("LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        },
+        # Configuring `django` resets its children, so the dev server's request log is declared again, as Django has it.
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
 API_READ_REQUIRES_LOGIN = env_flag("API_READ_REQUIRES_LOGIN", default=False)

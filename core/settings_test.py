@@ -7,6 +7,7 @@ how CI runs the same suite on SQLite and on PostgreSQL.
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-suite-only-secret-key")
+os.environ["ENV_FILE"] = ""  # a developer's .env (DEBUG=1 from `make run`) must not change what the tests see
 
 from core.settings import *  # noqa: F403
 

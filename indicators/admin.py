@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources
 from import_export.admin import ExportMixin
-from import_export.formats.base_formats import CSV, XLSX
+from import_export.formats.base_formats import XLSX
 
 from core.admin import (
     CORRECTIONS_FIELDSET,
     EditorialAdmin,
     LockedFilter,
-    RelatedOnlySelectFilter,
+    SearchableFilter,
     change_url,
+    clipped,
     evidence_html,
 )
-from indicators.models import Indicator
+from core.admin_display import WAN, readable_number
+from core.admin_export import DeskExportForm, ExcelCSV
+from indicators.models import Indicator, Qualifier
 from indicators.selectors import period_label
 from localities.models import Level
 
@@ -31,6 +35,15 @@ class IndicatorResource(resources.ModelResource):
     locality_code = fields.Field(attribute="locality__code", column_name="locality_code")
     program_name = fields.Field(attribute="program__name", column_name="program")
     period = fields.Field(column_name="period")
+    labels = {
+        "source": _("source"),
+        "article_title": _("article"),
+        "locality_full_name": _("locality"),
+        "locality_level": _("locality level"),
+        "locality_code": _("official code"),
+        "program_name": _("program"),
+        "period": _("period"),
+    }
 
     class Meta:
         model = Indicator
@@ -70,6 +83,25 @@ class IndicatorResource(resources.ModelResource):
         return queryset.select_related("article__source", "locality", "program")
 
 
+def value_html(indicator: Indicator) -> str:
+    """`≥ 13000000 元` with `1,300万` beside it when that reads easier (ranges and qualifiers kept)."""
+    if indicator.value is None:
+        return ""
+    plain = format(indicator.value.normalize(), "f")
+    readable = readable_number(indicator.value)
+    qualifier = indicator.get_qualifier_display() if indicator.qualifier != Qualifier.EXACT else ""
+    big = abs(indicator.value) >= WAN
+    extra = format_html(' <span class="quiet">{}</span>', readable + indicator.unit) if big else ""
+    return format_html(
+        '<span class="desk-number" title="{}">{}{} {}{}</span>',
+        indicator.quantity_text,
+        qualifier + " " if qualifier else "",
+        plain,
+        indicator.unit,
+        extra,
+    )
+
+
 class LocalityLevelFilter(admin.SimpleListFilter):
     title = _("locality level")
     parameter_name = "locality_level"
@@ -84,31 +116,30 @@ class LocalityLevelFilter(admin.SimpleListFilter):
 @admin.register(Indicator)
 class IndicatorAdmin(ExportMixin, EditorialAdmin):
     resource_classes = [IndicatorResource]
-    formats = [CSV, XLSX]
+    formats = [ExcelCSV, XLSX]
+    export_form_class = DeskExportForm
+    # Eight columns that fit a 1366 px screen beside the filters; long names are clipped, whole on hover.
     list_display = (
-        "metric",
+        "metric_display",
         "value_display",
-        "unit",
-        "qualifier",
-        "locality",
-        "program",
+        "locality_display",
+        "program_display",
         "article_link",
-        "source_name",
         "period",
         "verified",
         "locked_column",
     )
-    list_display_links = ("metric", "value_display")
+    list_display_links = ("metric_display",)
     list_select_related = ("article__source", "locality", "program__locality")
     list_filter = (
-        ("locality", RelatedOnlySelectFilter),
+        ("locality", SearchableFilter),
         LocalityLevelFilter,
         "unit",
-        ("program", RelatedOnlySelectFilter),
+        ("program", SearchableFilter),
         "qualifier",
         "verified",
         LockedFilter,
-        ("article__source", RelatedOnlySelectFilter),
+        ("article__source", SearchableFilter),
     )
     search_fields = ("metric", "evidence_text", "quantity_text", "locality__full_name", "program__name", "unit")
     autocomplete_fields = ("article", "locality", "program")
@@ -150,15 +181,25 @@ class IndicatorAdmin(ExportMixin, EditorialAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("article__source", "locality", "program__locality")
 
+    @admin.display(description=_("metric"), ordering="metric")
+    def metric_display(self, indicator: Indicator) -> str:
+        return clipped(indicator.metric, "14em")
+
     @admin.display(description=_("value"), ordering="value")
     def value_display(self, indicator: Indicator) -> str:
-        return format(indicator.value.normalize(), "f") if indicator.value is not None else ""
+        return value_html(indicator)
+
+    @admin.display(description=_("locality"), ordering="locality__full_name")
+    def locality_display(self, indicator: Indicator) -> str:
+        return clipped(indicator.locality, "12em") if indicator.locality_id else "—"
+
+    @admin.display(description=_("program"), ordering="program__name")
+    def program_display(self, indicator: Indicator) -> str:
+        return clipped(indicator.program.name, "9em") if indicator.program_id else "—"
 
     @admin.display(description=_("article"), ordering="article__title")
     def article_link(self, indicator: Indicator) -> str:
-        from django.utils.html import format_html
-
-        return format_html('<a href="{}">{}</a>', change_url(indicator.article), str(indicator.article)[:30])
+        return clipped(indicator.article, "11em", change_url(indicator.article))
 
     @admin.display(description=_("source"), ordering="article__source__name")
     def source_name(self, indicator: Indicator) -> str:

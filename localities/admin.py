@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
@@ -11,11 +13,14 @@ from core.admin import (
     MACHINE_FIELDSET,
     EditorialAdmin,
     LockedFilter,
-    RelatedOnlySelectFilter,
+    SearchableFilter,
     change_url,
+    clipped,
     evidence_html,
+    related_count,
 )
 from core.editorial import merge_localities
+from indicators.models import Indicator
 from localities.models import Locality, LocalityMention
 
 MENTIONS_SHOWN = 20
@@ -23,9 +28,19 @@ MENTIONS_SHOWN = 20
 
 @admin.register(Locality)
 class LocalityAdmin(EditorialAdmin):
-    list_display = ("name", "full_name", "level", "code", "in_gazetteer", "verified", "locked_column")
+    list_display = (
+        "full_name_display",
+        "level",
+        "code",
+        "indicator_link",
+        "children_link",
+        "in_gazetteer",
+        "verified",
+        "locked_column",
+    )
+    list_display_links = ("full_name_display",)
     list_select_related = ("parent",)
-    list_filter = ("level", ("parent", RelatedOnlySelectFilter), "in_gazetteer", "verified", LockedFilter)
+    list_filter = ("level", ("parent", SearchableFilter), "in_gazetteer", "verified", LockedFilter)
     search_fields = ("name", "full_name", "^code")
     search_help_text = _("Name, full name, alias or official code.")
     search_aliases = True
@@ -43,15 +58,61 @@ class LocalityAdmin(EditorialAdmin):
     def merge_selected(self, request, queryset):
         return self.merge_action(request, queryset, "merge_selected", merge_localities)
 
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                indicators_total=related_count(Indicator, "locality"),
+                children_total=related_count(Locality, "parent"),
+            )
+        )
+
+    @admin.display(description=_("locality"), ordering="full_name")
+    def full_name_display(self, locality: Locality) -> str:
+        return clipped(locality, "20em")
+
+    @admin.display(description=_("indicators"), ordering="indicators_total")
+    def indicator_link(self, locality: Locality) -> str:
+        return _count_link(
+            locality.indicators_total, "admin:indicators_indicator_changelist", f"locality__id__exact={locality.pk}"
+        )
+
+    @admin.display(description=_("places inside"), ordering="children_total")
+    def children_link(self, locality: Locality) -> str:
+        return _count_link(
+            locality.children_total, "admin:localities_locality_changelist", f"parent__id__exact={locality.pk}"
+        )
+
     @admin.display(description=_("used by"))
     def usage(self, locality: Locality) -> str:
         if locality.pk is None:
             return "—"
-        return _("%(mentions)d mentions, %(indicators)d indicators, %(children)d places inside") % {
-            "mentions": locality.mentions.count(),
-            "indicators": locality.indicators.count(),
-            "children": locality.children.count(),
-        }
+        links = [
+            (
+                locality.mentions.count(),
+                "admin:localities_localitymention_changelist",
+                "locality__id__exact",
+                _("%(n)d mentions"),
+            ),
+            (
+                locality.indicators.count(),
+                "admin:indicators_indicator_changelist",
+                "locality__id__exact",
+                _("%(n)d indicators"),
+            ),
+            (
+                locality.children.count(),
+                "admin:localities_locality_changelist",
+                "parent__id__exact",
+                _("%(n)d places inside"),
+            ),
+        ]
+        return format_html_join(
+            " · ",
+            '<a href="{}?{}={}">{}</a>',
+            ((reverse(name), param, locality.pk, label % {"n": n}) for n, name, param, label in links),
+        )
 
     @admin.display(description=_("where the pages name it"))
     def mentions_evidence(self, locality: Locality) -> str:
@@ -70,11 +131,24 @@ class LocalityAdmin(EditorialAdmin):
         return render_to_string("admin/editorial/evidence_list.html", {"items": items})
 
 
+def _count_link(count: int, changelist: str, query: str) -> str:
+    """A count that opens the filtered list it counts (0 stays plain text)."""
+    if not count:
+        return "0"
+    return format_html('<a href="{}?{}">{}</a>', reverse(changelist), query, count)
+
+
 @admin.register(LocalityMention)
 class LocalityMentionAdmin(EditorialAdmin):
-    list_display = ("text", "locality", "article_title", "source_name", "start_offset", "verified", "locked_column")
+    list_display = ("text", "locality_display", "article_title", "source_name", "verified", "locked_column")
     list_select_related = ("locality", "article__source")
-    list_filter = ("locality__level", ("article__source", RelatedOnlySelectFilter), "verified", LockedFilter)
+    list_filter = (
+        "locality__level",
+        ("locality", SearchableFilter),
+        ("article__source", SearchableFilter),
+        "verified",
+        LockedFilter,
+    )
     search_fields = ("text", "locality__full_name", "article__title")
     autocomplete_fields = ("article", "locality")
     extra_readonly_fields = ("evidence", "text", "start_offset", "end_offset")
@@ -89,11 +163,15 @@ class LocalityMentionAdmin(EditorialAdmin):
 
     @admin.display(description=_("article"), ordering="article__title")
     def article_title(self, mention: LocalityMention) -> str:
-        return str(mention.article)[:30]
+        return clipped(mention.article, "16em", change_url(mention.article))
+
+    @admin.display(description=_("locality"), ordering="locality__full_name")
+    def locality_display(self, mention: LocalityMention) -> str:
+        return clipped(mention.locality, "16em")
 
     @admin.display(description=_("source"), ordering="article__source__name")
     def source_name(self, mention: LocalityMention) -> str:
-        return mention.article.source.name
+        return clipped(mention.article.source.name, "12em")
 
     @admin.display(description=_("source sentence"))
     def evidence(self, mention: LocalityMention) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
@@ -11,8 +13,9 @@ from core.admin import (
     MACHINE_FIELDSET,
     EditorialAdmin,
     LockedFilter,
-    RelatedOnlySelectFilter,
+    SearchableFilter,
     change_url,
+    clipped,
     evidence_html,
     related_count,
 )
@@ -25,9 +28,18 @@ MENTIONS_SHOWN = 20
 
 @admin.register(Program)
 class ProgramAdmin(EditorialAdmin):
-    list_display = ("name", "locality", "national", "mention_count", "indicator_count", "verified", "locked_column")
+    list_display = (
+        "name_display",
+        "locality_display",
+        "national",
+        "mention_count",
+        "indicator_count",
+        "verified",
+        "locked_column",
+    )
+    list_display_links = ("name_display",)
     list_select_related = ("locality",)
-    list_filter = ("national", ("locality", RelatedOnlySelectFilter), "verified", LockedFilter)
+    list_filter = ("national", ("locality", SearchableFilter), "verified", LockedFilter)
     search_fields = ("name", "locality__full_name")
     search_help_text = _("Name, alias or the place that runs it.")
     search_aliases = True
@@ -52,13 +64,21 @@ class ProgramAdmin(EditorialAdmin):
             )
         )
 
+    @admin.display(description=_("name"), ordering="name")
+    def name_display(self, program: Program) -> str:
+        return clipped(program.name, "18em")
+
+    @admin.display(description=_("locality"), ordering="locality__full_name")
+    def locality_display(self, program: Program) -> str:
+        return clipped(program.locality, "14em") if program.locality_id else "—"
+
     @admin.display(description=_("mentions"), ordering="mentions_total")
-    def mention_count(self, program: Program) -> int:
-        return program.mentions_total
+    def mention_count(self, program: Program) -> str:
+        return _count_link(program.mentions_total, "admin:programs_programmention_changelist", program.pk)
 
     @admin.display(description=_("indicators"), ordering="indicators_total")
-    def indicator_count(self, program: Program) -> int:
-        return program.indicators_total
+    def indicator_count(self, program: Program) -> str:
+        return _count_link(program.indicators_total, "admin:indicators_indicator_changelist", program.pk)
 
     @admin.action(description=_("Merge selected programs into one"), permissions=["change"])
     def merge_selected(self, request, queryset):
@@ -81,13 +101,19 @@ class ProgramAdmin(EditorialAdmin):
         return render_to_string("admin/editorial/evidence_list.html", {"items": items})
 
 
+def _count_link(count: int, changelist: str, program_pk: int) -> str:
+    if not count:
+        return "0"
+    return format_html('<a href="{}?program__id__exact={}">{}</a>', reverse(changelist), program_pk, count)
+
+
 @admin.register(ProgramMention)
 class ProgramMentionAdmin(EditorialAdmin):
     list_display = ("text", "program", "article_title", "source_name", "start_offset", "verified", "locked_column")
     list_select_related = ("program__locality", "article__source")
     list_filter = (
-        ("program", RelatedOnlySelectFilter),
-        ("article__source", RelatedOnlySelectFilter),
+        ("program", SearchableFilter),
+        ("article__source", SearchableFilter),
         "verified",
         LockedFilter,
     )
@@ -105,7 +131,7 @@ class ProgramMentionAdmin(EditorialAdmin):
 
     @admin.display(description=_("article"), ordering="article__title")
     def article_title(self, mention: ProgramMention) -> str:
-        return str(mention.article)[:30]
+        return clipped(mention.article, "16em", change_url(mention.article))
 
     @admin.display(description=_("source"), ordering="article__source__name")
     def source_name(self, mention: ProgramMention) -> str:
