@@ -101,6 +101,7 @@ WORDS = [
 METRICS = ("新建农村公路", "改造危房", "发放小额信贷", "帮扶贫困户", "培训农民", "新增就业", "种植面积", "投入资金")
 UNITS = ("公里", "户", "元", "人", "亩", "个", "%")
 LEVEL_FANOUT = (("province", 1), ("prefecture", 10), ("county", 10), ("township", 10), ("village", 10))
+CODE_WIDTHS = (2, 2, 2, 3, 3)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -235,20 +236,24 @@ def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
             "programs_program, programs_programmention, localities_localitymention RESTART IDENTITY CASCADE"
         )
         # locality tree, breadth first, ids assigned in order
+        # Official-looking 12-digit codes (2+2+2+3+3 digits per level) so code-prefix filters are exercised;
+        # every tenth village has none, as places known only from the text have none.
         rows, by_level, next_id = [], {}, 1
-        parents: list[tuple[int | None, str]] = [(None, "")]
-        for level, fanout in LEVEL_FANOUT:
+        parents: list[tuple[int | None, str, str]] = [(None, "", "")]
+        for depth, (level, fanout) in enumerate(LEVEL_FANOUT):
             current = []
-            for parent_id, parent_name in parents:
-                for _ in range(fanout):
+            width = CODE_WIDTHS[depth]
+            for parent_id, parent_name, parent_code in parents:
+                for index in range(fanout):
                     name = f"{level[:3]}{next_id}{'省市县镇村'[len(by_level)]}"
-                    code = f"{next_id:06d}" if level in ("prefecture", "county") else None
+                    prefix = parent_code + f"{index + (37 if depth == 0 else 1):0{width}d}"
+                    code = prefix.ljust(12, "0") if level != "village" or index != 9 else None
                     rows.append(
                         (next_id, name, level, parent_id, code, parent_name + name, "[]", True, *_provenance(now))
                     )
-                    current.append((next_id, parent_name + name))
+                    current.append((next_id, parent_name + name, prefix))
                     next_id += 1
-            by_level[level] = [loc_id for loc_id, _ in current]
+            by_level[level] = [loc_id for loc_id, _, _ in current]
             parents = current
         _copy(
             cursor,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from core.api.filters import StrictFilterBackend
 from core.api.viewsets import CorrectionViewSet
 from indicators.api_selectors import GROUPINGS, indicator_list_queryset, summarise
 from indicators.filters import IndicatorFilter
@@ -42,6 +42,7 @@ class IndicatorViewSet(CorrectionViewSet):
     serializer_class = IndicatorSerializer
     filterset_class = IndicatorFilter
     ordering = ["article_id", "start_offset", "id"]
+    action_query_params = {"summary": ("group_by",)}
     ordering_fields = {
         "value": "value",
         "period": "period_start",
@@ -70,7 +71,7 @@ class IndicatorViewSet(CorrectionViewSet):
         group_by = request.query_params.get("group_by") or None
         if group_by is not None and group_by not in GROUPINGS:
             raise ValidationError({"group_by": [f"Choose one of: {', '.join(GROUPINGS)}."]})
-        queryset = DjangoFilterBackend().filter_queryset(request, self.get_queryset(), self)
+        queryset = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
         rows = summarise(queryset, group_by)
         units = sorted({row["unit"] for row in rows})
         if len(units) > 1:

@@ -65,6 +65,7 @@ class BoundedPageNumberPagination(BasePagination):
 
     page_query_param = "page"
     page_size_query_param = "page_size"
+    query_params = (page_query_param, page_size_query_param)
     max_page_size = 500
     count_limit = 10_000
     # Deeper pages are pointless (and OFFSET that large is slow); the bound also keeps OFFSET inside 64 bits.

@@ -8,13 +8,13 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError, QuerySet, RestrictedError
 from django.http import StreamingHttpResponse
-from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import serializers, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import APIException
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
+from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
 from core.api.pagination import BoundedPageNumberPagination
 from core.api.renderers import CSVRenderer, csv_header, stream_csv
@@ -37,7 +37,7 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     # Token first: an anonymous write then gets 401 with `WWW-Authenticate: Token`, which tells a script what to send.
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
-    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    filter_backends = [StrictFilterBackend, StableOrderingFilter]
     pagination_class = BoundedPageNumberPagination
     schema = CSVAwareAutoSchema()
     list_serializer_class: type[serializers.BaseSerializer] | None = None
