@@ -80,6 +80,6 @@ class IndicatorViewSet(CorrectionViewSet):
                 {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]}
             )
         payload = SummarySerializer(summary_payload(rows, group_by)).data
-        if self.wants_csv():
+        if self.export_format():
             return Response(payload["groups"] if group_by else [payload["total"]])
         return Response(payload)
