@@ -51,16 +51,25 @@ def csv_header(serializer: serializers.BaseSerializer) -> list[str]:
     return columns
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = frozenset("=+-@\t\r")
 PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
 def spreadsheet_safe(cell: Any) -> Any:
     """A text cell a spreadsheet would evaluate (`=HYPERLINK(…)`, `@SUM(…)`) gets a leading apostrophe; numbers,
     negative ones included, are left as they are."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_START) and not PLAIN_NUMBER.match(cell):
+    if cell.__class__ is str and cell and cell[0] in FORMULA_START and not PLAIN_NUMBER.match(cell):
         return "'" + cell
     return cell
+
+
+def csv_cell(cell: Any) -> Any:
+    """One cell: None empty, a list of plain values joined, text made spreadsheet-safe."""
+    if cell is None:
+        return ""
+    if isinstance(cell, list | tuple):
+        return flatten_record(cell, "cell")["cell"]
+    return spreadsheet_safe(cell)
 
 
 class _Line:
@@ -73,6 +82,29 @@ _WRITER = csv.writer(_Line())
 
 def _csv_line(row: list[Any]) -> str:
     return _WRITER.writerow(["" if cell is None else spreadsheet_safe(cell) for cell in row])
+
+
+def stream_csv_cells(header: list[str], kinds: list[str], rows: Iterable[list[Any]]) -> Iterator[bytes]:
+    """The BOM, the header, then the rows (cells in header order; `kinds` says which columns hold text or lists,
+    the only ones that need more than the csv module's own writing), lazily, in blocks of lines."""
+    text = [index for index, kind in enumerate(kinds) if kind == "text"]
+    lists = [index for index, kind in enumerate(kinds) if kind == "list"]
+    yield codecs.BOM_UTF8
+    yield _csv_line(header).encode("utf-8")
+    block: list[str] = []
+    for row in rows:
+        for index in text:
+            cell = row[index]
+            if cell and cell[0] in FORMULA_START:
+                row[index] = spreadsheet_safe(cell)
+        for index in lists:
+            row[index] = csv_cell(row[index])
+        block.append(_WRITER.writerow(row))  # None is written as an empty cell
+        if len(block) == 500:
+            yield "".join(block).encode("utf-8")
+            block = []
+    if block:
+        yield "".join(block).encode("utf-8")
 
 
 def stream_csv(header: list[str], records: Iterable[dict]) -> Iterator[bytes]:

@@ -17,7 +17,14 @@ from rest_framework.response import Response
 from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
 from core.api.pagination import BoundedPageNumberPagination
-from core.api.renderers import CSVRenderer, JSONLinesRenderer, csv_header, stream_csv, stream_json_lines
+from core.api.renderers import (
+    CSVRenderer,
+    JSONLinesRenderer,
+    csv_header,
+    stream_csv,
+    stream_csv_cells,
+    stream_json_lines,
+)
 from core.api.rows import RowPlan, read_page, row_plan
 from core.api.schema import CSVAwareAutoSchema
 from core.corrections import delete_by_editor
@@ -106,9 +113,15 @@ class CorrectionViewSet(viewsets.ModelViewSet):
             yield from self.get_serializer(chunk, many=True).data
 
     def stream_export(self, queryset: QuerySet) -> StreamingHttpResponse:
+        plan = None if queryset.query.distinct else self.list_plan()
         if self.export_format() == "csv":
             header = csv_header(self.get_serializer())
-            body, content_type, extension = stream_csv(header, self.export_records(queryset)), "text/csv", "csv"
+            if plan is not None and len(header) == len(plan.flat(plan.bound())):
+                cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
+                body = stream_csv_cells(header, plan.column_kinds(), cells)
+            else:
+                body = stream_csv(header, self.export_records(queryset))
+            content_type, extension = "text/csv", "csv"
         else:
             body, content_type = stream_json_lines(self.export_records(queryset)), "application/jsonl"
             extension = "jsonl"
