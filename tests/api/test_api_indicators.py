@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from indicators.models import Indicator
+
 URL = "/api/indicators/"
 
 
@@ -251,3 +253,39 @@ def test_every_documented_parameter_is_accepted(anonymous, world):
     query = "unit=元&ordering=-value&page=1&page_size=5&descendants=true&locality_level=county&format=json"
     assert anonymous.get(f"{URL}?{query}").status_code == 200
     assert anonymous.get(f"{URL}summary/?unit=元&group_by=level").status_code == 200
+
+
+@pytest.mark.django_db
+def test_summary_rolls_figures_up_to_the_level_asked(anonymous, world):
+    """Each figure is added to the county (or zone, at county rank), prefecture or province it lies in; a figure
+    above that level forms the null group; the groups add up to the total exactly."""
+    Indicator.objects.filter(pk=world.road_km.pk).update(unit="元", value="0.000001", locality=world.prefecture)
+
+    def groups(level: str) -> dict:
+        body = anonymous.get(f"{URL}summary/?unit=元&group_by={level}").json()
+        assert body["total"]["count"] == sum(group["count"] for group in body["groups"])
+        return {group["key"]: (group["label"], group["count"], group["sum"]) for group in body["groups"]}
+
+    by_county = groups("county")
+    assert by_county[str(world.county.pk)] == ("青山省白水市东林县", 1, 120000000)
+    assert by_county[str(world.zone.pk)] == ("青山省白水市东林县开发区", 1, 50000)
+    assert by_county[None][1] == 1  # the prefecture-wide figure lies in no county
+    assert list(by_county)[-1] is None
+    assert groups("prefecture") == {str(world.prefecture.pk): ("青山省白水市", 3, 120050000.000001)}
+    assert groups("province") == {str(world.province.pk): ("青山省", 3, 120050000.000001)}
+
+
+@pytest.mark.django_db
+def test_summary_groups_come_in_numeric_order_of_their_key(anonymous, world):
+    from localities.models import Locality
+
+    places = [Locality.objects.create(name=f"{n}号村", level="village", parent=world.township) for n in range(12)]
+    for index, place in enumerate(places):
+        Indicator.objects.create(
+            article=world.road_km.article, locality=place, metric="测试", value=index, unit="个", quantity_text="1个",
+            start_offset=2000 + index, end_offset=2001 + index, evidence_text="…", evidence_start=0, evidence_end=1,
+        )  # fmt: skip
+
+    keys = [group["key"] for group in anonymous.get(f"{URL}summary/?unit=个&group_by=locality").json()["groups"]]
+
+    assert keys == sorted(keys, key=int) and len(keys) == 12
