@@ -8,12 +8,12 @@ The tree is walked with a recursive CTE on `parent_id` rather than by `full_name
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from django.db import connection
-from django.db.models import F, Lookup, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from core.api.lookups import AnyOf
 from localities.models import Locality
 
 TABLE = Locality._meta.db_table
@@ -61,21 +61,6 @@ def subtree_id_list(locality_id: int) -> list[int]:
     with connection.cursor() as cursor:
         cursor.execute(_SUBTREE.format(table=TABLE), [locality_id])
         return [row[0] for row in cursor.fetchall()]
-
-
-class AnyOf(Lookup):
-    """`column = ANY(%s)` with one array parameter: PostgreSQL estimates it from the column's statistics value by
-    value, and the statement stays short however many ids it holds."""
-
-    lookup_name = "any_of"
-    prepare_rhs = False
-
-    def get_prep_lookup(self) -> list:
-        return list(self.rhs)
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list]:
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, self.rhs]
 
 
 def place_ids(locality_id: int, descendants: bool = True) -> list[int] | RawSQL:

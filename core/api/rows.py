@@ -190,5 +190,7 @@ def row_plan(serializer: serializers.Serializer) -> RowPlan | None:
 def read_page(plan: RowPlan, queryset: QuerySet, keys: Iterable[Any]) -> list[dict[str, Any]]:
     """The shaped records of rows `keys`, in the order of `keys`."""
     keys = list(keys)
-    by_key = dict(plan.read(queryset.order_by().filter(pk__in=keys)))
+    # The keys come from the filtered queryset: the rows are read by key alone (repeating a search's match and its
+    # candidate list here once cost 250 ms for a 50-row page).
+    by_key = dict(plan.read(queryset.model._base_manager.filter(pk__in=keys)))
     return [by_key[key] for key in keys if key in by_key]

@@ -72,3 +72,18 @@ def test_a_county_alone_is_read_through_an_index(big_table, reference):
         assert "Seq Scan on indicators_indicator" not in shown, shown
         assert "Index" in shown, shown
     assert count.count() == ROWS // 20
+
+
+def test_a_ranked_search_scores_only_the_newest_matches(anonymous, world, monkeypatch):
+    from core.api import fulltext
+    from core.api.pagination import BoundedPageNumberPagination
+
+    monkeypatch.setattr(fulltext, "RANK_CANDIDATES", 2)
+    monkeypatch.setattr(BoundedPageNumberPagination, "count_limit", 1)
+    matching = sorted(row["id"] for row in anonymous.get("/api/articles/?q=扶贫&ordering=id").json()["results"])
+    assert len(matching) == 3
+
+    body = anonymous.get("/api/articles/?q=扶贫").json()
+
+    assert sorted(row["id"] for row in body["results"]) == matching[-2:]
+    assert body["count_is_exact"] is False  # more matched than were ranked
