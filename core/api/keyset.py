@@ -59,6 +59,10 @@ class Keyset:
         """The rows after the token's row in the ordering (all rows for the first page)."""
         if self.values is None:
             return queryset
+        # The leading key's non-strict bound is implied by the condition below; said on its own, it is an index
+        # range (the OR of the full comparison is not), so the next page starts where the last one ended.
+        first, descending = self.terms[0]
+        queryset = queryset.filter(**{f"{first}__{'lte' if descending else 'gte'}": self.values[0]})
         condition = Q()
         for index in range(len(self.terms) - 1, -1, -1):
             name, descending = self.terms[index]
