@@ -528,8 +528,10 @@ def export_child(query: str) -> None:
     django.setup()
     from django.test import Client
 
+    client = Client()
+    client.get("/api/indicators/?page_size=1", HTTP_HOST="127.0.0.1")  # imports and connection, not timed
     started, rows = time.perf_counter(), 0
-    response = Client().get(f"/api/indicators/?{query}", HTTP_HOST="127.0.0.1")
+    response = client.get(f"/api/indicators/?{query}", HTTP_HOST="127.0.0.1")
     for chunk in response.streaming_content:
         rows += chunk.count(b"\n")
     elapsed = time.perf_counter() - started

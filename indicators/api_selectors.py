@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import CharField, Count, F, Max, Min, QuerySet, Sum
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
 from indicators.models import Indicator
-from localities.api_selectors import ids_condition
 from localities.models import Locality
 
 # group_by value -> (key expression, label expression)
@@ -74,62 +74,61 @@ def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
     return sorted(rows, key=lambda row: (row["unit"], _group_order(row)))
 
 
+# How many steps up the tree a figure's place may be from the place it is rolled up to (village → township →
+# county is two; a natural village inside a village, under a community-level place, stays well inside this).
+ROLLUP_DEPTH = 6
+
+
 def _rolled_up(queryset: QuerySet, levels: tuple[str, ...]) -> list[dict]:
-    """Per place first (one grouped query over the (place, unit, value) index), then each place's figures added to
-    its ancestor at `levels` — sums of decimals, so exact. Figures with no place at or below those levels (a
-    province-wide figure when grouping by county, or no place at all) form one group with a null key."""
+    """Per place first (one grouped query over the (unit, place, value) index), then each place's totals added to
+    itself or its nearest ancestor at `levels`, found by joining up the tree, all in the same statement — exact
+    decimal sums, a row per group back. Figures with no place at or below those levels (a province-wide
+    figure when grouping by county, or no place at all) form one group with a null key."""
     per_place = (
         queryset.order_by()
         .values("unit", "locality_id")
-        .annotate(count=Count("*"), sum=Sum("value"), min=Min("value"), max=Max("value"))
+        .annotate(n=Count("*"), total=Sum("value"), low=Min("value"), high=Max("value"))
     )
-    per_place = list(per_place)
-    owner = _ancestor_at({row["locality_id"] for row in per_place if row["locality_id"]}, levels)
-    groups: dict[tuple[str, int | None], dict] = {}
-    for row in per_place:
-        target = owner.get(row["locality_id"])
-        group_id, label = target if target else (None, None)
-        group = groups.get((row["unit"], group_id))
-        if group is None:
-            group = groups[(row["unit"], group_id)] = {
-                "unit": row["unit"],
-                "group_key": None if group_id is None else str(group_id),
-                "group_label": label,
-                "count": 0,
-                "sum": Decimal(0),
-                "min": row["min"],
-                "max": row["max"],
-            }
-        group["count"] += row["count"]
-        group["sum"] += row["sum"]
-        group["min"] = min(group["min"], row["min"])
-        group["max"] = max(group["max"], row["max"])
-    return list(groups.values())
-
-
-def _ancestor_at(place_ids: set[int], levels: tuple[str, ...]) -> dict[int, tuple[int, str]]:
-    """For each place, (id, full name) of itself or its nearest ancestor at one of `levels`, where there is one.
-    Reads the tree upwards one level per query, climbing only from places not yet at those levels (a handful of
-    queries, however many places), then the names of the places found."""
-    parent: dict[int, int | None] = {}
-    level: dict[int, str] = {}
-    wanted = set(place_ids)
-    while wanted:
-        rows = Locality.objects.filter(ids_condition("pk", sorted(wanted))).values_list("id", "parent_id", "level")
-        wanted = set()
-        for place_id, parent_id, place_level in rows:
-            parent[place_id], level[place_id] = parent_id, place_level
-            if place_level not in levels and parent_id is not None and parent_id not in parent:
-                wanted.add(parent_id)
-    found: dict[int, int] = {}
-    for place_id in place_ids:
-        node, seen = place_id, set()
-        while node is not None and node in level and level[node] not in levels and node not in seen:
-            seen.add(node)
-            node = parent.get(node)
-        if node is not None and level.get(node) in levels:
-            found[place_id] = node
+    inner, params = per_place.query.sql_with_params()
+    table = Locality._meta.db_table
+    joins = [f'LEFT JOIN {table} l0 ON l0.id = g."locality_id"'] + [
+        f"LEFT JOIN {table} l{step} ON l{step}.id = l{step - 1}.parent_id" for step in range(1, ROLLUP_DEPTH + 1)
+    ]
+    wanted = ", ".join("%s" for _ in levels)
+    owner = (
+        "COALESCE("
+        + ", ".join(f"CASE WHEN l{step}.level IN ({wanted}) THEN l{step}.id END" for step in range(ROLLUP_DEPTH + 1))
+        + ")"
+    )
+    sql = (
+        f"SELECT g.unit, {owner} AS owner, SUM(g.n), SUM(g.total), MIN(g.low), MAX(g.high) "
+        f"FROM ({inner}) g {' '.join(joins)} GROUP BY g.unit, {owner}"
+    )
+    owner_params = [*levels] * (ROLLUP_DEPTH + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*owner_params, *params, *owner_params])
+        rows = cursor.fetchall()
     names = dict(
-        Locality.objects.filter(ids_condition("pk", sorted(set(found.values())))).values_list("id", "full_name")
+        Locality.objects.filter(pk__in=sorted({row[1] for row in rows if row[1] is not None})).values_list(
+            "id", "full_name"
+        )
     )
-    return {place_id: (owner, names.get(owner, "")) for place_id, owner in found.items()}
+    return [
+        {
+            "unit": unit,
+            "group_key": None if place is None else str(place),
+            "group_label": names.get(place),
+            "count": int(count),
+            "sum": _decimal(total),
+            "min": _decimal(low),
+            "max": _decimal(high),
+        }
+        for unit, place, count, total, low, high in rows
+    ]
+
+
+def _decimal(value: object) -> Decimal | None:
+    """A database number as an exact Decimal (SQLite hands back floats or strings for numeric expressions)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Decimal(str(value))
