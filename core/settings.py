@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "localities",
     "programs",
     "indicators",
+    "ingest",
+    "evaluation",
 ]
 
 MIDDLEWARE = [
