@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from core.text.numbers import Quantity, find_quantities
-from core.text.quantity_words import RANGE_SEPARATORS
+from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
+from core.text.ranges import adjacent_split
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
 from indicators.tables import table_figures
@@ -34,6 +35,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _LIST_BREAK = "、"
 _MAX_REPEAT = 10
+_SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -67,8 +69,9 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
     """
     expanded: list[tuple[Quantity, str | None]] = []
     for index, quantity in enumerate(quantities):
-        if quantity.low is not None and quantity.high is not None and quantity.low != quantity.high:
-            low_end, high_start = _range_split(quantity)
+        split = _range_split(quantity) if quantity.low is not None and quantity.high is not None else None
+        if split is not None and quantity.low != quantity.high:
+            low_end, high_start = split
             cut = low_end - quantity.start, high_start - quantity.start
             low = replace(quantity, value=quantity.low, qualifier="at_least", end=low_end, text=quantity.text[: cut[0]])
             # The high end is a figure of its own, at its own offset: rows keyed by where a figure starts must not
@@ -94,11 +97,16 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
     return expanded
 
 
-def _range_split(quantity: Quantity) -> tuple[int, int]:
-    """Where the low end of a printed range stops and its high end begins (around —, ~, 至 …)."""
-    found = [(quantity.text.find(sep, 1), sep) for sep in RANGE_SEPARATORS if quantity.text.find(sep, 1) > 0]
+def _range_split(quantity: Quantity) -> tuple[int, int] | None:
+    """Where the low end of a printed range stops and its high end begins (around —, ~, 至, 小于 …).
+
+    None when no second end can be placed apart from the first: the figure stays one row.
+    """
+    found = [(quantity.text.find(sep, 1), sep) for sep in _SPLITS if quantity.text.find(sep, 1) > 0]
     if not found:
-        return quantity.end, quantity.start
+        # 两三百元: the high end is read from the second digit on (三百元), the low end is the first (两).
+        second = adjacent_split(quantity.text)
+        return None if second is None else (quantity.start + second, quantity.start + second)
     index, separator = min(found, key=lambda pair: (pair[0], -len(pair[1])))
     return quantity.start + index, quantity.start + index + len(separator)
 
@@ -155,7 +163,8 @@ def _lead_metric(candidates: list[IndicatorCandidate], quantity: Quantity) -> st
 
 def extract_indicators(text: str, *, page_year: int | None = None) -> list[IndicatorCandidate]:
     """One candidate per figure in `text` (ranges give two), with offsets into `text`."""
-    quantities = find_quantities(text)
+    # A bare bound (大于20) has no unit: it is a figure, but not a measured indicator.
+    quantities = [quantity for quantity in find_quantities(text) if quantity.unit]
     if not quantities:
         return []
     clauses = _spans(text, _CLAUSE_BREAK)

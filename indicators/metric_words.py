@@ -43,7 +43,7 @@ PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每
 NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
 TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
 AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
-LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米"}
+LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米", "海里", "英里", "英尺", "英寸"}
 FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
 # Phrases that already end in a measured quantity keep their own head (平均海拔, 种植面积, 办件量).
 MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")

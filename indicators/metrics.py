@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
+from core.text.unit_words import CURRENCIES, MEASURES
 from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
 from indicators.metric_shapes import (
     BENEFIT_VERBS,
@@ -182,7 +183,7 @@ def _predicate_after(right: str) -> str:
 
 
 def _family(unit: str) -> str:
-    if unit.endswith("元") or "元/" in unit:
+    if unit in CURRENCIES or unit.endswith("元") or "元/" in unit:
         return "money"
     if unit in AREA_UNITS:
         return "area"
@@ -192,7 +193,7 @@ def _family(unit: str) -> str:
         return "ratio"
     if unit in TIME_UNITS:
         return "duration"
-    if unit in NOT_COUNTS or "/" in unit:
+    if unit in NOT_COUNTS or unit in MEASURES or "/" in unit:
         return "measure"
     return "count"
 

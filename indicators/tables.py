@@ -146,7 +146,7 @@ def table_figures(text: str, *, page_year: int | None = None) -> dict[int, Table
     A table is two or more row lines in a row (blank lines between them allowed): space-separated short
     cells, at least one with a figure, no sentence punctuation.
     """
-    figure_starts = [q.start for q in find_quantities(text)]
+    figure_starts = [q.start for q in find_quantities(text) if q.unit]
     lines = _lines(text)
     rows: list[tuple[int, list[TableCell]]] = []
     for index, (begin, end) in enumerate(lines):

@@ -8,26 +8,35 @@ measure word follows, and it is not a date, clock time, age, ordinal, quoted nam
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.text import money
 from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, parse_number, tidy_decimal
-from core.text.quantity_guards import is_rejected_by_context
+from core.text.qualifiers import read_prefix, read_suffix
+from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
 from core.text.quantity_words import (
+    BOUND_SUFFIXES,
+    COMPARATORS,
     DATE_OR_CLOCK_UNITS,
     INNER_QUALIFIERS,
-    LATIN_UNITS,
     MULTIPLIERS,
     PERSON_NOUN_ENDINGS,
-    PREFIX_FALSE_FRIENDS,
-    PREFIX_QUALIFIERS,
     RANGE_SEPARATORS,
-    SUFFIX_QUALIFIERS,
     TIME_UNITS,
-    UNIT_CANONICAL,
     UNITS,
+    UPPER_COMPARATORS,
+)
+from core.text.ranges import adjacent_digit_range, bounds, shared_multiplier
+from core.text.shares import NOT_SHARE_AFTER, TENTHS_TO_PERCENT, half_price_spans, shares_as_percent
+from core.text.unit_words import (
+    CHINESE_MEASURES,
+    CURRENCIES,
+    CURRENCY_NAMES,
+    CURRENCY_SUBUNITS,
+    LATIN_MEASURES,
+    UNIT_CANONICAL,
 )
 
 __all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
@@ -37,7 +46,11 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most", "more_than")
 
 @dataclass(frozen=True)
 class Quantity:
-    """One measured amount as printed. For a range, value is the low bound and low/high hold both ends."""
+    """One measured amount as printed.
+
+    `unit` is the normalised unit (千米 → 公里, 美圆 → 美元, 七成 → %); `printed_unit` the unit as printed. A range
+    has `value` = its low end and both `low` and `high`; a one-sided bound (以上, 不超过) sets only its side.
+    """
 
     value: Decimal
     unit: str
@@ -47,31 +60,37 @@ class Quantity:
     start: int
     end: int
     text: str
+    printed_unit: str = ""
 
 
-_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅"
+_CN_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅"
 _CN_DIGITS = "零〇○一二两三四五六七八九"
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{_CN_CHARS}\d.点]+"
-    rf"|{_ARABIC}(?:[十百千万亿萬億]+(?:\d+(?:\.\d+)?[十百千万亿萬億]*)*)?"
-    rf"|[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
+    rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
+    rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
-_ALL_UNIT_SPELLINGS = UNITS | DATE_OR_CLOCK_UNITS | {"%", "‰", "元钱", "块钱", *LATIN_UNITS}
+_LATIN_UNITS = frozenset({*LATIN_MEASURES, "%", "‰"})
+_ALL_UNIT_SPELLINGS = (
+    UNITS
+    | DATE_OR_CLOCK_UNITS
+    | _LATIN_UNITS
+    | {"元钱", "块钱", "毛", "折", *CHINESE_MEASURES.split(), *CURRENCY_NAMES.split()}
+)
 _UNITS_LONGEST_FIRST = sorted(_ALL_UNIT_SPELLINGS, key=len, reverse=True)
 _UNITS_BY_FIRST_CHAR: dict[str, list[str]] = {}
 for _unit in _UNITS_LONGEST_FIRST:
     _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
-_UNITS_STARTING_WITH_MULTIPLIER = {"千米", "千克", "千瓦", "千瓦时", "百分点"}
+_UNITS_STARTING_WITH_MULTIPLIER = {"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点"}
 _TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
-_PREFIXES_LONGEST_FIRST = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_BOUND_ADVERBS = ("至少", "最少", "起码", "最多", "至多")
-_SUFFIXES_LONGEST_FIRST = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
-_QUOTE_PAIRS = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
-_MAX_QUOTED_NAME = 25
-# Quoted speech has clause punctuation; a quoted name (“4点半”学校, “9+2改革攻坚行动”) has none.
-_SPEECH_PUNCTUATION = re.compile(r"[,;。!?，；！？]")
-_TENTHS_TO_PERCENT = 10
+# 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
+_ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
+_BETWEEN_SEPARATORS = ("和", "与")
+_FRAMES = ("介于", "在", "从", "由")
+_ALL_SEPARATORS = (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS)
+_SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS)
 
 
 @dataclass
@@ -83,14 +102,17 @@ class _Reading:
     end: int
     value: Decimal
     unit: str = ""
+    printed_unit: str = ""
     inner_qualifier: str | None = None
     multiplier: int = 1
+    extra: Decimal = Decimal(0)
+    adjacent_high: Decimal | None = None
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets into `text` itself."""
     folded = text.translate(FULLWIDTH_TABLE)
-    quotes = _short_quote_spans(folded)
+    quotes = short_quote_spans(folded)
     found: list[Quantity] = []
     position = 0
     while True:
@@ -107,48 +129,17 @@ def find_quantities(text: str) -> list[Quantity]:
             position = quantity.end
         else:
             position = max(resume, match.start() + 1)
+    if "对折" in folded:
+        found = _with_half_price(text, folded, found)
     return found
 
 
-def _short_quote_spans(folded: str) -> tuple[list[int], list[int]]:
-    """Opening and closing offsets of short quoted or titled spans: figures inside them are names."""
-    starts: list[int] = []
-    ends: list[int] = []
-    open_at: dict[str, int] = {}
-    ascii_open: int | None = None
-    for index, ch in enumerate(folded):
-        if ch in _QUOTE_PAIRS:
-            open_at[_QUOTE_PAIRS[ch]] = index
-        elif ch in open_at:
-            begin = open_at.pop(ch)
-            if index - begin <= _MAX_QUOTED_NAME and not _SPEECH_PUNCTUATION.search(folded, begin, index):
-                starts.append(begin)
-                ends.append(index)
-        elif ch == '"':
-            if ascii_open is None:
-                ascii_open = index
-            else:
-                if index - ascii_open <= _MAX_QUOTED_NAME and not _SPEECH_PUNCTUATION.search(folded, ascii_open, index):
-                    starts.append(ascii_open)
-                    ends.append(index)
-                ascii_open = None
-        elif ch == "\n":
-            open_at.clear()
-            ascii_open = None
-    order = sorted(range(len(starts)), key=starts.__getitem__)
-    return [starts[i] for i in order], [ends[i] for i in order]
-
-
-def _inside_quotes(quotes: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    starts, ends = quotes
-    index = bisect.bisect_left(starts, start) - 1
-    while index >= 0:
-        if ends[index] >= end:
-            return True
-        if start - starts[index] > _MAX_QUOTED_NAME:
-            break
-        index -= 1
-    return False
+def _with_half_price(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:
+    """打对折 is half price: a share with no numeral printed."""
+    for start, end in half_price_spans(folded):
+        if not any(q.start < end and start < q.end for q in found):
+            found.append(Quantity(Decimal(50), "%", "exact", None, None, start, end, text[start:end], "对折"))
+    return sorted(found, key=lambda q: q.start)
 
 
 def _parse_numeral(numeral: str) -> Decimal | None:
@@ -162,18 +153,25 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     numeral, start, end = match.group(), match.start(), match.end()
     # A multiplier glued to a unit that starts with the same character (5千米, 3百分点) belongs to the unit.
     if numeral[-1] in "千百" and len(numeral) > 1 and _unit_at(folded, end - 1) in _UNITS_STARTING_WITH_MULTIPLIER:
-        numeral, end = numeral[:-1], end - 1
+        numeral, end = numeral[:-1].rstrip(), end - 1
     if numeral.startswith(("百分之", "千分之")):
         value = _parse_numeral(numeral)
         if value is None:
             return None
-        return _Reading(numeral, start, end, value, unit="%" if numeral[0] == "百" else "‰")
+        unit = "%" if numeral[0] == "百" else "‰"
+        return _Reading(numeral, start, end, value, unit=unit, printed_unit=unit)
     value = _parse_numeral(numeral)
+    adjacent_high = None
     if value is None:
-        value = _adjacent_digit_range(numeral)
-        if value is None:
+        adjacent = adjacent_digit_range(numeral)
+        if adjacent is not None:
+            value, adjacent_high = adjacent
+        elif folded.startswith("折", end) and len(numeral) == 2 and all(ch in DIGIT_VALUES for ch in numeral):
+            # 九五折 is 95% of the price: two digits read as tenths and hundredths.
+            value = Decimal(DIGIT_VALUES[numeral[0]] * 10 + DIGIT_VALUES[numeral[1]])
+        else:
             return None
-    reading = _Reading(numeral, start, end, value)
+    reading = _Reading(numeral, start, end, value, adjacent_high=adjacent_high)
     position = end
     if position < len(folded) and folded[position] in INNER_QUALIFIERS:
         marker = folded[position]
@@ -190,18 +188,12 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     return reading
 
 
-def _adjacent_digit_range(numeral: str) -> Decimal | None:
-    """三四个 = three or four: two consecutive digits are an approximate range, read as the low end."""
-    if len(numeral) == 2 and all(ch in DIGIT_VALUES for ch in numeral):
-        low, high = DIGIT_VALUES[numeral[0]], DIGIT_VALUES[numeral[1]]
-        if high == low + 1 and low > 0:
-            return Decimal(low)
-    return None
-
-
 def _unit_at(folded: str, position: int) -> str:
     for unit in _UNITS_BY_FIRST_CHAR.get(folded[position : position + 1], ()):
         if folded.startswith(unit, position):
+            following = folded[position + len(unit) : position + len(unit) + 1]
+            if unit in _LATIN_UNITS and following.isascii() and following.isalpha():
+                continue
             return unit
     return ""
 
@@ -212,7 +204,7 @@ def _read_unit(folded: str, reading: _Reading) -> int:
     if folded.startswith("个", position) and folded[position + 1 : position + 2] in ("多", "半"):
         for time_word in _TIME_AFTER_GE:
             if folded.startswith(time_word, position + 2):
-                reading.unit = "个" + time_word
+                reading.unit = reading.printed_unit = "个" + time_word
                 if folded[position + 1] == "多":
                     reading.inner_qualifier = "more_than"
                 else:
@@ -220,19 +212,68 @@ def _read_unit(folded: str, reading: _Reading) -> int:
                 return position + 2 + len(time_word)
     if folded.startswith("整", position) and _unit_at(folded, position + 1) in TIME_UNITS:
         position += 1
+    if folded.startswith(" ", position) and _unit_at(folded, position + 1) in _LATIN_UNITS:
+        # 98 %, 3.6 km: a space before a symbol or Latin unit is layout, not a break.
+        position += 1
     unit = _unit_at(folded, position)
     if not unit:
+        code = money.currency_code_after(folded, position)
+        if code is None:
+            return position
+        reading.unit, reading.printed_unit, end = code
+        return end
+    if unit in NOT_SHARE_AFTER and folded[position + 1 : position + 2] in NOT_SHARE_AFTER[unit]:
         return position
-    reading.unit = unit
+    reading.unit = reading.printed_unit = unit
     position += len(unit)
-    if unit in TIME_UNITS and folded.startswith("半", position):
+    if unit in CURRENCY_SUBUNITS:
+        return _read_subunit(folded, reading, position - len(unit))
+    if unit in CURRENCIES or UNIT_CANONICAL.get(unit) in CURRENCIES:
+        position = _read_money_tail(folded, reading, position)
+    elif unit == "块":
+        tail = money.kuai_tail(folded, position)
+        if tail is not None:
+            reading.extra, position = tail
+            reading.unit = "元"
+    elif unit == "成" and folded[position : position + 1] in DIGIT_VALUES and not _unit_at(folded, position + 1):
+        # 七成六 is 76%: a digit after 成 is hundredths.
+        after = folded[position + 1 : position + 2]
+        if not after or not (after in _CN_CHARS or after.isdigit()):
+            reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
+            position += 1
+    elif unit == "度" and (folded.startswith("电", position) or _ELECTRICITY.search(folded, 0, reading.start)):
+        reading.unit = "千瓦时"
+    elif unit in TIME_UNITS and folded.startswith("半", position):
         reading.value += Decimal("0.5")
         position += 1
     if unit not in DATE_OR_CLOCK_UNITS and folded.startswith("/", position):
         per = _unit_at(folded, position + 1) or folded[position + 1 : position + 2]
         if per and re.match(r"[\u4e00-\u9fff%]", per):
-            reading.unit = unit + "/" + per
+            reading.unit = reading.printed_unit = unit + "/" + per
             position += 1 + len(per)
+    return position
+
+
+def _read_subunit(folded: str, reading: _Reading, position: int) -> int:
+    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency."""
+    found = money.subunit_value(folded, position, reading.unit)
+    if found is None:
+        reading.unit = ""
+        return position
+    currency, factor, extra, end = found
+    reading.value *= factor
+    reading.extra += extra
+    reading.unit = currency
+    return end
+
+
+def _read_money_tail(folded: str, reading: _Reading, position: int) -> int:
+    """五元三毛, 两美元又三美分: subunits after the amount; 50万元人民币: the currency name after it."""
+    currency = UNIT_CANONICAL.get(reading.unit, reading.unit)
+    extra, position = money.compound_tail(folded, position, currency)
+    reading.extra += extra
+    if currency == "元" and folded.startswith("人民币", position):
+        position += len("人民币")
     return position
 
 
@@ -256,55 +297,84 @@ def _read_quantity(
     second = _read_range_end(folded, reading, position)
     if second is not None:
         second_reading, position = second
-        low = reading.value * _shared_multiplier(reading, second_reading)
+        low = reading.value * shared_multiplier(
+            reading.numeral, reading.value, reading.multiplier, second_reading.numeral, second_reading.multiplier
+        )
         high = second_reading.value * second_reading.multiplier
-        reading.unit = second_reading.unit
+        reading.unit, reading.printed_unit = second_reading.unit, second_reading.printed_unit
         reading.inner_qualifier = reading.inner_qualifier or second_reading.inner_qualifier
-    elif _adjacent_digit_range(reading.numeral) is not None and _parse_numeral(reading.numeral) is None:
-        low = reading.value
-        high = reading.value + 1
+    elif reading.adjacent_high is not None:
+        low, high = reading.value * reading.multiplier, reading.adjacent_high * reading.multiplier
         reading.inner_qualifier = reading.inner_qualifier or "approx"
-    if not reading.unit:
+    start = reading.start
+    prefix = money.currency_before(folded, reading.start)
+    if prefix is not None and (not reading.unit or reading.unit == prefix[1]):
+        # $20, 人民币八百, RMB 500万: the symbol before the figure names its currency.
+        start = prefix[0]
+        if not reading.unit:
+            reading.unit, reading.printed_unit = prefix[1], prefix[2]
+    bare = not reading.unit and _is_bare_bound(folded, start, position, second is not None)
+    if not reading.unit and not bare:
         if reading.multiplier == 1 and not re.search(r"[万亿萬億]", reading.numeral):
             return None, position
         if not _read_person_noun(folded, position):
             return None, position
         reading.unit = "人"
-    if is_rejected_by_context(folded, reading.numeral, reading.start, reading.unit, position, second is not None):
+    if is_rejected_by_context(folded, reading.numeral, start, reading.unit, position, second is not None):
         return None, position
-    if _inside_quotes(quotes, reading.start, position):
+    if inside_quotes(quotes, start, position):
         return None, position
-    start, prefix_qualifier = _read_prefix(folded, reading.start)
-    end, suffix_qualifier = _read_suffix(folded, position)
+    start, prefix_qualifier = read_prefix(folded, start)
+    end, suffix_qualifier = read_suffix(folded, position)
     qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
-    value = tidy_decimal(reading.value * reading.multiplier)
-    if low is not None and high is not None:
-        low, high = tidy_decimal(low), tidy_decimal(high)
-        value = low
     unit = UNIT_CANONICAL.get(reading.unit, reading.unit)
-    if unit == "成":
-        # 七成 is seventy per cent: one share of ten, stated as the percentage tables and other figures use.
-        unit, value = "%", value * _TENTHS_TO_PERCENT
-        low, high = (
-            (None, None) if low is None or high is None else (low * _TENTHS_TO_PERCENT, high * _TENTHS_TO_PERCENT)
-        )
-    return Quantity(value, unit, qualifier, low, high, start, end, text[start:end]), end
+    value, low, high = shares_as_percent(unit, reading.value * reading.multiplier + reading.extra, low, high)
+    if unit in ("成", "折"):
+        unit = "%"
+    upper = _read_upper_bound(folded, end, reading.unit) if qualifier in ("more_than", "at_least") else None
+    if upper is not None and upper[0] >= value:
+        # 大于20小于30: a lower comparison closed by an upper one is a two-sided range.
+        low, high, end = value, upper[0], upper[1]
+        unit = unit or UNIT_CANONICAL.get(upper[2], upper[2])
+    if low is not None and high is not None:
+        value = low
+    low, high = bounds(qualifier, value, low, high)
+    low, high = (None if x is None else tidy_decimal(x) for x in (low, high))
+    printed = reading.printed_unit or reading.unit
+    return Quantity(tidy_decimal(value), unit, qualifier, low, high, start, end, text[start:end], printed), end
 
 
-def _shared_multiplier(first: _Reading, second: _Reading) -> int:
-    """3—5万元 means 3万 to 5万: a bare low end borrows the high end's 万/亿."""
-    if first.multiplier != 1 or re.search(r"[万亿萬億]", first.numeral):
-        return first.multiplier
-    if second.multiplier != 1:
-        return second.multiplier
-    trailing = second.numeral[-1]
-    if trailing in "万萬亿億" and first.value < parse_number(second.numeral[:-1] or "1"):
-        return MULTIPLIERS[trailing]
-    return 1
+def _is_bare_bound(folded: str, start: int, end: int, is_range: bool) -> bool:
+    """大于20, 20以上, 介于3和5之间: a comparison makes a figure with no unit a bound worth reporting.
+
+    Such figures carry unit "" (indicators skip them: an indicator needs a unit).
+    """
+    if is_range or folded.startswith(BOUND_SUFFIXES, end) or folded.startswith("之间", end):
+        return True
+    return any(folded.startswith(word, start - len(word)) for word in COMPARATORS)
+
+
+def _read_upper_bound(folded: str, end: int, unit: str) -> tuple[Decimal, int, str] | None:
+    """The figure after 小于/不超过 closing a lower bound (且 or a comma between), with its end and unit."""
+    position = end + 1 if folded[end : end + 1] in ("且", ",", "，", "而") else end
+    position += 1 if folded.startswith(("并且", "而且"), end) else 0
+    comparator = next((word for word in UPPER_COMPARATORS if folded.startswith(word, position)), None)
+    if comparator is None:
+        return None
+    match = _NUMERAL_RE.match(folded, position + len(comparator))
+    second = _read_numeral_and_unit(folded, match) if match else None
+    if second is None:
+        return None
+    after = _read_unit(folded, second)
+    if second.unit and unit and second.unit != unit:
+        return None
+    return second.value * second.multiplier + second.extra, after, second.unit
 
 
 def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Reading, int] | None:
-    for separator in RANGE_SEPARATORS:
+    if folded[position : position + 1] not in _SEPARATOR_FIRST_CHARS:
+        return None
+    for separator in _ALL_SEPARATORS:
         if not folded.startswith(separator, position):
             continue
         match = _NUMERAL_RE.match(folded, position + len(separator))
@@ -314,7 +384,12 @@ def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Readi
         if second is None:
             return None
         after = _read_unit(folded, second)
-        if not second.unit or (first.unit and first.unit != second.unit):
+        framed = folded.startswith("之间", after) or folded[max(0, first.start - 2) : first.start].endswith(_FRAMES)
+        if (not second.unit and (first.unit or not framed)) or (first.unit and first.unit != second.unit):
+            # A range needs a unit, or, with none printed, words that frame it (介于3和5之间, 从1到10).
+            return None
+        if separator in _BETWEEN_SEPARATORS and not folded.startswith("之间", after):
+            # 10%和20% is two figures; only 介于10%和20%之间 is one range.
             return None
         descending = second.value * second.multiplier < first.value * first.multiplier
         if descending and first.multiplier == 1 and second.multiplier == 1:
@@ -322,28 +397,3 @@ def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Readi
             return None
         return second, after
     return None
-
-
-def _read_prefix(folded: str, start: int) -> tuple[int, str | None]:
-    for word in _PREFIXES_LONGEST_FIRST:
-        begin = start - len(word)
-        if begin >= 0 and folded.startswith(word, begin):
-            if any(folded.startswith(friend, start - len(friend)) for friend in PREFIX_FALSE_FRIENDS):
-                return start, None
-            return begin, PREFIX_QUALIFIERS[word]
-    # 至少开展1次, 至少要两天: a bound adverb may stand before a short verb, not only next to the figure.
-    window = folded[max(0, start - 6) : start]
-    for adverb in _BOUND_ADVERBS:
-        index = window.rfind(adverb)
-        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]", window[index:]):
-            return start, PREFIX_QUALIFIERS[adverb]
-    return start, None
-
-
-def _read_suffix(folded: str, end: int) -> tuple[int, str | None]:
-    for word in _SUFFIXES_LONGEST_FIRST:
-        if folded.startswith(word, end):
-            if word in ("多", "余") and folded.startswith(("多元", "多样", "余额"), end):
-                return end, None
-            return end + len(word), SUFFIX_QUALIFIERS[word]
-    return end, None

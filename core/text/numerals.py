@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from core.text.numeral_forms import parse_written_form
+
 # Full-width forms map one character to one character, so offsets into the original text survive.
 FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 FULLWIDTH_TABLE[0x3000] = 0x20
@@ -18,7 +20,7 @@ DIGIT_VALUES: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0, "洞": 0,
     "一": 1, "幺": 1, "壹": 1, "弌": 1,
     "二": 2, "两": 2, "兩": 2, "俩": 2, "倆": 2, "贰": 2, "貳": 2, "弍": 2,
-    "三": 3, "叁": 3, "參": 3, "弎": 3,
+    "三": 3, "叁": 3, "參": 3, "叄": 3, "弎": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
     "六": 6, "陆": 6, "陸": 6,
@@ -39,11 +41,22 @@ _GROUPED_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # Markers that say "a bit more / roughly" but do not change the printed value (3万余 is 30000).
 _APPROX_TAIL = re.compile(r"(?:余|多|来|左右|有余)$")
 _INNER_APPROX = re.compile(r"(?<=[\d十百千拾佰仟])[余多](?=[万萬亿億])")
+# A vague last digit (二十几, 一百零几万) stands for "some": the figure is its stated base.
+_VAGUE_DIGIT = re.compile(r"(?<=[十拾])几|(?<=[百千佰仟万萬亿億])零?几[十百千拾佰仟]?(?=[万萬亿億]|$)")
+# OCR breaks numerals with spaces (一百 五 十 二, 7 万5 千); a gap between two Arabic digits is kept, since
+# "1 2" is two numbers, not twelve.
+_NUMERAL_GAP = re.compile(
+    rf"(?<=[{CHINESE_NUMERAL_CHARS}几余多\d])[ \t\u3000\u2009\u202f]+(?=[{CHINESE_NUMERAL_CHARS}几余多])"
+    rf"|(?<=[{CHINESE_NUMERAL_CHARS}几余多])[ \t\u3000\u2009\u202f]+(?=\d)"
+)
 
 
 def _normalise(text: str) -> str:
     text = text.translate(FULLWIDTH_TABLE).strip()
     text = re.sub(r"(?<=\d)[\s\u2009\u202f](?=\d{3}\b)", "", text)
+    if not text.isalnum():
+        # Only a text with a gap (or punctuation) can hold an OCR gap; most numerals have none.
+        text = _NUMERAL_GAP.sub("", text)
     text = text.replace("，", ",").replace("。", ".").replace("．", ".")
     for contracted, expanded in TENS_CONTRACTIONS.items():
         text = text.replace(contracted, expanded)
@@ -73,16 +86,17 @@ def parse_number(s: str) -> Decimal:
 
 def _parse_signed(text: str) -> Decimal:
     negative = False
-    if text[0] in "-−负":
+    if text[0] in "-−负負":
         negative, text = True, text[1:]
     elif text[0] in "+正":
         text = text[1:]
     text = _APPROX_TAIL.sub("", text)
     # 1300余万 / 20多万: the marker sits between the digits and the multiplier.
     text = _INNER_APPROX.sub("", text)
+    text = _VAGUE_DIGIT.sub("", text)
     if text.endswith(("%", "‰")):
         text = text[:-1]
-    value = _parse_fraction_or_plain(text)
+    value = parse_written_form(text, _parse_fraction_or_plain)
     return tidy_decimal(-value if negative else value)
 
 

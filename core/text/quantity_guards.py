@@ -6,6 +6,7 @@ Kept apart from the reader in `numbers.py` because these are judgement rules abo
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from functools import lru_cache
@@ -29,6 +30,12 @@ _ROUND_FIGURE_LEADS = ("近", "将近", "接近")
 # Where a clause goes on after 一年/一天: another figure in it makes 一年 a rate (一年能收入6万元), not a count.
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 _FIGURE_CHAR = re.compile(r"[\d两二三四五六七八九十百千万]")
+_QUOTE_PAIRS = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
+_MAX_QUOTED_NAME = 25
+# Only quote marks and line breaks change the state of the quote scan; everything else is skipped in C.
+_QUOTE_MARKS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + '"\n]')
+# Quoted speech has clause punctuation; a quoted name (“4点半”学校, “9+2改革攻坚行动”) has none.
+_SPEECH_PUNCTUATION = re.compile(r"[,;。!?，；！？]")
 
 
 @lru_cache(maxsize=1)
@@ -157,3 +164,45 @@ def _is_slogan(folded: str, end: int) -> bool:
         return False
     following = words[1][0] if len(words) > 1 else ""
     return not following or following[0] in _PUNCTUATION or following[0] in "“”"
+
+
+def short_quote_spans(folded: str) -> tuple[list[int], list[int]]:
+    """Opening and closing offsets of short quoted or titled spans: figures inside them are names."""
+    starts: list[int] = []
+    ends: list[int] = []
+    open_at: dict[str, int] = {}
+    ascii_open: int | None = None
+    for mark in _QUOTE_MARKS.finditer(folded):
+        index, ch = mark.start(), mark.group()
+        if ch in _QUOTE_PAIRS:
+            open_at[_QUOTE_PAIRS[ch]] = index
+        elif ch in open_at:
+            begin = open_at.pop(ch)
+            if index - begin <= _MAX_QUOTED_NAME and not _SPEECH_PUNCTUATION.search(folded, begin, index):
+                starts.append(begin)
+                ends.append(index)
+        elif ch == '"':
+            if ascii_open is None:
+                ascii_open = index
+            else:
+                if index - ascii_open <= _MAX_QUOTED_NAME and not _SPEECH_PUNCTUATION.search(folded, ascii_open, index):
+                    starts.append(ascii_open)
+                    ends.append(index)
+                ascii_open = None
+        elif ch == "\n":
+            open_at.clear()
+            ascii_open = None
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    return [starts[i] for i in order], [ends[i] for i in order]
+
+
+def inside_quotes(quotes: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = quotes
+    index = bisect.bisect_left(starts, start) - 1
+    while index >= 0:
+        if ends[index] >= end:
+            return True
+        if start - starts[index] > _MAX_QUOTED_NAME:
+            break
+        index -= 1
+    return False

@@ -19,7 +19,7 @@ MEASURE_UNITS = """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
-_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期"
+_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
@@ -29,37 +29,32 @@ DATE_OR_CLOCK_UNITS: frozenset[str] = frozenset(_DATE_OR_CLOCK.split())
 _TIME = "年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜"
 TIME_UNITS: frozenset[str] = frozenset(_TIME.split())
 
-# Spellings folded to one canonical unit so that the same measure compares equal.
-UNIT_CANONICAL = {
-    "平方": "平方米",
-    "平米": "平方米",
-    "㎡": "平方米",
-    "m2": "平方米",
-    "m²": "平方米",
-    "km": "公里",
-    "kg": "公斤",
-    "%": "%",
-    "个百分点": "百分点",
-    "元钱": "元",
-    "块钱": "元",
-}
-LATIN_UNITS = ("m²", "m2", "km", "kg", "㎡")
-
 # Multipliers that may sit between the digits and the unit (1370.19万元, 5.2万场次, 1300余万元).
 MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 10**3, "百": 10**2}
 
 # Qualifier words directly before the numeral, longest first when matching.
 PREFIX_QUALIFIERS: dict[str, str] = {
     "大约": "approx", "约为": "approx", "约": "approx", "大概": "approx", "将近": "approx", "接近": "approx",
-    "近": "approx", "差不多": "approx", "预计": "approx",
+    "近": "approx", "差不多": "approx", "预计": "approx", "约有": "approx", "约占": "approx", "约合": "approx",
     "超过": "more_than", "超": "more_than", "逾": "more_than", "突破": "more_than", "多于": "more_than",
     "大于": "more_than", "高于": "more_than", "不止": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "起码": "at_least",
     "不小于": "at_least",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
-    "不高于": "at_most", "不大于": "at_most",
+    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most",
+    "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
 }  # fmt: skip
+# Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
+COMPARATORS: frozenset[str] = frozenset(
+    word
+    for word, qualifier in PREFIX_QUALIFIERS.items()
+    if (qualifier != "approx" and len(word) > 1) or word in ("≥", "≤", ">", "<")
+)
+# Words after a bare figure that make it a bound (20以上, 5以内).
+BOUND_SUFFIXES = ("以上", "以下", "以内", "之内")
+# 大于20[且]小于30: the upper comparison that closes a two-sided range.
+UPPER_COMPARATORS = ("小于等于", "不超过", "不高于", "不大于", "小于", "低于", "少于", "不到", "不足")
 # Words that end in a prefix qualifier but mean something else (最近 = recently, 附近 = nearby).
 PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超")
 

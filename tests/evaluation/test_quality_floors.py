@@ -22,8 +22,8 @@ LAYOUT_ROWS_MARGIN = 0.03
 # other layout must stay within LAYOUT_ROWS_MARGIN of.
 FLOORS = {
     "development": {
-        "articles": 0.98, "localities": 0.98, "programs": 0.9, "indicators": 0.98, "rows": 0.92,
-        "hierarchy": 0.98, "attribution": 0.92, "qualifier": 0.98, "rows_as_printed": 0.934,
+        "articles": 0.98, "localities": 0.98, "programs": 0.9, "indicators": 0.98, "rows": 0.96,
+        "hierarchy": 0.98, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.977,
     },
     "unseen": {
         "articles": 0.95, "localities": 0.95, "programs": 0.7, "indicators": 0.95, "rows": 0.9,
@@ -35,11 +35,11 @@ FLOORS = {
     },
     "heldout3": {
         "articles": 0.95, "localities": 0.95, "programs": 0.85, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.972,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.986,
     },
     "heldout4": {
         "articles": 0.95, "localities": 0.95, "programs": 0.9, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.973,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.986,
     },
     "heldout5": {
         "articles": 0.95, "localities": 0.9, "programs": 0.8, "indicators": 0.95, "rows": 0.85,
@@ -48,9 +48,14 @@ FLOORS = {
     # Real published pages (blind first reading in the set's README). Far from the goal: these floors only
     # keep what has been reached; `articles_in_layouts` is the articles floor for the re-laid-out pages.
     "real1": {
-        "articles": 0.78, "localities": 0.92, "programs": 0.65, "indicators": 0.9, "rows": 0.5,
-        "hierarchy": 0.97, "attribution": 0.58, "qualifier": 0.95, "rows_as_printed": 0.537,
+        "articles": 0.78, "localities": 0.92, "programs": 0.65, "indicators": 0.9, "rows": 0.55,
+        "hierarchy": 0.97, "attribution": 0.63, "qualifier": 0.95, "rows_as_printed": 0.57,
         "articles_in_layouts": 0.63,
+    },
+    "real2": {
+        "articles": 0.68, "localities": 0.9, "programs": 0.68, "indicators": 0.9, "rows": 0.63,
+        "hierarchy": 0.97, "attribution": 0.69, "qualifier": 0.95, "rows_as_printed": 0.651,
+        "articles_in_layouts": 0.58,
     },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")

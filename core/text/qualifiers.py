@@ -1,0 +1,45 @@
+"""Qualifier words around a figure: 约/超过/不少于 before it, 以上/左右/以内 after it.
+
+The vocabulary lives in quantity_words; this module only reads it at a figure's edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text.quantity_words import PREFIX_FALSE_FRIENDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+
+_PREFIXES_LONGEST_FIRST = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
+_BOUND_ADVERBS = ("至少", "最少", "起码", "最多", "至多")
+_SUFFIXES_LONGEST_FIRST = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
+# Most figures have no qualifier word: one character tells whether any word could end (or start) there.
+_PREFIX_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
+_SUFFIX_FIRST_CHARS = frozenset(word[0] for word in SUFFIX_QUALIFIERS)
+_ADVERB_CHARS = frozenset("".join(_BOUND_ADVERBS))
+
+
+def read_prefix(folded: str, start: int) -> tuple[int, str | None]:
+    """Where the figure starts once a qualifier word before it is included, and that qualifier."""
+    for word in _PREFIXES_LONGEST_FIRST if folded[start - 1 : start] in _PREFIX_LAST_CHARS else ():
+        begin = start - len(word)
+        if begin >= 0 and folded.startswith(word, begin):
+            if any(folded.startswith(friend, start - len(friend)) for friend in PREFIX_FALSE_FRIENDS):
+                return start, None
+            return begin, PREFIX_QUALIFIERS[word]
+    # 至少开展1次, 至少要两天: a bound adverb may stand before a short verb, not only next to the figure.
+    window = folded[max(0, start - 6) : start]
+    for adverb in _BOUND_ADVERBS if _ADVERB_CHARS.intersection(window) else ():
+        index = window.rfind(adverb)
+        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]", window[index:]):
+            return start, PREFIX_QUALIFIERS[adverb]
+    return start, None
+
+
+def read_suffix(folded: str, end: int) -> tuple[int, str | None]:
+    """Where the figure ends once a qualifier word after it is included, and that qualifier."""
+    for word in _SUFFIXES_LONGEST_FIRST if folded[end : end + 1] in _SUFFIX_FIRST_CHARS else ():
+        if folded.startswith(word, end):
+            if word in ("多", "余") and folded.startswith(("多元", "多样", "余额"), end):
+                return end, None
+            return end + len(word), SUFFIX_QUALIFIERS[word]
+    return end, None

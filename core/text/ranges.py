@@ -1,0 +1,79 @@
+"""Ranges in Chinese figures: 3—5万元, 两三千, 七八十万, and the bound a qualifier sets.
+
+A range keeps both ends (`low`, `high`); its `value` is the low end. A one-sided bound (不少于50人, 5公里以内,
+200户以上) keeps its figure as `value` and sets only the side the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.text.numerals import DIGIT_VALUES, parse_number
+
+# 两三千, 七八十万, 五六百, 二三十, 十五六, 一两: two consecutive digits, then the multipliers both share.
+_ADJACENT = re.compile(
+    r"((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿萬億]*)"
+)
+_ADJACENT_DIGITS = frozenset("一二两三四五六七八九")
+_LOW_SIDE = ("at_least", "more_than")
+_HIGH_SIDE = ("at_most",)
+_BIG = "万萬亿億"
+
+
+def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """三四个 = three or four, 两三千 = two or three thousand: the two readings of two adjacent digits."""
+    match = _ADJACENT.fullmatch(numeral)
+    if not match:
+        return None
+    tens, first, second, tail = match.groups()
+    if DIGIT_VALUES[second] != DIGIT_VALUES[first] + 1:
+        return None
+    if tens and tail:
+        # 十五六万 reads fine, but 二十三四百 is not a form anyone prints.
+        return None
+    try:
+        return parse_number(tens + first + tail), parse_number(tens + second + tail)
+    except ValueError:
+        return None
+
+
+def adjacent_split(text: str) -> int | None:
+    """Where the second reading of 两三百元 begins (at 三): the two ends of an adjacent-digit range, apart."""
+    for index in range(len(text) - 1):
+        first, second = text[index], text[index + 1]
+        if first in _ADJACENT_DIGITS and second in _ADJACENT_DIGITS and DIGIT_VALUES[second] == DIGIT_VALUES[first] + 1:
+            return index + 1
+    return None
+
+
+def shared_multiplier(first_numeral: str, first_value: Decimal, first_multiplier: int, second_numeral: str,
+                      second_multiplier: int) -> int:  # fmt: skip
+    """3—5万元 means 3万 to 5万, 4至6千元 4千 to 6千: a bare low end borrows the high end's multiplier."""
+    if first_multiplier != 1 or re.search(r"[万亿萬億千百]", first_numeral):
+        return first_multiplier
+    if second_multiplier != 1:
+        return second_multiplier
+    trailing = second_numeral[-1]
+    if trailing not in _BIG + "千百":
+        return 1
+    try:
+        multiplicand = parse_number(second_numeral[:-1] or "1")
+    except ValueError:
+        return 1
+    if first_value < multiplicand:
+        return int(parse_number("1" + trailing))
+    return 1
+
+
+def bounds(
+    qualifier: str, value: Decimal, low: Decimal | None, high: Decimal | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """The range ends a figure states: both for a printed range, one for a bound (以上, 不超过), none otherwise."""
+    if low is not None or high is not None:
+        return low, high
+    if qualifier in _LOW_SIDE:
+        return value, None
+    if qualifier in _HIGH_SIDE:
+        return None, value
+    return None, None
