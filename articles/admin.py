@@ -30,6 +30,7 @@ class SourceAdmin(EditorialAdmin):
         "name",
         "publication",
         "published_on",
+        "page",
         "year",
         "status",
         "article_total",
@@ -39,10 +40,11 @@ class SourceAdmin(EditorialAdmin):
         "imported_at",
     )
     list_filter = ("status", "publication", "year", "verified", LockedFilter)
-    search_fields = ("name", "publication")
+    search_fields = ("name", "path", "publication")
     date_hierarchy = "published_on"
     extra_readonly_fields = (
         "name",
+        "path",
         "content_hash",
         "size_bytes",
         "encoding",
@@ -55,7 +57,7 @@ class SourceAdmin(EditorialAdmin):
         "verified_summary",
     )
     fieldsets = (
-        (None, {"fields": ("name", "publication", "published_on", "year", "verified_summary")}),
+        (None, {"fields": ("name", "path", "publication", "published_on", "page", "year", "verified_summary")}),
         CORRECTIONS_FIELDSET,
         (
             _("Import"),

@@ -44,12 +44,16 @@ class SourceFilter(DateRangeValidation, CorrectionFilterSet):
     date_to = django_filters.DateFilter(
         field_name="published_on", lookup_expr="lte", help_text="Published on or before (YYYY-MM-DD)."
     )
+    # `page` is the pagination parameter, so the printed page number filters as `page_number`.
+    page_number = django_filters.NumberFilter(
+        field_name="page", min_value=1, max_value=999, help_text="Printed page number (第N版), e.g. 3."
+    )
     status = django_filters.ChoiceFilter(choices=Source.Status.choices, help_text="Import status.")
-    name = TextContainsFilter(help_text="Part of the file name (letters in any case).")
+    name = TextContainsFilter(help_text="Part of the name (paper, date and page, or the file path; any case).")
 
     class Meta:
         model = Source
-        fields = ["publication", "year", "date_from", "date_to", "status", "name", "verified"]
+        fields = ["publication", "year", "date_from", "date_to", "page_number", "status", "name", "verified"]
 
 
 class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
@@ -80,6 +84,9 @@ class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
     year = django_filters.NumberFilter(
         field_name="source__year", min_value=1900, max_value=2999, help_text="Publication year, e.g. 2020."
     )
+    page_number = django_filters.NumberFilter(
+        field_name="source__page", min_value=1, max_value=999, help_text="Printed page number (第N版) of the source."
+    )
 
     class Meta:
         model = Article
@@ -94,6 +101,7 @@ class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
             "date_from",
             "date_to",
             "year",
+            "page_number",
             "verified",
         ]
 

@@ -11,24 +11,42 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import ExtractedRecord, IdentifiedRecord
 
 
 class Source(ExtractedRecord):
-    """One page file. Keyed by file name; the content hash tells an unchanged re-import from a changed one."""
+    """One printed page. `name` is its identity (see `ingest.identity`): paper + date + page number where known
+    (`枣庄日报 2020-11-10 第3版`), else the file's path relative to the folder imported. The content hash tells an
+    unchanged re-import from a changed one (a re-OCR updates the page) and recognises the same page under another
+    path."""
 
     class Status(models.TextChoices):
         IMPORTED = "imported", _("imported")
         FAILED = "failed", _("failed")
 
-    name = models.CharField(_("file name"), max_length=255, unique=True)
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        unique=True,
+        help_text=_("The page's identity: paper, date and page number where known, else the file's relative path."),
+    )
+    path = models.CharField(
+        _("file path"),
+        max_length=500,
+        blank=True,
+        default="",
+        help_text=_("Where the file was found, relative to the folder given to the import (that folder's name first)."),
+    )
     content_hash = models.CharField(_("content hash (sha256)"), max_length=64, db_index=True)
     size_bytes = models.PositiveIntegerField(_("size in bytes"), default=0)
     encoding = models.CharField(_("encoding"), max_length=32, blank=True, default="")
     text = models.TextField(_("text"), help_text=_("The decoded page as read; all offsets point into it."))
     publication = models.CharField(_("publication"), max_length=100, blank=True, default="", db_index=True)
-    publication_inferred = models.BooleanField(_("publication inferred"), default=False)
+    publication_inferred = models.BooleanField(
+        _("publication inferred"), default=False, help_text=_("Read from the file name, not printed on the page.")
+    )
     published_on = models.DateField(_("publication date"), null=True, blank=True, db_index=True)
+    page = models.PositiveSmallIntegerField(_("page number"), null=True, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
     year_inferred = models.BooleanField(_("year inferred"), default=False)
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True, db_index=True)
@@ -49,7 +67,7 @@ class Source(ExtractedRecord):
         return (self.name,)
 
 
-class Article(ExtractedRecord):
+class Article(IdentifiedRecord):
     """One item on a page: a report, feature, commentary, photo caption or brief."""
 
     class Kind(models.TextChoices):
@@ -82,6 +100,8 @@ class Article(ExtractedRecord):
         _("search text"), blank=True, default="", editable=False, help_text=_("jieba-segmented words for search.")
     )
 
+    placement_fields = ("position", "start_offset", "end_offset")
+
     history = HistoricalRecords()
 
     class Meta:
@@ -89,15 +109,15 @@ class Article(ExtractedRecord):
         verbose_name_plural = _("articles")
         ordering = ["source__name", "position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["source", "position"], name="article_unique_position"),
+            models.UniqueConstraint(fields=["source", "identity"], name="article_unique_identity"),
             models.CheckConstraint(condition=Q(end_offset__gte=F("start_offset")), name="article_end_after_start"),
         ]
 
     def __str__(self) -> str:
         return self.title or self.body[:20]
 
-    def natural_key(self) -> tuple[str, int]:
-        return (self.source.name, self.position)
+    def page_source(self) -> Source:
+        return self.source
 
     @property
     def publication_year(self) -> int | None:

@@ -25,12 +25,14 @@ class SourceSerializer(CorrectionSerializer):
         fields = [
             "id",
             "name",
+            "path",
             "content_hash",
             "size_bytes",
             "encoding",
             "publication",
             "publication_inferred",
             "published_on",
+            "page",
             "year",
             "year_inferred",
             "imported_at",
@@ -38,7 +40,7 @@ class SourceSerializer(CorrectionSerializer):
             "import_errors",
             *PROVENANCE,
         ]
-        read_only_fields = ["content_hash", "size_bytes", "imported_at", *READ_ONLY_PROVENANCE]
+        read_only_fields = ["path", "content_hash", "size_bytes", "imported_at", *READ_ONLY_PROVENANCE]
 
 
 class SourceDetailSerializer(SourceSerializer):
@@ -59,7 +61,9 @@ class SourceDetailSerializer(SourceSerializer):
 class ArticleSerializer(CorrectionSerializer):
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
     source_name = serializers.CharField(source="source.name", read_only=True)
+    publication = serializers.CharField(source="source.publication", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
+    page = serializers.IntegerField(source="source.page", read_only=True, allow_null=True)
     main_locality = serializers.PrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
@@ -75,7 +79,9 @@ class ArticleSerializer(CorrectionSerializer):
             "id",
             "source",
             "source_name",
+            "publication",
             "published_on",
+            "page",
             "position",
             "title",
             "subtitle",

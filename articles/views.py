@@ -27,7 +27,14 @@ class SourceViewSet(CorrectionViewSet):
     list_serializer_class = SourceSerializer
     filterset_class = SourceFilter
     ordering = ["name", "id"]
-    ordering_fields = {"name": "name", "published_on": "published_on", "imported_at": "imported_at", "id": "id"}
+    ordering_fields = {
+        "name": "name",
+        "publication": "publication",
+        "published_on": "published_on",
+        "page": "page",
+        "imported_at": "imported_at",
+        "id": "id",
+    }
 
     def get_list_queryset(self) -> QuerySet:
         return source_list_queryset()
@@ -47,6 +54,7 @@ class ArticleViewSet(CorrectionViewSet):
     ordering = ["source_id", "position", "id"]
     ordering_fields = {
         "published_on": "source__published_on",
+        "page": "source__page",
         "source": "source_id",
         "position": "position",
         "title": "title",

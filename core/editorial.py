@@ -27,7 +27,7 @@ EDITORS_GROUP = "editors"
 # The apps whose rows are extraction data: editors may add, change, delete and view everything in them.
 EXTRACTION_APPS = ("articles", "localities", "programs", "indicators")
 # Editors audit the import but do not rewrite its records.
-CORE_PERMISSIONS_FOR_EDITORS = ("view_importrun", "view_tombstone")
+CORE_PERMISSIONS_FOR_EDITORS = ("view_importrun", "view_importrunfile", "view_tombstone")
 
 
 class MergeError(ValueError):

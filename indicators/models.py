@@ -7,7 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import IdentifiedRecord
 
 
 class Qualifier(models.TextChoices):
@@ -18,7 +18,7 @@ class Qualifier(models.TextChoices):
     MORE_THAN = "more_than", _("more than")
 
 
-class Indicator(ExtractedRecord):
+class Indicator(IdentifiedRecord):
     """A measured fact: `value` `unit` of `metric` in `locality` over a period, with the clause that says so."""
 
     article = models.ForeignKey(
@@ -58,6 +58,9 @@ class Indicator(ExtractedRecord):
     evidence_start = models.PositiveIntegerField(_("evidence start offset"))
     evidence_end = models.PositiveIntegerField(_("evidence end offset"))
 
+    placement_fields = ("start_offset", "end_offset", "evidence_start", "evidence_end")
+    anchors = (("quantity_text", "start_offset", "end_offset"), ("evidence_text", "evidence_start", "evidence_end"))
+
     history = HistoricalRecords()
 
     class Meta:
@@ -65,7 +68,7 @@ class Indicator(ExtractedRecord):
         verbose_name_plural = _("indicators")
         ordering = ["article", "start_offset", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start_offset"], name="indicator_unique_figure"),
+            models.UniqueConstraint(fields=["article", "identity"], name="indicator_unique_identity"),
             models.CheckConstraint(condition=Q(end_offset__gte=F("start_offset")), name="indicator_end_after_start"),
             models.CheckConstraint(
                 condition=Q(evidence_end__gte=F("evidence_start")), name="indicator_evidence_end_after_start"
@@ -91,6 +94,3 @@ class Indicator(ExtractedRecord):
 
     def __str__(self) -> str:
         return f"{self.metric} {self.value.normalize():f}{self.unit}"
-
-    def natural_key(self) -> tuple[str, int, int]:
-        return (*self.article.natural_key(), self.start_offset)

@@ -1,15 +1,17 @@
-"""Writes for indicators: one row per figure of an article, keyed by the figure's offset in the page."""
+"""Writes for indicators: one row per figure of a page, keyed by its shift-tolerant identity (`core.identity`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.sync import SyncContext, sync_rows
+from core.identity import fact_key, number
+from core.sync import SyncContext, normalised_page, sync_facts
 from indicators.models import Indicator
 
 if TYPE_CHECKING:
-    from articles.models import Article
+    from articles.models import Article, Source
     from core.extraction import IndicatorFact
+    from localities.models import Locality
     from programs.models import Program
 
 MAX_METRIC_CHARS = 200
@@ -40,20 +42,23 @@ def indicator_values(article: Article, fact: IndicatorFact, locality, program: P
 
 
 def sync_indicators(
-    article: Article, facts: list[IndicatorFact], locality_of, programs: dict[str, Program], ctx: SyncContext
+    source: Source, found: list[tuple[Article, IndicatorFact, Locality | None, Program | None]], ctx: SyncContext
 ) -> None:
-    """Upsert the article's indicators; `locality_of` maps a resolved place to its Locality row."""
+    """Upsert the page's indicators by identity: the figure as printed, its sentence, and its order among equals.
+
+    `found` holds each figure with its article, place and program; one indicator per figure offset (the first
+    found wins)."""
+    page = normalised_page(source, ctx)
+    figures: dict[int, tuple] = {}
+    for item in found:
+        figures.setdefault(item[1].figure.start, item)
+    ordered = [figures[start] for start in sorted(figures)]
+    identities = number(
+        fact_key(page, fact.figure.start, fact.figure.end, fact.candidate.quantity.text) for _, fact, _, _ in ordered
+    )
     rows = [
-        (
-            (*article.natural_key(), fact.figure.start),
-            indicator_values(
-                article,
-                fact,
-                locality_of(fact.place) if fact.place is not None else None,
-                programs.get(fact.program) if fact.program else None,
-            ),
-        )
-        for fact in facts
+        ((*source.natural_key(), identity), {"identity": identity, **indicator_values(article, fact, place, program)})
+        for identity, (article, fact, place, program) in zip(identities, ordered, strict=True)
     ]
-    existing = Indicator.objects.filter(article=article).select_related("article__source")
-    sync_rows(Indicator, "indicators", existing, rows, ctx)
+    existing = Indicator.objects.filter(article__source=source).select_related("article__source")
+    sync_facts(Indicator, "indicators", existing, rows, ctx, page)

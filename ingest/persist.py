@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from articles.models import Article
 from articles.services import set_main_locality, sync_articles, upsert_source
-from core.sync import SyncContext
+from core.sync import SyncContext, normalised_page, remove_stale
 from indicators.services import sync_indicators
 from localities.services import ensure_locality, sync_locality_mentions
-from programs.services import sync_program_mentions
+from programs.services import ensure_article_programs, sync_program_mentions
 
 if TYPE_CHECKING:
     from articles.services import PageFile
@@ -37,17 +37,34 @@ def persist_page(page: PageFile, extraction: PageExtraction | Callable[[], PageE
     if not changed or source is None:
         return
     extraction = get_extraction()
-    articles = sync_articles(source, extraction.articles, ctx)
+    stale_articles: list[Article] = []
+    articles = sync_articles(source, extraction.articles, ctx, stale_articles)
     places: dict[str, Locality | None] = ctx.cache("places")
 
     def locality_of(place: Place) -> Locality | None:
         return ensure_locality(place, ctx, places)
 
+    # Figures and mentions are synced per page, not per article: their identity does not name the article, so a
+    # page segmented differently re-parents them instead of re-creating them.
+    place_facts, program_mentions, figures = [], [], []
     for facts in extraction.articles:
         article: Article | None = articles.get(facts.segment.position)
         if article is None:  # an editor deleted this article: its facts stay out too
             continue
-        sync_locality_mentions(article, facts.places, ctx, places)
+        place_facts.append((article, facts.places))
         set_main_locality(article, locality_of(facts.main_place) if facts.main_place else None, ctx)
-        programs = sync_program_mentions(article, facts.programs, locality_of, ctx)
-        sync_indicators(article, facts.indicators, locality_of, programs, ctx)
+        programs, mentions = ensure_article_programs(article, facts.programs, locality_of, ctx)
+        program_mentions.extend(mentions)
+        figures.extend(
+            (
+                article,
+                fact,
+                locality_of(fact.place) if fact.place is not None else None,
+                programs.get(fact.program) if fact.program else None,
+            )
+            for fact in facts.indicators
+        )
+    sync_locality_mentions(source, place_facts, ctx, places)
+    sync_program_mentions(source, program_mentions, ctx)
+    sync_indicators(source, figures, ctx)
+    remove_stale(stale_articles, "articles", ctx, normalised_page(source, ctx))

@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import ExtractedRecord, IdentifiedRecord
 
 
 class Level(models.TextChoices):
@@ -113,7 +113,7 @@ class Locality(ExtractedRecord):
             )
 
 
-class LocalityMention(ExtractedRecord):
+class LocalityMention(IdentifiedRecord):
     """A place named in an article: the text exactly as printed, beside the locality it resolved to."""
 
     article = models.ForeignKey(
@@ -126,6 +126,9 @@ class LocalityMention(ExtractedRecord):
     start_offset = models.PositiveIntegerField(_("start offset"))
     end_offset = models.PositiveIntegerField(_("end offset"))
 
+    placement_fields = ("start_offset", "end_offset")
+    anchors = (("text", "start_offset", "end_offset"),)
+
     history = HistoricalRecords()
 
     class Meta:
@@ -133,7 +136,7 @@ class LocalityMention(ExtractedRecord):
         verbose_name_plural = _("locality mentions")
         ordering = ["article", "start_offset", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start_offset"], name="locality_mention_unique_offset"),
+            models.UniqueConstraint(fields=["article", "identity"], name="locality_mention_unique_identity"),
             models.CheckConstraint(
                 condition=Q(end_offset__gte=F("start_offset")), name="locality_mention_end_after_start"
             ),
@@ -141,6 +144,3 @@ class LocalityMention(ExtractedRecord):
 
     def __str__(self) -> str:
         return f"{self.text} → {self.locality}"
-
-    def natural_key(self) -> tuple[str, int, int]:
-        return (*self.article.natural_key(), self.start_offset)

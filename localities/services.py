@@ -10,7 +10,7 @@ from core.sync import SyncContext, save_with_history, sync_mentions
 from localities.models import Locality, LocalityMention
 
 if TYPE_CHECKING:
-    from articles.models import Article
+    from articles.models import Article, Source
     from core.extraction import PlaceFact
     from localities.resolver import Place
 
@@ -108,12 +108,16 @@ def ensure_locality(place: Place, ctx: SyncContext, cache: dict[str, Locality | 
 
 
 def sync_locality_mentions(
-    article: Article, facts: list[PlaceFact], ctx: SyncContext, cache: dict[str, Locality | None]
+    source: Source,
+    found: list[tuple[Article, list[PlaceFact]]],
+    ctx: SyncContext,
+    cache: dict[str, Locality | None],
 ) -> None:
-    """Upsert the article's place mentions by offset, each pointing at its (ensured) Locality row."""
-    found = []
-    for fact in facts:
-        locality = ensure_locality(fact.mention.place, ctx, cache)
-        if locality is not None:
-            found.append(("locality", locality, fact))
-    sync_mentions(LocalityMention, "locality_mentions", article, found, ctx)
+    """Upsert the page's place mentions by identity, each pointing at its (ensured) Locality row."""
+    rows = []
+    for article, facts in found:
+        for fact in facts:
+            locality = ensure_locality(fact.mention.place, ctx, cache)
+            if locality is not None:
+                rows.append((article, "locality", locality, fact))
+    sync_mentions(LocalityMention, "locality_mentions", source, rows, ctx)

@@ -7,7 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ExtractedRecord
+from core.models import ExtractedRecord, IdentifiedRecord
 
 
 class Program(ExtractedRecord):
@@ -48,7 +48,7 @@ class Program(ExtractedRecord):
         return (self.name, self.locality.natural_key()[0] if self.locality_id else "")
 
 
-class ProgramMention(ExtractedRecord):
+class ProgramMention(IdentifiedRecord):
     """Where an article names a program, with the words exactly as printed."""
 
     article = models.ForeignKey(
@@ -59,6 +59,9 @@ class ProgramMention(ExtractedRecord):
     start_offset = models.PositiveIntegerField(_("start offset"))
     end_offset = models.PositiveIntegerField(_("end offset"))
 
+    placement_fields = ("start_offset", "end_offset")
+    anchors = (("text", "start_offset", "end_offset"),)
+
     history = HistoricalRecords()
 
     class Meta:
@@ -66,7 +69,7 @@ class ProgramMention(ExtractedRecord):
         verbose_name_plural = _("program mentions")
         ordering = ["article", "start_offset", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start_offset"], name="program_mention_unique_offset"),
+            models.UniqueConstraint(fields=["article", "identity"], name="program_mention_unique_identity"),
             models.CheckConstraint(
                 condition=Q(end_offset__gte=F("start_offset")), name="program_mention_end_after_start"
             ),
@@ -74,6 +77,3 @@ class ProgramMention(ExtractedRecord):
 
     def __str__(self) -> str:
         return f"{self.text} → {self.program.name}"
-
-    def natural_key(self) -> tuple[str, int, int]:
-        return (*self.article.natural_key(), self.start_offset)

@@ -10,7 +10,7 @@ from core.sync import SyncContext, save_with_history, sync_mentions
 from programs.models import Program, ProgramMention
 
 if TYPE_CHECKING:
-    from articles.models import Article
+    from articles.models import Article, Source
     from core.extraction import ProgramFact
     from localities.models import Locality
 
@@ -61,10 +61,11 @@ def _add_alias(program: Program, printed: str, ctx: SyncContext, *, count: bool)
         ctx.tally.add("programs", "unchanged")
 
 
-def sync_program_mentions(
+def ensure_article_programs(
     article: Article, facts: list[ProgramFact], locality_of, ctx: SyncContext
-) -> dict[str, Program]:
-    """Upsert the article's program mentions; returns the Program for each canonical name mentioned."""
+) -> tuple[dict[str, Program], list[tuple]]:
+    """The Program of each mention of an article (an editor-deleted program drops its mentions); returns the
+    Program for each canonical name mentioned and the mentions to sync with `sync_program_mentions`."""
     found = []
     programs: dict[str, Program] = {}
     for fact in facts:
@@ -72,6 +73,10 @@ def sync_program_mentions(
         program = ensure_program(fact.mention.name, locality, fact.mention.text, ctx)
         if program is not None:
             programs.setdefault(fact.mention.name, program)
-            found.append(("program", program, fact))
-    sync_mentions(ProgramMention, "program_mentions", article, found, ctx)
-    return programs
+            found.append((article, "program", program, fact))
+    return programs, found
+
+
+def sync_program_mentions(source: Source, found: list[tuple], ctx: SyncContext) -> None:
+    """Upsert the page's program mentions by identity."""
+    sync_mentions(ProgramMention, "program_mentions", source, found, ctx)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from articles.metadata import PageMetadata, infer_page_metadata
+from articles.metadata import Masthead, PageMetadata, infer_page_metadata, read_masthead
 from articles.segmentation import segment_page
 
 
@@ -10,10 +10,26 @@ def meta(text: str) -> PageMetadata:
     return infer_page_metadata(text, segment_page(text))
 
 
-def test_publication_comes_from_the_dateline_city() -> None:
+def test_a_dateline_city_is_not_a_publication() -> None:
     text = "\n\n柳河县特色种植见成效\n\n本报柳河讯(通讯员 钱进)今年以来,柳河县种植面积达到1.2万亩。\n"
     result = meta(text)
-    assert (result.publication, result.publication_inferred) == ("柳河", True)
+    assert (result.publication, result.publication_inferred) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("枣庄日报\n2020年11月10日 星期二\n第3版", Masthead("枣庄日报", date(2020, 11, 10), 3)),
+        ("枣庄日报 2020年11月10日 星期二 第03版：要闻", Masthead("枣庄日报", date(2020, 11, 10), 3)),
+        ("第十二版　乡村振兴", Masthead(None, None, 12)),
+        ("人民日报评论：把乡村振兴的事办好", Masthead(None, None, None)),  # a headline quoting a paper
+        ("本报第3版刊发了这篇报道的上篇，今天我们继续关注全县各村的产业发展情况和群众的收入变化。", Masthead()),
+    ],
+)
+def test_masthead_names_paper_date_and_page(top: str, expected: Masthead) -> None:
+    assert read_masthead(f"{top}\n\n青石镇建设文化广场\n\n近日,青石镇新建村级文化广场3处。\n") == expected
+    result = meta(f"{top}\n\n青石镇建设文化广场\n\n近日,青石镇新建村级文化广场3处。\n")
+    assert (result.publication, result.date, result.page) == (expected.publication, expected.date, expected.page)
 
 
 def test_no_dateline_means_no_publication() -> None:

@@ -23,9 +23,18 @@ def test_duplicate_source_name_is_refused():
         Source.objects.create(name="a.txt", content_hash="2" * 64, text="y")
 
 
-def test_two_articles_cannot_share_a_position(article):
+def test_two_articles_cannot_share_an_identity(article):
+    Article.objects.filter(pk=article.pk).update(identity="t|标题#0")
     with pytest.raises(IntegrityError), transaction.atomic():
-        Article.objects.create(source=article.source, position=0, body="b", start_offset=0, end_offset=1)
+        Article.objects.create(
+            source=article.source, position=1, body="b", start_offset=0, end_offset=1, identity="t|标题#0"
+        )
+
+
+def test_rows_without_identity_may_share_a_position(article):
+    """Editors' rows carry no identity; a re-anchored page may put two articles at one position for a while."""
+    Article.objects.create(source=article.source, position=0, body="b", start_offset=0, end_offset=1)
+    assert Article.objects.filter(source=article.source, position=0).count() == 2
 
 
 def test_negative_offsets_are_refused(article):
@@ -62,10 +71,10 @@ def test_period_end_before_start_is_refused(article):
         indicator(article, period_start=dt.date(2020, 5, 1), period_end=dt.date(2020, 1, 1))
 
 
-def test_duplicate_indicator_figure_is_refused(article):
-    indicator(article)
+def test_duplicate_indicator_identity_is_refused(article):
+    indicator(article, identity="3个|新建厕所3个#0")
     with pytest.raises(IntegrityError), transaction.atomic():
-        indicator(article, metric="another reading of the same figure")
+        indicator(article, metric="another reading of the same figure", identity="3个|新建厕所3个#0")
 
 
 def test_same_name_twice_under_one_parent_is_refused():

@@ -15,20 +15,20 @@ def test_imports_every_file_of_a_folder(write_page, page_dir, run_import):
     write_page("b.txt", "另一个版面。\n\n内容不同。\n")
     code, out, _ = run_import(str(page_dir))
     assert code == 0
-    assert sorted(Source.objects.values_list("name", flat=True)) == ["a.txt", "b.txt"]
+    assert sorted(Source.objects.values_list("name", flat=True)) == ["pages/a.txt", "pages/b.txt"]
     assert "2 file(s) imported, 0 failed" in out
 
 
 def test_second_import_changes_nothing(write_page, page_dir, run_import):
     write_page("a.txt")
     run_import(str(page_dir))
-    first = Source.objects.get(name="a.txt")
+    first = Source.objects.get(name="pages/a.txt")
     code, _out, _ = run_import(str(page_dir))
     assert code == 0
     second_run = ImportRun.objects.order_by("-id").first()
     assert second_run.inserted == 0 and second_run.updated == 0
     assert second_run.counts["sources"] == {"unchanged": 1}
-    again = Source.objects.get(name="a.txt")
+    again = Source.objects.get(name="pages/a.txt")
     assert again.updated_at == first.updated_at
     assert Source.objects.count() == 1
 
@@ -50,9 +50,9 @@ def test_undecodable_file_is_reported_by_name_and_others_still_import(write_page
     code, _out, err = run_import(str(page_dir))
     assert code != 0
     assert "noise.txt" in err
-    assert list(Source.objects.values_list("name", flat=True)) == ["good.txt"]
+    assert list(Source.objects.values_list("name", flat=True)) == ["pages/good.txt"]
     run = ImportRun.objects.get()
-    assert run.status == ImportRun.Status.FAILED
+    assert run.status == ImportRun.Status.PARTIAL  # some files imported, one failed
     assert run.files_failed == 1 and "noise.txt" in run.errors[0]["message"]
 
 
@@ -100,7 +100,7 @@ def test_huge_file_is_refused_before_reading(write_page, page_dir, run_import):
     code, _, err = run_import(str(page_dir))
     assert code != 0
     assert "huge.txt" in err and "limit" in err
-    assert list(Source.objects.values_list("name", flat=True)) == ["good.txt"]
+    assert list(Source.objects.values_list("name", flat=True)) == ["pages/good.txt"]
 
 
 def test_single_enormous_line_is_refused_clearly(write_page, page_dir, run_import):

@@ -5,22 +5,29 @@ from __future__ import annotations
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Q
 
 from articles.models import Source
-from ingest.export import export_source
+from ingest.export import export_source, file_name
 
 
 class Command(BaseCommand):
     help = "Print a JSON list, one document per source, in the shape of the evaluation gold files."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--source", action="append", default=[], help="only this source (file name); repeatable")
+        parser.add_argument(
+            "--source", action="append", default=[], help="only this source (its name, path or file name); repeatable"
+        )
 
     def handle(self, *args, source: list[str], **options) -> None:
         sources = Source.objects.order_by("name", "id")
         if source:
-            sources = sources.filter(name__in=source)
-            missing = sorted(set(source) - set(sources.values_list("name", flat=True)))
+            wanted = Q(name__in=source) | Q(path__in=source)
+            for name in source:
+                wanted |= Q(path__endswith=f"/{name}")
+            sources = sources.filter(wanted)
+            found = {key for s in sources for key in (s.name, s.path, file_name(s))}
+            missing = sorted(set(source) - found)
             if missing:
                 raise CommandError(f"no such source: {', '.join(missing)}")
         documents = [export_source(s) for s in sources]

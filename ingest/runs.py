@@ -1,0 +1,129 @@
+"""The import's record of itself: an ImportRun per run, its progress as each file commits, and dead runs found.
+
+A run's row is written when it starts (with the process id and host), after every file (one `ImportRunFile` and
+the counters, in the same transaction as the page when the page is written, so "imported" means committed), and
+when it ends. A run whose process is gone without ending it (SIGKILL, a power cut) is found by the next run or by
+`import_seeds --status` and marked `interrupted`.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from core.models import ImportRun, ImportRunFile
+from core.sync import Tally
+
+Outcome = ImportRunFile.Outcome
+COUNTER = {
+    Outcome.IMPORTED: "files_done",
+    Outcome.UNCHANGED: "files_done",
+    Outcome.FAILED: "files_failed",
+    Outcome.SKIPPED: "files_skipped",
+    Outcome.NOT_ATTEMPTED: "files_not_attempted",
+}
+
+
+def start_run(paths: list[str], files: list[str], *, dry_run: bool) -> ImportRun:
+    return ImportRun.objects.create(
+        dry_run=dry_run,
+        paths=paths,
+        files=files,
+        files_total=len(files),
+        pid=os.getpid(),
+        host=socket.gethostname(),
+    )
+
+
+def record_file(
+    run: ImportRun, path: str, outcome: str, *, message: str = "", source_name: str = "", counts: Tally | None = None
+) -> None:
+    """One file's outcome and the run's counters; inside the caller's transaction when it has one."""
+    ImportRunFile.objects.create(run=run, path=path, outcome=outcome, message=message, source_name=source_name)
+    updates = {COUNTER[outcome]: F(COUNTER[outcome]) + 1}
+    if counts is not None:
+        updates.update(_count_fields(counts))
+    ImportRun.objects.filter(pk=run.pk).update(**updates)
+
+
+def record_many(run: ImportRun, entries: list[tuple[str, str]], outcome: str) -> None:
+    """Many `(path, message)` with one outcome (skipped paths, files not attempted after a stop)."""
+    if not entries:
+        return
+    ImportRunFile.objects.bulk_create(
+        [ImportRunFile(run=run, path=path, outcome=outcome, message=message) for path, message in entries],
+        batch_size=500,
+    )
+    ImportRun.objects.filter(pk=run.pk).update(**{COUNTER[outcome]: F(COUNTER[outcome]) + len(entries)})
+
+
+def finish_run(run: ImportRun, status: str, message: str, counts: Tally, errors: list[dict]) -> ImportRun:
+    run.refresh_from_db()
+    run.status = status
+    run.message = message[:500]
+    run.finished_at = timezone.now()
+    run.errors = errors
+    for name, value in _count_fields(counts).items():
+        setattr(run, name, value)
+    run.save()
+    return run
+
+
+def _count_fields(counts: Tally) -> dict:
+    return {
+        "counts": counts.as_dict(),
+        "inserted": counts.total("created"),
+        "updated": counts.total("updated"),
+        "unchanged": counts.total("unchanged"),
+        "failed": counts.total("failed"),
+    }
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
+def mark_dead_runs() -> list[ImportRun]:
+    """Runs still `running` whose process on this host is gone: marked `interrupted`, with what they committed.
+
+    A run started on another host cannot be checked from here and is left as it is.
+    """
+    host = socket.gethostname()
+    dead = []
+    for run in ImportRun.objects.filter(status=ImportRun.Status.RUNNING, host=host).exclude(pid=None):
+        if run.pid == os.getpid() or process_alive(run.pid):
+            continue
+        with transaction.atomic():
+            locked = ImportRun.objects.select_for_update().filter(pk=run.pk, status=ImportRun.Status.RUNNING).first()
+            if locked is None:
+                continue
+            attempted = set(locked.file_outcomes.values_list("path", flat=True))
+            left = [path for path in locked.files if path not in attempted]
+            locked.status = ImportRun.Status.INTERRUPTED
+            locked.finished_at = timezone.now()
+            locked.files_not_attempted = F("files_not_attempted") + len(left)
+            locked.message = (
+                f"process {locked.pid} ended without finishing the run (killed?); "
+                f"{locked.files_done} file(s) committed, {len(left)} not attempted — run the import again"
+            )[:500]
+            locked.save(update_fields=["status", "finished_at", "files_not_attempted", "message"])
+            ImportRunFile.objects.bulk_create(
+                [
+                    ImportRunFile(run=locked, path=path, outcome=Outcome.NOT_ATTEMPTED, message="the run was killed")
+                    for path in left
+                ],
+                batch_size=500,
+            )
+            locked.refresh_from_db()
+            dead.append(locked)
+    return dead
