@@ -6,10 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0003_article_search_index'),
-        ('indicators', '0002_place_unit_value_index'),
-        ('localities', '0001_initial'),
-        ('programs', '0001_initial'),
+        ('indicators', '0003_indicator_identity'),
     ]
 
     operations = [
