@@ -15,7 +15,7 @@ from core.api.filters import (
     StrictBooleanFilter,
     TextContainsFilter,
 )
-from localities.api_selectors import in_locality
+from localities.api_selectors import ids_condition, place_ids
 from localities.models import LocalityMention
 from programs.models import ProgramMention
 
@@ -109,10 +109,11 @@ class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
         value = value.replace("\x00", "").strip()
         return search_articles(queryset, value) if value else queryset
 
-    def filter_locality(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+    def filter_locality(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         descendants = self.form.cleaned_data.get("descendants") is not False
-        mentioned = LocalityMention.objects.filter(in_locality("locality", value, descendants), article=OuterRef("pk"))
-        return queryset.filter(in_locality("main_locality", value, descendants) | Q(Exists(mentioned)))
+        ids = place_ids(value, descendants)
+        mentioned = LocalityMention.objects.filter(ids_condition("locality", ids), article=OuterRef("pk"))
+        return queryset.filter(Q(ids_condition("main_locality", ids)) | Q(Exists(mentioned)))
 
     def filter_program(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return queryset.filter(Exists(ProgramMention.objects.filter(program_id=value, article=OuterRef("pk"))))

@@ -11,7 +11,7 @@ from articles.api_selectors import article_detail_queryset, article_list_queryse
 from articles.filters import ArticleFilter, SourceFilter
 from articles.models import Article, Source
 from articles.serializers import ArticleDetailSerializer, ArticleSerializer, SourceDetailSerializer, SourceSerializer
-from core.api.fulltext import RELEVANCE_ORDERING
+from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance
 from core.api.viewsets import CorrectionViewSet
 
 
@@ -67,7 +67,18 @@ class ArticleViewSet(CorrectionViewSet):
     def get_list_queryset(self) -> QuerySet:
         return article_list_queryset()
 
+    def ranked(self, request: Any) -> bool:
+        """A search without an explicit ordering is ordered by relevance."""
+        return (
+            bool(request.query_params.get("q", "").replace("\x00", "").strip())
+            and not request.query_params.get("ordering", "").strip()
+        )
+
     def get_default_ordering(self, request: Any) -> list[str]:
-        if request.query_params.get("q", "").replace("\x00", "").strip():
-            return list(RELEVANCE_ORDERING)
-        return list(self.ordering)
+        return list(RELEVANCE_ORDERING) if self.ranked(request) else list(self.ordering)
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        if self.action == "list" and self.ranked(self.request) and not self.export_format():
+            queryset = bounded_relevance(queryset)  # a page ranks the newest matches only; exports rank them all
+        return queryset

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import random
 import statistics
@@ -101,6 +102,9 @@ WORDS = [
 METRICS = ("新建农村公路", "改造危房", "发放小额信贷", "帮扶贫困户", "培训农民", "新增就业", "种植面积", "投入资金")
 UNITS = ("公里", "户", "元", "人", "亩", "个", "%")
 LEVEL_FANOUT = (("province", 1), ("prefecture", 10), ("county", 10), ("township", 10), ("village", 10))
+CODE_WIDTHS = (2, 2, 2, 3, 3)
+RARE_WORD = "沼气"
+FILL_VERSION = "bench-2"  # written into extractor_version: a database filled by an older fill is refilled
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -114,18 +118,19 @@ def _bare_urlpatterns() -> list:
 
     from articles.api_selectors import article_list_queryset, search_articles
     from core.api.filters import contains_lookup
-    from core.api.fulltext import RELEVANCE_ORDERING
+    from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance
     from core.api.ordering import sorted_by_the_database
     from indicators.api_selectors import indicator_list_queryset, summarise
     from localities.api_selectors import in_locality
 
-    def page_of(queryset, fields: list[str]) -> JsonResponse:
+    def page_of(queryset, fields: list[str], page: int = 1) -> JsonResponse:
         # The same three queries as the API's pagination: a bounded count, the page's ids (sorted after filtering when
         # the count says the result is small), then the page's rows, here as dicts instead of serialized instances.
         count = queryset.order_by().values("pk")[:10_001].count()
         if count <= 10_000:
             queryset = sorted_by_the_database(queryset)
-        keys = list(queryset.values_list("pk", flat=True)[: PAGE + 1])
+        offset = (page - 1) * PAGE
+        keys = list(queryset.values_list("pk", flat=True)[offset : offset + PAGE + 1])
         by_key = {row["id"]: row for row in queryset.order_by().filter(pk__in=keys).values(*fields)}
         rows = [by_key[key] for key in keys[:PAGE]]
         return JsonResponse({"count": count, "results": rows}, json_dumps_params={"ensure_ascii": False})
@@ -160,11 +165,12 @@ def _bare_urlpatterns() -> list:
             queryset = queryset.filter(**{f"metric__{contains_lookup(q['metric'])}": q["metric"]})
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
-        ordering = [q["ordering"].replace("locality", "locality__full_name")] if "ordering" in q else ["article_id"]
-        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields)
+        ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]
+        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)))
 
     def articles(request):
-        queryset = search_articles(article_list_queryset(), request.GET["q"]).order_by(*RELEVANCE_ORDERING)
+        queryset = bounded_relevance(search_articles(article_list_queryset(), request.GET["q"]))
+        queryset = queryset.order_by(*RELEVANCE_ORDERING)
         return page_of(queryset, ["id", "title", "kind", "position", "source_id", "source__name", "body"])
 
     def summary(request):
@@ -209,7 +215,7 @@ PROVENANCE_COLUMNS = ["origin", "extractor_version", "locked_fields", "verified"
 
 
 def _provenance(now) -> tuple:
-    return ("import", "bench", "[]", False, now, now)
+    return ("import", FILL_VERSION, "[]", False, now, now)
 
 
 def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
@@ -222,7 +228,7 @@ def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
 
     foreign = (
         Source.objects.exclude(name__startswith=BENCH_PREFIX).exists()
-        or Locality.objects.exclude(extractor_version="bench").exists()
+        or Locality.objects.exclude(extractor_version__startswith="bench").exists()
     )
     if foreign:
         sys.exit("The database holds rows the benchmark did not write; give it an empty database of its own.")
@@ -235,20 +241,24 @@ def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
             "programs_program, programs_programmention, localities_localitymention RESTART IDENTITY CASCADE"
         )
         # locality tree, breadth first, ids assigned in order
+        # Official-looking 12-digit codes (2+2+2+3+3 digits per level) so code-prefix filters are exercised;
+        # every tenth village has none, as places known only from the text have none.
         rows, by_level, next_id = [], {}, 1
-        parents: list[tuple[int | None, str]] = [(None, "")]
-        for level, fanout in LEVEL_FANOUT:
+        parents: list[tuple[int | None, str, str]] = [(None, "", "")]
+        for depth, (level, fanout) in enumerate(LEVEL_FANOUT):
             current = []
-            for parent_id, parent_name in parents:
-                for _ in range(fanout):
+            width = CODE_WIDTHS[depth]
+            for parent_id, parent_name, parent_code in parents:
+                for index in range(fanout):
                     name = f"{level[:3]}{next_id}{'省市县镇村'[len(by_level)]}"
-                    code = f"{next_id:06d}" if level in ("prefecture", "county") else None
+                    prefix = parent_code + f"{index + (37 if depth == 0 else 1):0{width}d}"
+                    code = prefix.ljust(12, "0") if level != "village" or index != 9 else None
                     rows.append(
                         (next_id, name, level, parent_id, code, parent_name + name, "[]", True, *_provenance(now))
                     )
-                    current.append((next_id, parent_name + name))
+                    current.append((next_id, parent_name + name, prefix))
                     next_id += 1
-            by_level[level] = [loc_id for loc_id, _ in current]
+            by_level[level] = [loc_id for loc_id, _, _ in current]
             parents = current
         _copy(
             cursor,
@@ -301,6 +311,8 @@ def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
         def articles():
             for i in range(1, article_total + 1):
                 words = rng.choices(WORDS, k=rng.randint(20, 80))
+                if i % 1000 == 0:
+                    words.append(RARE_WORD)  # in 0.1 % of articles: the rare-word search
                 title = "".join(words[:3])
                 yield (
                     i,
@@ -395,7 +407,8 @@ def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
         )
         for table in ("localities_locality", "articles_source", "articles_article", "indicators_indicator"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
-            cursor.execute(f"ANALYZE {table}")
+            # what autovacuum does to a settled table: statistics, and the visibility map index-only scans rely on
+            cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 def prepare_database(indicator_total: int, article_total: int) -> None:
@@ -412,7 +425,10 @@ def prepare_database(indicator_total: int, article_total: int) -> None:
     if connection.vendor != "postgresql":
         sys.exit("DATABASE_URL must name a PostgreSQL database (the benchmark measures the production engine).")
     call_command("migrate", verbosity=0)
-    if Indicator.objects.count() == indicator_total:
+    if (
+        Indicator.objects.count() == indicator_total
+        and not Indicator.objects.exclude(extractor_version=FILL_VERSION).exists()
+    ):
         print(f"database already holds {indicator_total:,} indicators; reusing them")
         return
     started = time.perf_counter()
@@ -458,32 +474,32 @@ def serve(port: int, workers: int) -> subprocess.Popen:
     sys.exit("gunicorn did not start")
 
 
-def measure(port: int, url: str, total: int, concurrency: int) -> dict:
+def measure(port: int, url: str, seconds: float, concurrency: int) -> dict:
+    """`concurrency` clients request `url` back to back for `seconds` (after a short warm-up); latencies in ms."""
     latencies: list[float] = []
     statuses: set[int] = set()
     lock = threading.Lock()
-    remaining = iter(range(total))
+
+    def request() -> tuple[float, int]:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        started = time.perf_counter()
+        connection.request("GET", url)
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        return time.perf_counter() - started, response.status
+
+    for _ in range(3):  # warm the workers' caches and connections
+        request()
+    deadline = time.perf_counter() + seconds
 
     def client() -> None:
-        while True:
-            with lock:
-                if next(remaining, None) is None:
-                    return
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            started = time.perf_counter()
-            connection.request("GET", url)
-            response = connection.getresponse()
-            response.read()
-            elapsed = time.perf_counter() - started
+        while time.perf_counter() < deadline:
+            elapsed, status = request()
             with lock:
                 latencies.append(elapsed)
-                statuses.add(response.status)
-            connection.close()
+                statuses.add(status)
 
-    for _ in range(min(10, total)):  # warm the workers' caches and connections
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        connection.request("GET", url)
-        connection.getresponse().read()
     started = time.perf_counter()
     threads = [threading.Thread(target=client) for _ in range(concurrency)]
     for thread in threads:
@@ -493,6 +509,7 @@ def measure(port: int, url: str, total: int, concurrency: int) -> dict:
     wall = time.perf_counter() - started
     latencies.sort()
     return {
+        "n": len(latencies),
         "p50": statistics.median(latencies) * 1000,
         "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
         "rps": len(latencies) / wall,
@@ -500,63 +517,154 @@ def measure(port: int, url: str, total: int, concurrency: int) -> dict:
     }
 
 
-def scenarios() -> list[tuple[str, str, str]]:
-    """(name, DRF URL, bare URL) — both run the same filters, ordering and page size."""
-    county = "000012"  # the first county: ids are assigned breadth first (1 province, 10 prefectures, then counties)
-    quote = urllib.parse.quote
-    return [
+def export_child(query: str) -> None:
+    """Run in a fresh process: stream one export through Django and print rows, seconds and peak memory."""
+    import resource
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    from django.test import Client
+
+    client = Client()
+    client.get("/api/indicators/?page_size=1", HTTP_HOST="127.0.0.1")  # imports and connection, not timed
+    started, rows = time.perf_counter(), 0
+    response = client.get(f"/api/indicators/?{query}", HTTP_HOST="127.0.0.1")
+    for chunk in response.streaming_content:
+        rows += chunk.count(b"\n")
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    header = 1 if "format=csv" in query else 0
+    print(json.dumps({"rows": rows - header, "seconds": elapsed, "peak_mb": peak, "status": response.status_code}))
+
+
+def measure_export(query: str) -> dict:
+    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"}
+    env.setdefault("SECRET_KEY", "benchmark-only-secret-key")
+    out = subprocess.run(
+        [sys.executable, __file__, "--export-child", query], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def scenarios() -> list[tuple[str, str, str | None]]:
+    """(name, DRF URL, bare URL or None) — both run the same filters, ordering and page size.
+
+    Codes follow the fill: province 37, its first prefecture 3701, county 370101, township 370101001, village
+    370101001001 (ids are assigned breadth first)."""
+    q = urllib.parse.quote
+    yuan = q("元")
+    out: list[tuple[str, str, str | None]] = []
+    for level, code in (
+        ("province", "37"),
+        ("prefecture", "3701"),
+        ("county", "370101"),
+        ("township", "370101001"),
+        ("village", "370101001001"),
+    ):
+        out.append((f"list: {level} alone", f"/api/indicators/?locality={code}", f"/bench/indicators/?locality={code}"))
+    out += [
+        ("list: no filter, default order", "/api/indicators/", "/bench/indicators/"),
         (
-            "indicators: county subtree, unit, by -value",
-            f"/api/indicators/?locality={county}&unit={quote('元')}&ordering=-value",
-            f"/bench/indicators/?locality={county}&unit={quote('元')}&ordering=-value",
+            "list: county + unit, by -value",
+            f"/api/indicators/?locality=370101&unit={yuan}&ordering=-value",
+            f"/bench/indicators/?locality=370101&unit={yuan}&ordering=-value",
         ),
         (
-            "indicators: metric contains, value_min",
-            f"/api/indicators/?metric={quote('信贷')}&value_min=10000&ordering=-value",
-            f"/bench/indicators/?metric={quote('信贷')}&value_min=10000&ordering=-value",
+            "list: prefecture + metric + value_min",
+            f"/api/indicators/?locality=3701&metric={q('信贷')}&value_min=10000",
+            f"/bench/indicators/?locality=3701&metric={q('信贷')}&value_min=10000",
         ),
-        ("articles: search 扶贫 (ranked)", f"/api/articles/?q={quote('扶贫')}", f"/bench/articles/?q={quote('扶贫')}"),
         (
-            "summary: unit 元 by level in prefecture",
-            f"/api/indicators/summary/?locality=000002&unit={quote('元')}&group_by=level",
-            f"/bench/summary/?locality=000002&unit={quote('元')}&group_by=level",
+            "list: province + unit, by -value",
+            f"/api/indicators/?locality=37&unit={yuan}&ordering=-value",
+            f"/bench/indicators/?locality=37&unit={yuan}&ordering=-value",
+        ),
+        ("page 100 (offset 4,950)", "/api/indicators/?page=100", "/bench/indicators/?page=100"),
+        ("page 10,000 (offset 499,950)", "/api/indicators/?page=10000", "/bench/indicators/?page=10000"),
+        ("cursor page deep in the table", f"/api/indicators/?cursor={deep_cursor()}", None),
+        ("search: common word 扶贫 (ranked)", f"/api/articles/?q={q('扶贫')}", f"/bench/articles/?q={q('扶贫')}"),
+        (
+            f"search: rare word {RARE_WORD} (ranked)",
+            f"/api/articles/?q={q(RARE_WORD)}",
+            f"/bench/articles/?q={q(RARE_WORD)}",
         ),
     ]
+    for level in ("county", "prefecture", "province"):
+        out.append(
+            (
+                f"summary: 元 by {level}",
+                f"/api/indicators/summary/?unit={yuan}&group_by={level}",
+                f"/bench/summary/?unit={yuan}&group_by={level}",
+            )
+        )
+    out.append(("article detail", "/api/articles/50000/", None))
+    return out
+
+
+def deep_cursor() -> str:
+    """The token continuing after the 500,000th indicator in the default order (article, offset, id)."""
+    import base64
+
+    return base64.urlsafe_b64encode(json.dumps([50000, 500000, 500000]).encode()).decode().rstrip("=")
+
+
+EXPORTS = ("locality=370101001&format=csv", "locality=370101&format=csv", "locality=3701&format=csv", "format=csv")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--indicators", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=None, help="default: indicators / 10")
-    parser.add_argument("--requests", type=int, default=300, help="requests per scenario and server")
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=4.0, help="time per scenario, server and client count")
+    parser.add_argument("--clients", default="1,2", help="client counts to run, e.g. 1,2 (sequential, then 2)")
     parser.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2))
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--only", default="", help="run only the scenarios whose name contains this text")
+    parser.add_argument("--exports", default="all", help="'all', 'none', or a count of EXPORTS to run")
+    parser.add_argument("--export-child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.export_child is not None:
+        export_child(args.export_child)
+        return
     sys.stdout.reconfigure(line_buffering=True)  # show each line as it is measured, even through a pipe
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         sys.exit("Set DATABASE_URL to a PostgreSQL database, e.g. postgres://postgres@127.0.0.1:5432/api_bench")
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
     prepare_database(args.indicators, args.articles or max(1, args.indicators // 10))
+    clients = [int(c) for c in args.clients.split(",")]
     server = serve(args.port, args.workers)
     try:
-        print(f"\n{args.requests} requests per line, {args.concurrency} clients, gunicorn x{args.workers} workers\n")
-        print(f"{'scenario':44} {'server':6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8}  status")
+        print(f"\n{args.seconds:g} s per line, gunicorn x{args.workers} workers\n")
+        print(f"{'scenario':40} {'server':6} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>7}  status")
         for name, drf_url, bare_url in (s for s in scenarios() if args.only in s[0]):
-            results = {}
-            for label, url in (("DRF", drf_url), ("bare", bare_url)):
-                results[label] = measure(args.port, url, args.requests, args.concurrency)
-                r = results[label]
-                print(f"{name:44} {label:6} {r['p50']:8.1f} {r['p99']:8.1f} {r['rps']:8.1f}  {r['statuses']}")
-            ratio = results["DRF"]["p50"] / results["bare"]["p50"]
-            print(f"{'':44} {'ratio':6} {ratio:8.2f}x p50\n")
+            for concurrency in clients:
+                results = {}
+                for label, url in (("DRF", drf_url), ("bare", bare_url)):
+                    if url is None:
+                        continue
+                    r = results[label] = measure(args.port, url, args.seconds, concurrency)
+                    print(
+                        f"{name:40} {label:6} {concurrency:7} {r['n']:6} {r['p50']:8.1f} {r['p99']:8.1f} "
+                        f"{r['rps']:7.1f}  {r['statuses']}"
+                    )
+                if "bare" in results:
+                    ratio = results["DRF"]["p50"] / results["bare"]["p50"]
+                    print(f"{'':40} {'ratio':6} {concurrency:7} {ratio:>23.2f}x p50")
     finally:
         server.terminate()
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+    exports = [] if args.exports == "none" else EXPORTS if args.exports == "all" else EXPORTS[: int(args.exports)]
+    if exports:
+        print(f"\n{'export (one process each)':40} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8}")
+    for query in exports:
+        r = measure_export(query)
+        print(f"{query:40} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} {r['peak_mb']:8.0f}")
 
 
 if __name__ == "__main__":

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from django.db import connection
 from django.db.models import CharField, Count, F, Max, Min, QuerySet, Sum
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
 from indicators.models import Indicator
+from localities.models import Locality
 
 # group_by value -> (key expression, label expression)
 GROUPINGS = {
@@ -35,8 +39,28 @@ def indicator_list_queryset() -> QuerySet:
     return Indicator.objects.select_related("article__source", "locality", "program").only(*own, *RELATED_FIELDS)
 
 
+# group_by value -> the levels a place is rolled up to (a zone sits at county rank under its prefecture)
+ROLLUPS = {
+    "province": ("province",),
+    "prefecture": ("prefecture",),
+    "county": ("county", "zone"),
+}
+SUMMARY_GROUPINGS = (*GROUPINGS, *ROLLUPS)
+
+
+def _group_order(row: dict) -> tuple:
+    """Groups in numeric order of their key (ids and years are numbers: 2 before 14), the no-group row last."""
+    key = row.get("group_key")
+    if key is None:
+        return (2, 0, "")
+    return (0, int(key), "") if str(key).isdigit() else (1, 0, str(key))
+
+
 def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
-    """count/sum/min/max of `value` per group and unit, in one query; rows come back ordered by group key."""
+    """count/sum/min/max of `value` per group and unit, exact (decimal sums); rows ordered by unit, then group key
+    numerically. `group_by` is one of SUMMARY_GROUPINGS."""
+    if group_by in ROLLUPS:
+        return sorted(_rolled_up(queryset, ROLLUPS[group_by]), key=lambda row: (row["unit"], _group_order(row)))
     key, label = GROUPINGS[group_by] if group_by else (None, None)
     grouped = queryset.order_by()
     names = ["unit"]
@@ -46,9 +70,65 @@ def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
         if label is not None:
             grouped = grouped.annotate(group_label=label)
             names.append("group_label")
-    rows = (
-        grouped.values(*names)
-        .annotate(count=Count("id"), sum=Sum("value"), min=Min("value"), max=Max("value"))
-        .order_by(*names[1:], "unit")
+    rows = grouped.values(*names).annotate(count=Count("id"), sum=Sum("value"), min=Min("value"), max=Max("value"))
+    return sorted(rows, key=lambda row: (row["unit"], _group_order(row)))
+
+
+# How many steps up the tree a figure's place may be from the place it is rolled up to (village → township →
+# county is two; a natural village inside a village, under a community-level place, stays well inside this).
+ROLLUP_DEPTH = 6
+
+
+def _rolled_up(queryset: QuerySet, levels: tuple[str, ...]) -> list[dict]:
+    """Per place first (one grouped query over the (unit, place, value) index), then each place's totals added to
+    itself or its nearest ancestor at `levels`, found by joining up the tree, all in the same statement — exact
+    decimal sums, a row per group back. Figures with no place at or below those levels (a province-wide
+    figure when grouping by county, or no place at all) form one group with a null key."""
+    per_place = (
+        queryset.order_by()
+        .values("unit", "locality_id")
+        .annotate(n=Count("*"), total=Sum("value"), low=Min("value"), high=Max("value"))
     )
-    return list(rows)
+    inner, params = per_place.query.sql_with_params()
+    table = Locality._meta.db_table
+    joins = [f'LEFT JOIN {table} l0 ON l0.id = g."locality_id"'] + [
+        f"LEFT JOIN {table} l{step} ON l{step}.id = l{step - 1}.parent_id" for step in range(1, ROLLUP_DEPTH + 1)
+    ]
+    wanted = ", ".join("%s" for _ in levels)
+    owner = (
+        "COALESCE("
+        + ", ".join(f"CASE WHEN l{step}.level IN ({wanted}) THEN l{step}.id END" for step in range(ROLLUP_DEPTH + 1))
+        + ")"
+    )
+    sql = (
+        f"SELECT g.unit, {owner} AS owner, SUM(g.n), SUM(g.total), MIN(g.low), MAX(g.high) "
+        f"FROM ({inner}) g {' '.join(joins)} GROUP BY g.unit, {owner}"
+    )
+    owner_params = [*levels] * (ROLLUP_DEPTH + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*owner_params, *params, *owner_params])
+        rows = cursor.fetchall()
+    names = dict(
+        Locality.objects.filter(pk__in=sorted({row[1] for row in rows if row[1] is not None})).values_list(
+            "id", "full_name"
+        )
+    )
+    return [
+        {
+            "unit": unit,
+            "group_key": None if place is None else str(place),
+            "group_label": names.get(place),
+            "count": int(count),
+            "sum": _decimal(total),
+            "min": _decimal(low),
+            "max": _decimal(high),
+        }
+        for unit, place, count, total, low, high in rows
+    ]
+
+
+def _decimal(value: object) -> Decimal | None:
+    """A database number as an exact Decimal (SQLite hands back floats or strings for numeric expressions)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Decimal(str(value))

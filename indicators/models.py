@@ -86,9 +86,10 @@ class Indicator(IdentifiedRecord):
         ]
         indexes = [
             models.Index(fields=["metric", "unit"], name="indicator_metric_unit"),
-            # The analysts' usual question — one place's subtree, one unit — read from the index alone, and the
-            # summary's sum/min/max over it too.
-            models.Index(fields=["locality", "unit", "value"], name="indicator_place_unit_value"),
+            # The analysts' usual question — one unit, in a place's subtree or everywhere — read from the index
+            # alone: the list's `unit=` with `locality = ANY(subtree ids)`, and the summary's count/sum/min/max per
+            # place, already in place order (unit first, so a whole-country summary of one unit reads only its part).
+            models.Index(fields=["unit", "locality", "value"], name="indicator_unit_place_value"),
         ]
 
     def __str__(self) -> str:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
+from core.api.filters import StrictFilterBackend
 from core.api.viewsets import CorrectionViewSet
-from indicators.api_selectors import GROUPINGS, indicator_list_queryset, summarise
+from indicators.api_selectors import SUMMARY_GROUPINGS, indicator_list_queryset, summarise
 from indicators.filters import IndicatorFilter
 from indicators.models import Indicator
 from indicators.serializers import IndicatorSerializer, SummarySerializer, summary_payload
@@ -21,8 +21,11 @@ from indicators.serializers import IndicatorSerializer, SummarySerializer, summa
 GROUP_BY = OpenApiParameter(
     "group_by",
     OpenApiTypes.STR,
-    enum=list(GROUPINGS),
-    description="One row per locality, locality level, year of the period, or program. Omit for the total only.",
+    enum=list(SUMMARY_GROUPINGS),
+    description="One row per place (`locality`, the figure's own place), per `county`, `prefecture` or `province` "
+    "(each figure added to the one it lies in; figures not inside one — a province-wide figure when grouping by "
+    "county, or one with no place — form a group whose key is null), per locality `level`, per year of the period "
+    "(`period`) or per `program`. Groups come in numeric order of their key. Omit for the total only.",
     examples=[OpenApiExample("per locality", value="locality")],
 )
 
@@ -42,6 +45,7 @@ class IndicatorViewSet(CorrectionViewSet):
     serializer_class = IndicatorSerializer
     filterset_class = IndicatorFilter
     ordering = ["article_id", "start_offset", "id"]
+    action_query_params = {"summary": ("group_by",)}
     ordering_fields = {
         "value": "value",
         "period": "period_start",
@@ -59,8 +63,11 @@ class IndicatorViewSet(CorrectionViewSet):
 
     @extend_schema(
         summary="Count, sum, min and max of indicator values per group",
-        description="Takes every filter of the list. Sums only make sense in one unit: when the filtered rows mix "
-        "units (元 and 户) the answer is a 400 naming them; add `unit=`.",
+        description="Takes every filter of the list. What is summed: the `value` of every matching indicator, one "
+        "row per figure printed in an article — exact figures, approximate ones (约) and bounds (at least, more "
+        "than, at most) alike, each as printed; add `qualifier=exact` to sum exact figures only. A figure printed "
+        "in two articles is two rows. Sums are exact decimals. Sums only make sense in one unit: when the filtered "
+        "rows mix units (元 and 户) the answer is a 400 naming them; add `unit=`.",
         parameters=[GROUP_BY],
         filters=True,
         responses=SummarySerializer,
@@ -68,9 +75,9 @@ class IndicatorViewSet(CorrectionViewSet):
     @action(detail=False, methods=["get"], pagination_class=None)
     def summary(self, request: Any) -> Response:
         group_by = request.query_params.get("group_by") or None
-        if group_by is not None and group_by not in GROUPINGS:
-            raise ValidationError({"group_by": [f"Choose one of: {', '.join(GROUPINGS)}."]})
-        queryset = DjangoFilterBackend().filter_queryset(request, self.get_queryset(), self)
+        if group_by is not None and group_by not in SUMMARY_GROUPINGS:
+            raise ValidationError({"group_by": [f"Choose one of: {', '.join(SUMMARY_GROUPINGS)}."]})
+        queryset = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
         rows = summarise(queryset, group_by)
         units = sorted({row["unit"] for row in rows})
         if len(units) > 1:
@@ -79,6 +86,6 @@ class IndicatorViewSet(CorrectionViewSet):
                 {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]}
             )
         payload = SummarySerializer(summary_payload(rows, group_by)).data
-        if self.wants_csv():
+        if self.export_format():
             return Response(payload["groups"] if group_by else [payload["total"]])
         return Response(payload)

@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import re
 
-from django.db.models import Q, QuerySet
+from django.db import connection
+from django.db.models import F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
+from core.api.lookups import AnyOf
 from localities.models import Locality
 
 TABLE = Locality._meta.db_table
 LOCALITY_REFERENCE = re.compile(r"^\d{1,12}$")
+# Official division codes are 2 (province) + 2 (prefecture) + 2 (county) + 3 (township) + 3 (village) digits; a
+# prefix of one of these lengths names the place whose code is that prefix padded with zeros (370406 → 370406000000).
+CODE_PREFIX_LENGTHS = (2, 4, 6, 9, 12)
+# Above this many places a subtree is filtered by the recursive query itself (an array that long costs more to plan
+# than it saves, and such a filter covers most of the table anyway, where the estimate matters little).
+MAX_LISTED_IDS = 50_000
 
-# The anchor accepts an official code or, when no locality has that code, a primary key.
-_ANCHOR = f"SELECT id FROM {TABLE} WHERE code = %s OR (id = %s AND NOT EXISTS (SELECT 1 FROM {TABLE} WHERE code = %s))"
 _SUBTREE = (
-    "WITH RECURSIVE subtree(id) AS ({anchor} UNION SELECT child.id FROM {table} child "
+    "WITH RECURSIVE subtree(id) AS (SELECT id FROM {table} WHERE id = %s UNION SELECT child.id FROM {table} child "
     "JOIN subtree ON child.parent_id = subtree.id) SELECT id FROM subtree"
 )
 
@@ -30,23 +36,60 @@ def is_locality_reference(value: str) -> bool:
     return bool(LOCALITY_REFERENCE.match(value))
 
 
-def _anchor_params(reference: str) -> list:
-    return [reference, int(reference), reference]
+def full_code(reference: str) -> str | None:
+    """The 12-digit official code a reference of 2/4/6/9/12 digits stands for, or None for other lengths."""
+    return reference.ljust(12, "0") if len(reference) in CODE_PREFIX_LENGTHS else None
 
 
-def subtree_ids(reference: str) -> RawSQL:
-    """Ids of the locality named by `reference` (id or code) and all its descendants, as a subquery for `__in`."""
-    return RawSQL(_SUBTREE.format(anchor=_ANCHOR, table=TABLE), _anchor_params(reference))
+def resolve_locality(reference: str) -> int | None:
+    """The id of the locality named by `reference`: the place with that official code, else the place whose code is
+    the 2/4/6/9-digit prefix padded to 12 digits, else the place with that primary key; None when none does. One
+    indexed query."""
+    if not is_locality_reference(reference):
+        return None
+    codes = [reference, *([full_code(reference)] if full_code(reference) not in (None, reference) else [])]
+    found = dict(Locality.objects.filter(Q(code__in=codes) | Q(pk=int(reference))).values_list("code", "pk")[:3])
+    for code in codes:  # the code as written, then the prefix padded, then the id
+        if code in found:
+            return found[code]
+    return int(reference) if int(reference) in found.values() else None
 
 
-def locality_ids(reference: str) -> RawSQL:
-    """Just the locality named by `reference` (id or code), as a subquery for `__in`."""
-    return RawSQL(_ANCHOR, _anchor_params(reference))
+def subtree_id_list(locality_id: int) -> list[int]:
+    """The locality and every place inside it, as a list of ids (the tree walk runs on its own, so the query that
+    uses the ids is planned knowing exactly which and how many places they are)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_SUBTREE.format(table=TABLE), [locality_id])
+        return [row[0] for row in cursor.fetchall()]
 
 
-def in_locality(field: str, reference: str, descendants: bool = True) -> Q:
-    """Rows whose `field` (a locality foreign key) is the referenced locality, or inside it when `descendants`."""
-    return Q(**{f"{field}__in": subtree_ids(reference) if descendants else locality_ids(reference)})
+def place_ids(locality_id: int, descendants: bool = True) -> list[int] | RawSQL:
+    """The ids a locality filter matches: the place, and with `descendants` every place inside it (a list; the
+    recursive query itself for a subtree of more than MAX_LISTED_IDS places)."""
+    if not descendants:
+        return [locality_id]
+    ids = subtree_id_list(locality_id)
+    return RawSQL(_SUBTREE.format(table=TABLE), [locality_id]) if len(ids) > MAX_LISTED_IDS else ids
+
+
+def ids_condition(field: str, ids: list[int] | RawSQL) -> Q | AnyOf:
+    """`field` (a locality foreign key, or pk) is one of `ids`."""
+    if isinstance(ids, list) and len(ids) > 1 and connection.vendor == "postgresql":
+        return AnyOf(F(field), ids)
+    return Q(**{f"{field}__in": ids})
+
+
+def in_locality(field: str, reference: str | int, descendants: bool = True) -> Q | AnyOf:
+    """Rows whose `field` (a locality foreign key, or pk) is the referenced locality, or inside it when `descendants`.
+
+    `reference` is a resolved id (int) or a reference string (see `resolve_locality`); an unknown one matches nothing.
+    The subtree's ids are read first and passed as values: a recursive query inside the filter leaves the planner
+    guessing how many places it returns (it guessed 1,001 for a county's 111, and read the whole indicator table).
+    """
+    locality_id = reference if isinstance(reference, int) else resolve_locality(reference)
+    if locality_id is None:
+        return Q(pk__in=[])
+    return ids_condition(field, place_ids(locality_id, descendants))
 
 
 def descendants_of(locality: Locality) -> QuerySet:

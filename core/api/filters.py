@@ -11,12 +11,13 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.core.validators import RegexValidator
 from django.db import connection
 from django.db.models import Q, QuerySet, TextField
 from django.db.models.functions import Cast
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.exceptions import ValidationError
 
-from localities.api_selectors import LOCALITY_REFERENCE, in_locality
+from localities.api_selectors import in_locality, is_locality_reference, resolve_locality
 
 TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
 FALSE_WORDS = frozenset({"false", "0", "no", "off"})
@@ -65,26 +66,43 @@ class SearchQueryFilter(django_filters.CharFilter):
     field_class = NulStrippingCharField
 
 
-locality_reference_validator = RegexValidator(
-    LOCALITY_REFERENCE, "A locality id or official division code (digits only) is required."
-)
+class LocalityReferenceField(forms.CharField):
+    """An id or official division code (a 2/4/6/9/12-digit code is the prefix it is: 37 山东, 3704 枣庄, 370406 山亭),
+    cleaned to the id of the place it names. A reference naming no place is a 400, never a silent empty result."""
+
+    def to_python(self, value: Any) -> int | None:
+        text = super().to_python(value)
+        if text in (None, ""):
+            return None
+        if not is_locality_reference(text):
+            raise forms.ValidationError(
+                "A locality id or official division code (digits only) is required.", code="invalid"
+            )
+        locality_id = resolve_locality(text)
+        if locality_id is None:
+            raise forms.ValidationError(f"No locality has the code or id {text}.", code="unknown")
+        return locality_id
 
 
 class LocalityReferenceFilter(django_filters.CharFilter):
     """`?locality=<id or code>`: that place and everything inside it, unless `?descendants=false` is also given."""
 
+    field_class = LocalityReferenceField
+
     def __init__(self, *args: Any, descendants_param: str | None = "descendants", **kwargs: Any) -> None:
-        kwargs.setdefault("validators", [locality_reference_validator])
         super().__init__(*args, **kwargs)
         self.descendants_param = descendants_param
 
-    def filter(self, qs: QuerySet, value: str) -> QuerySet:
-        if value in (None, ""):
+    def filter(self, qs: QuerySet, value: int | None) -> QuerySet:
+        # (A filterset `method` replaces this and receives the resolved id; `in_locality` takes it as is.)
+        if value is None:
             return qs
-        descendants = True
-        if self.descendants_param:
-            descendants = self.parent.form.cleaned_data.get(self.descendants_param) is not False
-        return qs.filter(in_locality(self.field_name, value, descendants=descendants))
+        return qs.filter(in_locality(self.field_name, value, descendants=self.wants_descendants()))
+
+    def wants_descendants(self) -> bool:
+        if not self.descendants_param:
+            return True
+        return self.parent.form.cleaned_data.get(self.descendants_param) is not False
 
 
 def contains_lookup(value: str) -> str:
@@ -131,3 +149,36 @@ class CorrectionFilterSet(django_filters.FilterSet):
         if value is None:
             return queryset
         return queryset.exclude(locked_fields=[]) if value else queryset.filter(locked_fields=[])
+
+
+# Parameters every endpoint understands whatever its filters: the response format (DRF's `?format=`).
+COMMON_PARAMS = frozenset({"format"})
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """django-filter, refusing what it would silently ignore: `?value__gte=abc` or a misspelt `?localty=` would
+    otherwise answer every row, and the analyst would believe the list filtered. A parameter is known when it is a
+    filter of the view's filterset, the ordering, one of the paginator's, `format`, or listed in the view's
+    `action_query_params` under the action's name (its own parameters, such as the summary's `group_by`)."""
+
+    def known_params(self, request: Any, view: Any) -> set[str]:
+        extra = getattr(view, "action_query_params", {}).get(getattr(view, "action", None), ())
+        known = set(COMMON_PARAMS) | set(extra)
+        filterset_class = self.get_filterset_class(view, getattr(view, "queryset", None))
+        if filterset_class is not None:
+            known |= set(filterset_class.base_filters)
+        for backend in getattr(view, "filter_backends", ()):
+            if getattr(backend, "ordering_param", None):
+                known.add(backend.ordering_param)
+        paginator = getattr(view, "paginator", None)
+        known |= {name for name in getattr(paginator, "query_params", ()) if name}
+        return known
+
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
+        unknown = sorted(set(request.query_params) - self.known_params(request, view))
+        if unknown:
+            known = ", ".join(sorted(self.known_params(request, view)))
+            raise ValidationError(
+                {name[:60]: [f"Unknown parameter; this endpoint takes: {known}."] for name in unknown[:10]}
+            )
+        return super().filter_queryset(request, queryset, view)

@@ -16,9 +16,10 @@ Both rank a hit in the title above a hit in the body only: a report *about* æ‰¶è
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import BooleanField, Case, FloatField, Func, Q, QuerySet, TextField, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, Func, Q, QuerySet, TextField, Value, When
 from django.db.models.expressions import RawSQL
 
+from core.api.lookups import AnyOf
 from core.text.search import QueryTerm, search_query_terms
 
 ARTICLE_TABLE = "articles_article"
@@ -133,3 +134,26 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
 
 
 RELEVANCE_ORDERING = ["-search_title_hit", "-search_rank", "pk"]
+
+# The pagination counts up to 10,000; one candidate more keeps its count (and `count_is_exact`) truthful.
+RANK_CANDIDATES = 10_001
+
+
+def bounded_relevance(queryset: QuerySet, limit: int | None = None) -> QuerySet:
+    """Only the newest `limit` matching rows (by id), for ranking a page by relevance.
+
+    Ranking reads and scores every match before the first page can be cut: for a word in half of all articles that
+    is half the table at every request. The newest matches are found first, on their own (a common word fills them
+    by walking the primary key backwards within a few thousand rows; a rare one is fetched from the GIN index), and
+    only they are scored. A word in more than `limit` articles therefore pages through the best of its newest
+    `limit` matches, and the count says so (`count_is_exact` false); an explicit `ordering`, or an export, still
+    walks every match. (The ids are read in a query of their own: the match condition names the article table, so
+    inside a subquery it would refer to the outer row.) On SQLite (small databases) the bound is not applied.
+    """
+    if connection.vendor != "postgresql":
+        return queryset
+    limit = limit or RANK_CANDIDATES
+    newest = list(queryset.order_by("-pk").values_list("pk", flat=True)[:limit])
+    if len(newest) < limit:
+        return queryset  # every match is a candidate already
+    return queryset.filter(AnyOf(F("pk"), newest))

@@ -8,18 +8,28 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError, QuerySet, RestrictedError
 from django.http import StreamingHttpResponse
-from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import serializers, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import APIException
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
+from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
 from core.api.pagination import BoundedPageNumberPagination
-from core.api.renderers import CSVRenderer, csv_header, stream_csv
+from core.api.renderers import (
+    CSVRenderer,
+    JSONLinesRenderer,
+    csv_header,
+    stream_csv,
+    stream_csv_cells,
+    stream_json_lines,
+)
+from core.api.rows import RowPlan, read_page, row_plan
 from core.api.schema import CSVAwareAutoSchema
 from core.corrections import delete_by_editor
+
+_PLANS: dict[type, RowPlan | None] = {}
 
 
 class Conflict(APIException):
@@ -36,8 +46,8 @@ class CorrectionViewSet(viewsets.ModelViewSet):
 
     # Token first: an anonymous write then gets 401 with `WWW-Authenticate: Token`, which tells a script what to send.
     authentication_classes = [TokenAuthentication, SessionAuthentication]
-    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
-    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer, JSONLinesRenderer]
+    filter_backends = [StrictFilterBackend, StableOrderingFilter]
     pagination_class = BoundedPageNumberPagination
     schema = CSVAwareAutoSchema()
     list_serializer_class: type[serializers.BaseSerializer] | None = None
@@ -56,36 +66,69 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     def wants_csv(self) -> bool:
         return getattr(self.request.accepted_renderer, "format", None) == "csv"
 
+    def export_format(self) -> str | None:
+        """`csv` or `jsonl` when the client asked for a whole-result export, else None (a page of JSON)."""
+        chosen = getattr(self.request.accepted_renderer, "format", None)
+        return chosen if chosen in ("csv", "jsonl") else None
+
+    def list_plan(self) -> RowPlan | None:
+        """How to read list rows as columns (see `core.api.rows`), built once per serializer class."""
+        serializer_class = self.get_serializer_class()
+        if serializer_class not in _PLANS:
+            _PLANS[serializer_class] = row_plan(self.get_serializer())
+        return _PLANS[serializer_class]
+
+    def read_page_rows(self, queryset: QuerySet, keys: list) -> list | None:
+        """The page's records as dicts straight from the database, or None to serialize instances instead."""
+        plan = self.list_plan()
+        return None if plan is None else read_page(plan, queryset, keys)
+
     def respond_with_list(self, queryset: QuerySet) -> Any:
-        """A page of JSON, or the whole filtered result as streaming CSV."""
+        """A page of JSON, or the whole filtered result as streaming CSV or JSON Lines."""
         queryset = self.filter_queryset(queryset)
-        if self.wants_csv():
-            return self.stream_csv(queryset)
+        if self.export_format():
+            return self.stream_export(queryset)
         page = self.paginate_queryset(queryset)
+        if page and isinstance(page[0], dict):  # already shaped by `read_page_rows`
+            return self.get_paginated_response(page)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def list(self, request: Any, *args: Any, **kwargs: Any) -> Any:
         return self.respond_with_list(self.get_list_queryset())
 
-    def stream_csv(self, queryset: QuerySet) -> StreamingHttpResponse:
-        serializer = self.get_serializer()
-        header = csv_header(serializer)
-
-        def records() -> Iterator[dict]:
-            chunk: list = []
-            # iterator() keeps memory flat (a server-side cursor on PostgreSQL); prefetches run once per chunk.
-            for row in queryset.iterator(chunk_size=self.csv_chunk_size):
-                chunk.append(row)
-                if len(chunk) == self.csv_chunk_size:
-                    yield from self.get_serializer(chunk, many=True).data
-                    chunk = []
-            if chunk:
+    def export_records(self, queryset: QuerySet) -> Iterator[dict]:
+        """Every record of `queryset` in the list's shape, at constant memory (a server-side cursor on PostgreSQL)."""
+        plan = self.list_plan()
+        if plan is not None and not queryset.query.distinct:
+            yield from plan.stream(queryset, chunk_size=self.csv_chunk_size)
+            return
+        chunk: list = []
+        # iterator() keeps memory flat; prefetches run once per chunk.
+        for row in queryset.iterator(chunk_size=self.csv_chunk_size):
+            chunk.append(row)
+            if len(chunk) == self.csv_chunk_size:
                 yield from self.get_serializer(chunk, many=True).data
+                chunk = []
+        if chunk:
+            yield from self.get_serializer(chunk, many=True).data
 
-        response = StreamingHttpResponse(stream_csv(header, records()), content_type="text/csv; charset=utf-8")
+    def stream_export(self, queryset: QuerySet) -> StreamingHttpResponse:
+        plan = None if queryset.query.distinct else self.list_plan()
+        if self.export_format() == "csv":
+            header = csv_header(self.get_serializer())
+            if plan is not None and len(header) == len(plan.flat(plan.bound())):
+                cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
+                body = stream_csv_cells(header, plan.column_kinds(), cells)
+            else:
+                body = stream_csv(header, self.export_records(queryset))
+            content_type, extension = "text/csv", "csv"
+        else:
+            body, content_type = stream_json_lines(self.export_records(queryset)), "application/jsonl"
+            extension = "jsonl"
+        response = StreamingHttpResponse(body, content_type=f"{content_type}; charset=utf-8")
         # /api/localities/3/subtree/ -> localities-3-subtree.csv (ASCII, so every browser keeps the name)
         name = "-".join(part for part in self.request.path.split("/") if part and part != "api") or "export"
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        response["Content-Disposition"] = f'attachment; filename="{name}.{extension}"'
         return response
 
     def perform_create(self, serializer: serializers.BaseSerializer) -> None:

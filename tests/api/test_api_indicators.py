@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from indicators.models import Indicator
+
 URL = "/api/indicators/"
 
 
@@ -117,8 +119,28 @@ def test_ordering(anonymous, world, ordering, expected, django_db_blocker):
 
 
 @pytest.mark.django_db
-def test_unknown_locality_is_an_empty_result(anonymous, world):
-    assert ids(anonymous.get(f"{URL}?locality=123456789")) == []
+def test_unknown_locality_is_a_400_naming_it(anonymous, world):
+    for reference in ("123456789", "99", "999999999999"):
+        response = anonymous.get(f"{URL}?locality={reference}")
+        assert response.status_code == 400
+        assert reference in response.json()["locality"][0]
+
+
+@pytest.mark.django_db
+def test_code_prefixes_name_the_place_at_their_level(anonymous, world):
+    """Official codes are 2+2+2+3+3 digits: 2, 4, 6, 9 or 12 digits name a province, prefecture, county, township or
+    village — the place whose code is the prefix padded with zeros."""
+    from localities.models import Locality
+
+    expected = {}
+    for level, place, prefix_length in (("prefecture", world.prefecture, 4), ("county", world.county, 6)):
+        Locality.objects.filter(pk=place.pk).update(code=f"{place.code[:prefix_length]}".ljust(12, "0"))
+        expected[level] = ids(anonymous.get(f"{URL}?locality={place.pk}"))
+        place.refresh_from_db()
+        prefix = place.code[:prefix_length]
+        assert ids(anonymous.get(f"{URL}?locality={prefix}")) == expected[level], level
+        assert ids(anonymous.get(f"{URL}?locality={place.code}")) == expected[level], level
+    assert set(expected["county"]) < set(expected["prefecture"])
 
 
 @pytest.mark.django_db
@@ -144,7 +166,8 @@ def test_count_stops_at_the_limit(anonymous, world, monkeypatch):
 
 @pytest.mark.django_db
 def test_list_query_count_is_constant(anonymous, world, django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):  # a bounded count, the page's ids (+1 to know about a next page), its rows
+    # the place named, its subtree's ids, a bounded count, the page's ids (+1 to know about a next page), its rows
+    with django_assert_max_num_queries(5):
         anonymous.get(f"{URL}?page_size=2&locality={world.prefecture.pk}")
     with django_assert_max_num_queries(3):
         anonymous.get(f"{URL}?page_size=500&unit=元&value_min=1")
@@ -204,3 +227,65 @@ def test_summary_bad_parameters(anonymous, world, query):
 def test_summary_of_nothing(anonymous, world):
     body = anonymous.get(f"{URL}summary/?unit=光年&group_by=level").json()
     assert body["unit"] is None and body["groups"] == [] and body["total"]["count"] == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url, name",
+    [
+        (f"{URL}?value__gte=abc", "value__gte"),
+        (f"{URL}?localty=1", "localty"),
+        (f"{URL}?unit=元&format=csv&colour=red", "colour"),
+        (f"{URL}summary/?unit=元&page=2", "page"),
+        ("/api/articles/?q=扶贫&sort=title", "sort"),
+        ("/api/localities/?levle=county", "levle"),
+    ],
+)
+def test_unknown_parameters_are_a_400_naming_them(anonymous, world, url, name):
+    response = anonymous.get(url)
+
+    assert response.status_code == 400
+    assert name in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_every_documented_parameter_is_accepted(anonymous, world):
+    query = "unit=元&ordering=-value&page=1&page_size=5&descendants=true&locality_level=county&format=json"
+    assert anonymous.get(f"{URL}?{query}").status_code == 200
+    assert anonymous.get(f"{URL}summary/?unit=元&group_by=level").status_code == 200
+
+
+@pytest.mark.django_db
+def test_summary_rolls_figures_up_to_the_level_asked(anonymous, world):
+    """Each figure is added to the county (or zone, at county rank), prefecture or province it lies in; a figure
+    above that level forms the null group; the groups add up to the total exactly."""
+    Indicator.objects.filter(pk=world.road_km.pk).update(unit="元", value="0.000001", locality=world.prefecture)
+
+    def groups(level: str) -> dict:
+        body = anonymous.get(f"{URL}summary/?unit=元&group_by={level}").json()
+        assert body["total"]["count"] == sum(group["count"] for group in body["groups"])
+        return {group["key"]: (group["label"], group["count"], group["sum"]) for group in body["groups"]}
+
+    by_county = groups("county")
+    assert by_county[str(world.county.pk)] == ("青山省白水市东林县", 1, 120000000)
+    assert by_county[str(world.zone.pk)] == ("青山省白水市东林县开发区", 1, 50000)
+    assert by_county[None][1] == 1  # the prefecture-wide figure lies in no county
+    assert list(by_county)[-1] is None
+    assert groups("prefecture") == {str(world.prefecture.pk): ("青山省白水市", 3, 120050000.000001)}
+    assert groups("province") == {str(world.province.pk): ("青山省", 3, 120050000.000001)}
+
+
+@pytest.mark.django_db
+def test_summary_groups_come_in_numeric_order_of_their_key(anonymous, world):
+    from localities.models import Locality
+
+    places = [Locality.objects.create(name=f"{n}号村", level="village", parent=world.township) for n in range(12)]
+    for index, place in enumerate(places):
+        Indicator.objects.create(
+            article=world.road_km.article, locality=place, metric="测试", value=index, unit="个", quantity_text="1个",
+            start_offset=2000 + index, end_offset=2001 + index, evidence_text="…", evidence_start=0, evidence_end=1,
+        )  # fmt: skip
+
+    keys = [group["key"] for group in anonymous.get(f"{URL}summary/?unit=个&group_by=locality").json()["groups"]]
+
+    assert keys == sorted(keys, key=int) and len(keys) == 12

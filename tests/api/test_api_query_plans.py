@@ -71,3 +71,46 @@ def test_metric_filter_ignores_case_of_latin_letters(anonymous, world) -> None:
     ids = [row["id"] for row in anonymous.get(f"{URL}?metric=gdp").json()["results"]]
 
     assert ids == [world.road_km.pk]
+
+
+def walk(client, url: str) -> list[int]:
+    seen: list[int] = []
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        assert body["previous"] is None
+        seen += [row["id"] for row in body["results"]]
+        url = body["next"]
+    return seen
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ordering", [None, "-value", "unit,-value", "-id"])
+def test_a_cursor_walk_is_the_whole_ordered_result(anonymous, world, many, ordering):
+    query = f"&ordering={ordering}" if ordering else ""
+    expected = walk(anonymous, f"{URL}?page_size=500{query}")
+
+    assert walk(anonymous, f"{URL}?cursor=&page_size=3{query}") == expected and len(expected) == 16
+
+
+@pytest.mark.django_db
+def test_a_cursor_walk_neither_skips_nor_repeats_when_rows_are_deleted_meanwhile(anonymous, world, many):
+    body = anonymous.get(f"{URL}?cursor=&page_size=5&ordering=-value").json()
+    first = [row["id"] for row in body["results"]]
+    Indicator.objects.filter(pk=first[0]).delete()
+
+    rest = walk(anonymous, body["next"])
+
+    assert first[1:] + rest == walk(anonymous, f"{URL}?page_size=500&ordering=-value")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ["cursor=abc", "cursor=WzFd", "cursor=&ordering=period", "cursor=&page=2", "cursor=&ordering=locality"]
+)
+def test_bad_cursors_are_a_400(anonymous, world, query):
+    response = anonymous.get(f"{URL}?{query}")
+
+    assert response.status_code == 400
+    assert "cursor" in response.json()
