@@ -9,7 +9,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article, Source
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    RelatedValueField,
+    string_list,
+)
 from core.text.search import article_search_text
 from indicators.models import Indicator
 from localities.models import Locality
@@ -63,11 +69,17 @@ class ArticleSerializer(CorrectionSerializer):
     main_locality = serializers.PrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
-    main_locality_name = serializers.CharField(
-        source="main_locality.full_name", read_only=True, allow_null=True, default=None
-    )
+    main_locality_name = RelatedValueField(source="main_locality.full_name")
+    keywords = string_list("Keywords of the article (a list of strings).", max_length=100)
 
     ordered_pairs = (("start_offset", "end_offset"),)
+    span_fields = ("source", "start_offset", "end_offset")
+
+    def span_errors(self, candidate: Article, attrs: dict[str, Any]) -> dict[str, list[str]]:
+        page_length = len(candidate.source.text)
+        if self.changes_span(attrs) and candidate.end_offset is not None and candidate.end_offset > page_length:
+            return {"end_offset": [f"end_offset {candidate.end_offset} is past the end of the page ({page_length})."]}
+        return {}
 
     class Meta:
         model = Article
@@ -104,7 +116,7 @@ class ArticleProgramSerializer(serializers.ModelSerializer):
 
 
 class ArticleIndicatorSerializer(serializers.ModelSerializer):
-    value = serializers.DecimalField(max_digits=24, decimal_places=6, coerce_to_string=False, read_only=True)
+    value = serializers.DecimalField(max_digits=24, decimal_places=6, read_only=True)
 
     class Meta:
         model = Indicator
