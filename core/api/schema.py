@@ -67,7 +67,7 @@ class CSVAwareAutoSchema(AutoSchema):
 
 def every_response_field_present(result: dict, generator: Any, request: Any, public: bool) -> dict:
     """SPECTACULAR postprocessing hook: a response always carries every field (null when empty), so every property
-    of a response component is required; and row ids in paths start at 1."""
+    of a response component is required; row ids in paths start at 1; parameters carry no translated titles."""
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request") or component.get("type") != "object" or "properties" not in component:
             continue
@@ -77,6 +77,8 @@ def every_response_field_present(result: dict, generator: Any, request: Any, pub
     for path in result.get("paths", {}).values():
         for operation in path.values():
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                # A filter's title is its model field's translated label: generated clients would name types by it.
+                parameter.get("schema", {}).pop("title", None)
                 if parameter.get("in") == "path" and parameter.get("name") == "id":
                     parameter["schema"] = {**parameter["schema"], "minimum": 1, "maximum": 2**63 - 1}
     return result
