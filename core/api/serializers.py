@@ -33,11 +33,20 @@ PROVENANCE_FIELDS = (
 READ_ONLY_PROVENANCE = ("origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
 
 
+class StrictStringField(serializers.CharField):
+    """A string and only a string: DRF's CharField would turn 1 into "1"."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 def string_list(help_text: str, max_items: int = 200, max_length: int = 200) -> serializers.ListField:
     """A JSON list of non-empty strings (names, aliases, keywords). Anything else — an object, numbers, NUL or a lone
     surrogate inside a string — is a 400 before it can reach the database or the next import."""
     return serializers.ListField(
-        child=serializers.CharField(max_length=max_length),
+        child=StrictStringField(max_length=max_length),
         max_length=max_items,
         required=False,
         help_text=help_text,
