@@ -34,9 +34,9 @@ def generated_client(live_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     config.write_text(
         "post_hooks: []\nproject_name_override: localgov_client\npackage_name_override: localgov_client\n"
     )
+    output_path = ["--output-path", str(tmp_path / "localgov_client")]
     result = subprocess.run(
-        [str(GENERATOR), "generate", "--path", str(schema), "--meta", "none", "--config", str(config)]
-        + ["--output-path", str(tmp_path / "localgov_client")],
+        [str(GENERATOR), "generate", "--path", str(schema), "--meta", "none", "--config", str(config), *output_path],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -78,7 +78,7 @@ def test_generated_client_round_trip(live_server, generated_client, editor_user)
     article = articles_retrieve.sync(world.revival_article.pk, client=anonymous)
     assert [(fact.metric, Decimal(fact.value)) for fact in article.indicators] == [("新建农村公路", Decimal(120))]
 
-    # Correct a value with a token and read it back digit for digit (a string, never a float); names present though null.
+    # Correct a value with a token and read it back digit for digit (a string, never a float); null names present.
     corrected = indicators_partial_update.sync(
         world.zone_yuan.pk, client=editor, body=PatchedIndicatorRequest(value="123456789.123456")
     )
