@@ -26,6 +26,8 @@ PROVENANCE = ["verified", "origin", "locked_fields", "confidence", "extractor_ve
 
 
 class SourceSerializer(CorrectionSerializer):
+    """An imported page file (without its text)."""
+
     class Meta:
         model = Source
         fields = [
@@ -48,6 +50,8 @@ class SourceSerializer(CorrectionSerializer):
 
 
 class SourceDetailSerializer(SourceSerializer):
+    """An imported page file with its decoded text."""
+
     text = serializers.CharField(
         trim_whitespace=False, help_text="The decoded page as read; every offset in the database points into it."
     )
@@ -63,6 +67,8 @@ class SourceDetailSerializer(SourceSerializer):
 
 
 class ArticleSerializer(CorrectionSerializer):
+    """An article segmented from a page."""
+
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
     source_name = serializers.CharField(source="source.name", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
@@ -109,6 +115,8 @@ class ArticleSerializer(CorrectionSerializer):
 
 
 class ArticleProgramSerializer(serializers.ModelSerializer):
+    """A program an article names."""
+
     class Meta:
         model = Program
         fields = ["id", "name", "national"]
@@ -116,6 +124,8 @@ class ArticleProgramSerializer(serializers.ModelSerializer):
 
 
 class ArticleIndicatorSerializer(serializers.ModelSerializer):
+    """A figure stated in an article."""
+
     value = serializers.DecimalField(max_digits=24, decimal_places=6, read_only=True)
 
     class Meta:
@@ -136,6 +146,8 @@ class ArticleIndicatorSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
+    """An article with the places, programs and figures in it."""
+
     localities = serializers.SerializerMethodField(help_text="Places the article mentions, each once.")
     programs = ArticleProgramSerializer(many=True, read_only=True)
     indicators = ArticleIndicatorSerializer(many=True, read_only=True)

@@ -38,6 +38,8 @@ class EvidenceSerializer(ReadableFieldsOnce, serializers.Serializer):
 
 
 class IndicatorSerializer(CorrectionSerializer):
+    """A figure: value and unit of a metric in a place over a period, with its evidence."""
+
     article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), style=ID_INPUT)
     locality = serializers.PrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
@@ -121,6 +123,8 @@ class IndicatorSerializer(CorrectionSerializer):
 
 
 class SummaryRowSerializer(serializers.Serializer):
+    """Count, sum, min and max of one group (decimals as exact strings)."""
+
     key = serializers.CharField(allow_null=True, help_text="Locality id, level, year or program id of the group.")
     label = serializers.CharField(allow_null=True, help_text="Full name of the locality, or the program name.")
     count = serializers.IntegerField()
@@ -130,6 +134,8 @@ class SummaryRowSerializer(serializers.Serializer):
 
 
 class SummarySerializer(serializers.Serializer):
+    """Totals of the filtered indicators, in one unit, optionally per group."""
+
     unit = serializers.CharField(allow_null=True, help_text="The one unit summed (null when nothing matched).")
     group_by = serializers.CharField(allow_null=True)
     total = SummaryRowSerializer(help_text="All matching rows together.")

@@ -24,6 +24,8 @@ class LocalityBriefSerializer(serializers.ModelSerializer):
 
 
 class LocalitySerializer(CorrectionSerializer):
+    """A place, from province down to village."""
+
     parent = serializers.PrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
@@ -67,6 +69,8 @@ class LocalitySerializer(CorrectionSerializer):
 
 
 class LocalityDetailSerializer(LocalitySerializer):
+    """A place with its breadcrumbs and counts."""
+
     ancestors = serializers.SerializerMethodField(help_text="Breadcrumbs from the province down to the parent.")
     children_count = serializers.IntegerField(read_only=True, help_text="Localities directly inside this one.")
     article_count = serializers.IntegerField(read_only=True, help_text="Articles that mention this locality.")

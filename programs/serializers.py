@@ -22,6 +22,8 @@ from programs.models import Program
 
 
 class ProgramSerializer(CorrectionSerializer):
+    """A named initiative (national strategy or local campaign)."""
+
     locality = serializers.PrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
@@ -53,6 +55,8 @@ class ProgramSerializer(CorrectionSerializer):
 
 
 class ProgramArticleSerializer(serializers.ModelSerializer):
+    """An article naming the program."""
+
     source_name = serializers.CharField(source="source.name", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
 
@@ -63,6 +67,8 @@ class ProgramArticleSerializer(serializers.ModelSerializer):
 
 
 class ProgramIndicatorSerializer(serializers.ModelSerializer):
+    """A figure tied to the program."""
+
     value = serializers.DecimalField(max_digits=24, decimal_places=6, read_only=True)
     locality_name = RelatedValueField(source="locality.full_name")
 
@@ -84,6 +90,8 @@ class ProgramIndicatorSerializer(serializers.ModelSerializer):
 
 
 class ProgramDetailSerializer(ProgramSerializer):
+    """A program with its articles and figures."""
+
     article_count = serializers.SerializerMethodField(help_text="Articles naming the program.")
     indicator_count = serializers.SerializerMethodField(help_text="Indicators tied to the program.")
     articles = serializers.SerializerMethodField(
