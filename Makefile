@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint bench score score-all score-set clean
+.PHONY: run test install lint bench score score-all clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,20 +36,13 @@ bench: install
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-# Extraction quality on the development set (fresh SQLite database in a temporary folder).
-SCORE_PY ?= ../shared/eval/score.py
+# Extraction quality (manage.py evaluate: a throwaway SQLite database per layout; exits non-zero when a folder,
+# a gold file or a page is missing). `score`: the development pages; `score-all`: every set, in every layout.
 score: install
-	@$(MAKE) --no-print-directory score-set PAGES=seeds GOLD=../shared/eval/gold
+	DEBUG=1 $(PY) manage.py evaluate seeds tests/fixtures/development_gold
 
-# The same on every set: the development pages and the synthetic pages from other regions in tests/fixtures
-# (each folder holds pages and their gold side by side; heldout3 was written blind, see the README).
 score-all: install
-	@$(MAKE) --no-print-directory score-set PAGES=seeds GOLD=../shared/eval/gold
-	@for set in tests/fixtures/*/; do $(MAKE) --no-print-directory score-set PAGES=$$set GOLD=$$set; done
-
-score-set:
-	@tmp=$$(mktemp -d); \
-	export DATABASE_URL=sqlite:///$$tmp/score.sqlite3 DEBUG=1; \
-	$(PY) manage.py migrate -v0 && $(PY) manage.py import_seeds $(PAGES) -v0 >/dev/null; \
-	$(PY) manage.py export_extraction > $$tmp/export.json && \
-	printf '%-26s ' "$(PAGES)" && $(PY) $(SCORE_PY) $(GOLD) $$tmp/export.json | tail -1; rm -rf $$tmp
+	DEBUG=1 $(PY) manage.py evaluate seeds tests/fixtures/development_gold --layouts
+	@for set in tests/fixtures/*/; do \
+	  case $$set in */development_gold/) continue;; esac; \
+	  echo "== $$set"; DEBUG=1 $(PY) manage.py evaluate $$set $$set --layouts || exit 1; done

@@ -17,11 +17,15 @@ from core.text.cleaning import normalize_for_matching
 
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
+# Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|时刻"
+_OUTLET = rf"(?:(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))[-—·]?){{0,2}}"
 ROLE = (
-    r"(?:(?:本报|特约|见习|实习|本刊)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑)|本报|特约通讯员"
+    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
-NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}"
+# A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
+NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
 _SEP = r"[ \t、,，]+"
 _NAME_SEQ = rf"{NAME}(?:{_SEP}(?:{ROLE}[ \t]*)?{NAME})*"
 _ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
@@ -49,7 +53,12 @@ _TRAILING_CREDIT = re.compile(
 )
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(rf"(?<=[。!?!?”])[ \t]*\((?P<body>{_ROLE_NAMES})\)$")
-DATELINE = re.compile(rf"^(?:本报[{_CJK}]{{0,6}}讯|新华社[^\s,,。]{{0,16}}电|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网)讯)")
+# `本报枣庄讯`, `本报10月21日讯`, `新华社西安9月12日电`, `新华网西安6月6日电`, `央广网西安8月6日消息`, `多彩贵州网讯`.
+DATELINE = re.compile(
+    rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
+    rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
+    rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯))"
+)
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
 _ROLE_WORD = re.compile(ROLE)
 _CREDIT_WINDOW = 80

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from articles.bylines import find_dateline, parse_credit_line
+from articles.bylines import find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
+from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
 """Narrower 'columns' are lists or tables, not wrapped text."""
@@ -31,8 +32,13 @@ MIN_WRAPPED_LINES = 6
 MIN_WRAPPED_SHARE = 0.5
 """The column's lines must be at least half of the page's text lines for the page to count as wrapped."""
 
+MIN_PROSE_SHARE = 0.5
+
 _INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")
 _ELEMENT_MARKS = tuple("□■◇◆☆★●▲△↑【")
+# A space between two phrases of hanzi (or quotes), the way headlines set their parts apart.
+_HEADLINE_SPACING = re.compile(r"[\u4e00-\u9fff”」』][ \u3000]+[\u4e00-\u9fff“「『]")
+_PROSE_PUNCTUATION = re.compile(r"[,，。;；:：、!！?？()（）《》]")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -86,15 +92,17 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def column_width(lengths: list[int]) -> int | None:
+def column_width(lines: list[str]) -> int | None:
     """The width a page's text was wrapped at, or None when its lines are not a column's.
 
     Wrapped text gives many lines of nearly one length (the column) and few longer ones (headlines
-    printed across columns); unwrapped paragraphs give lengths spread over hundreds of characters."""
-    text_lines = [n for n in lengths if n >= MIN_COLUMN_WIDTH // 2]
+    printed across columns); unwrapped paragraphs give lengths spread over hundreds of characters.
+    The column's lines are prose, so most of them carry a comma or a full stop: a stack of headlines
+    and credit lines of similar length is not a column."""
+    text_lines = [line for line in lines if len(line) >= MIN_COLUMN_WIDTH // 2]
     if len(text_lines) < MIN_WRAPPED_LINES:
         return None
-    counts = Counter(text_lines)
+    counts = Counter(len(line) for line in text_lines)
     best_width, best_count = None, 0
     for width in range(MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH + 1):
         count = sum(counts[n] for n in range(width - COLUMN_SLACK + 1, width + 1))
@@ -104,24 +112,34 @@ def column_width(lengths: list[int]) -> int | None:
         return None
     if best_count < MIN_WRAPPED_SHARE * len(text_lines):
         return None
-    longer = sum(1 for n in text_lines if n > best_width + 2)
+    longer = sum(1 for line in text_lines if len(line) > best_width + 2)
     if longer > best_count // 2:
         return None  # long unwrapped paragraphs dominate: the similar lengths are a coincidence
+    column = [line for line in text_lines if best_width - COLUMN_SLACK < len(line) <= best_width]
+    if sum(bool(_PROSE_PUNCTUATION.search(line)) for line in column) < MIN_PROSE_SHARE * len(column):
+        return None
     return best_width
 
 
 def unwrap_columns(text: str) -> Reflowed:
     """`text` with every hard-wrapped paragraph joined back into one line (see the module doc)."""
-    lines = split_lines(text)
-    width = column_width([line.length for line in lines])
+    all_lines = split_lines(text)
+    lines = [line for line in all_lines if line.length > 0]
+    width = column_width([text[line.start : line.end] for line in lines])
     if width is None:
         return Reflowed(text, None)
+    gaps = _blank_lines_before(all_lines)
+    joinable_gap = _gap_inside_paragraphs(gaps[1:])
     full = width - COLUMN_SLACK + 1
-    joins = [
-        i
-        for i in range(len(lines) - 1)
-        if lines[i].length >= full and lines[i + 1].length > 0 and _continues(text, lines[i + 1])
-    ]
+    joins: list[int] = []
+    for i in range(len(lines) - 1):
+        if not full <= lines[i].length <= width or gaps[i + 1] != joinable_gap:
+            continue  # a short line ends its element; so does a wider gap than between the page's lines
+        opens_element = i == 0 or i - 1 not in joins
+        if opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end]):
+            continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
+        if _continues(text, lines[i], lines[i + 1], full):
+            joins.append(i)
     if not joins:
         return Reflowed(text, None)
     pieces: list[str] = []
@@ -137,11 +155,51 @@ def unwrap_columns(text: str) -> Reflowed:
     return Reflowed("".join(pieces), tuple(origin))
 
 
-def _continues(text: str, line: Line) -> bool:
-    """False when `line` visibly starts a new element rather than continuing the one above."""
+def _blank_lines_before(lines: list[Line]) -> list[int]:
+    """For each non-blank line, the number of blank lines right above it. Where a page (or a re-layout of
+    an already wrapped page) puts one blank line under every line, that is its usual spacing, not a break."""
+    gaps: list[int] = []
+    blank = 0
+    for line in lines:
+        if line.length == 0:
+            blank += 1
+        else:
+            gaps.append(blank)
+            blank = 0
+    return gaps
+
+
+MIN_SHARE_OF_CONSECUTIVE_LINES = 0.1
+
+
+def _gap_inside_paragraphs(gaps: list[int]) -> int:
+    """The gap between two lines of one wrapped paragraph: none, unless the page (or a re-layout of an
+    already wrapped page) prints a blank line under every line — then its usual gap."""
+    if not gaps or gaps.count(0) >= MIN_SHARE_OF_CONSECUTIVE_LINES * len(gaps):
+        return 0
+    counts = Counter(gaps)
+    return min(counts, key=lambda gap: (-counts[gap], gap))
+
+
+def _spaced_like_a_headline(line: str) -> bool:
+    """Phrases set apart by spaces and no prose punctuation at all: a headline, whatever its width."""
+    if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
+        return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
+    return bool(_HEADLINE_SPACING.search(line)) and not _PROSE_PUNCTUATION.search(line)
+
+
+def _continues(text: str, above: Line, line: Line, full: int) -> bool:
+    """False when `line` visibly starts a new element rather than continuing the one above: it is
+    indented, opens with a mark, a credit or a dateline, follows a credit, or it is a short unpunctuated
+    line (a headline) under a line that ends a sentence."""
     if line.indented:
         return False
     content = text[line.start : line.end]
+    above_text = text[above.start : above.end]
+    if split_trailing_credit(above_text)[0]:
+        return False  # `…… 通讯员 X 摄`: a credit closes its element
+    if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
+        return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:

@@ -54,6 +54,10 @@ class Block:
     gap_before: int
     """Blank lines above the block, counted from the page's usual spacing (see `parse_blocks`)."""
     credit: Credit | None = None
+    indented: bool = False
+    """The line starts with an indent (two full-width or ASCII spaces): a paragraph start in pages that indent."""
+    boundary_before: bool = False
+    """A blank line above it on a page that prints none between paragraphs: an article boundary."""
     heading_candidate: bool = False
     table_row: bool = False
     table_caption: bool = False
@@ -94,7 +98,9 @@ def parse_blocks(text: str) -> list[Block]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
-            blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank))
+            block = Block(len(blocks), start, start + len(stripped), stripped, blank)
+            block.indented = line.startswith("\u3000") or line.startswith(("  ", "\t"))
+            blocks.append(block)
             blank = 0
         else:
             blank += 1
@@ -107,23 +113,65 @@ def parse_blocks(text: str) -> list[Block]:
     for block in blocks:
         block.credit = parse_credit_line(block.text)
     _mark_tables(blocks)
+    indenting = indents_paragraphs(blocks)
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        block.heading_candidate = not block.in_table and _could_be_heading(block, following)
+        block.heading_candidate = not block.in_table and _could_be_heading(block, following, indenting)
+    for i, block in enumerate(blocks[:-1]):
+        if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
+            block.heading_candidate = True
     return blocks
+
+
+MAX_KICKER_CHARS = 40
+
+
+def _could_be_kicker(block: Block) -> bool:
+    """A sentence-like line printed above a headline (引题: `我省坚持生态优先,因地制宜打造乡村特色产业`):
+    commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
+    text = block.norm.strip()
+    if block.credit is not None or block.is_caption_mark or block.in_table or block.boundary_before is None:
+        return False
+    if not 8 <= len(text) <= MAX_KICKER_CHARS or ends_sentence(text) or text[-1] in _CUT_ENDINGS:
+        return False
+    outside_quotes = _unquoted(text)
+    return "。" not in outside_quotes and ";" not in outside_quotes and not _SPEECH_END.search(text)
+
+
+MIN_PARAGRAPH_CHARS = 30
+"""Lines this long are paragraphs in every layout; shorter ones may be headlines, credits or captions."""
+
+
+def indents_paragraphs(blocks: list[Block]) -> bool:
+    """True when the page marks its paragraphs by indenting them: most long lines start indented, and
+    most short unpunctuated ones (headlines, credits, labels) do not — an export that indents every
+    line says nothing."""
+    paragraphs = [b for b in blocks if len(b.text) > MIN_PARAGRAPH_CHARS and b.credit is None]
+    short = [b for b in blocks if len(b.text) <= MIN_PARAGRAPH_CHARS and not ends_sentence(b.text)]
+    return (
+        len(paragraphs) >= 3
+        and sum(b.indented for b in paragraphs) >= 0.6 * len(paragraphs)
+        and sum(b.indented for b in short) <= 0.5 * len(short)
+    )
 
 
 def _count_gaps_from_usual_spacing(blocks: list[Block]) -> None:
     """Make `gap_before` relative to the spacing the page uses between elements.
 
-    Pages come with one blank line between elements, none, or two: what marks a picture slot or an
-    article boundary is a gap wider than the page's usual one, not a fixed number of blank lines."""
+    Pages come with one blank line between elements, none, or two: what marks a picture slot is a gap
+    wider than the page's usual one, not a fixed number of blank lines. Where the page prints no blank
+    line between paragraphs, the blank lines it does print separate articles (`boundary_before`)."""
     gaps = Counter(block.gap_before for block in blocks[1:])
     if not gaps:
         return
     usual = min(gaps, key=lambda gap: (-gaps[gap], gap))
     for block in blocks[1:]:
-        block.gap_before = max(0, block.gap_before - usual)
+        if usual == 0:
+            # Paragraphs on consecutive lines: a blank line separates articles, not a picture slot.
+            block.boundary_before = block.gap_before > 0
+            block.gap_before = 0
+        else:
+            block.gap_before = max(0, block.gap_before - usual)
 
 
 def is_table_row_shape(text: str) -> bool:
@@ -177,9 +225,15 @@ def strip_subtitle_dash(text: str) -> str:
     return _SUBTITLE_DASH.sub("", text).strip()
 
 
+_BRACKETED = re.compile(r"^[【\[〖][^】\]〗]{2,24}[】\]〗]$")
+
+
 def is_column_label(text: str) -> bool:
-    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴) rather than an article."""
+    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴, 【脱贫攻坚基层采访行·修文站】) rather
+    than an article."""
     compact = re.sub(r"\s+", "", text)
+    if _BRACKETED.match(compact):
+        return True
     if _DOTTED_LABEL.match(normalize_for_matching(compact)):
         return True
     return len(compact) <= 5 or (len(compact) <= 8 and bool(_COLUMN_LABEL.search(compact)))
@@ -207,7 +261,7 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub("", text)
 
 
-def _could_be_heading(block: Block, following: Block | None) -> bool:
+def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
     text = block.norm.strip()
@@ -231,8 +285,11 @@ def _could_be_heading(block: Block, following: Block | None) -> bool:
     if text[-1] in _CUT_ENDINGS:
         return False
     if "," in outside_quotes or "、" in outside_quotes:
-        # A comma reads like running text; accept only when a credit or dateline proves a headline.
-        return opens_strongly(following)
+        # A comma reads like running text; accept only when a credit or dateline proves a headline, or an
+        # unindented line over an indented paragraph on a page that indents its paragraphs.
+        over_indented = indenting and not block.indented and following is not None and following.indented
+        over_caption = following is not None and following.is_caption_mark
+        return opens_strongly(following) or over_caption or (over_indented and not _word_crosses(text, following.norm))
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
 
 

@@ -110,6 +110,8 @@ class _PageSegmenter:
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
         self._brief_column = False  # the last column label printed named a brief column
+        # Pages that print blank lines only between articles: a headline needs one above it.
+        self._boundaries = any(block.boundary_before for block in blocks)
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
 
@@ -117,6 +119,8 @@ class _PageSegmenter:
         i = 0
         while i < len(self.blocks):
             block = self.blocks[i]
+            if block.boundary_before:
+                self.current = None  # the blank line closed the article above
             if i in self._runs:
                 end = self._runs[i]
                 self._on_heading_run(self.blocks[i:end], end)
@@ -137,8 +141,8 @@ class _PageSegmenter:
         i = 0
         while i < len(self.blocks):
             if self.blocks[i].heading_candidate:
-                j = i
-                while j < len(self.blocks) and self.blocks[j].heading_candidate:
+                j = i + 1
+                while j < len(self.blocks) and self.blocks[j].heading_candidate and not self.blocks[j].boundary_before:
                     j += 1
                 runs[i] = j
                 i = j
@@ -160,6 +164,7 @@ class _PageSegmenter:
                 or any(is_subtitle_line(b.text) for b in run)
                 or opens_strongly(nxt)
                 or run[0].after_image_gap
+                or run[0].boundary_before
             ):
                 starts[i] = i
         closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
@@ -204,7 +209,13 @@ class _PageSegmenter:
             # A signed text whose headline the OCR printed further down adopts that headline.
             if current.leading_credit is not None and not current.photo:
                 return "adopt" if multi_line else "section"
+            if self._boundaries and current.has_text and not current.photo:
+                return "section"  # an untitled report goes on until the next blank line
+            if current.dateline is not None and current.has_text and not multi_line:
+                return "section"  # a datelined report printed without a headline has topic lines, not headlines
             return "new"
+        if self._boundaries and current.has_text:
+            return "section"  # no blank line above it, on a page that separates its articles by one
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
@@ -257,6 +268,11 @@ class _PageSegmenter:
         if current is not None and current.heading and not current.pieces and current.leading_credit is None:
             current.leading_credit = block
             return
+        if credit.photo and current is not None and current.has_text:
+            # `新华社记者 陆波岸 摄` under text: the picture's credit closes what it illustrates; it opens nothing.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
         if current is not None and (not credit.marked or (i + 1 == len(self.blocks) and current.has_text)):
             # Bare names after a body close the article they follow; so does any credit (`□ 柳岸`)
             # printed under the last text of the page, where no article can follow it.
@@ -280,7 +296,15 @@ class _PageSegmenter:
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
-        if current.closed and not awaiting_body:
+        dated_again = current.dateline is not None or not current.heading
+        if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
+            # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
+            # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
+            # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif current.closed and not awaiting_body:
             # Text after a closing credit and without a headline: keep it as its own item.
             self._open(Draft())
             current = self.current

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from django.utils import timezone
 
@@ -13,7 +13,15 @@ from core.sync import SyncContext, save_with_history, sync_rows
 
 if TYPE_CHECKING:
     from core.extraction import ArticleFacts, PageExtraction
-    from core.pipeline import PageFile
+
+
+class PageFile(Protocol):
+    """What a Source is written from: a page file read and decoded by the import (which this app never imports)."""
+
+    name: str
+    content_hash: str
+    size_bytes: int
+    text: str
 
 
 def source_values(page: PageFile, extraction: PageExtraction) -> dict:

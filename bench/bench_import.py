@@ -32,7 +32,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from core.pipeline import run_import
+    from ingest.pipeline import run_import
 
     pages = workdir / "pages"
     pages.mkdir()

@@ -1,4 +1,4 @@
-"""The editing desk's shared machinery, and the admin of the import's own records (runs and tombstones).
+"""The editing desk's shared machinery, and the admin of tombstones (rows editors deleted).
 
 Every extraction model's admin derives from `EditorialAdmin`: an edit locks the fields it changed, a delete leaves
 a tombstone, history is kept by django-simple-history (revertible), and evidence is shown as the sentence of the
@@ -27,7 +27,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.editorial import MergeError, delete_rows, save_editor_change, set_verified, suggest_merge_target, unlock
-from core.models import ImportRun, Tombstone
+from core.models import Tombstone
 
 admin.site.site_header = _("Local governance news database")
 admin.site.site_title = _("Editorial desk")
@@ -343,57 +343,6 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
         return False
-
-
-@admin.register(ImportRun)
-class ImportRunAdmin(ReadOnlyAdmin):
-    list_display = (
-        "__str__",
-        "status",
-        "dry_run",
-        "files_total",
-        "files_failed",
-        "inserted",
-        "updated",
-        "unchanged",
-        "failed",
-        "finished_at",
-    )
-    list_filter = ("status", "dry_run")
-    date_hierarchy = "started_at"
-    fields = (
-        "started_at",
-        "finished_at",
-        "status",
-        "dry_run",
-        "paths",
-        "files_total",
-        "files_failed",
-        "inserted",
-        "updated",
-        "unchanged",
-        "failed",
-        "counts_table",
-        "errors_list",
-    )
-    readonly_fields = fields
-
-    def has_delete_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
-        return False
-
-    @admin.display(description=_("counts per resource"))
-    def counts_table(self, run: ImportRun) -> str:
-        from django.template.loader import render_to_string
-
-        outcomes = sorted({o for per in (run.counts or {}).values() for o in per})
-        rows = [(resource, [per.get(o, 0) for o in outcomes]) for resource, per in sorted((run.counts or {}).items())]
-        return render_to_string("admin/editorial/import_counts.html", {"outcomes": outcomes, "rows": rows})
-
-    @admin.display(description=_("errors"))
-    def errors_list(self, run: ImportRun) -> str:
-        from django.template.loader import render_to_string
-
-        return render_to_string("admin/editorial/import_errors.html", {"errors": run.errors or []})
 
 
 @admin.register(Tombstone)

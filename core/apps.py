@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """Settings, shared text tools, the import pipeline and its commands."""
+    """Settings, urls, and what every app shares: text tools, API and admin bases, corrections."""
 
     name = "core"
     verbose_name = _("Import pipeline")

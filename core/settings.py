@@ -79,6 +79,8 @@ INSTALLED_APPS = [
     "localities",
     "programs",
     "indicators",
+    "ingest",
+    "evaluation",
 ]
 
 MIDDLEWARE = [

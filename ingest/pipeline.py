@@ -21,9 +21,9 @@ from django.utils import timezone
 
 from core.extraction import EXTRACTOR_VERSION, PageExtraction, extract_page
 from core.models import ImportRun
-from core.persist import persist_page
 from core.sync import SyncContext, Tally
 from core.text.decoding import MAX_PAGE_BYTES, UndecodableFile, decode_page
+from ingest.persist import persist_page
 
 PAGE_SUFFIXES = (".txt",)
 

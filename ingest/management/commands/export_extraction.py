@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import Source
-from core.export import export_source
+from ingest.export import export_source
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from core.pipeline import FileOutcome, discover_files, run_import
+from ingest.pipeline import FileOutcome, discover_files, run_import
 
 RESOURCES = ("sources", "articles", "localities", "programs", "indicators")
 OUTCOMES = ("created", "updated", "unchanged", "deleted", "failed")

@@ -89,7 +89,7 @@ def test_failure_mid_file_leaves_nothing_behind(write_page, page_dir, run_import
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("core.persist.sync_indicators", explode)
+    monkeypatch.setattr("ingest.persist.sync_indicators", explode)
     code, _, err = run_import(str(page_dir))
     assert code != 0 and "disk on fire" in err
     assert Source.objects.count() == 0 and Article.objects.count() == 0 and Locality.objects.count() == 0

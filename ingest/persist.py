@@ -13,8 +13,8 @@ from localities.services import ensure_locality, sync_locality_mentions
 from programs.services import sync_program_mentions
 
 if TYPE_CHECKING:
+    from articles.services import PageFile
     from core.extraction import PageExtraction
-    from core.pipeline import PageFile
     from localities.models import Locality
     from localities.resolver import Place
 

@@ -1,0 +1,79 @@
+"""Extraction quality on every page set, in every layout.
+
+The development pages come from 山东/山西; the fixture sets from other provinces and papers: `unseen` and
+`unseen2` were used to find generic failures, `heldout3`–`heldout5` were annotated blind (gold first, scored
+once before anyone looked) and `real1`/`real2` are excerpts of real published pages, also annotated blind.
+Floors sit a little under today's figures, so a rule that suits one set by hurting another fails here. Layout
+is noise: in every layout of `evaluation.layouts` articles stay at or above 0.95 and rows within 0.03 of the
+figure the set reaches as printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation.layouts import LAYOUTS
+
+pytestmark = pytest.mark.django_db
+
+LAYOUT_ARTICLES_FLOOR = 0.95
+LAYOUT_ROWS_MARGIN = 0.03
+# Per set: floors as printed, and `rows_as_printed` — today's rows figure in the original layout, which every
+# other layout must stay within LAYOUT_ROWS_MARGIN of.
+FLOORS = {
+    "development": {
+        "articles": 0.98, "localities": 0.98, "programs": 0.9, "indicators": 0.98, "rows": 0.92,
+        "hierarchy": 0.98, "attribution": 0.92, "qualifier": 0.98, "rows_as_printed": 0.934,
+    },
+    "unseen": {
+        "articles": 0.95, "localities": 0.95, "programs": 0.7, "indicators": 0.95, "rows": 0.9,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 1.0,
+    },
+    "unseen2": {
+        "articles": 0.95, "localities": 0.95, "programs": 0.6, "indicators": 0.95, "rows": 0.9,
+        "hierarchy": 0.95, "attribution": 0.92, "qualifier": 0.95, "rows_as_printed": 0.997,
+    },
+    "heldout3": {
+        "articles": 0.95, "localities": 0.95, "programs": 0.85, "indicators": 0.95, "rows": 0.9,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.972,
+    },
+    "heldout4": {
+        "articles": 0.95, "localities": 0.95, "programs": 0.9, "indicators": 0.95, "rows": 0.9,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.973,
+    },
+    "heldout5": {
+        "articles": 0.95, "localities": 0.9, "programs": 0.8, "indicators": 0.95, "rows": 0.85,
+        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.96,
+    },
+    # Real published pages (blind first reading in the set's README). Far from the goal: these floors only
+    # keep what has been reached; `articles_in_layouts` is the articles floor for the re-laid-out pages.
+    "real1": {
+        "articles": 0.78, "localities": 0.92, "programs": 0.65, "indicators": 0.9, "rows": 0.5,
+        "hierarchy": 0.97, "attribution": 0.58, "qualifier": 0.95, "rows_as_printed": 0.537,
+        "articles_in_layouts": 0.63,
+    },
+}  # fmt: skip
+SET_KEYS = ("rows_as_printed", "articles_in_layouts")
+
+
+def test_every_page_set_in_the_repository_has_floors(page_sets) -> None:
+    assert sorted(page_sets) == sorted(FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_set_as_printed_scores_above_its_floors(import_and_score, name: str) -> None:
+    report = import_and_score(name)
+    floors = {k: v for k, v in FLOORS[name].items() if k not in SET_KEYS}
+    below = {s: round(report.value(s), 3) for s, floor in floors.items() if report.value(s) < floor}
+    assert not below, f"{name} below its floors: {below} ({report.score_line()})"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_layout_does_not_change_what_is_extracted(import_and_score, name: str, layout: str) -> None:
+    report = import_and_score(name, layout)
+    articles, rows = report.value("articles"), report.value("rows")
+    rows_floor = FLOORS[name]["rows_as_printed"] - LAYOUT_ROWS_MARGIN
+    articles_floor = FLOORS[name].get("articles_in_layouts", LAYOUT_ARTICLES_FLOOR)
+    assert articles >= articles_floor, f"{name}/{layout}: {report.score_line()}"
+    assert rows >= rows_floor, f"{name}/{layout}: rows {rows:.3f} < {rows_floor:.3f} ({report.score_line()})"
