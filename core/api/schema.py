@@ -30,7 +30,7 @@ ERROR_DESCRIPTIONS = {
     "406": "None of the accepted media types can be produced (JSON, CSV, HTML).",
     "409": "The change conflicts with existing rows (e.g. a delete that other rows depend on).",
     "413": "The request body is too large.",
-    "415": "The body's media type is not JSON, form data or multipart.",
+    "415": "The body is not JSON (send Content-Type: application/json).",
     "429": "Too many anonymous requests; see Retry-After and RateLimit-Reset.",
     "500": "The server failed; the error was logged.",
 }

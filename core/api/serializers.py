@@ -42,6 +42,20 @@ class StrictStringField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class StrictBooleanField(serializers.BooleanField):
+    """true or false. In JSON only the literals (DRF would take 0, 1 and "yes"); from an HTML form of the browsable
+    API, where every value is text, the words true/false (and a checkbox's "on")."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if isinstance(data, bool):
+            return data
+        request = self.context.get("request")
+        from_form = request is not None and not (request.content_type or "").startswith("application/json")
+        if from_form and isinstance(data, str) and data.strip().lower() in ("true", "false", "on", "off"):
+            return data.strip().lower() in ("true", "on")
+        self.fail("invalid", input=data)
+
+
 def string_list(help_text: str, max_items: int = 200, max_length: int = 200) -> serializers.ListField:
     """A JSON list of non-empty strings (names, aliases, keywords). Anything else — an object, numbers, NUL or a lone
     surrogate inside a string — is a 400 before it can reach the database or the next import."""
@@ -101,6 +115,8 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
     """
 
     ordered_pairs: tuple[tuple[str, str], ...] = ()
+    serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping}
+    serializer_field_mapping[models.BooleanField] = StrictBooleanField
     locked_fields = serializers.ListField(
         child=serializers.CharField(), read_only=True, help_text="Fields an editor corrected; imports keep them."
     )

@@ -42,6 +42,12 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     # Details that show related rows (names, nested lists) rely on the ETag alone.
     detail_has_own_fields_only = False
 
+    def perform_content_negotiation(self, request: Any, force: bool = False) -> Any:
+        # `?format=` with no value would silently mean JSON; the schema allows only csv or json.
+        if not force and request.query_params.get("format") == "":
+            raise serializers.ValidationError({"format": ["Choose csv or json (or leave the parameter out)."]})
+        return super().perform_content_negotiation(request, force)
+
     def get_serializer_class(self) -> type[serializers.BaseSerializer]:
         if self.action in self.list_actions and self.list_serializer_class is not None:
             return self.list_serializer_class

@@ -204,3 +204,15 @@ def test_locality_delete_never_500(editor, world):
     Program.objects.create(name="小额信贷扶贫工程", national=False, locality=world.zone)
     assert_error(editor.delete(f"/api/localities/{world.zone.pk}/"), 409, "programs")
     assert Locality.objects.filter(pk=world.zone.pk).exists()
+
+
+@pytest.mark.parametrize("verified", [0, 1, "true", "yes", None])
+@pytest.mark.django_db
+def test_json_booleans_are_literals(editor, world, verified):
+    response = editor.patch(f"/api/programs/{world.program_local.pk}/", {"verified": verified}, format="json")
+    assert_error(response, 400, "verified")
+
+
+@pytest.mark.django_db
+def test_an_empty_format_is_refused_not_read_as_json(editor, world):
+    assert_error(editor.get("/api/programs/?format="), 400, "format")
