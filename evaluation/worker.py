@@ -6,6 +6,7 @@ migrates that database; with them it imports PAGES and writes the export (the go
 from __future__ import annotations
 
 import json
+import os
 import sys
 from io import StringIO
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     import django
 
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")
     django.setup()
     from django.core.management import call_command
 

@@ -62,6 +62,11 @@ class LocalityMention:
     confidence: float
 
 
+# 新疆日报讯, 湖北日报全媒记者, 广西新闻网: a place that names a newspaper or a station is where the outlet is,
+# not what the text is about. It still helps read the page's other names, but is not a mention of its own.
+OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯)")
+
+
 def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     """The mentions found in each of a page's articles (each text: title + newline + body, in page order)."""
     gazetteer = get_gazetteer()
@@ -76,7 +81,7 @@ def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
         mentions = [
             LocalityMention(m.start, m.end, article.text[m.start : m.end], m.place, round(m.confidence, 2))
             for m in sorted(article.mentions, key=lambda m: (m.start, m.end))
-            if m.place is not None
+            if m.place is not None and not OUTLET_AFTER.match(article.text, m.end)
         ]
         result.append(mentions)
     return result
@@ -345,4 +350,57 @@ def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int,
         subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject
-    return default
+    return _focus_of_earlier_paragraphs(text, mentions, offset, default) or default
+
+
+FOCUS_LEVELS = ("township", "village", "community")
+
+
+def _focus_of_earlier_paragraphs(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
+) -> Place | None:
+    """A paragraph that names no place, nor a scope (全县), goes on about the village or township the nearest
+    earlier paragraph opened on (在遵义市汇川区松林镇松林村,…。 / 当地引进公司,流转水田688亩…), when it lies inside
+    the article's own place. A place named in passing (not opening its paragraph's first sentence), a list of
+    villages (their township) or a place outside the article's (销往上海) is no change of subject; a table's rows
+    speak for the table, not for the text."""
+    if default is None:
+        return None
+    sentence_start, sentence_end = _bounds(text, offset, SENTENCE_BREAKS)
+    line_start, line_end = _bounds(text, offset, PARAGRAPH_BREAKS)
+    if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
+        return None
+    end = line_start - 1
+    while end > 0:
+        paragraph_start, _ = _bounds(text, end - 1, PARAGRAPH_BREAKS)
+        place = _paragraph_subject(text, mentions, paragraph_start, end)
+        end = paragraph_start - 1
+        if place is None:
+            continue
+        if place == default or default.is_within(place):
+            return None  # the text came back to the article's own place, or above it
+        hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
+        if place.level in FOCUS_LEVELS and not hamlet and place.is_within(default):
+            return place
+    return None
+
+
+def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """What a paragraph is about: the subject of its first sentence, else of its last sentence that has one
+    (a list of villages gives their township)."""
+    sentences: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < end:
+        _, sentence_end = _bounds(text, cursor, SENTENCE_BREAKS)
+        sentences.append((cursor, min(sentence_end, end)))
+        cursor = sentence_end + 1
+    for begin, stop in sentences[:1] + sentences[:0:-1]:
+        subject = _clause_subject(text, mentions, begin, stop, stop)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _is_table_line(line: str) -> bool:
+    """`苹果产量 26.3万吨 增长7.1%`: cells set apart by spaces, without prose punctuation."""
+    return len(line.split()) >= 2 and not any(mark in line for mark in "，,。；;")

@@ -52,6 +52,11 @@ FLOORS = {
         "hierarchy": 0.97, "attribution": 0.58, "qualifier": 0.95, "rows_as_printed": 0.537,
         "articles_in_layouts": 0.63,
     },
+    "real2": {
+        "articles": 0.67, "localities": 0.9, "programs": 0.68, "indicators": 0.9, "rows": 0.57,
+        "hierarchy": 0.97, "attribution": 0.62, "qualifier": 0.95, "rows_as_printed": 0.597,
+        "articles_in_layouts": 0.58,
+    },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")
 

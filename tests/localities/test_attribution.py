@@ -138,3 +138,26 @@ def test_the_village_of_a_speaker_after_a_quotation_governs_his_figures() -> Non
 def test_the_rural_collective_economy_of_a_zone_is_not_a_village_collective() -> None:
     text = "山亭区壮大集体经济\n山亭区水泉镇唐岭村发展民宿。去年，山亭区种植蔬菜3000亩，农村集体经济总收入约2000万元。"
     assert _governing(text, "2000万元") == "山亭区"
+
+
+def test_a_paragraph_without_a_place_goes_on_about_the_village_the_text_moved_to() -> None:
+    text = (
+        "特色产业开启贵州山区发展新路径\n峰峦如聚,云雾蒸腾。贵州各地发展特色产业。\n"
+        "在遵义市汇川区松林镇松林村,毛冬瓜苗已破土而出。\n当地引进专业公司,流转村民水田688亩。"
+    )
+    assert _governing(text, "688亩") == "松林村"
+
+
+def test_a_list_of_villages_or_a_return_to_the_articles_place_ends_the_carry_over() -> None:
+    listed = "田黄镇擦亮生态品牌\n田黄镇发展特色农业。\n杨峪村、萧沟村等3个村纳入名品村。\n全力扶持创业群体23个。"
+    assert _governing(listed, "23个") == "田黄镇"
+    back = "田黄镇擦亮生态品牌\n杨峪村发展冬桃。\n田黄镇还建成电商平台。\n累计发放贷款3000余万元。"
+    assert _governing(back, "3000余万元") == "田黄镇"
+
+
+def test_a_newspapers_name_is_not_a_place_the_text_is_about() -> None:
+    from localities.resolver import resolve_page
+
+    (mentions,) = resolve_page(["新疆日报讯 阿勒泰市红墩镇多拉特村的奶牛养殖园里一派繁忙。"])
+    assert [m.text for m in mentions][:1] != ["新疆"]
+    assert "多拉特村" in "".join(m.place.name for m in mentions)
