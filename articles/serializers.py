@@ -14,6 +14,8 @@ from core.api.serializers import (
     READ_ONLY_PROVENANCE,
     CorrectionSerializer,
     RelatedValueField,
+    StrictPrimaryKeyRelatedField,
+    StrictStringField,
     string_list,
 )
 from core.text.search import article_search_text
@@ -52,7 +54,7 @@ class SourceSerializer(CorrectionSerializer):
 class SourceDetailSerializer(SourceSerializer):
     """An imported page file with its decoded text."""
 
-    text = serializers.CharField(
+    text = StrictStringField(
         trim_whitespace=False, help_text="The decoded page as read; every offset in the database points into it."
     )
 
@@ -69,10 +71,10 @@ class SourceDetailSerializer(SourceSerializer):
 class ArticleSerializer(CorrectionSerializer):
     """An article segmented from a page."""
 
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
+    source = StrictPrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
     source_name = serializers.CharField(source="source.name", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
-    main_locality = serializers.PrimaryKeyRelatedField(
+    main_locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
     main_locality_name = RelatedValueField(source="main_locality.full_name")

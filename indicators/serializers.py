@@ -13,6 +13,8 @@ from core.api.serializers import (
     CorrectionSerializer,
     ReadableFieldsOnce,
     RelatedValueField,
+    StrictPrimaryKeyRelatedField,
+    StrictStringField,
 )
 from indicators.evidence import evidence_errors
 from indicators.models import Indicator
@@ -40,14 +42,14 @@ class EvidenceSerializer(ReadableFieldsOnce, serializers.Serializer):
 class IndicatorSerializer(CorrectionSerializer):
     """A figure: value and unit of a metric in a place over a period, with its evidence."""
 
-    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), style=ID_INPUT)
-    locality = serializers.PrimaryKeyRelatedField(
+    article = StrictPrimaryKeyRelatedField(queryset=Article.objects.all(), style=ID_INPUT)
+    locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
     locality_name = RelatedValueField(source="locality.full_name")
     locality_level = RelatedValueField(source="locality.level")
     locality_code = RelatedValueField(source="locality.code", help_text="Official division code: keep it as text.")
-    program = serializers.PrimaryKeyRelatedField(
+    program = StrictPrimaryKeyRelatedField(
         queryset=Program.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
     program_name = RelatedValueField(source="program.name")
@@ -55,7 +57,7 @@ class IndicatorSerializer(CorrectionSerializer):
     value_low = serializers.DecimalField(**VALUE, allow_null=True, required=False)
     value_high = serializers.DecimalField(**VALUE, allow_null=True, required=False)
     evidence = EvidenceSerializer(source="*", read_only=True)
-    evidence_text = serializers.CharField(write_only=True, help_text="The clause stating the figure.")
+    evidence_text = StrictStringField(write_only=True, help_text="The clause stating the figure.")
     evidence_start = serializers.IntegerField(write_only=True, min_value=0)
     evidence_end = serializers.IntegerField(write_only=True, min_value=0)
     start_offset = serializers.IntegerField(write_only=True, min_value=0, help_text="Offset of the figure.")

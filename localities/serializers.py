@@ -7,7 +7,14 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer, string_list
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    StrictPrimaryKeyRelatedField,
+    StrictRegexField,
+    string_list,
+)
 from localities.api_selectors import ancestors_of
 from localities.models import Locality
 
@@ -26,13 +33,13 @@ class LocalityBriefSerializer(serializers.ModelSerializer):
 class LocalitySerializer(CorrectionSerializer):
     """A place, from province down to village."""
 
-    parent = serializers.PrimaryKeyRelatedField(
+    parent = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
         style=ID_INPUT,
         help_text="Id of the enclosing locality; null for a province (required: a PUT never nulls it by omission).",
     )
-    code = serializers.RegexField(
+    code = StrictRegexField(
         OFFICIAL_CODE,
         allow_null=True,
         allow_blank=True,

@@ -13,6 +13,7 @@ from core.api.serializers import (
     READ_ONLY_PROVENANCE,
     CorrectionSerializer,
     RelatedValueField,
+    StrictPrimaryKeyRelatedField,
     string_list,
 )
 from indicators.models import Indicator
@@ -24,7 +25,7 @@ from programs.models import Program
 class ProgramSerializer(CorrectionSerializer):
     """A named initiative (national strategy or local campaign)."""
 
-    locality = serializers.PrimaryKeyRelatedField(
+    locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
         style=ID_INPUT,

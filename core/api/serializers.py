@@ -33,13 +33,35 @@ PROVENANCE_FIELDS = (
 READ_ONLY_PROVENANCE = ("origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
 
 
-class StrictStringField(serializers.CharField):
+class StrictStringMixin:
     """A string and only a string: DRF's CharField would turn 1 into "1"."""
 
     def to_internal_value(self, data: Any) -> str:
         if not isinstance(data, str):
             self.fail("invalid")
         return super().to_internal_value(data)
+
+
+class StrictStringField(StrictStringMixin, serializers.CharField):
+    pass
+
+
+class StrictRegexField(StrictStringMixin, serializers.RegexField):
+    pass
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """A row id as a JSON integer (or null where allowed). DRF would also take "5", and read "" as null."""
+
+    default_error_messages = {"incorrect_type": "An id (a whole number) is required, not {data_type}."}
+
+    def run_validation(self, data: Any = serializers.empty) -> Any:
+        request = self.context.get("request")
+        is_json = request is not None and (request.content_type or "").startswith("application/json")
+        not_an_id = isinstance(data, bool) or not isinstance(data, int)
+        if is_json and data is not serializers.empty and data is not None and not_an_id:
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().run_validation(data)
 
 
 class StrictBooleanField(serializers.BooleanField):
@@ -117,6 +139,9 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
     ordered_pairs: tuple[tuple[str, str], ...] = ()
     serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping}
     serializer_field_mapping[models.BooleanField] = StrictBooleanField
+    serializer_field_mapping[models.CharField] = StrictStringField
+    serializer_field_mapping[models.TextField] = StrictStringField
+    serializer_related_field = StrictPrimaryKeyRelatedField
     locked_fields = serializers.ListField(
         child=serializers.CharField(), read_only=True, help_text="Fields an editor corrected; imports keep them."
     )

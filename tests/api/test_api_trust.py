@@ -216,3 +216,18 @@ def test_json_booleans_are_literals(editor, world, verified):
 @pytest.mark.django_db
 def test_an_empty_format_is_refused_not_read_as_json(editor, world):
     assert_error(editor.get("/api/programs/?format="), 400, "format")
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"name": 5}, "name"),
+        ({"locality": ""}, "locality"),
+        ({"locality": "3"}, "locality"),
+        ({"locality": True}, "locality"),
+    ],
+)
+@pytest.mark.django_db
+def test_json_strings_and_ids_are_not_coerced(editor, world, change, field):
+    response = editor.patch(f"/api/programs/{world.program_local.pk}/", change, format="json")
+    assert_error(response, 400, field)
