@@ -9,7 +9,15 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article, Source
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    RelatedValueField,
+    StrictPrimaryKeyRelatedField,
+    StrictStringField,
+    string_list,
+)
 from core.text.search import article_search_text
 from indicators.models import Indicator
 from localities.models import Locality
@@ -20,6 +28,8 @@ PROVENANCE = ["verified", "origin", "locked_fields", "confidence", "extractor_ve
 
 
 class SourceSerializer(CorrectionSerializer):
+    """An imported page file (without its text)."""
+
     class Meta:
         model = Source
         fields = [
@@ -44,7 +54,9 @@ class SourceSerializer(CorrectionSerializer):
 
 
 class SourceDetailSerializer(SourceSerializer):
-    text = serializers.CharField(
+    """An imported page file with its decoded text."""
+
+    text = StrictStringField(
         trim_whitespace=False, help_text="The decoded page as read; every offset in the database points into it."
     )
 
@@ -59,19 +71,27 @@ class SourceDetailSerializer(SourceSerializer):
 
 
 class ArticleSerializer(CorrectionSerializer):
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
+    """An article segmented from a page."""
+
+    source = StrictPrimaryKeyRelatedField(queryset=Source.objects.all(), style=ID_INPUT)
     source_name = serializers.CharField(source="source.name", read_only=True)
     publication = serializers.CharField(source="source.publication", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
     page = serializers.IntegerField(source="source.page", read_only=True, allow_null=True)
-    main_locality = serializers.PrimaryKeyRelatedField(
+    main_locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
-    main_locality_name = serializers.CharField(
-        source="main_locality.full_name", read_only=True, allow_null=True, default=None
-    )
+    main_locality_name = RelatedValueField(source="main_locality.full_name")
+    keywords = string_list("Keywords of the article (a list of strings).", max_length=100)
 
     ordered_pairs = (("start_offset", "end_offset"),)
+    span_fields = ("source", "start_offset", "end_offset")
+
+    def span_errors(self, candidate: Article, attrs: dict[str, Any]) -> dict[str, list[str]]:
+        page_length = len(candidate.source.text)
+        if self.changes_span(attrs) and candidate.end_offset is not None and candidate.end_offset > page_length:
+            return {"end_offset": [f"end_offset {candidate.end_offset} is past the end of the page ({page_length})."]}
+        return {}
 
     class Meta:
         model = Article
@@ -103,6 +123,8 @@ class ArticleSerializer(CorrectionSerializer):
 
 
 class ArticleProgramSerializer(serializers.ModelSerializer):
+    """A program an article names."""
+
     class Meta:
         model = Program
         fields = ["id", "name", "national"]
@@ -110,7 +132,9 @@ class ArticleProgramSerializer(serializers.ModelSerializer):
 
 
 class ArticleIndicatorSerializer(serializers.ModelSerializer):
-    value = serializers.DecimalField(max_digits=24, decimal_places=6, coerce_to_string=False, read_only=True)
+    """A figure stated in an article."""
+
+    value = serializers.DecimalField(max_digits=24, decimal_places=6, read_only=True)
 
     class Meta:
         model = Indicator
@@ -130,6 +154,8 @@ class ArticleIndicatorSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
+    """An article with the places, programs and figures in it."""
+
     localities = serializers.SerializerMethodField(help_text="Places the article mentions, each once.")
     programs = ArticleProgramSerializer(many=True, read_only=True)
     indicators = ArticleIndicatorSerializer(many=True, read_only=True)

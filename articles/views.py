@@ -24,6 +24,7 @@ class SourceViewSet(CorrectionViewSet):
 
     queryset = Source.objects.all()
     serializer_class = SourceDetailSerializer
+    detail_has_own_fields_only = True
     list_serializer_class = SourceSerializer
     filterset_class = SourceFilter
     ordering = ["name", "id"]

@@ -7,3 +7,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Import pipeline")
+
+    def ready(self) -> None:
+        from corsheaders.signals import check_request_enabled
+
+        from core.api.cors import allow_cross_origin_reads
+
+        check_request_enabled.connect(allow_cross_origin_reads, dispatch_uid="core.api.cors.reads")

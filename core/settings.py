@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -114,6 +115,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    # ETag on every complete response and 304 for a matching If-None-Match / If-Modified-Since (streams excluded).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "core.api.middleware.ApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.ApiLanguageMiddleware",
@@ -191,20 +196,76 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "core.api.pagination.BoundedPageNumberPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["core.api.throttling.AnonWindowThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "600/minute")},
+    # The client is the peer address unless this many trusted reverse proxies append to X-Forwarded-For.
+    "NUM_PROXIES": int(os.environ.get("API_TRUSTED_PROXIES", "0")),
+    "DEFAULT_PARSER_CLASSES": [
+        "core.api.parsers.StrictJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "core.api.errors.api_exception_handler",
+    # Decimals travel as strings ("120000000.000000"): a JSON number would lose digits past 2**53 in most clients.
+    "COERCE_DECIMAL_TO_STRING": True,
 }
+
+# The throttle's counts (and nothing else yet) live in the default cache. CACHE_URL=redis://host:6379/0 shares them
+# between worker processes (docker-compose does this); the default, process memory, suits one process.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+elif CACHE_URL in ("", "locmem://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(f"CACHE_URL={CACHE_URL!r}: use redis://host:port/db, or leave it unset")
+
+# Cross-origin browsers (notebooks, dashboards): any origin may read; writes only from API_CORS_WRITE_ORIGINS
+# (e.g. https://dashboard.example.org). API_CORS_READ_ORIGINS narrows reading to a list instead of "*".
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_WRITE_ORIGINS")
+API_CORS_READ_ORIGINS = env_list("API_CORS_READ_ORIGINS", "*")
+CORS_EXPOSE_HEADERS = [
+    "API-Version",
+    "ETag",
+    "Last-Modified",
+    "Link",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "Retry-After",
+    "Content-Disposition",
+]
+
+# Served over HTTPS (HTTPS=1): cookies only over TLS, HSTS, and http:// redirected. Behind a TLS-terminating proxy
+# also set SECURE_PROXY_SSL_HEADER=1 so Django trusts its X-Forwarded-Proto.
+HTTPS = env_flag("HTTPS", default=False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = HTTPS and env_flag("SECURE_HSTS_PRELOAD", default=True)
+# Opting out of the preload list is a decision, not an oversight: then its deploy warning is silenced.
+SILENCED_SYSTEM_CHECKS = ["security.W021"] if HTTPS and not SECURE_HSTS_PRELOAD else []
+if env_flag("SECURE_PROXY_SSL_HEADER", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Chinese local-governance news database",
     "DESCRIPTION": "Sources, articles, localities, programs and indicators extracted from local newspaper pages, "
     "each fact with its evidence.",
-    "VERSION": "1.0.0",
+    # The API's version (also the API-Version response header); CHANGELOG.md says what changed between versions.
+    "VERSION": "2.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The API is documented as JSON in, JSON or CSV out; HTML forms stay for the browsable API only.
+    "PARSER_WHITELIST": ["core.api.parsers.StrictJSONParser"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.api.schema.every_response_field_present",
+    ],
 }
 
 # An import of the seeds is a maintenance job; it shows in history as made by this (non-login) user name.

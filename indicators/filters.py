@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import django_filters
+from django import forms
 from django.db.models import Q, QuerySet
 
 from core.api.filters import (
@@ -17,6 +19,17 @@ from core.api.filters import (
 )
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
+
+
+class YearFilter(django_filters.Filter):
+    """A calendar year (1900..2999); anything else is a 400, never silently ignored."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1900)
+        kwargs.setdefault("max_value", 2999)
+        super().__init__(*args, **kwargs)
 
 
 class IndicatorFilter(CorrectionFilterSet):
@@ -48,6 +61,12 @@ class IndicatorFilter(CorrectionFilterSet):
         method="filter_period_to", help_text="Periods ending on or before this date (YYYY-MM-DD), e.g. 2020-12-31."
     )
 
+    year = YearFilter(
+        method="filter_year",
+        help_text="Figures whose period overlaps this calendar year, e.g. 2020 (a period with no end date is the day "
+        "it starts; figures with no period are left out). For the page's own date use source filters.",
+    )
+
     class Meta:
         model = Indicator
         fields = [
@@ -65,6 +84,7 @@ class IndicatorFilter(CorrectionFilterSet):
             "value_max",
             "period_from",
             "period_to",
+            "year",
             "verified",
         ]
 
@@ -87,6 +107,13 @@ class IndicatorFilter(CorrectionFilterSet):
         if not value:
             return queryset
         return queryset.filter(Q(period_end__lte=value) | Q(period_end__isnull=True, period_start__lte=value))
+
+    def filter_year(self, queryset: QuerySet, name: str, value: int | None) -> QuerySet:
+        if value is None:
+            return queryset
+        first, last = date(value, 1, 1), date(value, 12, 31)
+        ends_in_or_after = Q(period_end__gte=first) | Q(period_end__isnull=True, period_start__gte=first)
+        return queryset.filter(ends_in_or_after, period_start__lte=last)
 
     def filter_nothing(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset  # read by the locality filter

@@ -7,12 +7,22 @@ from typing import Any
 from rest_framework import serializers
 
 from articles.models import Article
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer, ReadableFieldsOnce
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    ReadableFieldsOnce,
+    RelatedValueField,
+    StrictPrimaryKeyRelatedField,
+    StrictStringField,
+)
+from indicators.evidence import evidence_errors
 from indicators.models import Indicator
 from localities.models import Locality
 from programs.models import Program
 
-VALUE = {"max_digits": 24, "decimal_places": 6, "coerce_to_string": False}
+# Exact decimals as strings ("120000000.000000", schema `format: decimal`); numbers and strings are both accepted.
+VALUE = {"max_digits": 24, "decimal_places": 6}
 
 
 class EvidenceSerializer(ReadableFieldsOnce, serializers.Serializer):
@@ -30,26 +40,44 @@ class EvidenceSerializer(ReadableFieldsOnce, serializers.Serializer):
 
 
 class IndicatorSerializer(CorrectionSerializer):
-    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), style=ID_INPUT)
-    locality = serializers.PrimaryKeyRelatedField(
+    """A figure: value and unit of a metric in a place over a period, with its evidence."""
+
+    article = StrictPrimaryKeyRelatedField(queryset=Article.objects.all(), style=ID_INPUT)
+    locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
-    locality_name = serializers.CharField(source="locality.full_name", read_only=True, allow_null=True, default=None)
-    locality_level = serializers.CharField(source="locality.level", read_only=True, allow_null=True, default=None)
-    locality_code = serializers.CharField(source="locality.code", read_only=True, allow_null=True, default=None)
-    program = serializers.PrimaryKeyRelatedField(
+    locality_name = RelatedValueField(source="locality.full_name")
+    locality_level = RelatedValueField(source="locality.level")
+    locality_code = RelatedValueField(source="locality.code", help_text="Official division code: keep it as text.")
+    program = StrictPrimaryKeyRelatedField(
         queryset=Program.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
-    program_name = serializers.CharField(source="program.name", read_only=True, allow_null=True, default=None)
+    program_name = RelatedValueField(source="program.name")
     value = serializers.DecimalField(**VALUE, help_text="Normalised value: 5.2万场次 is 52000 with unit 场次.")
     value_low = serializers.DecimalField(**VALUE, allow_null=True, required=False)
     value_high = serializers.DecimalField(**VALUE, allow_null=True, required=False)
     evidence = EvidenceSerializer(source="*", read_only=True)
-    evidence_text = serializers.CharField(write_only=True, help_text="The clause stating the figure.")
+    evidence_text = StrictStringField(write_only=True, help_text="The clause stating the figure.")
     evidence_start = serializers.IntegerField(write_only=True, min_value=0)
     evidence_end = serializers.IntegerField(write_only=True, min_value=0)
     start_offset = serializers.IntegerField(write_only=True, min_value=0, help_text="Offset of the figure.")
     end_offset = serializers.IntegerField(write_only=True, min_value=0)
+
+    span_fields = (
+        "article",
+        "evidence_text",
+        "evidence_start",
+        "evidence_end",
+        "start_offset",
+        "end_offset",
+        "quantity_text",
+    )
+
+    def span_errors(self, candidate: Indicator, attrs: dict[str, Any]) -> dict[str, list[str]]:
+        if not self.changes_span(attrs):
+            return {}
+        fields = {name: getattr(candidate, name) for name in self.span_fields if name != "article"}
+        return evidence_errors(candidate.article.source.text, fields)
 
     ordered_pairs = (
         ("period_start", "period_end"),
@@ -97,15 +125,19 @@ class IndicatorSerializer(CorrectionSerializer):
 
 
 class SummaryRowSerializer(serializers.Serializer):
+    """Count, sum, min and max of one group (decimals as exact strings)."""
+
     key = serializers.CharField(allow_null=True, help_text="Locality id, level, year or program id of the group.")
     label = serializers.CharField(allow_null=True, help_text="Full name of the locality, or the program name.")
     count = serializers.IntegerField()
-    sum = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
-    min = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
-    max = serializers.DecimalField(max_digits=None, decimal_places=None, coerce_to_string=False, allow_null=True)
+    sum = serializers.DecimalField(max_digits=None, decimal_places=None, allow_null=True)
+    min = serializers.DecimalField(max_digits=None, decimal_places=None, allow_null=True)
+    max = serializers.DecimalField(max_digits=None, decimal_places=None, allow_null=True)
 
 
 class SummarySerializer(serializers.Serializer):
+    """Totals of the filtered indicators, in one unit, optionally per group."""
+
     unit = serializers.CharField(allow_null=True, help_text="The one unit summed (null when nothing matched).")
     group_by = serializers.CharField(allow_null=True)
     total = SummaryRowSerializer(help_text="All matching rows together.")

@@ -7,9 +7,18 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    StrictPrimaryKeyRelatedField,
+    StrictRegexField,
+    string_list,
+)
 from localities.api_selectors import ancestors_of
 from localities.models import Locality
+
+OFFICIAL_CODE = r"^[0-9]{12}$"
 
 
 class LocalityBriefSerializer(serializers.ModelSerializer):
@@ -22,20 +31,23 @@ class LocalityBriefSerializer(serializers.ModelSerializer):
 
 
 class LocalitySerializer(CorrectionSerializer):
-    parent = serializers.PrimaryKeyRelatedField(
+    """A place, from province down to village."""
+
+    parent = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
-        default=None,
         style=ID_INPUT,
-        help_text="Id of the enclosing locality (null for a province).",
+        help_text="Id of the enclosing locality; null for a province (required: a PUT never nulls it by omission).",
     )
-    code = serializers.CharField(
-        max_length=12,
+    code = StrictRegexField(
+        OFFICIAL_CODE,
         allow_null=True,
         allow_blank=True,
         required=False,
-        help_text="Official division code (统计用区划代码) when known.",
+        error_messages={"invalid": "An official division code is exactly 12 digits (e.g. 370402000000)."},
+        help_text="Official division code (统计用区划代码, 12 digits) when known; keep it as text.",
     )
+    aliases = string_list("Other names of the place (a list of strings).")
 
     class Meta:
         model = Locality
@@ -64,6 +76,8 @@ class LocalitySerializer(CorrectionSerializer):
 
 
 class LocalityDetailSerializer(LocalitySerializer):
+    """A place with its breadcrumbs and counts."""
+
     ancestors = serializers.SerializerMethodField(help_text="Breadcrumbs from the province down to the parent.")
     children_count = serializers.IntegerField(read_only=True, help_text="Localities directly inside this one.")
     article_count = serializers.IntegerField(read_only=True, help_text="Articles that mention this locality.")

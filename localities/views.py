@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.decorators import action
 from rest_framework.generics import get_object_or_404
 
+from articles.models import Article
 from core.api.viewsets import CorrectionViewSet
 from indicators.models import Indicator
 from localities.api_selectors import descendants_of
@@ -60,6 +61,17 @@ class LocalityViewSet(CorrectionViewSet):
                 indicator_count=_count(Indicator.objects.all(), "locality"),
             )
         return queryset
+
+    def dependants(self, instance: Locality) -> dict[str, int]:
+        # Deleting a place would null or cascade these (and a local program losing its place can collide with a
+        # national program of the same name): the editor re-points them first.
+        return {
+            "children": instance.children.count(),
+            "programs": instance.programs.count(),
+            "indicators": instance.indicators.count(),
+            "articles": Article.objects.filter(main_locality=instance).count(),  # as their main locality
+            "mentions": instance.mentions.count(),
+        }
 
     def after_save(self, instance: Locality) -> None:
         refresh_full_names(instance)

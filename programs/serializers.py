@@ -8,7 +8,14 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article
-from core.api.serializers import ID_INPUT, READ_ONLY_PROVENANCE, CorrectionSerializer
+from core.api.serializers import (
+    ID_INPUT,
+    READ_ONLY_PROVENANCE,
+    CorrectionSerializer,
+    RelatedValueField,
+    StrictPrimaryKeyRelatedField,
+    string_list,
+)
 from indicators.models import Indicator
 from localities.models import Locality
 from programs.api_selectors import DETAIL_SAMPLE, linked_indicators, recent_articles
@@ -16,14 +23,17 @@ from programs.models import Program
 
 
 class ProgramSerializer(CorrectionSerializer):
-    locality = serializers.PrimaryKeyRelatedField(
+    """A named initiative (national strategy or local campaign)."""
+
+    locality = StrictPrimaryKeyRelatedField(
         queryset=Locality.objects.all(),
         allow_null=True,
-        default=None,
         style=ID_INPUT,
-        help_text="Id of the locality that runs the program; null for a national program.",
+        help_text="Id of the locality that runs the program; null for a national program (required: a PUT never "
+        "nulls it by omission).",
     )
-    locality_name = serializers.CharField(source="locality.full_name", read_only=True, allow_null=True, default=None)
+    locality_name = RelatedValueField(source="locality.full_name")
+    aliases = string_list("Other names of the program (a list of strings).")
 
     class Meta:
         model = Program
@@ -46,6 +56,8 @@ class ProgramSerializer(CorrectionSerializer):
 
 
 class ProgramArticleSerializer(serializers.ModelSerializer):
+    """An article naming the program."""
+
     source_name = serializers.CharField(source="source.name", read_only=True)
     published_on = serializers.DateField(source="source.published_on", read_only=True, allow_null=True)
 
@@ -56,8 +68,10 @@ class ProgramArticleSerializer(serializers.ModelSerializer):
 
 
 class ProgramIndicatorSerializer(serializers.ModelSerializer):
-    value = serializers.DecimalField(max_digits=24, decimal_places=6, coerce_to_string=False, read_only=True)
-    locality_name = serializers.CharField(source="locality.full_name", read_only=True, allow_null=True, default=None)
+    """A figure tied to the program."""
+
+    value = serializers.DecimalField(max_digits=24, decimal_places=6, read_only=True)
+    locality_name = RelatedValueField(source="locality.full_name")
 
     class Meta:
         model = Indicator
@@ -77,6 +91,8 @@ class ProgramIndicatorSerializer(serializers.ModelSerializer):
 
 
 class ProgramDetailSerializer(ProgramSerializer):
+    """A program with its articles and figures."""
+
     article_count = serializers.SerializerMethodField(help_text="Articles naming the program.")
     indicator_count = serializers.SerializerMethodField(help_text="Indicators tied to the program.")
     articles = serializers.SerializerMethodField(

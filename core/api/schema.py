@@ -1,16 +1,42 @@
-"""OpenAPI details drf-spectacular cannot guess: a CSV response is text, not the JSON page it was rendered from."""
+"""OpenAPI details drf-spectacular cannot guess.
+
+- A CSV response is text, not the JSON page it was rendered from.
+- Every operation documents the errors it can answer, all with the one error object (`core.api.errors`), so a
+  generated client parses a refusal into a typed model instead of raising on an undocumented status.
+- Reading needs no credentials (unless `API_READ_REQUIRES_LOGIN`): safe operations list anonymous access (`{}`)
+  beside the token and the session.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from drf_spectacular.openapi import AutoSchema
+
+from core.api.errors import ErrorSerializer
 
 CSV_SCHEMA = {
     "type": "string",
     "description": "CSV, UTF-8 with a byte-order mark; a list exports every row matching the filters (no pages); "
     "nested fields are dotted columns (evidence.text).",
 }
+
+ERROR_DESCRIPTIONS = {
+    "400": "Invalid input: a parameter or field is malformed or refused (`errors` names each).",
+    "401": "Credentials are missing or wrong (send `Authorization: Token …`).",
+    "403": "The user lacks the permission for this change.",
+    "404": "No such row, or a page past the end.",
+    "406": "None of the accepted media types can be produced (JSON, CSV, HTML).",
+    "409": "The change conflicts with existing rows (e.g. a delete that other rows depend on).",
+    "413": "The request body is too large.",
+    "415": "The body is not JSON (send Content-Type: application/json).",
+    "429": "Too many anonymous requests; see Retry-After and RateLimit-Reset.",
+    "500": "The server failed; the error was logged.",
+}
+READ_ERRORS = ("400", "401", "403", "404", "406", "429", "500")
+WRITE_ERRORS = ("400", "401", "403", "404", "406", "409", "413", "415", "429", "500")
+DELETE_ERRORS = ("400", "401", "403", "404", "406", "409", "429", "500")
 
 
 class CSVAwareAutoSchema(AutoSchema):
@@ -20,3 +46,39 @@ class CSVAwareAutoSchema(AutoSchema):
         if "text/csv" in content:
             content["text/csv"] = {"schema": dict(CSV_SCHEMA)}
         return response
+
+    def _get_response_bodies(self, direction: str = "response") -> dict:
+        responses = super()._get_response_bodies(direction)
+        method = self.method.upper()
+        codes = READ_ERRORS if method in ("GET", "HEAD") else DELETE_ERRORS if method == "DELETE" else WRITE_ERRORS
+        for code in codes:
+            if code not in responses:
+                error = super()._get_response_for_code(ErrorSerializer, code, ["application/json"], direction)
+                error["description"] = ERROR_DESCRIPTIONS[code]
+                responses[code] = error
+        return responses
+
+    def get_auth(self) -> list[dict]:
+        auths = super().get_auth()
+        if self.method.upper() in ("GET", "HEAD") and not settings.API_READ_REQUIRES_LOGIN and {} not in auths:
+            auths.append({})
+        return auths
+
+
+def every_response_field_present(result: dict, generator: Any, request: Any, public: bool) -> dict:
+    """SPECTACULAR postprocessing hook: a response always carries every field (null when empty), so every property
+    of a response component is required; row ids in paths start at 1; parameters carry no translated titles."""
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") or component.get("type") != "object" or "properties" not in component:
+            continue
+        component["required"] = sorted(
+            field for field, spec in component["properties"].items() if not spec.get("writeOnly")
+        )
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                # A filter's title is its model field's translated label: generated clients would name types by it.
+                parameter.get("schema", {}).pop("title", None)
+                if parameter.get("in") == "path" and parameter.get("name") == "id":
+                    parameter["schema"] = {**parameter["schema"], "minimum": 1, "maximum": 2**63 - 1}
+    return result

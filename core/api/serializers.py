@@ -33,6 +33,80 @@ PROVENANCE_FIELDS = (
 READ_ONLY_PROVENANCE = ("origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at")
 
 
+class StrictStringMixin:
+    """A string and only a string: DRF's CharField would turn 1 into "1"."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictStringField(StrictStringMixin, serializers.CharField):
+    pass
+
+
+class StrictRegexField(StrictStringMixin, serializers.RegexField):
+    pass
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """A row id as a JSON integer (or null where allowed). DRF would also take "5", and read "" as null."""
+
+    default_error_messages = {"incorrect_type": "An id (a whole number) is required, not {data_type}."}
+
+    def run_validation(self, data: Any = serializers.empty) -> Any:
+        request = self.context.get("request")
+        is_json = request is not None and (request.content_type or "").startswith("application/json")
+        not_an_id = isinstance(data, bool) or not isinstance(data, int)
+        if is_json and data is not serializers.empty and data is not None and not_an_id:
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().run_validation(data)
+
+
+class StrictBooleanField(serializers.BooleanField):
+    """true or false. In JSON only the literals (DRF would take 0, 1 and "yes"); from an HTML form of the browsable
+    API, where every value is text, the words true/false (and a checkbox's "on")."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if isinstance(data, bool):
+            return data
+        request = self.context.get("request")
+        from_form = request is not None and not (request.content_type or "").startswith("application/json")
+        if from_form and isinstance(data, str) and data.strip().lower() in ("true", "false", "on", "off"):
+            return data.strip().lower() in ("true", "on")
+        self.fail("invalid", input=data)
+
+
+def string_list(help_text: str, max_items: int = 200, max_length: int = 200) -> serializers.ListField:
+    """A JSON list of non-empty strings (names, aliases, keywords). Anything else — an object, numbers, NUL or a lone
+    surrogate inside a string — is a 400 before it can reach the database or the next import."""
+    return serializers.ListField(
+        child=StrictStringField(max_length=max_length),
+        max_length=max_items,
+        required=False,
+        help_text=help_text,
+    )
+
+
+class RelatedValueField(serializers.CharField):
+    """A read-only value of a related row (`source="locality.full_name"`), null when the relation is empty.
+
+    Always present in the answer: DRF's own lookup with `default=None` drops the key on a partial update, which
+    breaks every client that trusts the schema's `required`."""
+
+    def __init__(self, source: str, **kwargs: Any) -> None:
+        super().__init__(source=source, read_only=True, allow_null=True, **kwargs)
+
+    def get_attribute(self, instance: Any) -> Any:
+        value = instance
+        for attr in self.source_attrs:
+            value = getattr(value, attr, None)
+            if value is None:
+                return None
+        return value
+
+
 def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
     """A model ValidationError as a DRF one keyed by field, with `__all__` under DRF's non-field key."""
     if hasattr(exc, "error_dict"):
@@ -63,6 +137,14 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
     """
 
     ordered_pairs: tuple[tuple[str, str], ...] = ()
+    serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping}
+    serializer_field_mapping[models.BooleanField] = StrictBooleanField
+    serializer_field_mapping[models.CharField] = StrictStringField
+    serializer_field_mapping[models.TextField] = StrictStringField
+    serializer_related_field = StrictPrimaryKeyRelatedField
+    locked_fields = serializers.ListField(
+        child=serializers.CharField(), read_only=True, help_text="Fields an editor corrected; imports keep them."
+    )
 
     def _candidate(self, attrs: dict[str, Any]) -> models.Model:
         model = self.Meta.model
@@ -81,6 +163,8 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
             low, high = getattr(candidate, start, None), getattr(candidate, end, None)
             if low is not None and high is not None and high < low:
                 errors[end] = [f"{end} must not be before {start} ({high} < {low})."]
+        if not errors:
+            errors = self.span_errors(candidate, attrs)
         if errors:
             raise serializers.ValidationError(errors)
         try:
@@ -88,6 +172,19 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
         except DjangoValidationError as exc:
             raise as_drf_error(exc) from exc
         return attrs
+
+    span_fields: tuple[str, ...] = ()
+
+    def changes_span(self, attrs: dict[str, Any]) -> bool:
+        """True when the write sets any of `span_fields` to a new value (a row read and sent back unchanged is
+        not re-checked: machine rows may quote across a picture caption the importer skipped)."""
+        if self.instance is None:
+            return True
+        return any(name in attrs and attrs[name] != getattr(self.instance, name) for name in self.span_fields)
+
+    def span_errors(self, candidate: models.Model, attrs: dict[str, Any]) -> dict[str, list[str]]:
+        """Hook: offsets that do not point at the text they claim (see `indicators.evidence`)."""
+        return {}
 
     def full_clean_exclude(self) -> list[str]:
         """Fields the API does not set (computed or bookkeeping) are not the client's fault."""

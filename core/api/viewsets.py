@@ -8,12 +8,13 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError, QuerySet, RestrictedError
 from django.http import StreamingHttpResponse
+from django.utils.http import http_date
 from rest_framework import serializers, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
-from rest_framework.exceptions import APIException
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
+from core.api.errors import DATABASE_REFUSED, Conflict, logger
 from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
 from core.api.pagination import BoundedPageNumberPagination
@@ -32,12 +33,6 @@ from core.corrections import delete_by_editor
 _PLANS: dict[type, RowPlan | None] = {}
 
 
-class Conflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = "The row is still referenced by other rows."
-    default_code = "conflict"
-
-
 class CorrectionViewSet(viewsets.ModelViewSet):
     """List/retrieve/create/update/delete with the editor semantics of `core.corrections`.
 
@@ -53,6 +48,15 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     list_serializer_class: type[serializers.BaseSerializer] | None = None
     list_actions = frozenset({"list"})
     csv_chunk_size = 2000
+    # A detail made only of the row's own fields changes exactly when its updated_at does: it gets Last-Modified.
+    # Details that show related rows (names, nested lists) rely on the ETag alone.
+    detail_has_own_fields_only = False
+
+    def perform_content_negotiation(self, request: Any, force: bool = False) -> Any:
+        # `?format=` with no value would silently mean JSON; the schema allows only csv or json.
+        if not force and request.query_params.get("format") == "":
+            raise serializers.ValidationError({"format": ["Choose csv or json (or leave the parameter out)."]})
+        return super().perform_content_negotiation(request, force)
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer]:
         if self.action in self.list_actions and self.list_serializer_class is not None:
@@ -143,21 +147,57 @@ class CorrectionViewSet(viewsets.ModelViewSet):
                 serializer.save()
                 self.after_save(serializer.instance)
         except IntegrityError as exc:
-            # Validation checks every constraint first; this is a concurrent writer that got there in between.
-            raise serializers.ValidationError({"non_field_errors": [f"Conflicts with an existing row: {exc}"]}) from exc
+            # Validation checks every constraint first; this is a concurrent writer that got there in between. The
+            # database's message quotes the failing row: it goes to the log, the client gets a fixed message.
+            logger.warning("Integrity error on an API write", exc_info=exc)
+            raise Conflict(DATABASE_REFUSED, code="database_conflict") from exc
 
     def after_save(self, instance: Any) -> None:
         """Hook for work that must commit with the write (e.g. refreshing denormalised names)."""
 
+    def dependants(self, instance: Any) -> dict[str, int]:
+        """Hook: rows that would be changed or lost by deleting `instance`, counted per kind; any makes it a 409."""
+        return {}
+
     def perform_destroy(self, instance: Any) -> None:
+        dependants = {kind: count for kind, count in self.dependants(instance).items() if count}
+        if dependants:
+            listed = ", ".join(f"{count} {kind}" for kind, count in dependants.items())
+            raise Conflict(
+                f"Cannot delete: {listed} refer to this row. Re-point or delete them first.",
+                code="has_dependants",
+                errors={kind: [f"{count} rows refer to this row."] for kind, count in dependants.items()},
+            )
         try:
             with transaction.atomic():  # the tombstone must not outlive a delete that failed
                 delete_by_editor(instance, self.request.user)
         except (ProtectedError, RestrictedError) as exc:
             objects = getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", ())
             blockers = sorted({str(obj._meta.verbose_name_plural) for obj in objects})
-            raise Conflict(f"Cannot delete: still referenced by {', '.join(blockers) or 'other rows'}.") from exc
+            raise Conflict(
+                f"Cannot delete: still referenced by {', '.join(blockers) or 'other rows'}.", code="has_dependants"
+            ) from exc
 
     def destroy(self, request: Any, *args: Any, **kwargs: Any) -> Response:
         self.perform_destroy(self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def retrieve(self, request: Any, *args: Any, **kwargs: Any) -> Response:
+        instance = self.get_object()
+        response = Response(self.get_serializer(instance).data)
+        updated_at = getattr(instance, "updated_at", None)
+        if self.detail_has_own_fields_only and updated_at is not None:
+            # Cheap here (the row is read anyway); ConditionalGetMiddleware answers If-Modified-Since from it.
+            response["Last-Modified"] = http_date(updated_at.timestamp())
+        return response
+
+    def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        data = getattr(response, "data", None)
+        if isinstance(data, dict) and "results" in data:
+            links = [
+                f'<{data[key]}>; rel="{rel}"' for key, rel in (("next", "next"), ("previous", "prev")) if data.get(key)
+            ]
+            if links:
+                response["Link"] = ", ".join(links)
+        return response

@@ -22,6 +22,9 @@ from localities.models import Locality, LocalityMention
 from localities.services import refresh_full_names
 from programs.models import Program, ProgramMention
 
+# The page the world's rows come from: long enough for every offset the tests write, and quoting the figure that the
+# write tests add (the API checks that evidence offsets point at the words they claim).
+PAGE_TEXT = "新建道路3.5公里。" + "。" * 1000
 API_MODELS = ("source", "article", "locality", "program", "indicator")
 
 
@@ -99,9 +102,9 @@ def world(django_db_setup: Any, django_db_blocker: Any) -> Any:
 
 
 def build_world() -> World:
-    province = make_locality("青山省", "province", code="990000")
-    prefecture = make_locality("白水市", "prefecture", province, code="990100")
-    county = make_locality("东林县", "county", prefecture, code="990101")
+    province = make_locality("青山省", "province", code="990000000000")
+    prefecture = make_locality("白水市", "prefecture", province, code="990100000000")
+    county = make_locality("东林县", "county", prefecture, code="990101000000")
     # A sibling whose full name starts with the county's: a prefix match on full_name would wrongly include it.
     zone = make_locality("东林县开发区", "zone", prefecture)
     township = make_locality("石桥镇", "township", county)
@@ -111,7 +114,7 @@ def build_world() -> World:
     source = Source.objects.create(
         name="2020-05-01.txt",
         content_hash="0" * 64,
-        text="page",
+        text=PAGE_TEXT,
         publication="白水日报",
         published_on=datetime.date(2020, 5, 1),
         year=2020,

@@ -6,6 +6,7 @@ import pytest
 
 from core.models import Tombstone
 from localities.models import Locality
+from programs.models import Program
 
 URL = "/api/localities/"
 
@@ -46,7 +47,7 @@ def test_children_and_subtree(anonymous, world, assert_matches_schema, django_as
         ("level=county", ["东林县"]),
         ("parent={prefecture.pk}", ["东林县", "东林县开发区"]),
         ("root=true", ["青山省"]),
-        ("code=990101", ["东林县"]),
+        ("code=990101000000", ["东林县"]),
         ("name=石桥", ["石桥镇"]),
         ("full_name=青山省白水市东林县", ["东林县", "东林县开发区", "新港社区", "石桥镇", "柳树村"]),
         ("within={county.code}", ["东林县", "石桥镇", "柳树村"]),
@@ -103,7 +104,7 @@ def test_move_under_another_parent(editor, world):
         ("township", {"name": ""}, "name"),
         ("township", {"parent": "township"}, "parent"),
         ("zone", {"name": "东林县"}, "non_field_errors"),  # same name under the same parent
-        ("zone", {"code": "990101"}, "code"),
+        ("zone", {"code": "990101000000"}, "code"),
     ],
 )
 @pytest.mark.django_db
@@ -111,7 +112,7 @@ def test_invalid_tree_changes_are_400(editor, world, target, change, field):
     payload = {k: getattr(world, v).pk if k == "parent" else v for k, v in change.items()}
     response = editor.patch(f"{URL}{getattr(world, target).pk}/", payload, format="json")
     assert response.status_code == 400, response.content
-    assert field in response.json()
+    assert field in response.json()["errors"]
 
 
 @pytest.mark.django_db
@@ -125,9 +126,25 @@ def test_create_computes_the_full_name(editor, world):
 
 
 @pytest.mark.django_db
-def test_delete_a_place_with_children_is_a_conflict_not_an_error(editor, world):
+def test_delete_a_place_rows_depend_on_is_a_conflict_naming_them(editor, world):
     response = editor.delete(f"{URL}{world.county.pk}/")
     assert response.status_code == 409
-    assert not Tombstone.objects.exists()
+    body = response.json()
+    assert body["code"] == "has_dependants"
+    # 东林县 has a township below it, runs a local program, has an indicator, is mentioned and is a main place.
+    assert set(body["errors"]) == {"children", "programs", "indicators", "articles", "mentions"}
+    assert set(editor.delete(f"{URL}{world.village.pk}/").json()["errors"]) == {"indicators", "mentions"}
+    assert not Tombstone.objects.exists() and Locality.objects.filter(pk=world.county.pk).exists()
+    # Once nothing refers to it, the place goes (and stays gone: a tombstone).
+    world.village.mentions.all().delete()
+    world.village.indicators.update(locality=world.township)
     assert editor.delete(f"{URL}{world.village.pk}/").status_code == 204
     assert Tombstone.objects.get().natural_key == "青山省白水市东林县石桥镇柳树村"
+
+
+@pytest.mark.django_db
+def test_deleting_the_place_of_a_local_program_named_like_a_national_one_is_a_409(editor, world):
+    # Nulling the program's place would make it collide with the national program of the same name (was a 500).
+    Program.objects.create(name="乡村振兴", locality=world.zone)
+    response = editor.delete(f"{URL}{world.zone.pk}/")
+    assert response.status_code == 409 and "programs" in response.json()["errors"]

@@ -14,15 +14,15 @@ def valid_payload(resource: str, world: World) -> dict:
         "sources": {"name": "typed.txt", "text": "正文"},
         "articles": {"source": world.source.pk, "position": 7, "body": "正文", "start_offset": 0, "end_offset": 2},
         "localities": {"name": "新村", "level": "village", "parent": world.township.pk},
-        "programs": {"name": "新项目"},
+        "programs": {"name": "新项目", "locality": None},
         "indicators": {
             "article": world.grid_article.pk,
             "metric": "新建道路",
             "value": "3.5",
             "unit": "公里",
             "quantity_text": "3.5公里",
-            "start_offset": 1,
-            "end_offset": 5,
+            "start_offset": 4,
+            "end_offset": 9,
             "evidence_text": "新建道路3.5公里",
             "evidence_start": 0,
             "evidence_end": 9,
@@ -120,7 +120,7 @@ def test_reading_can_require_login(anonymous, reader, world):
 def test_indicator_validation_names_the_field(editor, world, change, field):
     response = editor.patch(f"/api/indicators/{world.households.pk}/", change, format="json")
     assert response.status_code == 400, response.content
-    assert field in response.json()
+    assert field in response.json()["errors"]
 
 
 @pytest.mark.django_db
