@@ -19,7 +19,7 @@ from typing import Any
 from django.apps import apps
 from django.db import models, transaction
 
-from core.corrections import key_string
+from core.corrections import tombstone_key
 from core.models import Tombstone
 
 MERGED = re.compile(r"^merged into (?P<label>.*?)(?: #(?P<pk>\d+))?$")
@@ -53,7 +53,7 @@ def deleted_version(tombstone: Tombstone) -> Any:
     ).order_by("-history_date", "-history_id")
     for record in candidates:
         try:
-            if key_string(record.instance.natural_key()) == tombstone.natural_key:
+            if tombstone_key(record.instance) == tombstone.natural_key:
                 return record
         except models.ObjectDoesNotExist:
             continue  # it named a row that is gone too: not the one we look for

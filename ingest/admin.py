@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import ReadOnlyAdmin
@@ -22,7 +23,7 @@ from ingest.runs import mark_dead_runs
 
 class ImportRunFileInline(admin.TabularInline):
     model = ImportRunFile
-    fields = ("path", "outcome", "source_name", "message", "recorded_at")
+    fields = ("path", "outcome", "source_name", "message_display", "recorded_at")
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -35,6 +36,11 @@ class ImportRunFileInline(admin.TabularInline):
 
     def has_change_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
         return False
+
+    @admin.display(description=_("message"))
+    def message_display(self, outcome: ImportRunFile) -> str:
+        """The stored English reason in the reader's language (the command's output keeps the original)."""
+        return describe_import_error(outcome.message) if outcome.message else ""
 
 
 @admin.register(ImportRun)
@@ -59,7 +65,7 @@ class ImportRunAdmin(ReadOnlyAdmin):
         "started_at",
         "finished_at",
         "status",
-        "message",
+        "summary_display",
         "progress",
         "dry_run",
         "paths",
@@ -89,6 +95,16 @@ class ImportRunAdmin(ReadOnlyAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: models.Model | None = None) -> bool:
         return False
+
+    @admin.display(description=_("summary"))
+    def summary_display(self, run: ImportRun) -> str:
+        """The run's one-line summary, in the reader's language (the command prints it in English)."""
+        return gettext("%(done)d imported, %(failed)d failed, %(skipped)d skipped, %(waiting)d not attempted") % {
+            "done": run.files_done,
+            "failed": run.files_failed,
+            "skipped": run.files_skipped,
+            "waiting": run.files_not_attempted,
+        }
 
     @admin.display(description=_("progress"))
     def progress(self, run: ImportRun) -> str:

@@ -7,6 +7,8 @@ delete, a merge and a verification, so the history, tombstone and recent-actions
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from django.conf import settings
 from django.contrib import admin
@@ -86,7 +88,11 @@ def assert_chinese(client, url: str, response=None, data: set[str] = frozenset()
     return [f"{url}: {found}"] if found else []
 
 
-DATA = {"boss", "editor", "broken.txt", "good.txt", "sample.txt", "boss@example.org", settings.IMPORT_USERNAME}
+# The test's own data: user names, file names, the folder they are written to, the host the import ran on.
+DATA = {
+    "boss", "editor", "broken.txt", "good.txt", "sample.txt", "boss@example.org", settings.IMPORT_USERNAME,
+    "pages", *socket.gethostname().replace(".", "-").split("-"),
+}  # fmt: skip
 
 
 def test_no_english_on_the_pages_of_an_editors_day(client, boss, desk_day):
