@@ -67,7 +67,8 @@ class ApiMiddleware:
 
     @staticmethod
     def _is_error_object(response: HttpResponse) -> bool:
-        if getattr(response, "streaming", False) or not response.get("Content-Type", "").startswith("application/json"):
+        media_type = response.get("Content-Type", "").split(";")[0].strip()
+        if getattr(response, "streaming", False) or media_type != "application/json":  # not application/jsonl
             return False
         try:
             body = json.loads(response.content)
