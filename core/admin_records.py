@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import ReadOnlyAdmin, change_url
+from core.admin import ReadOnlyAdmin, change_url, clipped
 from core.admin_display import describe_tombstone, model_verbose_name
 from core.models import Tombstone
 from core.restore import RestoreError, restore_tombstone
@@ -32,7 +32,7 @@ class TombstoneKindFilter(admin.SimpleListFilter):
 class TombstoneAdmin(ReadOnlyAdmin):
     """Rows editors deleted (or merged away). Deleting a tombstone lets the next import bring the row back."""
 
-    list_display = ("kind", "natural_key", "what_happened", "deleted_by", "deleted_at")
+    list_display = ("kind", "key_clipped", "what_happened", "deleted_by", "deleted_at")
     list_filter = (TombstoneKindFilter,)
     list_select_related = ("deleted_by",)
     search_fields = ("natural_key", "description")
@@ -43,6 +43,11 @@ class TombstoneAdmin(ReadOnlyAdmin):
     @admin.display(description=_("model"), ordering="model_label")
     def kind(self, tombstone: Tombstone) -> str:
         return model_verbose_name(tombstone.model_label)
+
+    @admin.display(description=_("natural key"), ordering="natural_key")
+    def key_clipped(self, tombstone: Tombstone) -> str:
+        """Identity keys quote the printed sentence: clipped, with the whole key on hover."""
+        return clipped(tombstone.natural_key, "22em")
 
     @admin.display(description=_("description"))
     def what_happened(self, tombstone: Tombstone) -> str:

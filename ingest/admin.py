@@ -6,6 +6,8 @@ same check the next run and `import_seeds --status` make), so the desk never sho
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
@@ -19,6 +21,8 @@ from core.admin import ReadOnlyAdmin
 from core.admin_display import OUTCOMES, RESOURCES, describe_import_error
 from core.models import ImportRun, ImportRunFile
 from ingest.runs import mark_dead_runs
+
+INTERRUPTED_BY = re.compile(r"interrupted by (SIG[A-Z]+)")
 
 
 class ImportRunFileInline(admin.TabularInline):
@@ -99,12 +103,16 @@ class ImportRunAdmin(ReadOnlyAdmin):
     @admin.display(description=_("summary"))
     def summary_display(self, run: ImportRun) -> str:
         """The run's one-line summary, in the reader's language (the command prints it in English)."""
-        return gettext("%(done)d imported, %(failed)d failed, %(skipped)d skipped, %(waiting)d not attempted") % {
+        counts = gettext("%(done)d imported, %(failed)d failed, %(skipped)d skipped, %(waiting)d not attempted") % {
             "done": run.files_done,
             "failed": run.files_failed,
             "skipped": run.files_skipped,
             "waiting": run.files_not_attempted,
         }
+        stopped = INTERRUPTED_BY.search(run.message or "")
+        if stopped is None:
+            return counts
+        return gettext("interrupted by %(signal)s") % {"signal": stopped.group(1)} + "; " + counts
 
     @admin.display(description=_("progress"))
     def progress(self, run: ImportRun) -> str:

@@ -82,7 +82,7 @@ def test_an_editors_day_at_1366_by_768(live_server, laptop, tmp_path):
     (pages / "day-2.txt").write_text(SECOND_PAGE, encoding="utf-8")
     call_command("import_seeds", str(pages), verbosity=0, stdout=io.StringIO())
     call_command("add_editor", EDITOR, "--password", PASSWORD, "--no-input", stdout=io.StringIO())
-    data = {EDITOR, "day-1.txt", "day-2.txt", "import", str(pages)}
+    data = {EDITOR, "day-1.txt", "day-2.txt", "import", str(pages), "pages"}  # sources are named pages/day-1.txt
 
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", EDITOR)
