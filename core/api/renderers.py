@@ -116,6 +116,13 @@ def stream_csv(header: list[str], records: Iterable[dict]) -> Iterator[bytes]:
         yield _csv_line([flat.get(column) for column in header]).encode("utf-8")
 
 
+def records_of(data: Any) -> list[Any]:
+    """The records a body holds: a paginated body's `results`, a list as it is, one object as a list of one."""
+    if isinstance(data, dict) and "results" in data and isinstance(data["results"], list):
+        data = data["results"]
+    return data if isinstance(data, list) else [data]
+
+
 class CSVRenderer(BaseRenderer):
     """`?format=csv` or `Accept: text/csv`. A paginated body is rendered as its `results`."""
 
@@ -126,9 +133,7 @@ class CSVRenderer(BaseRenderer):
     def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
         if data is None:
             return b""
-        if isinstance(data, dict) and "results" in data and isinstance(data["results"], list):
-            data = data["results"]
-        records = data if isinstance(data, list) else [data]
+        records = records_of(data)
         flat_records = [flatten_record(record) for record in records]
         header: list[str] = []
         for flat in flat_records:
@@ -156,6 +161,4 @@ class JSONLinesRenderer(BaseRenderer):
     def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
         if data is None:
             return b""
-        if isinstance(data, dict) and "results" in data and isinstance(data["results"], list):
-            data = data["results"]
-        return b"".join(stream_json_lines(data if isinstance(data, list) else [data]))
+        return b"".join(stream_json_lines(records_of(data)))
