@@ -34,7 +34,7 @@ MIN_WRAPPED_SHARE = 0.5
 
 MIN_PROSE_SHARE = 0.5
 
-_INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")
+_INDENT = re.compile(r"^(?:\u3000|[ \t]{2,}|\t)")
 _ELEMENT_MARKS = tuple("□■◇◆☆★●▲△↑【")
 # A space between two phrases of hanzi (or quotes), the way headlines set their parts apart.
 _HEADLINE_SPACING = re.compile(r"[\u4e00-\u9fff”」』][ \u3000]+[\u4e00-\u9fff“「『]")
@@ -74,6 +74,12 @@ class Reflowed:
         return self.origin[end - 1] + 1
 
 
+def is_indented(line: str) -> bool:
+    """The line starts with an indent (a full-width space, or two spaces or tabs): a paragraph start on pages
+    that indent their paragraphs."""
+    return bool(_INDENT.match(line))
+
+
 def split_lines(text: str) -> list[Line]:
     """The page's lines with the offsets of their stripped content; any line-end convention."""
     lines: list[Line] = []
@@ -88,7 +94,7 @@ def split_lines(text: str) -> list[Line]:
             continue
         lead = len(content) - len(content.lstrip())
         start = match.start() + lead
-        lines.append(Line(start, start + len(stripped), bool(_INDENT.match(content))))
+        lines.append(Line(start, start + len(stripped), is_indented(content)))
     return lines
 
 

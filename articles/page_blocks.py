@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.layout import is_indented
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
@@ -99,7 +100,7 @@ def parse_blocks(text: str) -> list[Block]:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             block = Block(len(blocks), start, start + len(stripped), stripped, blank)
-            block.indented = line.startswith("\u3000") or line.startswith(("  ", "\t"))
+            block.indented = is_indented(line)
             blocks.append(block)
             blank = 0
         else:
@@ -130,7 +131,7 @@ def _could_be_kicker(block: Block) -> bool:
     """A sentence-like line printed above a headline (引题: `我省坚持生态优先,因地制宜打造乡村特色产业`):
     commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
     text = block.norm.strip()
-    if block.credit is not None or block.is_caption_mark or block.in_table or block.boundary_before is None:
+    if block.credit is not None or block.is_caption_mark or block.in_table:
         return False
     if not 8 <= len(text) <= MAX_KICKER_CHARS or ends_sentence(text) or text[-1] in _CUT_ENDINGS:
         return False
