@@ -83,7 +83,8 @@ class IndicatorViewSet(CorrectionViewSet):
         if len(units) > 1:
             shown = ", ".join(units[:10]) + (" …" if len(units) > 10 else "")
             raise ValidationError(
-                {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]}
+                {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]},
+                code="mixed_units",
             )
         payload = SummarySerializer(summary_payload(rows, group_by)).data
         if self.export_format():

@@ -28,19 +28,19 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-from core.api.keyset import Keyset
+from core.api.filters import WHOLE_NUMBER
+from core.api.keyset import CURSOR_PATTERN, Keyset
 from core.api.ordering import sorted_by_the_database
 
 
 def positive_int_param(request: Any, name: str, default: int, maximum: int | None = None) -> int:
     """A query parameter that must be a whole number >= 1 (and <= `maximum`); anything else is a 400 naming it."""
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValidationError({name: [f"A whole number is required, not {raw[:40]!r}."]}) from None
+    if not WHOLE_NUMBER.fullmatch(raw):  # int() would also take " 5", "+5", "1_0" and "٥"
+        raise ValidationError({name: [f"A whole number is required, not {raw[:40]!r}."]})
+    value = int(raw)
     if value < 1 or (maximum is not None and value > maximum):
         bound = f" and at most {maximum}" if maximum is not None else ""
         raise ValidationError({name: [f"Must be at least 1{bound}."]})
@@ -91,7 +91,9 @@ class BoundedPageNumberPagination(BasePagination):
         self.page = positive_int_param(request, self.page_query_param, 1, self.max_page)
         self.size = positive_int_param(request, self.page_size_query_param, self.page_size, self.max_page_size)
         if self.cursor_mode and self.page_query_param in request.query_params:
-            raise ValidationError({self.cursor_query_param: ["Give either page or cursor, not both."]})
+            raise ValidationError(
+                {self.cursor_query_param: ["Give either page or cursor, not both."]}, code="combination_refused"
+            )
         offset = (self.page - 1) * self.size
         # Ordering and selected columns do not change a count; dropping them lets the database count an index.
         count = queryset.order_by().values("pk")[: self.count_limit + 1].count()
@@ -186,6 +188,6 @@ class BoundedPageNumberPagination(BasePagination):
                 "description": "Walk the whole result page by page at constant cost: give `cursor=` (empty) for the "
                 "first page, then follow `next`. Needs an ordering on columns that are never empty (the default, "
                 "id, value, unit, metric, article...). Not with `page`.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": CURSOR_PATTERN},
             },
         ]

@@ -9,12 +9,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
 from drf_spectacular.openapi import AutoSchema
 
+from core.api import filter_schema  # noqa: F401  (registers the filters' exact schema with drf-spectacular)
 from core.api.errors import ErrorSerializer
+from core.api.serializers import decimal_pattern
 
 CSV_SCHEMA = {
     "type": "string",
@@ -63,6 +66,21 @@ class CSVAwareAutoSchema(AutoSchema):
         if self.method.upper() in ("GET", "HEAD") and not settings.API_READ_REQUIRES_LOGIN and {} not in auths:
             auths.append({})
         return auths
+
+
+# drf-spectacular's pattern for a DecimalField(max_digits=W+P, decimal_places=P).
+SPECTACULAR_DECIMAL = re.compile(r"\^-\?\\d\{0,(\d+)\}\(\?:\\\.\\d\{0,(\d+)\}\)\?\$")
+
+
+def exact_decimal_patterns(result: dict, generator: Any, request: Any, public: bool) -> dict:
+    """SPECTACULAR postprocessing hook: a decimal string's pattern as `StrictDecimalField` checks it."""
+    for component in result.get("components", {}).get("schemas", {}).values():
+        for spec in component.get("properties", {}).values():
+            found = SPECTACULAR_DECIMAL.fullmatch(spec.get("pattern", "")) if spec.get("format") == "decimal" else None
+            if found:
+                whole, places = int(found.group(1)), int(found.group(2))
+                spec["pattern"] = decimal_pattern(whole + places, places)
+    return result
 
 
 def every_response_field_present(result: dict, generator: Any, request: Any, public: bool) -> dict:
