@@ -53,9 +53,11 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     detail_has_own_fields_only = False
 
     def perform_content_negotiation(self, request: Any, force: bool = False) -> Any:
-        # `?format=` with no value would silently mean JSON; the schema allows only csv or json.
-        if not force and request.query_params.get("format") == "":
-            raise serializers.ValidationError({"format": ["Choose csv or json (or leave the parameter out)."]})
+        # `?format=` with no value would silently mean JSON, and an unknown one answered a bare 404.
+        chosen = request.query_params.get("format")
+        formats = [renderer.format for renderer in self.get_renderers()]
+        if not force and chosen is not None and chosen not in formats:
+            raise serializers.ValidationError({"format": ["Choose csv, json or jsonl (or leave the parameter out)."]})
         return super().perform_content_negotiation(request, force)
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer]:

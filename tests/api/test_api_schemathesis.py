@@ -1,8 +1,8 @@
 """Property-based run of the published OpenAPI schema against the Django app, every operation, anonymous and with an
 editor's token, every check schemathesis has (no server error, status codes, content types, headers and bodies as
-documented, negative data refused, positive data accepted unless stored data refuses it, ...). As the editor, validation and deletes are exercised
-too. Bounded (a few examples per operation) so the suite stays fast; raise API_FUZZ_EXAMPLES for a longer hunt (the
-figures of a long run are in bench/RESULTS.md)."""
+documented, negative data refused, positive data accepted unless stored data refuses it, ...). As the editor,
+validation and deletes are exercised too. Bounded (a few examples per operation) so the suite stays fast; raise
+API_FUZZ_EXAMPLES for a longer hunt (the figures of a long run are in bench/RESULTS.md)."""
 
 from __future__ import annotations
 
