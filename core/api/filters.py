@@ -331,12 +331,10 @@ class StrictFilterBackend(DjangoFilterBackend):
         filterset_class = self.get_filterset_class(view, getattr(view, "queryset", None))
         declared = getattr(filterset_class, "base_filters", {}).get(name)
         field_class = getattr(declared, "field_class", None)
-        # Free text is a CharField that publishes no pattern of its own (see `openapi_schema`).
-        return (
-            field_class is not None
-            and issubclass(field_class, forms.CharField)
-            and not hasattr(field_class, "openapi_schema")
-        )
+        if field_class is None or not issubclass(field_class, forms.CharField):
+            return False
+        # Free text (a CharField publishing no pattern of its own, see `openapi_schema`) or a field that says so.
+        return getattr(field_class, "empty_means_unfiltered", not hasattr(field_class, "openapi_schema"))
 
     def check_params(self, request: Any, view: Any) -> None:
         params = request.query_params

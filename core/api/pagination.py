@@ -18,6 +18,7 @@ the ordering's index, at the cost of page one.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Any
 
@@ -85,11 +86,18 @@ class BoundedPageNumberPagination(BasePagination):
     def __init__(self) -> None:
         self.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE") or 50
 
-    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> list:
-        self.request = request
+    def check_params(self, request: Any) -> None:
+        """Read and check the page parameters (an export, which has no pages, still refuses malformed ones)."""
         self.cursor_mode = self.cursor_query_param in request.query_params
         self.page = positive_int_param(request, self.page_query_param, 1, self.max_page)
         self.size = positive_int_param(request, self.page_size_query_param, self.page_size, self.max_page_size)
+        cursor = request.query_params.get(self.cursor_query_param, "")
+        if not re.match(CURSOR_PATTERN, cursor):
+            raise ValidationError({self.cursor_query_param: ["A cursor is made of letters, digits, - and _ only."]})
+
+    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> list:
+        self.request = request
+        self.check_params(request)
         if self.cursor_mode and self.page_query_param in request.query_params:
             raise ValidationError(
                 {self.cursor_query_param: ["Give either page or cursor, not both."]}, code="combination_refused"

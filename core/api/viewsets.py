@@ -93,6 +93,8 @@ class CorrectionViewSet(viewsets.ModelViewSet):
         """A page of JSON, or the whole filtered result as streaming CSV or JSON Lines."""
         queryset = self.filter_queryset(queryset)
         if self.export_format():
+            if self.paginator is not None:
+                self.paginator.check_params(self.request)  # ignored by a whole-result export, but never malformed
             return self.stream_export(queryset)
         page = self.paginate_queryset(queryset)
         if page and isinstance(page[0], dict):  # already shaped by `read_page_rows`
