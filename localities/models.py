@@ -100,17 +100,18 @@ class Locality(ExtractedRecord):
         node = self.parent
         while node is not None:
             if self.pk is not None and node.pk == self.pk:
-                raise ValidationError({"parent": _("A locality cannot be its own ancestor.")})
+                raise ValidationError(
+                    {"parent": ValidationError(_("A locality cannot be its own ancestor."), code="tree_conflict")}
+                )
             node = node.parent
         if self.is_natural_village_of(self.parent):
             return
         if LEVEL_RANK.get(self.parent.level, 0) >= LEVEL_RANK.get(self.level, 99):
-            raise ValidationError(
-                {
-                    "parent": _("A %(parent)s cannot contain a %(child)s.")
-                    % {"parent": self.parent.get_level_display(), "child": self.get_level_display()}
-                }
-            )
+            message = _("A %(parent)s cannot contain a %(child)s.") % {
+                "parent": self.parent.get_level_display(),
+                "child": self.get_level_display(),
+            }
+            raise ValidationError({"parent": ValidationError(message, code="tree_conflict")})
 
 
 class LocalityMention(IdentifiedRecord):

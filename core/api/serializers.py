@@ -131,13 +131,10 @@ class RelatedValueField(serializers.CharField):
 
 def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
     """A model ValidationError as a DRF one keyed by field, with `__all__` under DRF's non-field key."""
-    if hasattr(exc, "error_dict"):
-        detail = {
-            api_settings.NON_FIELD_ERRORS_KEY if field == "__all__" else field: messages
-            for field, messages in exc.message_dict.items()
-        }
-        return serializers.ValidationError(detail)
-    return serializers.ValidationError(get_error_detail(exc))
+    detail = get_error_detail(exc)  # keeps each message's code (`unique`, `tree_conflict`, ...)
+    if isinstance(detail, dict) and "__all__" in detail:
+        detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop("__all__")
+    return serializers.ValidationError(detail)
 
 
 class ReadableFieldsOnce:
@@ -185,10 +182,11 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
             low, high = getattr(candidate, start, None), getattr(candidate, end, None)
             if low is not None and high is not None and high < low:
                 errors[end] = [f"{end} must not be before {start} ({high} < {low})."]
-        if not errors:
-            errors = self.span_errors(candidate, attrs)
-        if errors:
-            raise serializers.ValidationError(errors)
+        if errors:  # each value is fine alone: the code says it is the pair (no schema can say that)
+            raise serializers.ValidationError(errors, code="inverted_range")
+        errors = self.span_errors(candidate, attrs)
+        if errors:  # offsets that do not point at their text on the stored page
+            raise serializers.ValidationError(errors, code="span_mismatch")
         try:
             candidate.full_clean(exclude=self.full_clean_exclude())
         except DjangoValidationError as exc:

@@ -29,7 +29,8 @@ TALLY = os.environ.get("API_FUZZ_TALLY")
 # that does not exist (`does_not_exist`), a duplicate (`unique`), a sum over rows in several units (`mixed_units`),
 # a range whose end is before its start (`inverted_range`), parameters fine alone but not together
 # (`combination_refused`: page with cursor), a cursor from another list (`stale_cursor`), evidence offsets that do
-# not point at their text on the stored page (`span_mismatch`). Any other 400 to a schema-valid request means the
+# not point at their text on the stored page (`span_mismatch`), a parent that the stored tree refuses (`tree_conflict`:
+# a place inside itself, a county under a village). Any other 400 to a schema-valid request means the
 # schema promises what the API refuses: a failure.
 DATA_DEPENDENT_CODES = frozenset(
     {
