@@ -58,7 +58,11 @@ class Locality(ExtractedRecord):
         constraints = [
             models.UniqueConstraint(fields=["parent", "name"], name="locality_unique_name_under_parent"),
             models.UniqueConstraint(
-                fields=["name"], condition=Q(parent__isnull=True), name="locality_unique_root_name"
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="locality_unique_root_name",
+                violation_error_code="unique",
+                violation_error_message=_("A top-level locality already has this name."),
             ),
             models.CheckConstraint(condition=~Q(parent=F("id")), name="locality_not_own_parent"),
         ]
