@@ -72,14 +72,33 @@ class CSVAwareAutoSchema(AutoSchema):
 SPECTACULAR_DECIMAL = re.compile(r"\^-\?\\d\{0,(\d+)\}\(\?:\\\.\\d\{0,(\d+)\}\)\?\$")
 
 
+# DRF refuses a NUL character in any text it reads (PostgreSQL could not store it), and trims whitespace before it
+# checks that a required text is not blank.
+NO_NUL = "^[^\\u0000]*$"
+NOT_BLANK_NO_NUL = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
+def exact_input_strings(spec: dict) -> None:
+    """A request string's pattern as the API checks it: decimals as `StrictDecimalField` reads them, and no NUL in
+    free text (nor in the text items of a list)."""
+    if spec.get("type") == "array" and isinstance(spec.get("items"), dict):
+        exact_input_strings(spec["items"])
+    if spec.get("type") != "string":
+        return
+    found = SPECTACULAR_DECIMAL.fullmatch(spec.get("pattern", "")) if spec.get("format") == "decimal" else None
+    if found:
+        whole, places = int(found.group(1)), int(found.group(2))
+        spec["pattern"] = decimal_pattern(whole + places, places)
+    elif not {"pattern", "format", "enum"} & set(spec) and not spec.get("readOnly"):
+        spec["pattern"] = NOT_BLANK_NO_NUL if spec.get("minLength", 0) >= 1 else NO_NUL
+
+
 def exact_decimal_patterns(result: dict, generator: Any, request: Any, public: bool) -> dict:
-    """SPECTACULAR postprocessing hook: a decimal string's pattern as `StrictDecimalField` checks it."""
-    for component in result.get("components", {}).get("schemas", {}).values():
-        for spec in component.get("properties", {}).values():
-            found = SPECTACULAR_DECIMAL.fullmatch(spec.get("pattern", "")) if spec.get("format") == "decimal" else None
-            if found:
-                whole, places = int(found.group(1)), int(found.group(2))
-                spec["pattern"] = decimal_pattern(whole + places, places)
+    """SPECTACULAR postprocessing hook: every string a request sends is described as the API reads it."""
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):
+            for spec in component.get("properties", {}).values():
+                exact_input_strings(spec)
     return result
 
 
