@@ -94,4 +94,10 @@ def test_every_operation_conforms(case, who, world, editor_token, keep_test_conn
     )
     if TALLY:  # the long run's figures: one line per request
         with open(TALLY, "a", encoding="utf-8") as tally:
-            tally.write(f"{who} {case.operation.method.upper()} {case.operation.path} {response.status_code}\n")
+            mode = case.meta.generation.mode.value if case.meta is not None else "-"
+            try:
+                code = response.json().get("code", "-") if response.status_code >= 400 else "-"
+            except ValueError:
+                code = "-"
+            line = f"{who} {case.operation.method.upper()} {case.operation.path} {response.status_code} {mode} {code}"
+            tally.write(line + "\n")
