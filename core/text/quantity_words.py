@@ -42,7 +42,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不小于": "at_least",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
-    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most",
+    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",
     "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
 }  # fmt: skip
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
@@ -56,7 +56,8 @@ BOUND_SUFFIXES = ("以上", "以下", "以内", "之内")
 # 大于20[且]小于30: the upper comparison that closes a two-sided range.
 UPPER_COMPARATORS = ("小于等于", "不超过", "不高于", "不大于", "小于", "低于", "少于", "不到", "不足")
 # Words that end in a prefix qualifier but mean something else (最近 = recently, 附近 = nearby).
-PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超")
+PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超",
+                        "放不下", "坐不下", "容不下", "装不下", "住不下", "吃不下", "停不下", "留不下")  # fmt: skip
 
 # Markers between the digits and the unit (60多里, 1300余万元, 十来个, 十几万元).
 INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "approx", "几": "more_than"}
@@ -65,7 +66,7 @@ INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来
 SUFFIX_QUALIFIERS: dict[str, str] = {
     "以上": "more_than", "有余": "more_than", "多": "more_than", "余": "more_than",
     "以下": "at_most", "以内": "at_most", "之内": "at_most",
-    "左右": "approx", "上下": "approx", "前后": "approx",
+    "左右": "approx", "上下": "approx", "前后": "approx", "打底": "at_least",
 }  # fmt: skip
 
 RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "～", "至", "到")
