@@ -171,7 +171,9 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
     found = [quantity for quantity in every if quantity.unit]
     ratios = unitless_ratios(text, every)
     quantities = [
-        q for i, q in enumerate(found) if not is_false_figure(text, q, found[i + 1] if i + 1 < len(found) else None)
+        q
+        for i, q in enumerate(found)
+        if not is_false_figure(text, q, found[i + 1] if i + 1 < len(found) else None, found[i - 1] if i else None)
     ]
     quantities = sorted([*quantities, *(quantity for quantity, _ in ratios.values())], key=lambda q: q.start)
     if not quantities:

@@ -20,15 +20,22 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n、]")
 _RUN_WORDS = ("连续", "已连续", "持续")
 # 一年中, 十余年间, 这三年里: a time figure followed by "within" is a relative period.
 _WITHIN = ("中", "间", "里")
+# 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
+_ROUND = re.compile(r"[百千万亿]+")
+_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _KIN = ("孩子", "儿子", "女儿", "子女", "孙子", "孙女", "兄弟", "姐妹", "老伴")
 _MAX_KIN_COUNT = 10
 
 
-def is_false_figure(text: str, quantity: Quantity, following: Quantity | None) -> bool:
-    """True when `quantity` (found in `text`) frames, dates or narrates rather than measures.
+def is_false_figure(
+    text: str, quantity: Quantity, following: Quantity | None, previous: Quantity | None = None
+) -> bool:
+    """True when `quantity` (found in `text`) frames, dates, restates or narrates rather than measures.
 
-    `following` is the next figure of the text, if any.
+    `following` and `previous` are the next and the previous figure of the text, if any.
     """
+    if previous is not None and _restates(text, quantity, previous):
+        return True
     after = text[quantity.end : quantity.end + 2]
     if quantity.unit in _PERIOD_UNITS:
         if after.startswith(_WITHIN):
@@ -51,3 +58,10 @@ def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
     return not before.endswith(_RUN_WORDS) and following.unit not in _PERIOD_UNITS
+
+
+def _restates(text: str, quantity: Quantity, previous: Quantity) -> bool:
+    numeral = re.sub(r"^[^百千万亿]*|[^百千万亿]*$", "", quantity.text)
+    if not _ROUND.fullmatch(numeral) or previous.unit != quantity.unit or previous.value < quantity.value:
+        return False
+    return not _SENTENCE_BREAK.search(text, previous.end, quantity.start)

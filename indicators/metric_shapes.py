@@ -126,7 +126,13 @@ def extent_of_subject(family: str, subject: str) -> str:
     return subject + FAMILY_HEADS[family]
 
 
+_MAX_PREDICATE = 16
+
+
 def run_of_years(left_text: str, predicate: str) -> str:
     """城市居民收入连续20年位居全国第一 -> 城市居民收入位居全国第一连续年数: what held, and for how long."""
     holder = left_text.removesuffix("连续").removesuffix("已").removesuffix("持续")
-    return holder + predicate + "连续年数"
+    # The predicate as printed (未发生火灾, 位居全市第一), without the object marker before it or a dangling
+    # preposition after it (将…纳入, 稳定在).
+    held = re.sub(r"[在于到至的了]+$", "", re.sub(r"^(?:将|把|已|都|还|均)", "", predicate)[:_MAX_PREDICATE])
+    return holder + held + "连续年数"

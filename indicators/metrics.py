@@ -336,8 +336,7 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
     content = [w for w in _content(left_words) if w not in MODALS]
     if unit == "年" and left_text.endswith("连续"):  # 收入连续20年位居第一: a run of years
-        negation = re.match(r"(?:未|不|没有|没)", right)
-        return run_of_years(left_text, (negation.group() if negation else "") + _predicate_after(right))
+        return run_of_years(left_text, PUNCT.split(QUOTED.sub(r"\1", right), maxsplit=1)[0])
     object_after = _noun_phrase_after(right, allow_leading_verb=True)
     if right.startswith("的") and len(_noun_phrase_after(right[1:])) >= 2:
         # 两年多的努力, 近一年的培训: the time the activity after 的 took.

@@ -100,3 +100,31 @@ def test_unitless_ratios_are_figures_named_by_their_ratio() -> None:
 )
 def test_numerals_that_are_not_figures_of_the_page(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_round_figure_restating_the_exact_one_is_not_a_second_figure() -> None:
+    assert figures("今年村集体收入达到215万元,首次突破百万元大关") == [("2150000", "元", "exact")]
+    # Alone in its sentence, the round figure is the figure.
+    assert figures("全县茶叶总产量突破万吨大关") == [("10000", "吨", "more_than")]
+
+
+def metrics(text: str) -> list[str]:
+    return [candidate.metric for candidate in extract_indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A run of years names what held (a negation included) and takes 连续年数.
+        ("全县农民收入连续12年位居全市第一", ["农民收入位居全市第一连续年数"]),
+        ("该林场已连续20年未发生火灾", ["林场未发生火灾连续年数"]),
+        # A record the figure sets is not what it measures.
+        ("全镇农民人均收入达到历史新高的9800元", ["农民人均收入"]),
+        # Copulas and report openers are not part of the measured thing.
+        ("单是茶农人均增收3000余元", ["茶农人均增收"]),
+        # A duration before 的 and an activity is the time that activity took.
+        ("经过近两年的建设", ["建设年数"]),
+    ],
+)
+def test_metric_names_are_the_measured_thing(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
