@@ -21,7 +21,8 @@ _RUN_WORDS = ("连续", "已连续", "持续")
 # 一年中, 十余年间, 这三年里: a time figure followed by "within" is a relative period.
 _WITHIN = ("中", "间", "里")
 # 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
-_ROUND = re.compile(r"[百千万亿]+")
+_ROUND = re.compile(r"[百千万亿]")
+_DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _KIN = ("孩子", "儿子", "女儿", "子女", "孙子", "孙女", "兄弟", "姐妹", "老伴")
 _MAX_KIN_COUNT = 10
@@ -61,7 +62,7 @@ def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:
 
 
 def _restates(text: str, quantity: Quantity, previous: Quantity) -> bool:
-    numeral = re.sub(r"^[^百千万亿]*|[^百千万亿]*$", "", quantity.text)
-    if not _ROUND.fullmatch(numeral) or previous.unit != quantity.unit or previous.value < quantity.value:
+    round_figure = _ROUND.search(quantity.text) and not _DIGITS.search(quantity.text)
+    if not round_figure or previous.unit != quantity.unit or previous.value < quantity.value:
         return False
     return not _SENTENCE_BREAK.search(text, previous.end, quantity.start)
