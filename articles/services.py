@@ -101,12 +101,18 @@ def upsert_source(
 
 
 def sync_articles(
-    source: Source, facts: list[ArticleFacts], ctx: SyncContext, stale: list[Article] | None = None
+    source: Source,
+    facts: list[ArticleFacts],
+    ctx: SyncContext,
+    stale: list[Article] | None = None,
+    main_localities: list | None = None,
 ) -> dict[int, Article]:
     """Upsert the page's articles by identity (headline, or an untitled item's opening words, and their order
     among equals); returns the saved Article for each segment position still extracted (none for one an editor
     deleted). Articles no longer extracted go into `stale` when given (the caller removes them after moving their
-    figures and mentions, which a differently segmented page may have put in another article)."""
+    figures and mentions, which a differently segmented page may have put in another article). `main_localities`
+    (one per fact, when given) are written with the articles, so a new article is one INSERT, not an INSERT and an
+    UPDATE."""
     identities = number(article_key(fact.segment.title, fact.segment.body) for fact in facts)
     rows = []
     for identity, fact in zip(identities, facts, strict=True):
@@ -131,6 +137,9 @@ def sync_articles(
                 },
             )
         )
+    if main_localities is not None:
+        for (_, values), main in zip(rows, main_localities, strict=True):
+            values["main_locality"] = main
     existing = Article.objects.filter(source=source).select_related("source")
     saved = sync_rows(
         Article,

@@ -10,6 +10,8 @@ the current page, and every path that is not imported is named with its reason (
 from __future__ import annotations
 
 import hashlib
+import random
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,12 +23,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import IntegrityError, OperationalError, connections, transaction
 
 from articles.metadata import read_masthead
 from core.extraction import EXTRACTOR_VERSION, PageExtraction, extract_page
 from core.models import ImportRun, ImportRunFile
-from core.sync import SyncContext, Tally
+from core.sync import RunMemo, SyncContext, Tally
 from core.text.decoding import UndecodableFile, decode_page
 from ingest.discovery import PAGE_SUFFIXES, FoundFile, Skipped, discover
 from ingest.identity import identify, relative_path
@@ -181,36 +183,59 @@ def import_user():
     return user
 
 
-def _serialise_writers() -> None:
-    """Let one import transaction write at a time on PostgreSQL (SQLite serialises writers by itself).
+# How often a page is written again after losing a race with another writer (a deadlock, or a unique row another
+# import committed first): each attempt sees what the others committed, so the second nearly always succeeds.
+WRITE_ATTEMPTS = 4
+_RETRYABLE_PGCODES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
-    Pages share rows — a prefecture, a national program — so a lock per file would still let two imports create
-    the same place at once. Writing a page takes a fraction of a second and extraction (the slow part) runs
-    outside the lock, so one transaction-scoped advisory lock costs little and rules out duplicates and deadlocks.
-    """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('import_seeds'))")
+
+def _lost_race(exc: BaseException) -> bool:
+    """Whether a page's transaction failed because another writer got there first (worth writing again)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    cause = getattr(exc, "__cause__", None)
+    return isinstance(exc, OperationalError) and getattr(cause, "sqlstate", None) in _RETRYABLE_PGCODES
 
 
 def store_page(
-    page: PageFile, extraction: PageExtraction | None, *, dry_run: bool, history_user, run: ImportRun, path: str
+    page: PageFile,
+    extraction: PageExtraction | None,
+    *,
+    dry_run: bool,
+    history_user,
+    run: ImportRun,
+    path: str,
+    memo: RunMemo | None = None,
 ) -> FileOutcome:
-    """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back."""
-    ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION)
-    outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
-    try:
-        with transaction.atomic():
-            _serialise_writers()
-            # A page skipped as unchanged may have changed in the database since (an editor, another import).
-            persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
-            outcome.status, outcome.message = _status_of(ctx.tally, page)
-            if dry_run:
-                raise DryRunRollback
+    """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back.
+
+    No lock is taken beyond the rows the page writes: importers run side by side, the unique constraints on every
+    natural key keep them from writing a row twice, and a page that loses a race (a deadlock, a row another import
+    committed first) is rolled back whole and written again."""
+    memo = memo if memo is not None else RunMemo()
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION, run=memo)
+        outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
+        try:
+            with transaction.atomic():
+                # A page skipped as unchanged may have changed in the database since (an editor, another import).
+                persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
+                outcome.status, outcome.message = _status_of(ctx.tally, page)
+                if dry_run:
+                    raise DryRunRollback
+                record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
+        except DryRunRollback:
             record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-    except DryRunRollback:
-        record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-    return outcome
+            return outcome  # nothing it wrote exists, so nothing is remembered for the next page
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == WRITE_ATTEMPTS or not _lost_race(exc):
+                raise
+            memo.forget()  # a remembered row may be what another writer or an editor just removed
+            time.sleep(random.uniform(0, 0.05 * attempt))
+            continue
+        ctx.commit_to_run()
+        return outcome
+    raise AssertionError("unreachable")
 
 
 def _status_of(tally: Tally, page: PageFile) -> tuple[str, str]:
@@ -308,10 +333,11 @@ def run_import(
     try:
         history_user = import_user()
         stored = stored_hashes()
+        memo = RunMemo()
         for found_file, extracted in iter_extracted(found.files, max(1, workers), stored, stop):
             path = str(found_file.path)
             attempted.add(path)
-            outcome = _import_one(found_file, extracted, run=run, dry_run=dry_run, history_user=history_user)
+            outcome = _import_one(found_file, extracted, run=run, dry_run=dry_run, history_user=history_user, memo=memo)
             total.merge(outcome.tally)
             outcomes.append(outcome)
             if on_file:
@@ -327,14 +353,16 @@ def run_import(
     return _finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
 
 
-def _import_one(found: FoundFile, extracted: object, *, run: ImportRun, dry_run: bool, history_user) -> FileOutcome:
+def _import_one(
+    found: FoundFile, extracted: object, *, run: ImportRun, dry_run: bool, history_user, memo: RunMemo | None = None
+) -> FileOutcome:
     path = str(found.path)
     rel = relative_path(path, str(found.root) if found.root else None)
     try:
         if isinstance(extracted, BaseException):
             raise extracted
         page, extraction = extracted
-        return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path)
+        return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path, memo=memo)
     except KeyboardInterrupt:
         raise
     except Exception as exc:  # MemoryError included: one page too big for memory fails alone
