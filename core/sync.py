@@ -30,48 +30,63 @@ from core.corrections import (
 from core.identity import MIN_SIMILARITY, NormalisedPage, fact_key, fact_similarity, number, pair_similar
 from core.models import Origin
 
+# A shared row (a place, a program) met on many pages counts once per run, with the strongest of its outcomes.
+_SHARED_RANK = {"created": 3, "updated": 2, "skipped_deleted": 1, "unchanged": 0}
+
 
 @dataclass
 class Tally:
-    """Created / updated / unchanged / deleted / failed counts per resource for one import."""
+    """Created / updated / unchanged / deleted / failed counts per resource for one import.
+
+    Rows of one page are counted as they are written (`add`). Rows many pages share are recorded by key
+    (`add_shared`) and merged by key, so a run counts each once — a place the run created stays "created" however
+    many later pages, in this process or a worker's, met it again."""
 
     counts: Counter = field(default_factory=Counter)
+    shared: dict[tuple[str, Hashable], str] = field(default_factory=dict)
 
     def add(self, resource: str, outcome: str, n: int = 1) -> None:
         self.counts[(resource, outcome)] += n
 
+    def add_shared(self, resource: str, key: Hashable, outcome: str) -> None:
+        known = self.shared.get((resource, key))
+        if known is None or _SHARED_RANK.get(outcome, 0) > _SHARED_RANK.get(known, 0):
+            self.shared[(resource, key)] = outcome
+
     def merge(self, other: Tally) -> None:
         self.counts.update(other.counts)
+        for (resource, key), outcome in other.shared.items():
+            self.add_shared(resource, key, outcome)
+
+    def _all(self) -> Counter:
+        return self.counts + Counter((resource, outcome) for (resource, _), outcome in self.shared.items())
 
     def get(self, resource: str, outcome: str) -> int:
-        return self.counts[(resource, outcome)]
+        return self._all()[(resource, outcome)]
 
     def as_dict(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
-        for (resource, outcome), n in sorted(self.counts.items()):
+        for (resource, outcome), n in sorted(self._all().items()):
             out.setdefault(resource, {})[outcome] = n
         return out
 
     def total(self, outcome: str) -> int:
-        return sum(n for (_, o), n in self.counts.items() if o == outcome)
+        return sum(n for (_, o), n in self._all().items() if o == outcome)
 
 
 @dataclass
 class RunMemo:
-    """What one import run has already written of the rows many pages share (places, programs), so that each is
-    looked up once per run, not once per page, and counted once: a first import reports every row it created as
-    created, never a place it created three pages earlier as "unchanged".
+    """The rows many pages share (places, programs) as this run has already found or written them, so that each
+    is looked up once per run and process, not once per page.
 
     Pages add to it only when they commit (`SyncContext.commit_to_run`): a page rolled back (a failure, a retry,
     a dry run) leaves nothing behind that would point at rows that do not exist."""
 
     rows: dict[str, dict] = field(default_factory=dict)
-    counted: set[tuple[str, Hashable]] = field(default_factory=set)
 
     def forget(self) -> None:
         """Drop everything (after a failure that may mean a remembered row is gone)."""
         self.rows.clear()
-        self.counted.clear()
 
 
 @dataclass(frozen=True)
@@ -99,24 +114,17 @@ class SyncContext:
             return page
         return ChainMap(page, self.run.rows.setdefault(name, {}))
 
-    def count_shared(self, resource: str, outcome: str, pk: Hashable) -> None:
-        """Tally a shared row once per run (once per page without a run), with the first outcome met."""
-        counted = self.memo.setdefault(("counted",), set())
-        key = (resource, pk)
-        if key in counted or (self.run is not None and key in self.run.counted):
-            return
-        counted.add(key)
-        self.tally.add(resource, outcome)
+    def count_shared(self, resource: str, outcome: str, key: Hashable) -> None:
+        """Tally a row many pages share once per run, with its strongest outcome (see `Tally`)."""
+        self.tally.add_shared(resource, key, outcome)
 
     def commit_to_run(self) -> None:
-        """The page committed: what it looked up and counted now holds for the rest of the run."""
+        """The page committed: the shared rows it found or wrote now hold for the rest of the run."""
         if self.run is None:
             return
         for (kind, *name), value in self.memo.items():
             if kind == "cache":
                 self.run.rows.setdefault(name[0], {}).update(value)
-            elif kind == "counted":
-                self.run.counted.update(value)
 
 
 def save_with_history(instance: models.Model, ctx: SyncContext, reason: str = "import") -> None:
