@@ -11,6 +11,7 @@ reason (`ingest.discovery`)."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import random
 import time
 from collections import deque
@@ -261,16 +262,20 @@ def _pooled(
 _writer: dict = {}
 
 
-def _remember_writer(stored: frozenset[str], run_pk: int, dry_run: bool, user_pk: int | None) -> None:
-    """Set up a writing worker: what is already imported, the run it reports to, and its own memo of shared rows.
-    Its database connection is its own, opened on first use (`ingest.workers` made it forget the parent's)."""
+def _remember_writer(stored: frozenset[str], run_pk: int, dry_run: bool, user_pk: int | None, stop) -> None:
+    """Set up a writing worker: what is already imported, the run it reports to, its own memo of shared rows and
+    the event that says the run was stopped. Its database connection is its own, opened on first use
+    (`ingest.workers` made it forget the parent's)."""
     remember_stored(stored)
     user = get_user_model()(pk=user_pk) if user_pk is not None else None
-    _writer.update(run=ImportRun(pk=run_pk), dry_run=dry_run, history_user=user, memo=RunMemo())
+    _writer.update(run=ImportRun(pk=run_pk), dry_run=dry_run, history_user=user, memo=RunMemo(), stop=stop)
 
 
-def _extract_and_write(found: FoundFile) -> FileOutcome:
-    """A writing worker's task: read, extract and write one page in its own transaction."""
+def _extract_and_write(found: FoundFile) -> FileOutcome | None:
+    """A writing worker's task: read, extract and write one page in its own transaction; None when the run was
+    stopped before the page was started (it is then "not attempted")."""
+    if _writer["stop"].is_set():
+        return None
     try:
         extracted: object = _read_and_extract(found)
     except Exception as exc:
@@ -298,8 +303,13 @@ def iter_written(
 ) -> Iterator[tuple[FoundFile, FileOutcome]]:
     """Yield (file, outcome) as `workers` processes each extract and write pages side by side."""
     user = options["history_user"]
-    pool = start_pool(workers, _remember_writer, stored, run.pk, options["dry_run"], getattr(user, "pk", None))
+    stop.workers = multiprocessing.get_context("fork").Event()
+    pool = start_pool(
+        workers, _remember_writer, stored, run.pk, options["dry_run"], getattr(user, "pk", None), stop.workers
+    )
     for found, result in _pooled(pool, _extract_and_write, files, workers, stop, finish_running=True):
+        if result is None:
+            continue  # never started
         if isinstance(result, BaseException):  # the task itself broke (it reports a page's failure as an outcome)
             result = _import_one(found, result, run=run, **options)
         yield found, result
