@@ -153,6 +153,17 @@ def _lost_race(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and getattr(cause, "sqlstate", None) in _RETRYABLE_PGCODES
 
 
+def _claim_content(page: PageFile) -> None:
+    """Let one transaction at a time write a given file content (PostgreSQL; SQLite serialises all writers).
+
+    The same bytes met under two paths are one page (it keeps its first name), which no unique constraint can
+    say: two importers reading copies of a folder must not both create it. The lock is on this content alone, so
+    writers of different pages never wait for each other."""
+    if connections["default"].vendor == "postgresql":
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 14))", [page.content_hash])
+
+
 def store_page(
     page: PageFile,
     extraction: PageExtraction | None,
@@ -165,15 +176,16 @@ def store_page(
 ) -> FileOutcome:
     """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back.
 
-    No lock is taken beyond the rows the page writes: importers run side by side, the unique constraints on every
-    natural key keep them from writing a row twice, and a page that loses a race (a deadlock, a row another import
-    committed first) is rolled back whole and written again."""
+    No global lock: importers run side by side, the unique constraints on every natural key keep them from writing
+    a row twice, one lock on the page's content keeps two copies of a file from becoming two pages, and a page that
+    loses a race (a deadlock, a row another import committed first) is rolled back whole and written again."""
     memo = memo if memo is not None else RunMemo()
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION, run=memo)
         outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
         try:
             with transaction.atomic():
+                _claim_content(page)
                 # A page skipped as unchanged may have changed in the database since (an editor, another import).
                 persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
                 outcome.status, outcome.message = _status_of(ctx.tally, page)
