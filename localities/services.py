@@ -6,6 +6,7 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from core.corrections import apply_machine_values
 from core.models import Origin
@@ -40,14 +41,14 @@ def refresh_full_names(locality: Locality) -> int:
 def _find_existing(place: Place, parent: Locality | None, ctx: SyncContext) -> tuple[Locality | None, bool]:
     """The stored row for a place: by official code, else by name under the parent, else by an alias there
     (a name an editor merged into another row). Returns (row, found_by_alias)."""
+    same_name = Q(parent=parent) if parent else Q(parent__isnull=True)
+    wanted = Q(name=place.name) & same_name
     if place.code:
-        by_code = Locality.objects.filter(code=place.code).first()
-        if by_code is not None:
-            return by_code, False
-    siblings = Locality.objects.filter(parent=parent) if parent else Locality.objects.filter(parent__isnull=True)
-    by_name = siblings.filter(name=place.name).first()
-    if by_name is not None:
-        return by_name, False
+        wanted |= Q(code=place.code)
+    found = list(Locality.objects.filter(wanted))  # one query for both: most places looked up are new ones
+    by_code = [row for row in found if place.code and row.code == place.code]
+    if by_code or found:
+        return (by_code or found)[0], False
     # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
     # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
     # candidates are filtered in Python, read once per page and level.
