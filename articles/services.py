@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from django.utils import timezone
 
 from articles.models import Article, Source
-from core.corrections import apply_machine_values
 from core.identity import article_key, number, similarity, text_similarity
-from core.sync import SyncContext, normalised_page, save_with_history, sync_rows
+from core.sync import SyncContext, normalised_page, sync_rows
 
 if TYPE_CHECKING:
     from core.extraction import ArticleFacts, PageExtraction
@@ -161,9 +160,3 @@ def _same_article(article: Article, key: tuple, values: dict) -> float | None:
     if article.identity is None:
         return None
     return max(similarity(article.identity, key[-1]), text_similarity(article.body, values["body"]))
-
-
-def set_main_locality(article: Article, locality, ctx: SyncContext) -> None:
-    """Record the article's main place unless an editor chose it."""
-    if apply_machine_values(article, {"main_locality": locality}):
-        save_with_history(article, ctx)

@@ -44,9 +44,9 @@ __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "run_im
 MAX_PAGE_BYTES: int = 96 * 1024
 """The largest page the import accepts. A printed newspaper page is tens of kilobytes (the largest page shipped
 here is 19 KB, five times under this); the suite extracts a page filled up to this size from the seed and fixture
-pages with every invariant checked, so the cap is what is proven. Extraction time grows faster than the page (on
-the development machine 59 KB took 1.6 s, 112 KB 12 s, 156 KB 68 s), so a runaway export of megabytes is refused
-with this explanation instead of running for hours or producing evidence that points at the wrong text."""
+pages with every invariant checked, so the cap is what is proven. Extraction time still grows somewhat faster than
+the page (on a busy 2-core machine 59 KB took 3 s and 151 KB 13 s, down from 68 s before the village look-up was
+indexed), so a runaway export of megabytes is refused with this explanation instead of running for minutes."""
 
 Outcome = ImportRunFile.Outcome
 
