@@ -87,13 +87,13 @@ def _township_tiers(resolver: PageResolver, article: ArticleState, position: int
 
     def townships(mentions, level_filter) -> list[int]:
         ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
-        found: list[int] = []
+        found: dict[int, None] = {}  # ordered and unique: a list's `in` made this quadratic in the page's places
         for m in ordered:
             if m.gid is None or g.levels[m.gid] not in level_filter:
                 continue
             ids = [m.gid] if g.levels[m.gid] == "township" else _townships_under(resolver, m.gid)
-            found.extend(i for i in ids if i not in found)
-        return found
+            found.update(dict.fromkeys(ids))
+        return list(found)
 
     page_mentions = [m for a in resolver.articles for m in a.mentions]
     return [
@@ -127,14 +127,45 @@ def _folded_villages(resolver: PageResolver, township: int) -> tuple[dict[str, V
 
 
 def _find_village(resolver: PageResolver, townships: list[int], name: str, ocr: bool) -> VillageRow | None:
+    """The village `name` in the first of `townships` that has it (exactly, or OCR-folded when `ocr`).
+
+    Most names looked up are no village at all (every stem before a 村 is tried), and a long page puts thousands of
+    townships in context: asking each township in turn made a page's cost grow with the square of its length. A
+    per-page index from name to the townships holding it answers "nowhere" at once."""
     key = canonical(name)
+    exact, folded = _village_index(resolver, townships, ocr)
+    holders = set(exact.get(name, ()))
+    if ocr:
+        holders.update(folded.get(key, ()))
+    if not holders:
+        return None
     for township in townships:
+        if township not in holders:
+            continue
         row = resolver.g.villages(township).get(name)
         if row is None and ocr:
             row = _folded_villages(resolver, township)[0].get(key)
         if row is not None:
             return row
     return None
+
+
+def _village_index(
+    resolver: PageResolver, townships: list[int], ocr: bool
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Village name → townships, and OCR-folded name → townships, over every township looked in on this page."""
+    memo = resolver.memo.setdefault("village index", ({}, {}, set(), set()))
+    exact, folded, indexed, folded_indexed = memo
+    for township in townships:
+        if township not in indexed:
+            indexed.add(township)
+            for village in resolver.g.villages(township):
+                exact.setdefault(village, []).append(township)
+        if ocr and township not in folded_indexed:
+            folded_indexed.add(township)
+            for village in _folded_villages(resolver, township)[0]:
+                folded.setdefault(village, []).append(township)
+    return exact, folded
 
 
 def _village_place(resolver: PageResolver, row: VillageRow, printed: str):

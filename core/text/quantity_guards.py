@@ -11,6 +11,7 @@ import logging
 import re
 from functools import lru_cache
 
+from core.text.bare_figures import is_round_figure
 from core.text.quantity_words import (
     ARABIC_ONLY_UNITS,
     DATE_OR_CLOCK_UNITS,
@@ -104,6 +105,8 @@ def _rejects_chinese_numeral(
         # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless "nearly" makes
         # it a round figure (近百件).
         round_figure = numeral in ("百", "千", "万") and unit not in TIME_UNITS
+        if unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end):
+            return False  # 千余户, 近亿元, 上万元: a size word makes the bare figure an amount
         return not (round_figure and before.endswith(_ROUND_FIGURE_LEADS))
     if unit in ARABIC_ONLY_UNITS:
         return True
