@@ -24,6 +24,7 @@ from localities.place_grammar import (
     level_from_suffix,
     organisation_follows,
 )
+from localities.printed_names import apply_printed_names, renamed_counties
 from localities.place_index import ZONE, Candidate, name_index
 from localities.villages import resolve_unknown_townships, resolve_villages, township_short_forms
 
@@ -67,6 +68,7 @@ class PageResolver:
         self.unverified: dict[tuple[str, str, str], Any] = {}  # grammar-only places, one per name on a page
         self.memo: dict[str, dict] = {}  # per-page caches of the village pass
         self.home: set[int] = set()  # provinces the page names unambiguously in full (see home_provinces)
+        self.printed_names: dict[int, str] = {}  # gazetteer id → the page's own spelling (see printed_names)
 
     # -- places ------------------------------------------------------------------------------------------
     def place(self, gid: int, alias: str | None = None) -> Any:
@@ -149,9 +151,11 @@ class PageResolver:
         township_short_forms(self)
         for article in self.articles:
             resolve_unknown_townships(self, article)
+            renamed_counties(self, article)
             resolve_villages(self, article)
         resolve_groups(self)
         self.attach_to_zones()
+        apply_printed_names(self)
 
     def attach_to_zones(self) -> None:
         """A township the article presents with its zone (杨家庄乡 on a 阳泉高新区 page) while the county it is

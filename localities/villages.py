@@ -26,6 +26,8 @@ from localities.place_grammar import (
     suffix_opens_word,
 )
 
+from localities.printed_names import township_variant
+
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
 
@@ -75,6 +77,14 @@ def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> 
         if len(match.group(2)) == 1 and suffix_opens_word(article.text, match.start(2)):
             continue  # 高新区绘就乡村: the 乡 belongs to 乡村
         if any(m.start == match.end() and m.place.level == "township" for m in article.mentions):
+            continue
+        variant = township_variant(resolver, parent.gid, name) if parent.gid is not None else None
+        if variant is not None:  # 宁秀乡 printed, 宁秀镇 listed under the same county
+            from localities.resolution import Mention
+
+            resolver.printed_names.setdefault(variant, name)
+            place = resolver.place(variant, name)
+            article.mentions.append(Mention(match.start(), match.end(), place, 0.7, variant, "name"))
             continue
         place = resolver.place_type(name, "township", None, parent.place, False, ())
         _add(resolver, article, match.start(), match.end(), place, 0.5, "grammar")

@@ -1,0 +1,138 @@
+"""Places a page prints under another name than the gazetteer lists: the page's spelling is the record's name.
+
+Three shapes recur on real pages, and a reader recognises each without a second thought:
+
+* the other township ending — 宁秀乡 printed where the gazetteer lists 宁秀镇 under the same county (a 乡 became a
+  镇, or the writer used the older form); 里湖乡 for 里湖瑶族乡;
+* a former name the gazetteer keeps as an alias — 唐古拉山镇 for 唐古拉镇;
+* a county renamed a city — 横县 printed right before one of the townships of 横州市 (县 → 市 in 2021).
+
+Each is resolved only when it is unambiguous under the place printed (or, for a renamed county, the township printed
+right after it), and the place then carries the page's spelling as its name with the gazetteer's in its aliases —
+the record is what the page says, and the official code still ties it to the gazetteer.  When the page also prints
+the gazetteer's own name somewhere, that name is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from localities.place_grammar import is_hanzi
+
+if TYPE_CHECKING:
+    from localities.resolution import ArticleState, PageResolver
+
+TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
+# 瑶族乡, 布依族苗族乡: the ethnic part of an ethnic township's name, which pages often leave out.
+ETHNIC_PART = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}族)+$")
+# A printed full name keeps its administrative ending; 委会/办事处 forms are the office, not another name.
+RENAMEABLE_LEVELS = ("county", "township")
+FULL_FORM = re.compile(r"(?:县|市|区|旗|镇|乡)$")
+
+
+def township_stem(name: str) -> str:
+    return TOWNSHIP_SUFFIX.sub("", name)
+
+
+def township_variant(resolver: PageResolver, county: int, printed: str) -> int | None:
+    """The one township of `county` that `printed` names with another ending (宁秀乡 → 宁秀镇) or without its
+    ethnic part (里湖乡 → 里湖瑶族乡); None when there is none or more than one."""
+    stem = township_stem(printed)
+    if len(stem) < 2 or stem == printed:
+        return None
+    g = resolver.g
+    found = []
+    for child in g.children.get(county, ()):
+        if g.levels[child] != "township":
+            continue
+        own = township_stem(g.names[child])
+        if own == stem or (own.startswith(stem) and ETHNIC_PART.match(own[len(stem) :])):
+            found.append(child)
+    return found[0] if len(found) == 1 else None
+
+
+def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
+    """横县镇龙乡: a 县 the gazetteer lacks, printed right before a township of a county-level city whose name
+    begins with the same characters, is that city under its former name."""
+    from localities.resolution import Mention
+
+    g = resolver.g
+    text = article.text
+    for township in [m for m in article.mentions if m.gid is not None and g.levels[m.gid] == "township"]:
+        county = g.parents[township.gid]
+        if county < 0 or g.levels[county] != "county" or not g.names[county].endswith("市"):
+            continue
+        if text[township.start - 1 : township.start] != "县":
+            continue
+        for size in (2, 1):
+            start = township.start - 1 - size
+            stem = text[start : township.start - 1]
+            if start < 0 or len(stem) < size or not all(is_hanzi(c) for c in stem):
+                continue
+            if not g.names[county].startswith(stem) or g.shorts[county] == stem or g.lookup(stem + "县"):
+                continue
+            if any(m.start < township.start - 1 and start < m.end for m in article.mentions):
+                continue
+            printed = stem + "县"
+            resolver.printed_names[county] = printed
+            _mention_everywhere(resolver, printed, county, Mention)
+            break
+
+
+def _mention_everywhere(resolver: PageResolver, printed: str, gid: int, mention_type: type) -> None:
+    """Every free occurrence of a resolved printed name on the page is a mention of that place."""
+    place = resolver.place(gid, printed)
+    for article in resolver.articles:
+        start = article.text.find(printed)
+        while start >= 0:
+            end = start + len(printed)
+            if all(end <= m.start or start >= m.end for m in article.mentions):
+                article.mentions.append(mention_type(start, end, place, 0.7, gid, "name"))
+            start = article.text.find(printed, end)
+
+
+def collect_printed_aliases(resolver: PageResolver) -> None:
+    """唐古拉山镇 printed for 唐古拉镇: a full name the gazetteer keeps as the place's alias is the page's name."""
+    g = resolver.g
+    for article in resolver.articles:
+        for m in article.mentions:
+            if m.gid is None or g.levels[m.gid] not in RENAMEABLE_LEVELS:
+                continue
+            surface = article.text[m.start : m.end]
+            if surface != g.names[m.gid] and FULL_FORM.search(surface) and surface in g.alias_list(m.gid):
+                resolver.printed_names.setdefault(m.gid, surface)
+
+
+def apply_printed_names(resolver: PageResolver) -> None:
+    """Give every place of the page whose printed name differs from the gazetteer's the page's name, throughout
+    its chains, unless the page prints the gazetteer's name too."""
+    collect_printed_aliases(resolver)
+    g = resolver.g
+    texts = [a.text for a in resolver.articles]
+    renamed: dict[str, str] = {}
+    for gid, printed in resolver.printed_names.items():
+        if not any(g.names[gid] in text for text in texts):
+            renamed[g.codes[gid]] = printed
+    if not renamed:
+        return
+    memo: dict[Any, Any] = {}
+
+    def rebuild(place: Any) -> Any:
+        if place is None:
+            return None
+        if place in memo:
+            return memo[place]
+        parent = rebuild(place.parent)
+        result = place if parent is place.parent else replace(place, parent=parent)
+        printed = renamed.get(place.code) if place.code else None
+        if printed is not None and place.name != printed:
+            aliases = tuple(dict.fromkeys(a for a in (*place.aliases, place.name) if a != printed))
+            result = replace(result, name=printed, aliases=aliases)
+        memo[place] = result
+        return result
+
+    for article in resolver.articles:
+        for m in article.mentions:
+            m.place = rebuild(m.place)
