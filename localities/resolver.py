@@ -172,6 +172,32 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
 
 
+def _chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:
+    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道."""
+    chain_end = first
+    for n in ordered:
+        if n.start == chain_end.end and n.place.is_within(chain_end.place):
+            chain_end = n
+    return chain_end
+
+
+# 宝鸡市某某合作社位于陈仓区某镇某村: an organisation named after its city is where it says it is located.
+LOCATED = re.compile(r"[^，,。；;！!？?\n]{0,20}?(?:位于|坐落于|坐落在|地处)")
+
+
+def _located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
+    """The place an organisation opening the clause with `subject`'s name is said to be located in, when it lies
+    within `subject` (宝鸡市惠民合作社位于陈仓区慕仪镇黎明村 → 黎明村)."""
+    located = LOCATED.match(text, subject.end)
+    if located is None:
+        return None
+    there = next((n for n in ordered if n.start == located.end()), None)
+    if there is None:
+        return None
+    there_end = _chain_end(ordered, there)
+    return there_end.place if there_end.place.is_within(subject.place) else None
+
+
 def _common_parent(places: list[Place]) -> Place | None:
     chains = [p.chain for p in places]
     shared = None
@@ -191,10 +217,10 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     for m in ordered:
         if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
             continue
-        chain_end = m
-        for n in ordered:  # follow a printed chain 邹城市千泉街道 to its most specific member
-            if n.start == chain_end.end and n.place.is_within(chain_end.place):
-                chain_end = n
+        chain_end = _chain_end(ordered, m)
+        located = _located_at(text, ordered, chain_end)
+        if located is not None:
+            return located
         listed = [chain_end]
         for n in ordered:
             between = text[listed[-1].end : n.start]
@@ -221,7 +247,7 @@ SCOPE_WORD = re.compile(
 
 
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
-DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿)")
+DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
 # 占全市的40%, 高于全省, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
 # origin of what the subject receives — the figure belongs to the subject, not to that scope.
@@ -350,6 +376,11 @@ def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int,
         subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject
+    paragraph_start, _ = _bounds(text, offset, PARAGRAPH_BREAKS)
+    if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
+        referred = _scoped_place(text, mentions, paragraph_start, default)
+        if referred is not None:
+            return referred
     return _focus_of_earlier_paragraphs(text, mentions, offset, default) or default
 
 
