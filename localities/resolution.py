@@ -221,15 +221,15 @@ class PageResolver:
                     bonus += CHAIN_BONUS
                 context = bonus + 5 * self.support(local[0], local_same, gid, False)
                 context += 2 * self.support(page[0], page_same, gid, False)
-                specific = bonus + 5 * self.support(local[0], local_same, gid, True)
-                specific += 2 * self.support(page[0], page_same, gid, True)
+                own = bonus + 5 * self.support(local[0], local_same, gid, True)
+                specific = own + 2 * self.support(page[0], page_same, gid, True)
                 prior = (10 - LEVEL_RANK[self.g.levels[gid]]) * 0.01
                 prior += 0.005 if self.g.sources[gid].startswith("nbs") else 0.0  # the code villages hang on
-                scored.append((context + prior, context, specific, gid))
+                scored.append((context + prior, context, specific, own, gid))
             scored.sort(reverse=True)
-            _total, context, specific, gid = scored[0]
+            _total, context, specific, own, gid = scored[0]
             runner_up = scored[1][1] if len(scored) > 1 else 0.0
-            if self.accept(article, cand, gid, (context, specific), runner_up, len(scored)):
+            if self.accept(article, cand, gid, (context, specific, own), runner_up, len(scored)):
                 article.chosen[pos] = gid
                 article.confidence[pos] = self.confidence(cand, context, runner_up, len(scored))
                 previous = (cand.end, gid)
@@ -265,7 +265,7 @@ class PageResolver:
         return gid == ancestor or self.g.is_ancestor(ancestor, gid)
 
     def accept(self, article: ArticleState, cand: Candidate, gid: int, scores: tuple, runner_up: float, n: int) -> bool:
-        context, specific = scores
+        context, specific, own = scores
         level = self.g.levels[gid]
         kicker = (cand.start, cand.end) in article.kickers
         if not cand.exact:  # an OCR reading: only when context leaves one plausible entry
@@ -281,7 +281,11 @@ class PageResolver:
         if cand.short:
             if specific < CHAIN_BONUS and inside_person_name(article.text, cand.start, cand.end):
                 return False
-            return level in ("province", "prefecture") or specific >= 0.5 or kicker
+            if level in ("province", "prefecture") or kicker:
+                return True
+            # 突破百万吨大关 on a page whose other reports are about 昭通: a bare short form of a county or township
+            # needs its own article to speak of its region, not only the page's other articles
+            return specific >= 0.5 and (own >= 0.5 or self.dominant_prefecture(article) is None)
         return True
 
     @staticmethod

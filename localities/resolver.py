@@ -249,9 +249,9 @@ SCOPE_WORD = re.compile(
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
-# 占全市的40%, 高于全省, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
+# 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
 # origin of what the subject receives — the figure belongs to the subject, not to that scope.
-NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先")
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
 
 
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
