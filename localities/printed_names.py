@@ -5,7 +5,8 @@ Three shapes recur on real pages, and a reader recognises each without a second 
 * the other township ending — 宁秀乡 printed where the gazetteer lists 宁秀镇 under the same county (a 乡 became a
   镇, or the writer used the older form); 里湖乡 for 里湖瑶族乡;
 * a former name the gazetteer keeps as an alias — 唐古拉山镇 for 唐古拉镇;
-* a county renamed a city — 横县 printed right before one of the townships of 横州市 (县 → 市 in 2021).
+* a county renamed a city or a district — 横县 printed right before one of the townships of 横州市 (县 → 市 in
+  2021), 辽中县 before a township of 辽中区.
 
 Each is resolved only when it is unambiguous under the place printed (or, for a renamed county, the township printed
 right after it), and the place then carries the page's spelling as its name with the gazetteer's in its aliases —
@@ -54,15 +55,15 @@ def township_variant(resolver: PageResolver, county: int, printed: str) -> int |
 
 
 def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
-    """横县镇龙乡: a 县 the gazetteer lacks, printed right before a township of a county-level city whose name
-    begins with the same characters, is that city under its former name."""
+    """横县镇龙乡: a 县 the gazetteer lacks, printed right before a township of a county-level city or district
+    whose name begins with the same characters, is that city under its former name."""
     from localities.resolution import Mention
 
     g = resolver.g
     text = article.text
     for township in [m for m in article.mentions if m.gid is not None and g.levels[m.gid] == "township"]:
         county = g.parents[township.gid]
-        if county < 0 or g.levels[county] != "county" or not g.names[county].endswith("市"):
+        if county < 0 or g.levels[county] != "county" or not g.names[county].endswith(("市", "区")):
             continue
         if text[township.start - 1 : township.start] != "县":
             continue
@@ -71,7 +72,7 @@ def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
             stem = text[start : township.start - 1]
             if start < 0 or len(stem) < size or not all(is_hanzi(c) for c in stem):
                 continue
-            if not g.names[county].startswith(stem) or g.shorts[county] == stem or g.lookup(stem + "县"):
+            if not g.names[county].startswith(stem) or g.lookup(stem + "县"):
                 continue
             if any(m.start < township.start - 1 and start < m.end for m in article.mentions):
                 continue
@@ -105,9 +106,30 @@ def collect_printed_aliases(resolver: PageResolver) -> None:
                 resolver.printed_names.setdefault(m.gid, surface)
 
 
+def printed_parents(resolver: PageResolver) -> dict[str, Any]:
+    """沈阳市铁西区新民屯镇: a township printed right after another county of its own city than the one the
+    gazetteer files it under — and in an article that never names that one — is administered by the county printed
+    (townships handed to a neighbouring district); the page's chain is the record's.  Keyed by the township's code."""
+    g = resolver.g
+    moved: dict[str, Any] = {}
+    for article in resolver.articles:
+        named = {m.gid for m in article.mentions if m.gid is not None}
+        by_end = {m.end: m for m in article.mentions if m.gid is not None}
+        for m in article.mentions:
+            if m.gid is None or g.levels[m.gid] != "township":
+                continue
+            before = by_end.get(m.start)
+            county = g.parents[m.gid]
+            if before is None or g.levels[before.gid] != "county" or before.gid == county or county in named:
+                continue
+            if county >= 0 and g.parents[before.gid] == g.parents[county]:
+                moved[g.codes[m.gid]] = before.place
+    return moved
+
+
 def apply_printed_names(resolver: PageResolver) -> None:
     """Give every place of the page whose printed name differs from the gazetteer's the page's name, throughout
-    its chains, unless the page prints the gazetteer's name too."""
+    its chains, unless the page prints the gazetteer's name too; and the parent the page prints it under."""
     collect_printed_aliases(resolver)
     g = resolver.g
     texts = [a.text for a in resolver.articles]
@@ -115,7 +137,8 @@ def apply_printed_names(resolver: PageResolver) -> None:
     for gid, printed in resolver.printed_names.items():
         if not any(g.names[gid] in text for text in texts):
             renamed[g.codes[gid]] = printed
-    if not renamed:
+    moved = printed_parents(resolver)
+    if not renamed and not moved:
         return
     memo: dict[Any, Any] = {}
 
@@ -124,7 +147,7 @@ def apply_printed_names(resolver: PageResolver) -> None:
             return None
         if place in memo:
             return memo[place]
-        parent = rebuild(place.parent)
+        parent = rebuild(moved.get(place.code, place.parent) if place.code else place.parent)
         result = place if parent is place.parent else replace(place, parent=parent)
         printed = renamed.get(place.code) if place.code else None
         if printed is not None and place.name != printed:

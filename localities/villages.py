@@ -178,9 +178,23 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
             continue
         normal = NORMAL_SUFFIX[match.group(0)]
         parent = _adjacent(article, left)
+        if parent is None and _printed_before(resolver, article, left, suffix_start, suffix_end, normal):
+            continue
         if _resolve_one(resolver, article, left, suffix_start, suffix_end, normal, parent):
             continue
         _unverified_village(resolver, article, left, suffix_start, suffix_end, normal, parent)
+
+
+def _printed_before(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str) -> bool:
+    """八三堡村 on its own after 新民屯镇八三堡村: a village the page has already placed by the parent printed with
+    it is that village, even when the gazetteer lists a namesake elsewhere."""
+    for start in range(left, suffix_start - 1):
+        name = article.text[start:suffix_start] + normal
+        found = [place for (known, level, _), place in resolver.unverified.items() if known == name]
+        if start in article.boundaries and len(found) == 1 and found[0].level == _level(normal):
+            _add(resolver, article, start, suffix_end, found[0], 0.5, "grammar")
+            return True
+    return False
 
 
 def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent) -> bool:
@@ -221,6 +235,7 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
         if plausible_stem(stem) and not ends_with_generic(stem + normal, normal) and not opens_word:
             place = resolver.place_type(stem + normal, _level(normal), None, parent.place, False, ())
+            resolver.unverified.setdefault((place.name, place.level, place.chain[0].name), place)
             _add(resolver, article, left, suffix_end, place, 0.5, "grammar")
         return
     start = suffix_start
