@@ -41,6 +41,8 @@ ENUMERATION = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:行政|自然)?村"
 )
 HOLDERS = ("county", "zone", "township")
+# Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
+CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
 
 
@@ -186,12 +188,21 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
 
 
 def _printed_before(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str) -> bool:
-    """八三堡村 on its own after 新民屯镇八三堡村: a village the page has already placed by the parent printed with
-    it is that village, even when the gazetteer lists a namesake elsewhere."""
+    """八三堡村 on its own after 新民屯镇八三堡村: a village the page has already placed by the township printed
+    with it is that village, even when the gazetteer lists a namesake in another township of the same county."""
+    g = resolver.g
     for start in range(left, suffix_start - 1):
         name = article.text[start:suffix_start] + normal
         found = [place for (known, level, _), place in resolver.unverified.items() if known == name]
-        if start in article.boundaries and len(found) == 1 and found[0].level == _level(normal):
+        if start not in article.boundaries or len(found) != 1 or found[0].level != _level(normal):
+            continue
+        township = found[0].parent
+        gid = g.by_code.get(township.code) if township is not None and township.code else None
+        if gid is None or g.levels[gid] != "township":
+            continue
+        county = g.parents[gid]
+        namesakes = [t for t in _townships_under(resolver, county) if name in g.villages(t)] if county >= 0 else []
+        if namesakes:
             _add(resolver, article, start, suffix_end, found[0], 0.5, "grammar")
             return True
     return False
@@ -230,6 +241,15 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
 
 def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
     text = article.text
+    if parent is not None and parent.place.level == "village" and normal == "村":
+        # 下坝村派卡村: a 村 printed right after an administrative village is one of its natural villages (not
+        # 塘尾村则将古村落: a clause, and a 村 that opens 村落)
+        stem = text[left:suffix_start]
+        named = 2 <= len(stem) <= 4 and plausible_stem(stem) and not ends_with_generic(stem + normal, normal)
+        if named and not suffix_opens_word(text, suffix_start) and not set(stem) & set(CLAUSE_CHARACTERS):
+            _add(resolver, article, left, suffix_end, _unverified(resolver, stem + normal, "village", parent.place),
+                 0.5, "grammar")  # fmt: skip
+            return
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         stem = text[left:suffix_start]
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
