@@ -94,6 +94,35 @@ def _mention_everywhere(resolver: PageResolver, printed: str, gid: int, mention_
             start = article.text.find(printed, end)
 
 
+def placed_by_printed_township(
+    resolver: PageResolver, article: ArticleState, left: int, suffix_start: int, suffix_end: int, normal: str
+) -> bool:
+    """八三堡村 on its own after 新民屯镇八三堡村: a village the page has already placed by the township printed
+    with it is that village, even when the gazetteer lists a namesake in another township of the same county."""
+    from localities.resolution import Mention
+
+    g = resolver.g
+    for start in range(left, suffix_start - 1):
+        name = article.text[start:suffix_start] + normal
+        found = [place for (known, level, _), place in resolver.unverified.items() if known == name]
+        if (
+            start not in article.boundaries
+            or len(found) != 1
+            or found[0].level != ("community" if normal == "社区" else "village")
+        ):
+            continue
+        township = found[0].parent
+        gid = g.by_code.get(township.code) if township is not None and township.code else None
+        if gid is None or g.levels[gid] != "township":
+            continue
+        county = g.parents[gid]
+        namesakes = [t for t in g.descendants(county, "township") if name in g.villages(t)] if county >= 0 else []
+        if namesakes:
+            article.mentions.append(Mention(start, suffix_end, found[0], 0.5, None, "grammar"))
+            return True
+    return False
+
+
 def collect_printed_aliases(resolver: PageResolver) -> None:
     """唐古拉山镇 printed for 唐古拉镇: a full name the gazetteer keeps as the place's alias is the page's name."""
     g = resolver.g

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from localities.clause_cues import chain_end as printed_chain_end
+from localities.clause_cues import located_at
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, is_hanzi
 from localities.place_index import scan, select, word_boundaries
@@ -172,32 +174,6 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
 
 
-def _chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:
-    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道."""
-    chain_end = first
-    for n in ordered:
-        if n.start == chain_end.end and n.place.is_within(chain_end.place):
-            chain_end = n
-    return chain_end
-
-
-# 宝鸡市某某合作社位于陈仓区某镇某村: an organisation named after its city is where it says it is located.
-LOCATED = re.compile(r"[^，,。；;！!？?\n]{0,20}?(?:位于|坐落于|坐落在|地处)")
-
-
-def _located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
-    """The place an organisation opening the clause with `subject`'s name is said to be located in, when it lies
-    within `subject` (宝鸡市惠民合作社位于陈仓区慕仪镇黎明村 → 黎明村)."""
-    located = LOCATED.match(text, subject.end)
-    if located is None:
-        return None
-    there = next((n for n in ordered if n.start == located.end()), None)
-    if there is None:
-        return None
-    there_end = _chain_end(ordered, there)
-    return there_end.place if there_end.place.is_within(subject.place) else None
-
-
 def _common_parent(places: list[Place]) -> Place | None:
     chains = [p.chain for p in places]
     shared = None
@@ -217,8 +193,8 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     for m in ordered:
         if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
             continue
-        chain_end = _chain_end(ordered, m)
-        located = _located_at(text, ordered, chain_end)
+        chain_end = printed_chain_end(ordered, m)
+        located = located_at(text, ordered, chain_end)
         if located is not None:
             return located
         listed = [chain_end]
@@ -249,8 +225,8 @@ SCOPE_WORD = re.compile(
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
-# 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
-# origin of what the subject receives — the figure belongs to the subject, not to that scope.
+# 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken
+# of, or the origin of what the subject receives — the figure belongs to the subject, not to that scope.
 NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
 
 

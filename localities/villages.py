@@ -25,8 +25,7 @@ from localities.place_grammar import (
     plausible_stem,
     suffix_opens_word,
 )
-
-from localities.printed_names import township_variant
+from localities.printed_names import placed_by_printed_township, township_variant
 
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
@@ -180,32 +179,11 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
             continue
         normal = NORMAL_SUFFIX[match.group(0)]
         parent = _adjacent(article, left)
-        if parent is None and _printed_before(resolver, article, left, suffix_start, suffix_end, normal):
+        if parent is None and placed_by_printed_township(resolver, article, left, suffix_start, suffix_end, normal):
             continue
         if _resolve_one(resolver, article, left, suffix_start, suffix_end, normal, parent):
             continue
         _unverified_village(resolver, article, left, suffix_start, suffix_end, normal, parent)
-
-
-def _printed_before(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str) -> bool:
-    """八三堡村 on its own after 新民屯镇八三堡村: a village the page has already placed by the township printed
-    with it is that village, even when the gazetteer lists a namesake in another township of the same county."""
-    g = resolver.g
-    for start in range(left, suffix_start - 1):
-        name = article.text[start:suffix_start] + normal
-        found = [place for (known, level, _), place in resolver.unverified.items() if known == name]
-        if start not in article.boundaries or len(found) != 1 or found[0].level != _level(normal):
-            continue
-        township = found[0].parent
-        gid = g.by_code.get(township.code) if township is not None and township.code else None
-        if gid is None or g.levels[gid] != "township":
-            continue
-        county = g.parents[gid]
-        namesakes = [t for t in _townships_under(resolver, county) if name in g.villages(t)] if county >= 0 else []
-        if namesakes:
-            _add(resolver, article, start, suffix_end, found[0], 0.5, "grammar")
-            return True
-    return False
 
 
 def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent) -> bool:
