@@ -23,6 +23,7 @@ from localities.place_grammar import (
     inside_person_name,
     level_from_suffix,
     organisation_follows,
+    word_frequency,
 )
 from localities.place_index import ZONE, Candidate, name_index
 from localities.printed_names import apply_printed_names, renamed_counties
@@ -31,6 +32,7 @@ from localities.villages import resolve_unknown_townships, resolve_villages, tow
 LEVEL_WEIGHT = {"province": 0.05, "prefecture": 1.0, "county": 2.0, "zone": 2.0, "township": 3.0}
 CHAIN_BONUS = 100.0
 DATELINE_BONUS = 30.0
+WORD_LIKE_SHORT_FORM = 100  # jieba frequency from which a short form (大关) is as much a word as a name
 
 
 @dataclass
@@ -283,9 +285,11 @@ class PageResolver:
                 return False
             if level in ("province", "prefecture") or kicker:
                 return True
-            # 突破百万吨大关 on a page whose other reports are about 昭通: a bare short form of a county or township
-            # needs its own article to speak of its region, not only the page's other articles
-            return specific >= 0.5 and (own >= 0.5 or self.dominant_prefecture(article) is None)
+            # 突破百万吨大关 on a page whose other reports are about 昭通: a bare short form that is also an everyday
+            # word needs its own article to speak of its region, not only the page's other articles
+            if word_frequency(cand.surface) >= WORD_LIKE_SHORT_FORM and self.dominant_prefecture(article) is not None:
+                return specific >= 0.5 and own >= 0.5
+            return specific >= 0.5
         return True
 
     @staticmethod
