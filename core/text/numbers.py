@@ -73,6 +73,9 @@ _NUMERAL_RE = re.compile(
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
     rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
+# 1。27亩, 46。3万元: OCR (or a typist's input method) prints the decimal point as an ideographic full stop; digits
+# on both sides with a unit-like character after them (not a date: 2019。3月) make it a decimal point.
+_IDEOGRAPHIC_DECIMAL = re.compile(r"(?<=\d)。(?=\d{1,3}[^\d年月日号时点\s。，,；;:：!！?？、])")
 _LATIN_UNITS = frozenset({*LATIN_MEASURES, "%", "‰"})
 _ALL_UNIT_SPELLINGS = (
     UNITS
@@ -112,7 +115,7 @@ class _Reading:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets into `text` itself."""
-    folded = text.translate(FULLWIDTH_TABLE)
+    folded = _IDEOGRAPHIC_DECIMAL.sub(".", text.translate(FULLWIDTH_TABLE))
     quotes = short_quote_spans(folded)
     found: list[Quantity] = []
     position = 0
