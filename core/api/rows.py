@@ -59,6 +59,21 @@ def _column_path(model: type[models.Model], source: str) -> tuple[str, models.Fi
     return None, None
 
 
+def _column_at(model: type[models.Model], path: str) -> models.Field | None:
+    """The model column a `values()` path ends on (`locality__full_name`), a foreign key's target column for a key."""
+    field: Any = None
+    for part in path.split("__"):
+        if field is not None:
+            model = field.related_model
+        try:
+            field = model._meta.get_field(part)
+        except FieldDoesNotExist:
+            return None
+    while field is not None and field.is_relation:
+        field = getattr(field, "target_field", None)
+    return field
+
+
 class RowPlan:
     """Columns to read with `values_list()` and how to shape each tuple into the serializer's dict."""
 
@@ -136,6 +151,26 @@ class RowPlan:
                 row[where] if convert is None or row[where] is None else convert(row[where])
                 for where, convert, _kind in flat
             ]
+
+    def csv_columns(self, model: type[models.Model]) -> list[tuple[str, serializers.Field, models.Field]] | None:
+        """(values path, serializer field, model column) for each CSV column, in order; a foreign key stands for
+        the key it holds. None if a path does not resolve to a column."""
+        out: list[tuple[str, serializers.Field, models.Field]] = []
+
+        def walk(steps: list) -> bool:
+            for _key, where, field, _identity in steps:
+                if isinstance(where, list):
+                    if not walk(where):
+                        return False
+                    continue
+                path = self.paths[where]
+                column = _column_at(model, path)
+                if column is None or field is None:
+                    return False
+                out.append((path, field, column))
+            return True
+
+        return out if walk(self.steps) else None
 
     def column_kinds(self) -> list[str]:
         """`text`, `list` or `other` for each CSV column, in order."""

@@ -14,6 +14,7 @@ from rest_framework.authentication import SessionAuthentication, TokenAuthentica
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
+from core.api.copy_export import copy_csv
 from core.api.errors import DATABASE_REFUSED, Conflict, logger
 from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
@@ -121,8 +122,11 @@ class CorrectionViewSet(viewsets.ModelViewSet):
         if self.export_format() == "csv":
             header = csv_header(self.get_serializer())
             if plan is not None and len(header) == len(plan.flat(plan.bound())):
-                cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
-                body = stream_csv_cells(header, plan.column_kinds(), cells)
+                # PostgreSQL formats and quotes the cells itself when it can write them exactly; else Python does.
+                body = copy_csv(plan, header, queryset)
+                if body is None:
+                    cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
+                    body = stream_csv_cells(header, plan.column_kinds(), cells)
             else:
                 body = stream_csv(header, self.export_records(queryset))
             content_type, extension = "text/csv", "csv"
