@@ -262,7 +262,7 @@ def fill(indicator_total: int, article_total: int) -> None:
             cursor.execute(statement)
         print(f"  indexes and constraints rebuilt in {time.perf_counter() - started:.0f}s", flush=True)
     with connection.cursor() as cursor:
-        for table in ("localities_locality", "articles_source", *big_tables):
+        for table in ("localities_locality", "articles_source", *big_tables, "indicators_unitplacetotal"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
             # what autovacuum does to a settled table: statistics, and the visibility map index-only scans rely on
             cursor.execute(f"VACUUM ANALYZE {table}")

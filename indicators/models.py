@@ -94,3 +94,24 @@ class Indicator(IdentifiedRecord):
 
     def __str__(self) -> str:
         return f"{self.metric} {self.value.normalize():f}{self.unit}"
+
+
+class UnitPlaceTotal(models.Model):
+    """Count, sum, min and max of the indicators of one unit in one place (null: no place), kept exact by
+    PostgreSQL triggers on the indicator table (migration 0005): the country-wide summary of a unit reads a few
+    thousand of these rows instead of every figure. Read only on PostgreSQL, where the triggers exist."""
+
+    unit = models.CharField(max_length=20)
+    locality = models.ForeignKey(
+        "localities.Locality", null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )  # the indicator table's own SET NULL reaches here through the triggers
+    count = models.BigIntegerField()
+    total = models.DecimalField(max_digits=40, decimal_places=6)
+    low = models.DecimalField(max_digits=24, decimal_places=6)
+    high = models.DecimalField(max_digits=24, decimal_places=6)
+
+    class Meta:
+        indexes = [models.Index(fields=["unit", "locality"], name="unit_place_total_key")]
+
+    def __str__(self) -> str:
+        return f"{self.unit} @ {self.locality_id}: {self.count}"
