@@ -40,6 +40,7 @@ PAGE = 50
 def _bare_urlpatterns() -> list:
     from django.http import JsonResponse
     from django.urls import path
+    from django.utils import timezone
 
     from articles.api_selectors import article_list_queryset, search_articles
     from core.api.filters import contains_lookup
@@ -48,7 +49,7 @@ def _bare_urlpatterns() -> list:
     from indicators.api_selectors import indicator_list_queryset, summarise
     from localities.api_selectors import in_locality
 
-    def page_of(queryset, fields: list[str], page: int = 1) -> JsonResponse:
+    def page_of(queryset, fields: list[str], page: int = 1, shape=dict) -> JsonResponse:
         # The same three queries as the API's pagination: a bounded count, the page's ids (sorted after filtering when
         # the count says the result is small), then the page's rows, here as dicts instead of serialized instances.
         count = queryset.order_by().values("pk")[:10_001].count()
@@ -57,27 +58,48 @@ def _bare_urlpatterns() -> list:
         offset = (page - 1) * PAGE
         keys = list(queryset.values_list("pk", flat=True)[offset : offset + PAGE + 1])
         by_key = {row["id"]: row for row in queryset.order_by().filter(pk__in=keys).values(*fields)}
-        rows = [by_key[key] for key in keys[:PAGE]]
+        rows = [shape(by_key[key]) for key in keys[:PAGE]]
         return JsonResponse({"count": count, "results": rows}, json_dumps_params={"ensure_ascii": False})
 
     indicator_fields = [
-        "id",
-        "metric",
-        "value",
-        "unit",
-        "qualifier",
-        "period_start",
-        "period_end",
-        "locality_id",
-        "locality__full_name",
-        "program_id",
-        "article_id",
-        "article__title",
-        "article__source__name",
-        "evidence_text",
-        "evidence_start",
-        "evidence_end",
-    ]
+        "id", "metric", "value", "unit", "qualifier", "value_low", "value_high", "period_start", "period_end",
+        "period_text", "quantity_text", "locality_id", "locality__full_name", "locality__level", "locality__code",
+        "program_id", "program__name", "article_id", "evidence_text", "evidence_start", "evidence_end",
+        "start_offset", "end_offset", "article__title", "article__source_id", "article__source__name", "verified",
+        "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at",
+    ]  # fmt: skip
+
+    def number(value):
+        return None if value is None else f"{value:f}"
+
+    def moment(value):
+        text = None if value is None else timezone.localtime(value).isoformat()
+        return text[:-6] + "Z" if text and text.endswith("+00:00") else text
+
+    def day(value):
+        return None if value is None else value.isoformat()
+
+    def indicator_record(r: dict) -> dict:
+        """The API's indicator object, written out by hand: the same keys, nesting and formats (the benchmark
+        checks the two bodies are equal before it measures), so the ratio is what DRF costs, not a smaller body."""
+        return {
+            "id": r["id"], "metric": r["metric"], "value": number(r["value"]), "unit": r["unit"],
+            "qualifier": r["qualifier"], "value_low": number(r["value_low"]), "value_high": number(r["value_high"]),
+            "period_start": day(r["period_start"]), "period_end": day(r["period_end"]),
+            "period_text": r["period_text"], "quantity_text": r["quantity_text"], "locality": r["locality_id"],
+            "locality_name": r["locality__full_name"], "locality_level": r["locality__level"],
+            "locality_code": r["locality__code"], "program": r["program_id"], "program_name": r["program__name"],
+            "article": r["article_id"],
+            "evidence": {
+                "text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"],
+                "quantity_start": r["start_offset"], "quantity_end": r["end_offset"], "article_id": r["article_id"],
+                "article_title": r["article__title"], "source_id": r["article__source_id"],
+                "source_name": r["article__source__name"],
+            },
+            "verified": r["verified"], "origin": r["origin"], "locked_fields": r["locked_fields"],
+            "confidence": r["confidence"], "extractor_version": r["extractor_version"],
+            "created_at": moment(r["created_at"]), "updated_at": moment(r["updated_at"]),
+        }  # fmt: skip
 
     def indicators(request):
         q = request.GET
@@ -91,7 +113,7 @@ def _bare_urlpatterns() -> list:
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
         ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]
-        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)))
+        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record)
 
     def articles(request):
         queryset = bounded_relevance(search_articles(article_list_queryset(), request.GET["q"]))

@@ -3,9 +3,10 @@
 After every statement that inserts, updates, deletes or truncates indicators, the (unit, place) groups it touched
 are recomputed from the indicator table itself (the (unit, locality, value) index answers a group's count, sum, min
 and max without reading the table), so a total can never drift: nothing is added or subtracted incrementally, and a
-min or max survives deletes. Writers touching the same group take its advisory lock first, in a fixed order, so the
-recompute of the later one runs after the earlier one has committed and sees its rows (read committed: every
-statement of the function takes a fresh snapshot).
+min or max survives deletes. Writers touching the same group take its advisory lock first (one of 16, in a fixed
+order, so an import of thousands of groups takes at most 16), so the recompute of the later one runs after the
+earlier one has committed and sees its rows (read committed: every statement of the function
+takes a fresh snapshot).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ RECOMPUTE = """
 CREATE OR REPLACE FUNCTION indicators_recompute_totals(units text[], places bigint[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(key)
-    FROM (SELECT DISTINCT hashtextextended(g.unit || '/' || coalesce(g.place :: text, ''), 18) AS key
-          FROM unnest(units, places) AS g(unit, place)) AS keys
-    ORDER BY key;
+    -- one of 16 locks per group (a lock per group would fill the lock table on an import of thousands)
+    PERFORM pg_advisory_xact_lock(18, slot)
+    FROM (SELECT DISTINCT hashtext(g.unit || '/' || coalesce(g.place :: text, '')) & 15 AS slot
+          FROM unnest(units, places) AS g(unit, place)) AS slots
+    ORDER BY slot;
     DELETE FROM indicators_unitplacetotal AS t
     USING unnest(units, places) AS g(unit, place)
     WHERE t.unit = g.unit AND t.locality_id IS NOT DISTINCT FROM g.place;
@@ -62,7 +64,8 @@ END $$;
 
 CREATE OR REPLACE FUNCTION indicators_totals_after_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    TRUNCATE indicators_unitplacetotal;
+    -- DELETE, not TRUNCATE: a TRUNCATE of both tables in one statement (Django's flush) has the totals in use
+    DELETE FROM indicators_unitplacetotal;
     RETURN NULL;
 END $$;
 
