@@ -66,8 +66,8 @@ JSON_LIST_TEMPLATE = (
     "ELSE NULLIF({x} #>> '{{}}', '') END"
 )
 
-_TEXT_COLUMNS = ("CharField", "TextField", "SlugField", "EmailField", "URLField")
-_INTEGER_COLUMNS = ("IntegerField", "BigIntegerField", "PositiveIntegerField", "SmallIntegerField",
+TEXT_COLUMNS = ("CharField", "TextField", "SlugField", "EmailField", "URLField")
+INTEGER_COLUMNS = ("IntegerField", "BigIntegerField", "PositiveIntegerField", "SmallIntegerField",
                     "PositiveSmallIntegerField", "PositiveBigIntegerField", "AutoField", "BigAutoField")  # fmt: skip
 
 
@@ -97,9 +97,9 @@ def _template(field: serializers.Field, column: models.Field) -> str | None:
     """The SQL template writing `column` as `field` renders it in CSV, or None if SQL cannot do it exactly."""
     kind = column.get_internal_type()
     if isinstance(field, serializers.ChoiceField | serializers.CharField):
-        return TEXT_TEMPLATE if kind in _TEXT_COLUMNS else None
+        return TEXT_TEMPLATE if kind in TEXT_COLUMNS else None
     if isinstance(field, serializers.PrimaryKeyRelatedField | serializers.IntegerField):
-        return "{x} :: text" if kind in _INTEGER_COLUMNS else None
+        return "{x} :: text" if kind in INTEGER_COLUMNS else None
     if isinstance(field, serializers.DecimalField):
         as_string = getattr(field, "coerce_to_string", api_settings.COERCE_DECIMAL_TO_STRING)
         same_scale = kind == "DecimalField" and field.decimal_places == column.decimal_places
@@ -136,22 +136,25 @@ def copy_csv(plan: RowPlan, header: list[str], queryset: QuerySet) -> Iterator[b
         if template is None:
             return None
         cells[f"csv_{index}"] = Cell(F(path), template)
-    select = queryset.annotate(**cells).values_list(*cells)
-    sql, params = select.query.sql_with_params()
-    if not params:  # psycopg reads `%%` as `%` only when it merges parameters
-        sql = sql.replace("%%", "%")
-    settings = {"TimeZone": timezone.get_current_timezone_name(), "jit": "off"}
-    return _stream(connection, f"COPY ({sql}) TO STDOUT (FORMAT csv)", params, header, settings)
+    sql, params = statement_of(queryset.annotate(**cells).values_list(*cells))
+    return _stream(connection, f"COPY ({sql}) TO STDOUT (FORMAT csv)", params, header, session_settings())
 
 
 def _stream(
     connection: Any, statement: str, params: tuple, header: list[str], settings: dict[str, str]
 ) -> Iterator[bytes]:
-    """The BOM, the header, then COPY's rows with the session `settings` in force (and restored after): the time
-    zone the times are written in, and no JIT (compiling the cell expressions to machine code takes seconds, more
-    than the statement's own work)."""
+    """The BOM, the header, then COPY's rows, each line ended as the csv module ends it."""
     yield codecs.BOM_UTF8
     yield csv_line(header).encode("utf-8")
+    yield from copy_rows(connection, statement, params, settings, b"\r\n")
+
+
+def copy_rows(
+    connection: Any, statement: str, params: tuple, settings: dict[str, str], line_end: bytes
+) -> Iterator[bytes]:
+    """COPY's rows in blocks, each row's final "\n" replaced by `line_end`, with the session `settings` in force
+    (and restored after): the time zone the times are written in, and no JIT (compiling the cell expressions to
+    machine code takes seconds, more than the statement's own work)."""
     connection.ensure_connection()
     with connection.cursor() as wrapper:
         cursor = wrapper.cursor
@@ -160,20 +163,29 @@ def _stream(
             cursor.execute("SELECT current_setting(%s), set_config(%s, %s, false)", [name, name, value])
             before[name] = cursor.fetchone()[0]
         try:
-            yield from _rows(cursor, statement, params)
+            with cursor.copy(statement, params) as copy:
+                block: list[Any] = []
+                # One row per message from the server, each ending in "\n" (a newline inside a quoted cell is
+                # inside the row).
+                for row in copy:
+                    block.append(row[:-1])
+                    if len(block) == 2000:
+                        yield line_end.join(block) + line_end
+                        block = []
+                if block:
+                    yield line_end.join(block) + line_end
         finally:
             for name, value in before.items():
                 cursor.execute("SELECT set_config(%s, %s, false)", [name, value])
 
 
-def _rows(cursor: Any, statement: str, params: tuple) -> Iterator[bytes]:
-    with cursor.copy(statement, params) as copy:
-        block: list[Any] = []
-        # One row per message from the server, each ending in "\n" (a newline inside a quoted cell is in the row).
-        for row in copy:
-            block.append(row[:-1])
-            if len(block) == 2000:
-                yield b"\r\n".join(block) + b"\r\n"
-                block = []
-        if block:
-            yield b"\r\n".join(block) + b"\r\n"
+def statement_of(queryset: QuerySet) -> tuple[str, tuple]:
+    """`queryset`'s SQL and parameters, ready for psycopg's COPY."""
+    sql, params = queryset.query.sql_with_params()
+    if not params:  # psycopg reads `%%` as `%` only when it merges parameters
+        sql = sql.replace("%%", "%")
+    return sql, params
+
+
+def session_settings() -> dict[str, str]:
+    return {"TimeZone": timezone.get_current_timezone_name(), "jit": "off"}

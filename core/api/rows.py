@@ -62,7 +62,7 @@ def _column_path(model: type[models.Model], source: str) -> tuple[str, models.Fi
     return None, None
 
 
-def _column_at(model: type[models.Model], path: str) -> models.Field | None:
+def column_at(model: type[models.Model], path: str) -> models.Field | None:
     """The model column a `values()` path ends on (`locality__full_name`), a foreign key's target column for a key."""
     field: Any = None
     for part in path.split("__"):
@@ -167,7 +167,7 @@ class RowPlan:
                         return False
                     continue
                 path = self.paths[where]
-                column = _column_at(model, path)
+                column = column_at(model, path)
                 if column is None or field is None:
                     return False
                 out.append((path, field, column))

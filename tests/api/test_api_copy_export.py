@@ -1,7 +1,8 @@
-"""A CSV written by PostgreSQL's COPY (core.api.copy_export) is byte for byte the CSV Python writes.
+"""CSV and JSON Lines written by PostgreSQL's COPY (core.api.copy_export, core.api.copy_json_lines) are byte for
+byte what Python writes.
 
-On SQLite there is no COPY: `copy_csv` answers None and the Python export runs, so the same tests check that the
-Python export keeps the rules the SQL reproduces (formula-safe text, ISO times, joined lists).
+On SQLite there is no COPY: `copy_csv` and `copy_json_lines` answer None and the Python export runs, so the same
+tests check that the Python export keeps the rules the SQL reproduces (formula-safe text, ISO times, joined lists).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import codecs
 import csv
 import datetime
 import io
+import json
 
 import pytest
 from django.db import connection
@@ -26,17 +28,18 @@ ON_POSTGRESQL = connection.vendor == "postgresql"
 
 
 def export(client, url: str, monkeypatch, *, through_copy: bool) -> bytes:
-    """The CSV of `url`, through COPY when the database has it (`through_copy`) or through Python."""
+    """The export at `url`, through COPY when the database has it (`through_copy`) or through Python."""
+    name = "copy_json_lines" if "format=jsonl" in url else "copy_csv"
     with monkeypatch.context() as patch:
         used: list[bool] = []
-        real = core.api.viewsets.copy_csv
+        real = getattr(core.api.viewsets, name)
 
         def spy(*args):
             body = real(*args) if through_copy else None
             used.append(body is not None)
             return body
 
-        patch.setattr(core.api.viewsets, "copy_csv", spy)
+        patch.setattr(core.api.viewsets, name, spy)
         response = client.get(url)
         assert response.status_code == 200, response.content
         body = b"".join(response.streaming_content)
@@ -56,8 +59,10 @@ def both(client, url: str, monkeypatch) -> bytes:
 @pytest.mark.parametrize("resource", RESOURCES)
 def test_every_list_exports_the_same_bytes_through_copy(anonymous, world, resource, monkeypatch):
     body = both(anonymous, f"/api/{resource}/?format=csv", monkeypatch)
+    lines = both(anonymous, f"/api/{resource}/?format=jsonl", monkeypatch)
 
     assert body.startswith(codecs.BOM_UTF8) and body.count(b"\r\n") > 1
+    assert [json.loads(line) for line in lines.splitlines()]
 
 
 @pytest.mark.django_db
@@ -67,6 +72,7 @@ def test_filtered_and_ordered_exports_are_the_same_bytes(anonymous, world, monke
     queries.append("value_min=1&ordering=-locality")
     for query in queries:
         both(anonymous, f"/api/indicators/?{query}&format=csv", monkeypatch)
+        both(anonymous, f"/api/indicators/?{query}&format=jsonl", monkeypatch)
 
 
 AWKWARD_TEXT = [
@@ -107,6 +113,12 @@ def test_awkward_cells_are_the_same_bytes(anonymous, world, monkeypatch, zone):
 
     with override_settings(TIME_ZONE=zone), timezone.override(zone):
         body = both(anonymous, "/api/indicators/?format=csv", monkeypatch)
+        lines = both(anonymous, "/api/indicators/?format=jsonl", monkeypatch)
+
+    records = [json.loads(line) for line in lines.decode("utf-8").split("\n") if line]
+    texts = {text for r in records for text in (r["metric"], r["period_text"], r["evidence"]["text"])}
+    assert {"-１２", "two\nlines\r\nand a CR\r", 'a "quoted", word'} <= texts
+    assert ["metric", None, "True", "3"] in [record["locked_fields"] for record in records]
 
     cells = [cell for row in csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")) for cell in row]
     assert '\'=HYPERLINK("http://x")' in cells and "-12" in cells and "'-１２" in cells
