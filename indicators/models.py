@@ -101,16 +101,23 @@ class UnitPlaceTotal(models.Model):
     PostgreSQL triggers on the indicator table (migration 0005): the country-wide summary of a unit reads a few
     thousand of these rows instead of every figure. Read only on PostgreSQL, where the triggers exist."""
 
-    unit = models.CharField(max_length=20)
+    unit = models.CharField(_("unit"), max_length=20)
     locality = models.ForeignKey(
-        "localities.Locality", null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        "localities.Locality",
+        verbose_name=_("locality"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
     )  # the indicator table's own SET NULL reaches here through the triggers
-    count = models.BigIntegerField()
-    total = models.DecimalField(max_digits=40, decimal_places=6)
-    low = models.DecimalField(max_digits=24, decimal_places=6)
-    high = models.DecimalField(max_digits=24, decimal_places=6)
+    count = models.BigIntegerField(_("number of figures"))
+    total = models.DecimalField(_("sum of values"), max_digits=40, decimal_places=6)
+    low = models.DecimalField(_("smallest value"), max_digits=24, decimal_places=6)
+    high = models.DecimalField(_("largest value"), max_digits=24, decimal_places=6)
 
     class Meta:
+        verbose_name = _("total per unit and place")
+        verbose_name_plural = _("totals per unit and place")
         indexes = [models.Index(fields=["unit", "locality"], name="unit_place_total_key")]
 
     def __str__(self) -> str:
