@@ -89,7 +89,12 @@ class Indicator(IdentifiedRecord):
             # The analysts' usual question — one unit, in a place's subtree or everywhere — read from the index
             # alone: the list's `unit=` with `locality = ANY(subtree ids)`, and the summary's count/sum/min/max per
             # place, already in place order (unit first, so a whole-country summary of one unit reads only its part).
-            models.Index(fields=["unit", "locality", "value"], name="indicator_unit_place_value"),
+            # With the id as the last key, the list's ordering by value and its tie-breaker, so a county's figures in
+            # one unit (14,000 of 10 million) are sorted from the index alone, never from the table's pages.
+            models.Index(fields=["unit", "locality", "value", "id"], name="indicator_unit_place_value_id"),
+            # The default order within a place (article, offset, id): a township's page (10,000 of 10 million
+            # figures) is sorted from this index alone instead of 10,000 random reads of the table.
+            models.Index(fields=["locality", "article", "start_offset", "id"], name="indicator_place_order"),
         ]
 
     def __str__(self) -> str:
