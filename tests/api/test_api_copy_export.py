@@ -73,6 +73,9 @@ def test_filtered_and_ordered_exports_are_the_same_bytes(anonymous, world, monke
     for query in queries:
         both(anonymous, f"/api/indicators/?{query}&format=csv", monkeypatch)
         both(anonymous, f"/api/indicators/?{query}&format=jsonl", monkeypatch)
+    for query in ("q=扶贫", "q=扶贫&ordering=-id", f"locality={code}"):  # ranked search keeps its order
+        assert both(anonymous, f"/api/articles/?{query}&format=csv", monkeypatch).count(b"\r\n") > 1
+        both(anonymous, f"/api/articles/?{query}&format=jsonl", monkeypatch)
 
 
 AWKWARD_TEXT = [
