@@ -18,93 +18,18 @@ import argparse
 import http.client
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import threading
 import time
 import urllib.parse
-from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BENCH_PREFIX = "bench-"  # every source the benchmark writes is named so; anything else in the database is sacred
-PAGE = 50
+from bench_fill import FILL_VERSION, RARE_WORD, fill
 
-# Generic vocabulary of the genre (not taken from any page) for synthetic bodies and search.
-WORDS = [
-    "扶贫",
-    "脱贫",
-    "攻坚",
-    "乡村",
-    "振兴",
-    "产业",
-    "发展",
-    "农村",
-    "公路",
-    "建设",
-    "网格",
-    "治理",
-    "社区",
-    "党建",
-    "服务",
-    "群众",
-    "合作社",
-    "种植",
-    "养殖",
-    "就业",
-    "培训",
-    "医疗",
-    "教育",
-    "卫生",
-    "饮水",
-    "安全",
-    "住房",
-    "改造",
-    "资金",
-    "项目",
-    "村民",
-    "干部",
-    "帮扶",
-    "增收",
-    "电商",
-    "旅游",
-    "生态",
-    "环境",
-    "文化",
-    "志愿者",
-    "基层",
-    "组织",
-    "企业",
-    "市场",
-    "技术",
-    "农民",
-    "小额",
-    "信贷",
-    "保障",
-    "救助",
-    "养老",
-    "学校",
-    "道路",
-    "桥梁",
-    "水利",
-    "灌溉",
-    "大棚",
-    "蔬菜",
-    "果园",
-    "茶叶",
-    "光伏",
-    "电力",
-    "网络",
-    "物流",
-]
-METRICS = ("新建农村公路", "改造危房", "发放小额信贷", "帮扶贫困户", "培训农民", "新增就业", "种植面积", "投入资金")
-UNITS = ("公里", "户", "元", "人", "亩", "个", "%")
-LEVEL_FANOUT = (("province", 1), ("prefecture", 10), ("county", 10), ("township", 10), ("village", 10))
-CODE_WIDTHS = (2, 2, 2, 3, 3)
-RARE_WORD = "沼气"
-FILL_VERSION = "bench-2"  # written into extractor_version: a database filled by an older fill is refilled
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = 50
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -115,6 +40,7 @@ FILL_VERSION = "bench-2"  # written into extractor_version: a database filled by
 def _bare_urlpatterns() -> list:
     from django.http import JsonResponse
     from django.urls import path
+    from django.utils import timezone
 
     from articles.api_selectors import article_list_queryset, search_articles
     from core.api.filters import contains_lookup
@@ -123,7 +49,7 @@ def _bare_urlpatterns() -> list:
     from indicators.api_selectors import indicator_list_queryset, summarise
     from localities.api_selectors import in_locality
 
-    def page_of(queryset, fields: list[str], page: int = 1) -> JsonResponse:
+    def page_of(queryset, fields: list[str], page: int = 1, shape=dict) -> JsonResponse:
         # The same three queries as the API's pagination: a bounded count, the page's ids (sorted after filtering when
         # the count says the result is small), then the page's rows, here as dicts instead of serialized instances.
         count = queryset.order_by().values("pk")[:10_001].count()
@@ -132,27 +58,48 @@ def _bare_urlpatterns() -> list:
         offset = (page - 1) * PAGE
         keys = list(queryset.values_list("pk", flat=True)[offset : offset + PAGE + 1])
         by_key = {row["id"]: row for row in queryset.order_by().filter(pk__in=keys).values(*fields)}
-        rows = [by_key[key] for key in keys[:PAGE]]
+        rows = [shape(by_key[key]) for key in keys[:PAGE]]
         return JsonResponse({"count": count, "results": rows}, json_dumps_params={"ensure_ascii": False})
 
     indicator_fields = [
-        "id",
-        "metric",
-        "value",
-        "unit",
-        "qualifier",
-        "period_start",
-        "period_end",
-        "locality_id",
-        "locality__full_name",
-        "program_id",
-        "article_id",
-        "article__title",
-        "article__source__name",
-        "evidence_text",
-        "evidence_start",
-        "evidence_end",
-    ]
+        "id", "metric", "value", "unit", "qualifier", "value_low", "value_high", "period_start", "period_end",
+        "period_text", "quantity_text", "locality_id", "locality__full_name", "locality__level", "locality__code",
+        "program_id", "program__name", "article_id", "evidence_text", "evidence_start", "evidence_end",
+        "start_offset", "end_offset", "article__title", "article__source_id", "article__source__name", "verified",
+        "origin", "locked_fields", "confidence", "extractor_version", "created_at", "updated_at",
+    ]  # fmt: skip
+
+    def number(value):
+        return None if value is None else f"{value:f}"
+
+    def moment(value):
+        text = None if value is None else timezone.localtime(value).isoformat()
+        return text[:-6] + "Z" if text and text.endswith("+00:00") else text
+
+    def day(value):
+        return None if value is None else value.isoformat()
+
+    def indicator_record(r: dict) -> dict:
+        """The API's indicator object, written out by hand: the same keys, nesting and formats (the benchmark
+        checks the two bodies are equal before it measures), so the ratio is what DRF costs, not a smaller body."""
+        return {
+            "id": r["id"], "metric": r["metric"], "value": number(r["value"]), "unit": r["unit"],
+            "qualifier": r["qualifier"], "value_low": number(r["value_low"]), "value_high": number(r["value_high"]),
+            "period_start": day(r["period_start"]), "period_end": day(r["period_end"]),
+            "period_text": r["period_text"], "quantity_text": r["quantity_text"], "locality": r["locality_id"],
+            "locality_name": r["locality__full_name"], "locality_level": r["locality__level"],
+            "locality_code": r["locality__code"], "program": r["program_id"], "program_name": r["program__name"],
+            "article": r["article_id"],
+            "evidence": {
+                "text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"],
+                "quantity_start": r["start_offset"], "quantity_end": r["end_offset"], "article_id": r["article_id"],
+                "article_title": r["article__title"], "source_id": r["article__source_id"],
+                "source_name": r["article__source__name"],
+            },
+            "verified": r["verified"], "origin": r["origin"], "locked_fields": r["locked_fields"],
+            "confidence": r["confidence"], "extractor_version": r["extractor_version"],
+            "created_at": moment(r["created_at"]), "updated_at": moment(r["updated_at"]),
+        }  # fmt: skip
 
     def indicators(request):
         q = request.GET
@@ -166,7 +113,7 @@ def _bare_urlpatterns() -> list:
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
         ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]
-        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)))
+        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record)
 
     def articles(request):
         queryset = bounded_relevance(search_articles(article_list_queryset(), request.GET["q"]))
@@ -198,217 +145,6 @@ if __name__ != "__main__":
     urlpatterns = [*_bare_urlpatterns(), *core.urls.urlpatterns]
     settings.ROOT_URLCONF = __name__
     application = get_wsgi_application()
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Filling the database
-# --------------------------------------------------------------------------------------------------------------
-
-
-def _copy(cursor, table: str, columns: list[str], rows) -> None:
-    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
-
-
-PROVENANCE_COLUMNS = ["origin", "extractor_version", "locked_fields", "verified", "created_at", "updated_at"]
-
-
-def _provenance(now) -> tuple:
-    return ("import", FILL_VERSION, "[]", False, now, now)
-
-
-def fill(indicator_total: int, article_total: int, seed: int = 7) -> None:
-    """Synthetic rows, written with COPY (a million rows in about a minute)."""
-    from django.db import connection
-    from django.utils import timezone
-
-    from articles.models import Source
-    from localities.models import Locality
-
-    foreign = (
-        Source.objects.exclude(name__startswith=BENCH_PREFIX).exists()
-        or Locality.objects.exclude(extractor_version__startswith="bench").exists()
-    )
-    if foreign:
-        sys.exit("The database holds rows the benchmark did not write; give it an empty database of its own.")
-    rng = random.Random(seed)
-    now = timezone.now()
-    with connection.cursor() as django_cursor:
-        cursor = django_cursor.cursor  # the psycopg cursor, for COPY
-        cursor.execute(
-            "TRUNCATE localities_locality, articles_source, articles_article, indicators_indicator, "
-            "programs_program, programs_programmention, localities_localitymention RESTART IDENTITY CASCADE"
-        )
-        # locality tree, breadth first, ids assigned in order
-        # Official-looking 12-digit codes (2+2+2+3+3 digits per level) so code-prefix filters are exercised;
-        # every tenth village has none, as places known only from the text have none.
-        rows, by_level, next_id = [], {}, 1
-        parents: list[tuple[int | None, str, str]] = [(None, "", "")]
-        for depth, (level, fanout) in enumerate(LEVEL_FANOUT):
-            current = []
-            width = CODE_WIDTHS[depth]
-            for parent_id, parent_name, parent_code in parents:
-                for index in range(fanout):
-                    name = f"{level[:3]}{next_id}{'省市县镇村'[len(by_level)]}"
-                    prefix = parent_code + f"{index + (37 if depth == 0 else 1):0{width}d}"
-                    code = prefix.ljust(12, "0") if level != "village" or index != 9 else None
-                    rows.append(
-                        (next_id, name, level, parent_id, code, parent_name + name, "[]", True, *_provenance(now))
-                    )
-                    current.append((next_id, parent_name + name, prefix))
-                    next_id += 1
-            by_level[level] = [loc_id for loc_id, _, _ in current]
-            parents = current
-        _copy(
-            cursor,
-            "localities_locality",
-            ["id", "name", "level", "parent_id", "code", "full_name", "aliases", "in_gazetteer", *PROVENANCE_COLUMNS],
-            rows,
-        )
-        sources = max(1, article_total // 20)
-        _copy(
-            cursor,
-            "articles_source",
-            [
-                "id",
-                "name",
-                "content_hash",
-                "size_bytes",
-                "encoding",
-                "text",
-                "publication",
-                "publication_inferred",
-                "published_on",
-                "year",
-                "year_inferred",
-                "status",
-                "import_errors",
-                *PROVENANCE_COLUMNS,
-            ],
-            (
-                (
-                    i,
-                    f"{BENCH_PREFIX}{i:07d}.txt",
-                    f"{i:064x}",
-                    0,
-                    "utf-8",
-                    "",
-                    "日报",
-                    False,
-                    date(2018, 1, 1) + timedelta(days=i % 1500),
-                    2018 + (i % 1500) // 365,
-                    False,
-                    "imported",
-                    "",
-                    *_provenance(now),
-                )
-                for i in range(1, sources + 1)
-            ),
-        )
-        places = by_level["township"] + by_level["village"] + by_level["county"]
-
-        def articles():
-            for i in range(1, article_total + 1):
-                words = rng.choices(WORDS, k=rng.randint(20, 80))
-                if i % 1000 == 0:
-                    words.append(RARE_WORD)  # in 0.1 % of articles: the rare-word search
-                title = "".join(words[:3])
-                yield (
-                    i,
-                    (i - 1) // 20 + 1,
-                    (i - 1) % 20,
-                    title,
-                    "",
-                    "news",
-                    "",
-                    "",
-                    "".join(words),
-                    0,
-                    len(words),
-                    rng.choice(places),
-                    "[]",
-                    " ".join(words),
-                    *_provenance(now),
-                )
-
-        _copy(
-            cursor,
-            "articles_article",
-            [
-                "id",
-                "source_id",
-                "position",
-                "title",
-                "subtitle",
-                "kind",
-                "byline",
-                "dateline",
-                "body",
-                "start_offset",
-                "end_offset",
-                "main_locality_id",
-                "keywords",
-                "search_text",
-                *PROVENANCE_COLUMNS,
-            ],
-            articles(),
-        )
-
-        def indicators():
-            for i in range(1, indicator_total + 1):
-                metric, unit = rng.choice(METRICS), rng.choice(UNITS)
-                value = round(rng.lognormvariate(8, 2), 2)
-                start = date(2018 + rng.randint(0, 3), rng.randint(1, 12), 1)
-                evidence = f"{metric}{value}{unit}"
-                yield (
-                    rng.randint(1, article_total),
-                    rng.choice(places),
-                    None,
-                    metric,
-                    value,
-                    unit,
-                    "exact",
-                    start,
-                    start + timedelta(days=rng.choice((0, 30, 364))),
-                    "",
-                    f"{value}{unit}",
-                    i,
-                    i + 5,
-                    evidence,
-                    i + 2,
-                    i + 2 + len(evidence),
-                    *_provenance(now),
-                )
-
-        _copy(
-            cursor,
-            "indicators_indicator",
-            [
-                "article_id",
-                "locality_id",
-                "program_id",
-                "metric",
-                "value",
-                "unit",
-                "qualifier",
-                "period_start",
-                "period_end",
-                "period_text",
-                "quantity_text",
-                "start_offset",
-                "end_offset",
-                "evidence_text",
-                "evidence_start",
-                "evidence_end",
-                *PROVENANCE_COLUMNS,
-            ],
-            indicators(),
-        )
-        for table in ("localities_locality", "articles_source", "articles_article", "indicators_indicator"):
-            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
-            # what autovacuum does to a settled table: statistics, and the visibility map index-only scans rely on
-            cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 def prepare_database(indicator_total: int, article_total: int) -> None:
@@ -530,18 +266,39 @@ def export_child(query: str) -> None:
 
     client = Client()
     client.get("/api/indicators/?page_size=1", HTTP_HOST="127.0.0.1")  # imports and connection, not timed
-    started, rows = time.perf_counter(), 0
+    if os.environ.get("BENCH_EXPORT_THROUGH") == "python":  # the export as it was before COPY, for comparison
+        import core.api.viewsets
+
+        core.api.viewsets.copy_csv = core.api.viewsets.copy_json_lines = lambda *args: None
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # the server process that will run the export (connections persist)
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+        # All of the database's work in that one process, so its CPU time is the whole of it (parallel workers are
+        # processes of their own, not counted).
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+
+    def cpu_seconds() -> tuple[float, float]:
+        """CPU time of this process and of its database backend."""
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+        return own.ru_utime + own.ru_stime, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    started, rows, cpu_before = time.perf_counter(), 0, cpu_seconds()
     response = client.get(f"/api/indicators/?{query}", HTTP_HOST="127.0.0.1")
     for chunk in response.streaming_content:
         rows += chunk.count(b"\n")
     elapsed = time.perf_counter() - started
+    python_cpu, database_cpu = (after - before for after, before in zip(cpu_seconds(), cpu_before, strict=True))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     header = 1 if "format=csv" in query else 0
-    print(json.dumps({"rows": rows - header, "seconds": elapsed, "peak_mb": peak, "status": response.status_code}))
+    result = {"rows": rows - header, "seconds": elapsed, "peak_mb": peak, "status": response.status_code}
+    print(json.dumps({**result, "python_cpu": python_cpu, "database_cpu": database_cpu}))
 
 
-def measure_export(query: str) -> dict:
-    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"}
+def measure_export(query: str, through: str = "copy") -> dict:
+    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "BENCH_EXPORT_THROUGH": through}
     env.setdefault("SECRET_KEY", "benchmark-only-secret-key")
     out = subprocess.run(
         [sys.executable, __file__, "--export-child", query], env=env, capture_output=True, text=True, check=True
@@ -611,7 +368,31 @@ def deep_cursor() -> str:
     return base64.urlsafe_b64encode(json.dumps([50000, 500000, 500000]).encode()).decode().rstrip("=")
 
 
-EXPORTS = ("locality=370101001&format=csv", "locality=370101&format=csv", "locality=3701&format=csv", "format=csv")
+# A township, a county and a prefecture (10k, 100k and 1M rows at 10M indicators; a tenth of that at 1M),
+# the county again as JSON Lines, then the whole table.
+EXPORTS = (
+    "locality=370101001&format=csv",
+    "locality=370101&format=csv",
+    "locality=3701&format=csv",
+    "locality=370101&format=jsonl",
+    "format=csv",
+)
+
+
+# Also measured the way they were exported before COPY (Python formats every cell), for the before/after figure.
+PYTHON_TOO = ("locality=370101&format=csv", "locality=370101&format=jsonl")
+
+
+def same_bodies(port: int) -> bool:
+    """The bare indicator view answers the API's exact records (so a ratio compares like with like)."""
+
+    def results(url: str) -> list:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        connection.request("GET", url)
+        return json.loads(connection.getresponse().read())["results"]
+
+    query = "?locality=370101&unit=%E5%85%83&ordering=-value"
+    return results(f"/api/indicators/{query}") == results(f"/bench/indicators/{query}")
 
 
 def main() -> None:
@@ -637,7 +418,8 @@ def main() -> None:
     clients = [int(c) for c in args.clients.split(",")]
     server = serve(args.port, args.workers)
     try:
-        print(f"\n{args.seconds:g} s per line, gunicorn x{args.workers} workers\n")
+        print(f"\n{args.seconds:g} s per line, gunicorn x{args.workers} workers; load average {os.getloadavg()}")
+        print(f"bare indicator pages return the API's records: {same_bodies(args.port)}\n")
         print(f"{'scenario':40} {'server':6} {'clients':>7} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>7}  status")
         for name, drf_url, bare_url in (s for s in scenarios() if args.only in s[0]):
             for concurrency in clients:
@@ -661,10 +443,20 @@ def main() -> None:
             server.kill()
     exports = [] if args.exports == "none" else EXPORTS if args.exports == "all" else EXPORTS[: int(args.exports)]
     if exports:
-        print(f"\n{'export (one process each)':40} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8}")
+        # CPU s: what the export cost this process and its database backend; on a loaded machine the wall clock
+        # also counts waiting for a core, so rows / max(CPU) is the rate on two idle cores.
+        print(
+            f"\n{'export (one process each)':40} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8} "
+            f"{'py CPU s':>8} {'db CPU s':>8} {'rows/CPU-s':>10}"
+        )
     for query in exports:
-        r = measure_export(query)
-        print(f"{query:40} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} {r['peak_mb']:8.0f}")
+        for through in ("copy", "python") if query in PYTHON_TOO else ("copy",):
+            r = measure_export(query, through)
+            busiest = max(r["python_cpu"], r["database_cpu"], 0.001)
+            print(
+                f"{query + ' (' + through + ')':40} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} "
+                f"{r['peak_mb']:8.0f} {r['python_cpu']:8.1f} {r['database_cpu']:8.1f} {r['rows'] / busiest:10.0f}"
+            )
 
 
 if __name__ == "__main__":

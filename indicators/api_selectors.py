@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import CharField, Count, F, Max, Min, QuerySet, Sum
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
-from indicators.models import Indicator
+from indicators.models import Indicator, UnitPlaceTotal
 from localities.models import Locality
 
 # group_by value -> (key expression, label expression)
@@ -56,11 +56,26 @@ def _group_order(row: dict) -> tuple:
     return (0, int(key), "") if str(key).isdigit() else (1, 0, str(key))
 
 
+# What a group's figures add up to, read from the indicators themselves or from their maintained per-place totals.
+MEASURES = {"count": Count("id"), "sum": Sum("value"), "min": Min("value"), "max": Max("value")}
+TOTALS_MEASURES = {"count": Sum("count"), "sum": Sum("total"), "min": Min("low"), "max": Max("high")}
+# Groupings the per-place totals can answer (a place, its level, or the place it lies in); not period or program.
+TOTALS_GROUPINGS = (None, "locality", "level", *ROLLUPS)
+
+
 def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
     """count/sum/min/max of `value` per group and unit, exact (decimal sums); rows ordered by unit, then group key
-    numerically. `group_by` is one of SUMMARY_GROUPINGS."""
+    numerically. `group_by` is one of SUMMARY_GROUPINGS; `queryset` holds indicators or, for TOTALS_GROUPINGS,
+    their `UnitPlaceTotal` rows (the same answer from a few thousand rows instead of millions)."""
+    totals = queryset.model is UnitPlaceTotal
+    measures = TOTALS_MEASURES if totals else MEASURES
     if group_by in ROLLUPS:
-        return sorted(_rolled_up(queryset, ROLLUPS[group_by]), key=lambda row: (row["unit"], _group_order(row)))
+        if totals:  # already one row per unit and place
+            per_place = queryset.order_by().values("unit", "locality_id", "total", "low", "high", n=F("count"))
+        else:
+            per_place = queryset.order_by().values("unit", "locality_id")
+            per_place = per_place.annotate(n=Count("id"), total=Sum("value"), low=Min("value"), high=Max("value"))
+        return sorted(_rolled_up(per_place, ROLLUPS[group_by]), key=lambda row: (row["unit"], _group_order(row)))
     key, label = GROUPINGS[group_by] if group_by else (None, None)
     grouped = queryset.order_by()
     names = ["unit"]
@@ -70,8 +85,10 @@ def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
         if label is not None:
             grouped = grouped.annotate(group_label=label)
             names.append("group_label")
-    rows = grouped.values(*names).annotate(count=Count("id"), sum=Sum("value"), min=Min("value"), max=Max("value"))
-    return sorted(rows, key=lambda row: (row["unit"], _group_order(row)))
+    rows = grouped.values(*names).annotate(**measures)
+    return sorted(
+        ({**row, "count": int(row["count"])} for row in rows), key=lambda row: (row["unit"], _group_order(row))
+    )
 
 
 # How many steps up the tree a figure's place may be from the place it is rolled up to (village → township →
@@ -79,16 +96,12 @@ def summarise(queryset: QuerySet, group_by: str | None) -> list[dict]:
 ROLLUP_DEPTH = 6
 
 
-def _rolled_up(queryset: QuerySet, levels: tuple[str, ...]) -> list[dict]:
-    """Per place first (one grouped query over the (unit, place, value) index), then each place's totals added to
+def _rolled_up(per_place: QuerySet, levels: tuple[str, ...]) -> list[dict]:
+    """Per place first (`per_place`: unit, locality_id, n, total, low, high — one grouped query over the (unit,
+    place, value) index or the maintained totals), then each place's totals added to
     itself or its nearest ancestor at `levels`, found by joining up the tree, all in the same statement — exact
     decimal sums, a row per group back. Figures with no place at or below those levels (a province-wide
     figure when grouping by county, or no place at all) form one group with a null key."""
-    per_place = (
-        queryset.order_by()
-        .values("unit", "locality_id")
-        .annotate(n=Count("*"), total=Sum("value"), low=Min("value"), high=Max("value"))
-    )
     inner, params = per_place.query.sql_with_params()
     table = Locality._meta.db_table
     joins = [f'LEFT JOIN {table} l0 ON l0.id = g."locality_id"'] + [

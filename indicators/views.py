@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import connection
 from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
@@ -14,10 +15,13 @@ from rest_framework.response import Response
 from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
 from core.api.viewsets import CorrectionViewSet
-from indicators.api_selectors import SUMMARY_GROUPINGS, indicator_list_queryset, summarise
+from indicators.api_selectors import SUMMARY_GROUPINGS, TOTALS_GROUPINGS, indicator_list_queryset, summarise
 from indicators.filters import IndicatorFilter
-from indicators.models import Indicator
+from indicators.models import Indicator, UnitPlaceTotal
 from indicators.serializers import IndicatorSerializer, SummarySerializer, summary_payload
+
+# The filters a `UnitPlaceTotal` row can take (it has a unit and a place, nothing else of its figures).
+TOTALS_FILTERS = frozenset({"unit", "locality", "descendants"})
 
 GROUP_BY = OpenApiParameter(
     "group_by",
@@ -62,6 +66,12 @@ class IndicatorViewSet(CorrectionViewSet):
     def get_queryset(self) -> QuerySet:
         return indicator_list_queryset()
 
+    def totals_answer(self, group_by: str | None) -> bool:
+        """Whether the maintained per-place totals answer this summary: on PostgreSQL (where triggers keep them),
+        filtered by unit and place only, grouped by place, level or the place a figure lies in."""
+        filters = set(self.request.query_params) - {"group_by", "format"}
+        return connection.vendor == "postgresql" and filters <= TOTALS_FILTERS and group_by in TOTALS_GROUPINGS
+
     @extend_schema(
         summary="Count, sum, min and max of indicator values per group",
         description="Takes every filter of the list. What is summed: the `value` of every matching indicator, one "
@@ -80,6 +90,8 @@ class IndicatorViewSet(CorrectionViewSet):
             raise ValidationError({"group_by": [f"Choose one of: {', '.join(SUMMARY_GROUPINGS)}."]})
         queryset = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
         StableOrderingFilter().get_ordering(request, self)  # groups come in key order; a bad ordering is still a 400
+        if self.totals_answer(group_by):
+            queryset = IndicatorFilter(request.query_params, queryset=UnitPlaceTotal.objects.all(), request=request).qs
         rows = summarise(queryset, group_by)
         units = sorted({row["unit"] for row in rows})
         if len(units) > 1:

@@ -23,6 +23,8 @@ from collections import OrderedDict
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
 from django.db.models import QuerySet
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination
@@ -70,6 +72,20 @@ def page_rows(queryset: QuerySet, offset: int, limit: int, read: Any = None) -> 
     return sorted(rows, key=lambda row: position[row.pk])
 
 
+def bounded_count(queryset: QuerySet, limit: int) -> int:
+    """How many rows `queryset` has, counting no further than `limit`: `SELECT count(*)` over the ids cut at the
+    limit, written around the ids' own statement (Django's `count()` of a sliced queryset compiles the query twice
+    over, a fifth of a page's time)."""
+    ids = queryset.order_by().values_list("pk")[:limit]
+    try:
+        sql, params = ids.query.sql_with_params()
+    except EmptyResultSet:  # a filter that can match nothing (`.none()`, an empty list of ids)
+        return 0
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS bounded", params)
+        return cursor.fetchone()[0]
+
+
 class BoundedPageNumberPagination(BasePagination):
     """`?page=` and `?page_size=` (1..500). `count` is exact up to `count_limit`; above it `count_is_exact` is false
     and `count` is the limit, so a list over a million rows never pays for a full count."""
@@ -104,7 +120,7 @@ class BoundedPageNumberPagination(BasePagination):
             )
         offset = (self.page - 1) * self.size
         # Ordering and selected columns do not change a count; dropping them lets the database count an index.
-        count = queryset.order_by().values("pk")[: self.count_limit + 1].count()
+        count = bounded_count(queryset, self.count_limit + 1)
         self.count_is_exact = count <= self.count_limit
         self.count = min(count, self.count_limit)
         read = getattr(view, "read_page_rows", None)
@@ -126,7 +142,9 @@ class BoundedPageNumberPagination(BasePagination):
     def _page_link(self, page: int | None) -> str | None:
         if page is None:
             return None
-        url = self.request.build_absolute_uri()
+        if not hasattr(self, "_url"):  # built once for both links
+            self._url = self.request.build_absolute_uri()
+        url = self._url
         return (
             remove_query_param(url, self.page_query_param)
             if page == 1

@@ -52,13 +52,15 @@ def csv_header(serializer: serializers.BaseSerializer) -> list[str]:
 
 
 FORMULA_START = frozenset("=+-@\t\r")
-PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+# ASCII digits, the whole cell (`$` would also match before a final newline): the same test in SQL below.
+PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+PLAIN_NUMBER_SQL = r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 
 
 def spreadsheet_safe(cell: Any) -> Any:
     """A text cell a spreadsheet would evaluate (`=HYPERLINK(…)`, `@SUM(…)`) gets a leading apostrophe; numbers,
     negative ones included, are left as they are."""
-    if cell.__class__ is str and cell and cell[0] in FORMULA_START and not PLAIN_NUMBER.match(cell):
+    if cell.__class__ is str and cell and cell[0] in FORMULA_START and not PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 
@@ -80,7 +82,7 @@ class _Line:
 _WRITER = csv.writer(_Line())
 
 
-def _csv_line(row: list[Any]) -> str:
+def csv_line(row: list[Any]) -> str:
     return _WRITER.writerow(["" if cell is None else spreadsheet_safe(cell) for cell in row])
 
 
@@ -90,7 +92,7 @@ def stream_csv_cells(header: list[str], kinds: list[str], rows: Iterable[list[An
     text = [index for index, kind in enumerate(kinds) if kind == "text"]
     lists = [index for index, kind in enumerate(kinds) if kind == "list"]
     yield codecs.BOM_UTF8
-    yield _csv_line(header).encode("utf-8")
+    yield csv_line(header).encode("utf-8")
     block: list[str] = []
     for row in rows:
         for index in text:
@@ -110,10 +112,10 @@ def stream_csv_cells(header: list[str], kinds: list[str], rows: Iterable[list[An
 def stream_csv(header: list[str], records: Iterable[dict]) -> Iterator[bytes]:
     """The BOM, the header, then one encoded line per record — lazily, so memory stays flat on any size."""
     yield codecs.BOM_UTF8
-    yield _csv_line(header).encode("utf-8")
+    yield csv_line(header).encode("utf-8")
     for record in records:
         flat = flatten_record(record)
-        yield _csv_line([flat.get(column) for column in header]).encode("utf-8")
+        yield csv_line([flat.get(column) for column in header]).encode("utf-8")
 
 
 def records_of(data: Any) -> list[Any]:

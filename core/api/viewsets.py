@@ -14,6 +14,8 @@ from rest_framework.authentication import SessionAuthentication, TokenAuthentica
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
+from core.api.copy_export import copy_csv
+from core.api.copy_json_lines import copy_json_lines
 from core.api.errors import DATABASE_REFUSED, Conflict, logger
 from core.api.filters import StrictFilterBackend
 from core.api.ordering import StableOrderingFilter
@@ -125,14 +127,19 @@ class CorrectionViewSet(viewsets.ModelViewSet):
         if self.export_format() == "csv":
             header = csv_header(self.get_serializer())
             if plan is not None and len(header) == len(plan.flat(plan.bound())):
-                cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
-                body = stream_csv_cells(header, plan.column_kinds(), cells)
+                # PostgreSQL formats and quotes the cells itself when it can write them exactly; else Python does.
+                body = copy_csv(plan, header, queryset)
+                if body is None:
+                    cells = plan.stream_cells(queryset, chunk_size=self.csv_chunk_size)
+                    body = stream_csv_cells(header, plan.column_kinds(), cells)
             else:
                 body = stream_csv(header, self.export_records(queryset))
             content_type, extension = "text/csv", "csv"
         else:
-            body, content_type = stream_json_lines(self.export_records(queryset)), "application/jsonl"
-            extension = "jsonl"
+            body = None if plan is None else copy_json_lines(plan, queryset)  # PostgreSQL writes the lines
+            if body is None:
+                body = stream_json_lines(self.export_records(queryset))
+            content_type, extension = "application/jsonl", "jsonl"
         response = StreamingHttpResponse(body, content_type=f"{content_type}; charset=utf-8")
         # /api/localities/3/subtree/ -> localities-3-subtree.csv (ASCII, so every browser keeps the name)
         name = "-".join(part for part in self.request.path.split("/") if part and part != "api") or "export"
