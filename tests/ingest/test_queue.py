@@ -152,7 +152,7 @@ def test_the_command_queues_waits_and_reports_like_the_direct_import(eager, page
 )
 def test_the_queue_option_refuses_in_one_line(pages, run_import, settings, args, expected):
     settings.CELERY_BROKER_URL = ""
-    code, out, err = run_import(str(pages), *args)
+    code, _, err = run_import(str(pages), *args)
     assert code != 0 and expected in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not ImportRun.objects.exists()
