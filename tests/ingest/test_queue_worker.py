@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import redis
 from celery.contrib.testing.worker import start_worker
 from django.db import OperationalError
 
@@ -34,12 +35,19 @@ def queue(redis_url: str, settings):
     settings.IMPORT_RETRY_BACKOFF_SECONDS = 0.2
     saved = app.conf.broker_url, app.conf.task_always_eager
     app.conf.broker_url, app.conf.task_always_eager = redis_url, False
+    # The app makes its producer pool once, from the broker URL of that moment (none, if an earlier test in this
+    # process touched it); drop it as Celery does after a fork, so that publishing uses this broker.
+    app._after_fork()
     name = f"test-import-{uuid.uuid4().hex}"
     try:
         with start_worker(app, queues=[name], perform_ping_check=False, shutdown_timeout=WAIT_SECONDS):
             yield name
     finally:
         app.conf.broker_url, app.conf.task_always_eager = saved
+        app._after_fork()
+        client = redis.Redis.from_url(redis_url)
+        for key in client.scan_iter(f"_kombu.binding*{name}"):  # the queue's bindings, which kombu leaves behind
+            client.delete(key)
 
 
 @pytest.fixture
