@@ -80,6 +80,12 @@ def add_to_queued_run(run_id: int, counts: Tally, error: dict | None = None) -> 
     run.save(update_fields=["counts", "inserted", "updated", "unchanged", "failed", "errors"])
 
 
+def pending_files(run: ImportRun) -> int:
+    """Files of a queued run that no worker has recorded yet (paths skipped when it was enqueued aside)."""
+    by_workers = run.file_outcomes.exclude(outcome=Outcome.SKIPPED, source_name="").count()
+    return max(0, run.files_total - by_workers)
+
+
 def finish_queued_run_if_complete(run_id: int) -> ImportRun | None:
     """End a queued run once every file has an outcome, whichever worker recorded the last one; else None.
 
@@ -92,8 +98,7 @@ def finish_queued_run_if_complete(run_id: int) -> ImportRun | None:
         return None
     with transaction.atomic():
         run = ImportRun.objects.select_for_update().get(pk=run_id)
-        by_workers = run.file_outcomes.exclude(outcome=Outcome.SKIPPED, source_name="").count()
-        if run.status != ImportRun.Status.RUNNING or by_workers < run.files_total:
+        if run.status != ImportRun.Status.RUNNING or pending_files(run):
             return None
         if run.files_done == 0:
             run.status = ImportRun.Status.FAILED

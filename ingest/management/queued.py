@@ -13,17 +13,12 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from core.models import ImportRun, ImportRunFile
+from core.models import ImportRun
+from ingest.runs import pending_files
 from ingest.tasks import QueueUnavailable, enqueue_import
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_USABLE = 0, 1, 2
 POLL_SECONDS = 1.0
-
-
-def pending(run: ImportRun) -> int:
-    """Files of a queued run that no worker has recorded yet (paths skipped when it was enqueued aside)."""
-    by_workers = run.file_outcomes.exclude(outcome=ImportRunFile.Outcome.SKIPPED, source_name="").count()
-    return max(0, run.files_total - by_workers)
 
 
 def enqueue_and_report(command: BaseCommand, paths: list[str], *, wait: bool) -> None:
@@ -66,7 +61,7 @@ def wait_for(command: BaseCommand, run: ImportRun) -> ImportRun:
     try:
         while True:
             run.refresh_from_db()
-            bar.n = run.files_total - pending(run)
+            bar.n = run.files_total - pending_files(run)
             bar.refresh()
             if run.status != ImportRun.Status.RUNNING:
                 return run

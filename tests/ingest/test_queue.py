@@ -12,8 +12,8 @@ from django.db import OperationalError
 from core.celery import app
 from core.models import ImportRun, ImportRunFile
 from ingest import tasks
-from ingest.management.queued import pending
 from ingest.pipeline import run_import
+from ingest.runs import pending_files
 from ingest.tasks import enqueue_import, import_page
 from tests.ingest.conftest import SEEDS, forget_pages, page_rows
 
@@ -51,7 +51,7 @@ def test_queued_import_writes_what_a_direct_import_writes_and_repeats_as_a_no_op
 
     queued = enqueue_import([str(pages)]).run
     assert queued.status == ImportRun.Status.SUCCEEDED and queued.pid is None
-    assert (queued.files_total, queued.files_done, queued.files_failed, pending(queued)) == (2, 2, 0, 0)
+    assert (queued.files_total, queued.files_done, queued.files_failed, pending_files(queued)) == (2, 2, 0, 0)
     assert page_rows() == direct_rows
     for resource in ("sources", "articles", "indicators"):
         assert created(queued, resource) == created(direct, resource) > 0, resource

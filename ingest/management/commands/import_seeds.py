@@ -15,9 +15,8 @@ from django.db import DatabaseError, OperationalError, connection
 from tqdm import tqdm
 
 from core.models import ImportRun
-from ingest.management.queued import enqueue_and_report, pending
 from ingest.pipeline import FileOutcome, run_import
-from ingest.runs import mark_dead_runs
+from ingest.runs import mark_dead_runs, pending_files
 
 RESOURCES = ("sources", "articles", "localities", "programs", "indicators")
 OUTCOMES = ("created", "updated", "unchanged", "deleted", "failed")
@@ -68,6 +67,8 @@ class Command(BaseCommand):
                 return
             paths = paths or [str(settings.BASE_DIR / "seeds")]
             if queue:
+                from ingest.management.queued import enqueue_and_report  # Celery is loaded only for --queue
+
                 enqueue_and_report(self, paths, wait=wait)
                 return
             self.import_paths(paths, dry_run=dry_run, workers=workers)
@@ -135,7 +136,9 @@ class Command(BaseCommand):
                 progress += f", {run.files_not_attempted} not attempted"
             where = ""
             if run.status == ImportRun.Status.RUNNING:
-                where = f" pid {run.pid}@{run.host}" if run.pid else f" queued: {pending(run)} pending on the workers"
+                where = (
+                    f" pid {run.pid}@{run.host}" if run.pid else f" queued: {pending_files(run)} pending on the workers"
+                )
             self.stdout.write(f"#{run.pk} {run.started_at:%Y-%m-%d %H:%M:%S} {run.status:<11} {progress}{where}")
 
     @staticmethod
