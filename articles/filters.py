@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import django_filters
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from articles.api_selectors import search_articles
@@ -10,10 +11,13 @@ from articles.models import Article, Source
 from core.api.filters import (
     CorrectionFilterSet,
     IdFilter,
+    IsoDateFilter,
     LocalityReferenceFilter,
     SearchQueryFilter,
     StrictBooleanFilter,
     TextContainsFilter,
+    WholeNumberFilter,
+    YearFilter,
 )
 from localities.api_selectors import ids_condition, place_ids
 from localities.models import LocalityMention
@@ -30,22 +34,23 @@ class DateRangeValidation:
         if valid:
             start, end = (self.form.cleaned_data.get(name) for name in self.date_range)
             if start and end and end < start:
-                self.form.add_error(self.date_range[1], f"{self.date_range[1]} is before {self.date_range[0]}.")
+                message = f"{self.date_range[1]} is before {self.date_range[0]}."
+                self.form.add_error(self.date_range[1], ValidationError(message, code="inverted_range"))
                 return False
         return valid
 
 
 class SourceFilter(DateRangeValidation, CorrectionFilterSet):
     publication = django_filters.CharFilter(help_text="Exact publication name, e.g. 枣庄日报.")
-    year = django_filters.NumberFilter(min_value=1900, max_value=2999, help_text="Publication year, e.g. 2020.")
-    date_from = django_filters.DateFilter(
+    year = YearFilter(help_text="Publication year, e.g. 2020.")
+    date_from = IsoDateFilter(
         field_name="published_on", lookup_expr="gte", help_text="Published on or after (YYYY-MM-DD)."
     )
-    date_to = django_filters.DateFilter(
+    date_to = IsoDateFilter(
         field_name="published_on", lookup_expr="lte", help_text="Published on or before (YYYY-MM-DD)."
     )
     # `page` is the pagination parameter, so the printed page number filters as `page_number`.
-    page_number = django_filters.NumberFilter(
+    page_number = WholeNumberFilter(
         field_name="page", min_value=1, max_value=999, help_text="Printed page number (第N版), e.g. 3."
     )
     status = django_filters.ChoiceFilter(choices=Source.Status.choices, help_text="Import status.")
@@ -75,16 +80,14 @@ class ArticleFilter(DateRangeValidation, CorrectionFilterSet):
         method="filter_nothing", help_text="With `locality`: include places inside it (default true)."
     )
     program = IdFilter(method="filter_program", help_text="Articles naming this program id.")
-    date_from = django_filters.DateFilter(
+    date_from = IsoDateFilter(
         field_name="source__published_on", lookup_expr="gte", help_text="Published on or after (YYYY-MM-DD)."
     )
-    date_to = django_filters.DateFilter(
+    date_to = IsoDateFilter(
         field_name="source__published_on", lookup_expr="lte", help_text="Published on or before (YYYY-MM-DD)."
     )
-    year = django_filters.NumberFilter(
-        field_name="source__year", min_value=1900, max_value=2999, help_text="Publication year, e.g. 2020."
-    )
-    page_number = django_filters.NumberFilter(
+    year = YearFilter(field_name="source__year", help_text="Publication year, e.g. 2020.")
+    page_number = WholeNumberFilter(
         field_name="source__page", min_value=1, max_value=999, help_text="Printed page number (第N版) of the source."
     )
 

@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from django.utils import timezone
 
 from articles.models import Article, Source
-from core.corrections import apply_machine_values
 from core.identity import article_key, number, similarity, text_similarity
-from core.sync import SyncContext, normalised_page, save_with_history, sync_rows
+from core.sync import SyncContext, normalised_page, sync_rows
 
 if TYPE_CHECKING:
     from core.extraction import ArticleFacts, PageExtraction
@@ -101,12 +100,18 @@ def upsert_source(
 
 
 def sync_articles(
-    source: Source, facts: list[ArticleFacts], ctx: SyncContext, stale: list[Article] | None = None
+    source: Source,
+    facts: list[ArticleFacts],
+    ctx: SyncContext,
+    stale: list[Article] | None = None,
+    main_localities: list | None = None,
 ) -> dict[int, Article]:
     """Upsert the page's articles by identity (headline, or an untitled item's opening words, and their order
     among equals); returns the saved Article for each segment position still extracted (none for one an editor
     deleted). Articles no longer extracted go into `stale` when given (the caller removes them after moving their
-    figures and mentions, which a differently segmented page may have put in another article)."""
+    figures and mentions, which a differently segmented page may have put in another article). `main_localities`
+    (one per fact, when given) are written with the articles, so a new article is one INSERT, not an INSERT and an
+    UPDATE."""
     identities = number(article_key(fact.segment.title, fact.segment.body) for fact in facts)
     rows = []
     for identity, fact in zip(identities, facts, strict=True):
@@ -131,6 +136,9 @@ def sync_articles(
                 },
             )
         )
+    if main_localities is not None:
+        for (_, values), main in zip(rows, main_localities, strict=True):
+            values["main_locality"] = main
     existing = Article.objects.filter(source=source).select_related("source")
     saved = sync_rows(
         Article,
@@ -152,9 +160,3 @@ def _same_article(article: Article, key: tuple, values: dict) -> float | None:
     if article.identity is None:
         return None
     return max(similarity(article.identity, key[-1]), text_similarity(article.body, values["body"]))
-
-
-def set_main_locality(article: Article, locality, ctx: SyncContext) -> None:
-    """Record the article's main place unless an editor chose it."""
-    if apply_machine_values(article, {"main_locality": locality}):
-        save_with_history(article, ctx)

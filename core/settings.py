@@ -279,6 +279,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.api.schema.every_response_field_present",
+        "core.api.schema.exact_decimal_patterns",
     ],
 }
 

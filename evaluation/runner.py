@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.text.decoding import decode_page
@@ -32,6 +32,8 @@ class EvaluationError(RuntimeError):
 class LayoutScore:
     layout: str
     report: Report
+    predicted: list[dict] = field(default_factory=list, compare=False, repr=False)
+    """The export the layout was scored on (the gold files' shape)."""
 
 
 def page_files(folder: Path) -> list[Path]:
@@ -83,7 +85,7 @@ def evaluate(pages_folder: Path, gold_folder: Path, layouts: list[str]) -> list[
             export = work / f"{layout}.json"
             _run_worker(database, folder, export)
             predicted = json.loads(export.read_text(encoding="utf-8"))
-            results.append(LayoutScore(layout, score(gold, predicted)))
+            results.append(LayoutScore(layout, score(gold, predicted), predicted))
     return results
 
 

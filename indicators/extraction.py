@@ -13,8 +13,10 @@ from datetime import date
 from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
 from core.text.ranges import adjacent_split
+from indicators.false_figures import is_false_figure
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
+from indicators.ratios import unitless_ratios
 from indicators.tables import table_figures
 
 
@@ -163,8 +165,17 @@ def _lead_metric(candidates: list[IndicatorCandidate], quantity: Quantity) -> st
 
 def extract_indicators(text: str, *, page_year: int | None = None) -> list[IndicatorCandidate]:
     """One candidate per figure in `text` (ranges give two), with offsets into `text`."""
-    # A bare bound (大于20) has no unit: it is a figure, but not a measured indicator.
-    quantities = [quantity for quantity in find_quantities(text) if quantity.unit]
+    # A bare bound (大于20) has no unit: it is a figure, but not a measured indicator; a unitless ratio
+    # (收入倍差为1.96) is one, named by its ratio word.
+    every = find_quantities(text)
+    found = [quantity for quantity in every if quantity.unit]
+    ratios = unitless_ratios(text, every)
+    quantities = [
+        q
+        for i, q in enumerate(found)
+        if not is_false_figure(text, q, found[i + 1] if i + 1 < len(found) else None, found[i - 1] if i else None)
+    ]
+    quantities = sorted([*quantities, *(quantity for quantity, _ in ratios.values())], key=lambda q: q.start)
     if not quantities:
         return []
     clauses = _spans(text, _CLAUSE_BREAK)
@@ -196,7 +207,10 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         right = text[quantity.end : next_figure.start if next_figure else clause_end]
         beyond = text[next_figure.end : clause_end] if next_figure else ""
         subject = _sentence_subject(text, candidates, clauses, clause_start, _enclosing(sentences, quantity.start))
-        metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)
+        if quantity.unit or quantity.start not in ratios:
+            metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)
+        else:
+            metric = ratios[quantity.start][1]
         previous_end_by_clause[clause_start] = quantity.end
         if left.strip():
             previous_left_by_clause[clause_start] = left

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import django_filters
-from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 
 from core.api.filters import (
@@ -16,20 +15,11 @@ from core.api.filters import (
     LocalityReferenceFilter,
     StrictBooleanFilter,
     TextContainsFilter,
+    ValueBoundFilter,
+    YearFilter,
 )
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
-
-
-class YearFilter(django_filters.Filter):
-    """A calendar year (1900..2999); anything else is a 400, never silently ignored."""
-
-    field_class = forms.IntegerField
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("min_value", 1900)
-        kwargs.setdefault("max_value", 2999)
-        super().__init__(*args, **kwargs)
 
 
 class IndicatorFilter(CorrectionFilterSet):
@@ -50,10 +40,8 @@ class IndicatorFilter(CorrectionFilterSet):
     metric = TextContainsFilter(help_text="Part of the metric, e.g. 贫困户 (letters in any case).")
     metric_exact = django_filters.CharFilter(field_name="metric", help_text="The metric exactly.")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, help_text="exact, approx, at_least, ...")
-    value_min = django_filters.NumberFilter(
-        field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000."
-    )
-    value_max = django_filters.NumberFilter(field_name="value", lookup_expr="lte", help_text="Value at most.")
+    value_min = ValueBoundFilter(field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000.")
+    value_max = ValueBoundFilter(field_name="value", lookup_expr="lte", help_text="Value at most.")
     period_from = DateMethodFilter(
         method="filter_period_from", help_text="Periods starting on or after this date (YYYY-MM-DD), e.g. 2020-01-01."
     )
@@ -95,7 +83,7 @@ class IndicatorFilter(CorrectionFilterSet):
         data = self.form.cleaned_data
         for low, high in (("value_min", "value_max"), ("period_from", "period_to")):
             if data.get(low) is not None and data.get(high) is not None and data[high] < data[low]:
-                self.form.add_error(high, f"{high} is below {low}.")
+                self.form.add_error(high, ValidationError(f"{high} is below {low}.", code="inverted_range"))
                 return False
         return True
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.metric_words import COUNT_SUFFIX, PERSON_HEADS, PERSON_UNITS
+from indicators.metric_words import COUNT_SUFFIX, FAMILY_HEADS, MEASURE_ENDINGS, PERSON_HEADS, PERSON_UNITS
 
 # 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
 _TARGET = re.compile(
@@ -114,3 +114,25 @@ def with_suffix(phrase: str, unit: str) -> str:
     if suffix != "数" and phrase.endswith(suffix[0]):
         return phrase + suffix[1:]  # 农牧户 + 户次 -> 农牧户次
     return phrase + suffix
+
+
+def extent_of_subject(family: str, subject: str) -> str:
+    """以前办事要到镇上去,60多里: a bare length after a trip names the distance to where the trip goes."""
+    trip = re.search(r"[到去]([^到去来]{1,6}?)(?:去|来|办|$)", subject)
+    if family == "length" and trip:
+        return "到" + trip.group(1) + "距离"
+    if subject.endswith(MEASURE_ENDINGS):
+        return subject
+    return subject + FAMILY_HEADS[family]
+
+
+_MAX_PREDICATE = 16
+
+
+def run_of_years(left_text: str, predicate: str) -> str:
+    """城市居民收入连续20年位居全国第一 -> 城市居民收入位居全国第一连续年数: what held, and for how long."""
+    holder = left_text.removesuffix("连续").removesuffix("已").removesuffix("持续")
+    # The predicate as printed (未发生火灾, 位居全市第一), without the object marker before it or a dangling
+    # preposition after it (将…纳入, 稳定在).
+    held = re.sub(r"[在于到至的了]+$", "", re.sub(r"^(?:将|把|已|都|还|均)", "", predicate)[:_MAX_PREDICATE])
+    return holder + held + "连续年数"

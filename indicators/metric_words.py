@@ -10,6 +10,7 @@ _LEADING = """
 全组 全屯 全场 该组 该屯 该场 本组 本村 本镇
 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
+是 要 又 也 还 还要 就 都 可以 能 据介绍 据了解 据统计 另据
 """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
@@ -25,6 +26,8 @@ NAME_FLAGS = {"nr", "nrt", "nrfg"}
 FROM_BASELINE = re.compile(
     r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年)的?$"
 )
+# 收入达到历史新高的7611元: the record the figure sets says nothing about what it measures.
+RECORD = re.compile(r"(?:达到了?|创下?了?|刷新了?)?历史(?:新高|最高|最好)(?:水平)?的?$")
 PRICE = re.compile(r"^((?:每[\u4e00-\u9fff])?[\u4e00-\u9fff]{0,4}?)(?:[只仅就才]?(?:需要|需|要))$")
 # Units after which the metric names a count and takes 数 (or 人数/户数).
 COUNT_SUFFIX = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "人次": "人次", "场次": "场次", "口": "人口",

@@ -24,7 +24,9 @@ from indicators.metric_shapes import (
     borrowed,
     count_suffix,
     drop_compared_group,
+    extent_of_subject,
     retag,
+    run_of_years,
     strip_target,
     verb_noun,
     with_suffix,
@@ -59,6 +61,7 @@ from indicators.metric_words import (
     PUNCT,
     QUOTED,
     RATIO_ENDINGS,
+    RECORD,
     SKIP_RIGHT_WORDS,
     STOP_RIGHT_FLAGS,
     STOP_RIGHT_WORDS,
@@ -219,7 +222,7 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     """
     family = _family(quantity.unit)
     left, target = strip_target(left)
-    left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", _collapse_list(left))))
+    left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", _collapse_list(left)))))
     right = _collapse_list(right, object_only=True)
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
     phrase = _phrase(family, quantity.unit, left, right, subject, beyond) or subject
@@ -246,7 +249,7 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
     if subject and phrase in ("", left_text) and (not verb or verb in CHANGE_VERBS):
         # 增长7.1% / 提升到95% / 达到26万亩: the clause names nothing and only moves its sentence's subject.
         if family in ("area", "length"):
-            return _extent_of_subject(family, subject)
+            return extent_of_subject(family, subject)
         return moved_subject(subject, verb, family, left)
     return phrase
 
@@ -259,16 +262,6 @@ def _last_predicate(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if _is_verb(words[index][1]) and sum(len(word) for word, _ in words[index:]) >= 3:
             return words[index:]
     return words
-
-
-def _extent_of_subject(family: str, subject: str) -> str:
-    """以前办事要到镇上去,60多里: a bare length after a trip names the distance to where the trip goes."""
-    trip = re.search(r"[到去]([^到去来]{1,6}?)(?:去|来|办|$)", subject)
-    if family == "length" and trip:
-        return "到" + trip.group(1) + "距离"
-    if subject.endswith(MEASURE_ENDINGS):
-        return subject
-    return subject + FAMILY_HEADS[family]
 
 
 def _own_phrase(
@@ -342,7 +335,13 @@ def _extent_phrase(
 def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
     content = [w for w in _content(left_words) if w not in MODALS]
+    if unit == "年" and left_text.endswith("连续"):  # 收入连续20年位居第一: a run of years
+        return run_of_years(left_text, PUNCT.split(QUOTED.sub(r"\1", right), maxsplit=1)[0])
     object_after = _noun_phrase_after(right, allow_leading_verb=True)
+    if right.startswith("的") and len(_noun_phrase_after(right[1:])) >= 2:
+        # 两年多的努力, 近一年的培训: the time the activity after 的 took.
+        done = _noun_phrase_after(right[1:])
+        return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
     if lone_verb and unit == "年" and len(object_after) >= 2:
         return left_text + object_after + "年数"
     if unit == "年" and len(content) <= 1 and len(left_text) <= 2:

@@ -13,6 +13,7 @@ from core.api.serializers import (
     CorrectionSerializer,
     ReadableFieldsOnce,
     RelatedValueField,
+    StrictDecimalField,
     StrictPrimaryKeyRelatedField,
     StrictStringField,
 )
@@ -53,9 +54,9 @@ class IndicatorSerializer(CorrectionSerializer):
         queryset=Program.objects.all(), allow_null=True, required=False, style=ID_INPUT
     )
     program_name = RelatedValueField(source="program.name")
-    value = serializers.DecimalField(**VALUE, help_text="Normalised value: 5.2万场次 is 52000 with unit 场次.")
-    value_low = serializers.DecimalField(**VALUE, allow_null=True, required=False)
-    value_high = serializers.DecimalField(**VALUE, allow_null=True, required=False)
+    value = StrictDecimalField(**VALUE, help_text="Normalised value: 5.2万场次 is 52000 with unit 场次.")
+    value_low = StrictDecimalField(**VALUE, allow_null=True, required=False)
+    value_high = StrictDecimalField(**VALUE, allow_null=True, required=False)
     evidence = EvidenceSerializer(source="*", read_only=True)
     evidence_text = StrictStringField(write_only=True, help_text="The clause stating the figure.")
     evidence_start = serializers.IntegerField(write_only=True, min_value=0)

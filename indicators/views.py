@@ -12,6 +12,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from core.api.filters import StrictFilterBackend
+from core.api.ordering import StableOrderingFilter
 from core.api.viewsets import CorrectionViewSet
 from indicators.api_selectors import SUMMARY_GROUPINGS, indicator_list_queryset, summarise
 from indicators.filters import IndicatorFilter
@@ -78,12 +79,14 @@ class IndicatorViewSet(CorrectionViewSet):
         if group_by is not None and group_by not in SUMMARY_GROUPINGS:
             raise ValidationError({"group_by": [f"Choose one of: {', '.join(SUMMARY_GROUPINGS)}."]})
         queryset = StrictFilterBackend().filter_queryset(request, self.get_queryset(), self)
+        StableOrderingFilter().get_ordering(request, self)  # groups come in key order; a bad ordering is still a 400
         rows = summarise(queryset, group_by)
         units = sorted({row["unit"] for row in rows})
         if len(units) > 1:
             shown = ", ".join(units[:10]) + (" …" if len(units) > 10 else "")
             raise ValidationError(
-                {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]}
+                {"unit": [f"The matching rows mix {len(units)} units ({shown}); add unit= to sum one of them."]},
+                code="mixed_units",
             )
         payload = SummarySerializer(summary_payload(rows, group_by)).data
         if self.export_format():

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from articles.models import Article
-from articles.services import set_main_locality, sync_articles, upsert_source
+from articles.services import sync_articles, upsert_source
 from core.sync import SyncContext, normalised_page, remove_stale
 from indicators.services import sync_indicators
 from localities.services import ensure_locality, sync_locality_mentions
@@ -37,12 +37,14 @@ def persist_page(page: PageFile, extraction: PageExtraction | Callable[[], PageE
     if not changed or source is None:
         return
     extraction = get_extraction()
-    stale_articles: list[Article] = []
-    articles = sync_articles(source, extraction.articles, ctx, stale_articles)
-    places: dict[str, Locality | None] = ctx.cache("places")
+    places = ctx.cache("places")
 
     def locality_of(place: Place) -> Locality | None:
         return ensure_locality(place, ctx, places)
+
+    mains = [locality_of(facts.main_place) if facts.main_place else None for facts in extraction.articles]
+    stale_articles: list[Article] = []
+    articles = sync_articles(source, extraction.articles, ctx, stale_articles, main_localities=mains)
 
     # Figures and mentions are synced per page, not per article: their identity does not name the article, so a
     # page segmented differently re-parents them instead of re-creating them.
@@ -52,7 +54,6 @@ def persist_page(page: PageFile, extraction: PageExtraction | Callable[[], PageE
         if article is None:  # an editor deleted this article: its facts stay out too
             continue
         place_facts.append((article, facts.places))
-        set_main_locality(article, locality_of(facts.main_place) if facts.main_place else None, ctx)
         programs, mentions = ensure_article_programs(article, facts.programs, locality_of, ctx)
         program_mentions.extend(mentions)
         figures.extend(

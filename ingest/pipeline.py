@@ -1,39 +1,42 @@
 """The import pipeline: page files → Source → Articles → localities, programs, indicators.
 
 One direction, one transaction per source. Extraction (`core.extraction.extract_page`) is pure and may run in
-worker processes (`ingest.workers`); persistence runs in this process, one file at a time, so imports stay safe on
-SQLite and on PostgreSQL alike. A failure in one file rolls back that file alone and is reported; the other files
-still import. Every file's outcome is recorded as it commits (`ingest.runs`), SIGTERM/SIGINT stop the run after
-the current page, and every path that is not imported is named with its reason (`ingest.discovery`).
-"""
+worker processes (`ingest.workers`). On SQLite, which serialises writers, the pages are written by this process
+one at a time; on PostgreSQL `--workers N` processes each extract and write their own pages side by side, with no
+lock beyond the rows a page writes (see `store_page`). A failure in one file rolls back that file alone and is
+reported; the other files still import. Every file's outcome is recorded as it commits (`ingest.runs`),
+SIGTERM/SIGINT stop the run after the pages being written, and every path that is not imported is named with its
+reason (`ingest.discovery`)."""
 
 from __future__ import annotations
 
 import hashlib
-import traceback
+import multiprocessing
+import random
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import IntegrityError, OperationalError, connections, transaction
 
 from articles.metadata import read_masthead
 from core.extraction import EXTRACTOR_VERSION, PageExtraction, extract_page
 from core.models import ImportRun, ImportRunFile
-from core.sync import SyncContext, Tally
+from core.sync import RunMemo, SyncContext, Tally
 from core.text.decoding import UndecodableFile, decode_page
-from ingest.discovery import PAGE_SUFFIXES, FoundFile, Skipped, discover
+from ingest.discovery import PAGE_SUFFIXES, FoundFile, discover
 from ingest.identity import identify, relative_path
 from ingest.invariants import BrokenInvariant, check_spans
+from ingest.outcomes import FileOutcome, ImportFailed, failure, finish, import_user, skipped, stored_hashes
 from ingest.persist import persist_page
-from ingest.runs import finish_run, mark_dead_runs, record_file, record_many, start_run
-from ingest.stopping import StopRequest, install_handlers, restore_handlers, summary_line
+from ingest.runs import mark_dead_runs, record_file, record_many, start_run
+from ingest.stopping import StopRequest, install_handlers, restore_handlers
 from ingest.workers import start_pool
 
 __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "import_page_file", "run_import"]
@@ -41,15 +44,11 @@ __all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "import
 MAX_PAGE_BYTES: int = 96 * 1024
 """The largest page the import accepts. A printed newspaper page is tens of kilobytes (the largest page shipped
 here is 19 KB, five times under this); the suite extracts a page filled up to this size from the seed and fixture
-pages with every invariant checked, so the cap is what is proven. Extraction time grows faster than the page (on
-the development machine 59 KB took 1.6 s, 112 KB 12 s, 156 KB 68 s), so a runaway export of megabytes is refused
-with this explanation instead of running for hours or producing evidence that points at the wrong text."""
+pages with every invariant checked, so the cap is what is proven. Extraction time still grows somewhat faster than
+the page (on a busy 2-core machine 59 KB took 3 s and 151 KB 13 s, down from 68 s before the village look-up was
+indexed), so a runaway export of megabytes is refused with this explanation instead of running for minutes."""
 
 Outcome = ImportRunFile.Outcome
-
-
-class ImportFailed(Exception):
-    """A file that could not be imported; the message is meant for the operator."""
 
 
 class DryRunRollback(Exception):
@@ -70,20 +69,6 @@ class PageFile:
     publication_from_path: bool = False
     published_on: date | None = None
     page: int | None = None
-
-
-@dataclass
-class FileOutcome:
-    path: str
-    status: str
-    message: str = ""
-    traceback: str = ""
-    tally: Tally = field(default_factory=Tally)
-    serious: bool = True  # a skipped non-page file inside a folder is only a note
-
-    @property
-    def ok(self) -> bool:
-        return self.status in (Outcome.IMPORTED, Outcome.UNCHANGED)
 
 
 def read_page_file(found: FoundFile) -> PageFile:
@@ -154,63 +139,71 @@ def _read_and_extract(found: FoundFile) -> tuple[PageFile, PageExtraction | None
     return page, extract_checked(page)
 
 
-def stored_hashes() -> frozenset[str]:
-    """Content hashes of the sources imported by this extractor version."""
-    from articles.models import Source
-
-    return frozenset(
-        Source.objects.filter(extractor_version=EXTRACTOR_VERSION, status=Source.Status.IMPORTED).values_list(
-            "content_hash", flat=True
-        )
-    )
+# How often a page is written again after losing a race with another writer (a deadlock, or a unique row another
+# import committed first): each attempt sees what the others committed, so the second nearly always succeeds.
+WRITE_ATTEMPTS = 4
+_RETRYABLE_PGCODES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
 
-def import_user():
-    """The user django-simple-history names as the author of the import's writes (cannot log in)."""
-    user_model = get_user_model()
-    try:
-        with transaction.atomic():
-            user, created = user_model.objects.get_or_create(
-                username=settings.IMPORT_USERNAME, defaults={"is_active": False}
-            )
-    except IntegrityError:  # another import created it at the same moment
-        return user_model.objects.get(username=settings.IMPORT_USERNAME)
-    if created:
-        user.set_unusable_password()
-        user.save(update_fields=["password"])
-    return user
+def _lost_race(exc: BaseException) -> bool:
+    """Whether a page's transaction failed because another writer got there first (worth writing again)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    cause = getattr(exc, "__cause__", None)
+    return isinstance(exc, OperationalError) and getattr(cause, "sqlstate", None) in _RETRYABLE_PGCODES
 
 
-def _serialise_writers() -> None:
-    """Let one import transaction write at a time on PostgreSQL (SQLite serialises writers by itself).
+def _claim_content(page: PageFile) -> None:
+    """Let one transaction at a time write a given file content (PostgreSQL; SQLite serialises all writers).
 
-    Pages share rows — a prefecture, a national program — so a lock per file would still let two imports create
-    the same place at once. Writing a page takes a fraction of a second and extraction (the slow part) runs
-    outside the lock, so one transaction-scoped advisory lock costs little and rules out duplicates and deadlocks.
-    """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('import_seeds'))")
+    The same bytes met under two paths are one page (it keeps its first name), which no unique constraint can
+    say: two importers reading copies of a folder must not both create it. The lock is on this content alone, so
+    writers of different pages never wait for each other."""
+    if connections["default"].vendor == "postgresql":
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 14))", [page.content_hash])
 
 
 def store_page(
-    page: PageFile, extraction: PageExtraction | None, *, dry_run: bool, history_user, run: ImportRun, path: str
+    page: PageFile,
+    extraction: PageExtraction | None,
+    *,
+    dry_run: bool,
+    history_user,
+    run: ImportRun,
+    path: str,
+    memo: RunMemo | None = None,
 ) -> FileOutcome:
-    """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back."""
-    ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION)
-    outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
-    try:
-        with transaction.atomic():
-            _serialise_writers()
-            # A page skipped as unchanged may have changed in the database since (an editor, another import).
-            persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
-            outcome.status, outcome.message = _status_of(ctx.tally, page)
-            if dry_run:
-                raise DryRunRollback
+    """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back.
+
+    No global lock: importers run side by side, the unique constraints on every natural key keep them from writing
+    a row twice, one lock on the page's content keeps two copies of a file from becoming two pages, and a page that
+    loses a race (a deadlock, a row another import committed first) is rolled back whole and written again."""
+    memo = memo if memo is not None else RunMemo()
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION, run=memo)
+        outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
+        try:
+            with transaction.atomic():
+                _claim_content(page)
+                # A page skipped as unchanged may have changed in the database since (an editor, another import).
+                persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
+                outcome.status, outcome.message = _status_of(ctx.tally, page)
+                if dry_run:
+                    raise DryRunRollback
+                record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
+        except DryRunRollback:
             record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-    except DryRunRollback:
-        record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-    return outcome
+            return outcome  # nothing it wrote exists, so nothing is remembered for the next page
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == WRITE_ATTEMPTS or not _lost_race(exc):
+                raise
+            memo.forget()  # a remembered row may be what another writer or an editor just removed
+            time.sleep(random.uniform(0, 0.05 * attempt))
+            continue
+        ctx.commit_to_run()
+        return outcome
+    raise AssertionError("unreachable")
 
 
 def _status_of(tally: Tally, page: PageFile) -> tuple[str, str]:
@@ -219,25 +212,6 @@ def _status_of(tally: Tally, page: PageFile) -> tuple[str, str]:
     if tally.get("sources", "unchanged"):
         return Outcome.UNCHANGED, ""
     return Outcome.IMPORTED, ""
-
-
-def _failure(path: str, rel: str, exc: BaseException) -> FileOutcome:
-    if isinstance(exc, ImportFailed):
-        return FileOutcome(path, Outcome.FAILED, str(exc))
-    if isinstance(exc, MemoryError):
-        return FileOutcome(
-            path,
-            Outcome.FAILED,
-            f"{rel}: out of memory while importing this page — nothing of it was written; "
-            "free memory or import it with fewer --workers",
-        )
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else "(no message)"
-    return FileOutcome(
-        path,
-        Outcome.FAILED,
-        f"{rel}: {type(exc).__name__}: {detail}",
-        traceback="".join(traceback.format_exception(exc)),
-    )
 
 
 def iter_extracted(
@@ -255,7 +229,21 @@ def iter_extracted(
             except Exception as exc:
                 yield found, exc
         return
-    pool = start_pool(workers, remember_stored, stored)
+    yield from _pooled(start_pool(workers, remember_stored, stored), _read_and_extract, files, workers, stop)
+
+
+def _pooled(
+    pool: ProcessPoolExecutor,
+    task: Callable[[FoundFile], object],
+    files: list[FoundFile],
+    workers: int,
+    stop: StopRequest,
+    *,
+    finish_running: bool = False,
+) -> Iterator[tuple[FoundFile, object]]:
+    """Run `task` on each file in the pool, a few files ahead so memory stays bounded; yield (file, result or
+    exception) in input order until `stop`. With `finish_running`, the files already started when the stop came
+    are waited for and yielded (a writing worker's page may have committed); the others are never started."""
     pending: deque[tuple[FoundFile, Future]] = deque()
     queue = iter(files)
     try:
@@ -264,10 +252,12 @@ def iter_extracted(
                 found = next(queue, None)
                 if found is None:
                     break
-                pending.append((found, pool.submit(_read_and_extract, found)))
-            if not pending or stop.stopped:
+                pending.append((found, pool.submit(task, found)))
+            if not pending:
                 return
             found, future = pending.popleft()
+            if stop.stopped and (not finish_running or future.cancel()):
+                continue
             try:
                 result = future.result()
             except BrokenProcessPool:
@@ -279,6 +269,62 @@ def iter_extracted(
         stop.worker_died = True
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_writer: dict = {}
+
+
+def _remember_writer(stored: frozenset[str], run_pk: int, dry_run: bool, user_pk: int | None, stop) -> None:
+    """Set up a writing worker: what is already imported, the run it reports to, its own memo of shared rows and
+    the event that says the run was stopped. Its database connection is its own, opened on first use
+    (`ingest.workers` made it forget the parent's)."""
+    remember_stored(stored)
+    user = get_user_model()(pk=user_pk) if user_pk is not None else None
+    _writer.update(run=ImportRun(pk=run_pk), dry_run=dry_run, history_user=user, memo=RunMemo(), stop=stop)
+
+
+def _extract_and_write(found: FoundFile) -> FileOutcome | None:
+    """A writing worker's task: read, extract and write one page in its own transaction; None when the run was
+    stopped before the page was started (it is then "not attempted")."""
+    if _writer["stop"].is_set():
+        return None
+    try:
+        extracted: object = _read_and_extract(found)
+    except Exception as exc:
+        extracted = exc
+    return _import_one(
+        found,
+        extracted,
+        run=_writer["run"],
+        dry_run=_writer["dry_run"],
+        history_user=_writer["history_user"],
+        memo=_writer["memo"],
+    )
+
+
+def parallel_writers(workers: int) -> bool:
+    """Whether `workers` processes write their pages themselves: on PostgreSQL, which takes concurrent writers
+    (SQLite serialises them, so its workers only extract), and not inside a caller's transaction, which the
+    workers' own connections could not see."""
+    connection = connections["default"]
+    return workers > 1 and connection.vendor == "postgresql" and not connection.in_atomic_block
+
+
+def iter_written(
+    files: list[FoundFile], workers: int, stored: frozenset[str], stop: StopRequest, *, run: ImportRun, **options
+) -> Iterator[tuple[FoundFile, FileOutcome]]:
+    """Yield (file, outcome) as `workers` processes each extract and write pages side by side."""
+    user = options["history_user"]
+    stop.workers = multiprocessing.get_context("fork").Event()
+    pool = start_pool(
+        workers, _remember_writer, stored, run.pk, options["dry_run"], getattr(user, "pk", None), stop.workers
+    )
+    for found, result in _pooled(pool, _extract_and_write, files, workers, stop, finish_running=True):
+        if result is None:
+            continue  # never started
+        if isinstance(result, BaseException):  # the task itself broke (it reports a page's failure as an outcome)
+            result = _import_one(found, result, run=run, **options)
+        yield found, result
 
 
 def run_import(
@@ -294,7 +340,7 @@ def run_import(
     mark_dead_runs()
     found = discover(paths)
     run = start_run([str(p) for p in paths], [str(f.path) for f in found.files], dry_run=dry_run)
-    outcomes: list[FileOutcome] = [_skipped(s) for s in found.skipped]
+    outcomes: list[FileOutcome] = [skipped(s) for s in found.skipped]
     record_many(run, [(o.path, o.message) for o in outcomes], Outcome.SKIPPED)
     for outcome in outcomes:
         if on_file:
@@ -308,10 +354,21 @@ def run_import(
     try:
         history_user = import_user()
         stored = stored_hashes()
-        for found_file, extracted in iter_extracted(found.files, max(1, workers), stored, stop):
-            path = str(found_file.path)
-            attempted.add(path)
-            outcome = _import_one(found_file, extracted, run=run, dry_run=dry_run, history_user=history_user)
+        memo = RunMemo()
+        if parallel_writers(workers):
+            written = iter_written(
+                found.files, workers, stored, stop, run=run, dry_run=dry_run, history_user=history_user
+            )
+        else:
+            written = (
+                (
+                    found_file,
+                    _import_one(found_file, extracted, run=run, dry_run=dry_run, history_user=history_user, memo=memo),
+                )
+                for found_file, extracted in iter_extracted(found.files, max(1, workers), stored, stop)
+            )
+        for found_file, outcome in written:
+            attempted.add(str(found_file.path))
             total.merge(outcome.tally)
             outcomes.append(outcome)
             if on_file:
@@ -324,7 +381,7 @@ def run_import(
     reason = "a worker process died" if stop.worker_died else f"stopped by {stop.signal_name}"
     record_many(run, [(path, reason) for path in left], Outcome.NOT_ATTEMPTED)
     outcomes.extend(FileOutcome(path, Outcome.NOT_ATTEMPTED, reason) for path in left)
-    return _finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
+    return finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
 
 
 def import_page_file(
@@ -351,6 +408,7 @@ def _import_one(
     run: ImportRun,
     dry_run: bool,
     history_user,
+    memo: RunMemo | None = None,
     reraise: tuple[type[Exception], ...] = (),
 ) -> FileOutcome:
     path = str(found.path)
@@ -359,38 +417,14 @@ def _import_one(
         if isinstance(extracted, BaseException):
             raise extracted
         page, extraction = extracted
-        return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path)
+        return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path, memo=memo)
     except (KeyboardInterrupt, *reraise):
         raise
     except Exception as exc:  # MemoryError included: one page too big for memory fails alone
-        outcome = _failure(path, rel, exc)
+        outcome = failure(path, rel, exc)
     outcome.tally.add("sources", "failed")
     try:
         record_file(run, path, Outcome.FAILED, message=outcome.message)
     except Exception:  # the database itself failed; the outcome is still reported to the operator
         connections["default"].close_if_unusable_or_obsolete()
     return outcome
-
-
-def _skipped(skip: Skipped) -> FileOutcome:
-    return FileOutcome(skip.path, Outcome.SKIPPED, skip.message, serious=skip.serious)
-
-
-def _finish(run: ImportRun, outcomes: list[FileOutcome], total: Tally, stop: StopRequest, *, dry_run: bool):
-    done = sum(o.ok for o in outcomes)
-    failed = [o for o in outcomes if o.status == Outcome.FAILED or (o.status == Outcome.SKIPPED and o.serious)]
-    skipped = sum(o.status == Outcome.SKIPPED and o.serious for o in outcomes)
-    left = sum(o.status == Outcome.NOT_ATTEMPTED for o in outcomes)
-    if stop.stopped:
-        status = ImportRun.Status.INTERRUPTED
-    elif dry_run:
-        status = ImportRun.Status.DRY_RUN
-    elif done == 0:
-        status = ImportRun.Status.FAILED
-    elif failed:
-        status = ImportRun.Status.PARTIAL
-    else:
-        status = ImportRun.Status.SUCCEEDED
-    message = summary_line(run.pk, done, len(failed) - skipped, skipped, left, stop, dry_run=dry_run)
-    errors = [{"file": o.path, "message": o.message, "traceback": o.traceback} for o in failed]
-    return finish_run(run, status, message, total, errors)

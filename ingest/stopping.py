@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass
@@ -13,11 +14,14 @@ class StopRequest:
 
     signal_name: str = ""
     worker_died: bool = False
+    workers: Any = None  # an Event writing workers check before starting a page (set at once by the signal)
 
     def __call__(self, signum: int, frame: object) -> None:
         if self.signal_name:
             raise KeyboardInterrupt
         self.signal_name = signal.Signals(signum).name
+        if self.workers is not None:
+            self.workers.set()
 
     @property
     def stopped(self) -> bool:

@@ -1,4 +1,5 @@
-"""Worker processes that extract pages (pure work, no database) and never outlive the import that started them.
+"""Worker processes that extract pages (and, on PostgreSQL, write them over connections of their own) and never
+outlive the import that started them.
 
 Workers are forked, so they would inherit the parent's open database connection and share its socket: a child
 that used or closed it would corrupt the parent's session, and an orphan kept it (and the transaction holding

@@ -17,7 +17,7 @@ from core.api.lookups import AnyOf
 from localities.models import Locality
 
 TABLE = Locality._meta.db_table
-LOCALITY_REFERENCE = re.compile(r"^\d{1,12}$")
+LOCALITY_REFERENCE = re.compile(r"[0-9]{1,12}")  # ASCII digits only (\d would take ٣ and a trailing newline)
 # Official division codes are 2 (province) + 2 (prefecture) + 2 (county) + 3 (township) + 3 (village) digits; a
 # prefix of one of these lengths names the place whose code is that prefix padded with zeros (370406 → 370406000000).
 CODE_PREFIX_LENGTHS = (2, 4, 6, 9, 12)
@@ -33,7 +33,7 @@ _SUBTREE = (
 
 def is_locality_reference(value: str) -> bool:
     """Ids and official division codes are both strings of up to 12 digits."""
-    return bool(LOCALITY_REFERENCE.match(value))
+    return bool(LOCALITY_REFERENCE.fullmatch(value))
 
 
 def full_code(reference: str) -> str | None:

@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 
 from core.api.filters import (
     CorrectionFilterSet,
+    DivisionCodeFilter,
     IdFilter,
     LocalityReferenceFilter,
     StrictBooleanFilter,
@@ -19,7 +20,10 @@ class LocalityFilter(CorrectionFilterSet):
     level = django_filters.ChoiceFilter(choices=Level.choices, help_text="Administrative level, e.g. county.")
     parent = IdFilter(field_name="parent_id", help_text="Only the direct children of this locality id.")
     root = StrictBooleanFilter(field_name="parent", lookup_expr="isnull", help_text="true: only top-level places.")
-    code = django_filters.CharFilter(help_text="Exact official division code, e.g. 370406.")
+    code = DivisionCodeFilter(
+        help_text="Official division code of 2, 4, 6, 9 or 12 digits, e.g. 370406 (the place whose 12-digit code "
+        "it is, padded with zeros)."
+    )
     name = django_filters.CharFilter(
         method="filter_name", help_text="Part of the name or of an alias, e.g. 山亭 (case-insensitive)."
     )

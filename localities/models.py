@@ -58,7 +58,11 @@ class Locality(ExtractedRecord):
         constraints = [
             models.UniqueConstraint(fields=["parent", "name"], name="locality_unique_name_under_parent"),
             models.UniqueConstraint(
-                fields=["name"], condition=Q(parent__isnull=True), name="locality_unique_root_name"
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="locality_unique_root_name",
+                violation_error_code="unique",
+                violation_error_message=_("A top-level locality already has this name."),
             ),
             models.CheckConstraint(condition=~Q(parent=F("id")), name="locality_not_own_parent"),
         ]
@@ -100,17 +104,18 @@ class Locality(ExtractedRecord):
         node = self.parent
         while node is not None:
             if self.pk is not None and node.pk == self.pk:
-                raise ValidationError({"parent": _("A locality cannot be its own ancestor.")})
+                raise ValidationError(
+                    {"parent": ValidationError(_("A locality cannot be its own ancestor."), code="tree_conflict")}
+                )
             node = node.parent
         if self.is_natural_village_of(self.parent):
             return
         if LEVEL_RANK.get(self.parent.level, 0) >= LEVEL_RANK.get(self.level, 99):
-            raise ValidationError(
-                {
-                    "parent": _("A %(parent)s cannot contain a %(child)s.")
-                    % {"parent": self.parent.get_level_display(), "child": self.get_level_display()}
-                }
-            )
+            message = _("A %(parent)s cannot contain a %(child)s.") % {
+                "parent": self.parent.get_level_display(),
+                "child": self.get_level_display(),
+            }
+            raise ValidationError({"parent": ValidationError(message, code="tree_conflict")})
 
 
 class LocalityMention(IdentifiedRecord):

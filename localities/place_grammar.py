@@ -216,7 +216,10 @@ def ends_with_generic(name: str, suffix: str) -> bool:
 
 def suffix_opens_word(text: str, suffix_start: int) -> bool:
     """True when a one-character suffix at `suffix_start` begins an ordinary word (乡村, 村民, 村干部, 镇域),
-    so it is not the end of a place name."""
+    so it is not the end of a place name.  A doubled suffix (社甲村村民) ends the name with its first character:
+    the second opens the word."""
+    if text[suffix_start + 1 : suffix_start + 2] == text[suffix_start : suffix_start + 1]:
+        return False
     for size in (2, 3, 4):
         word = text[suffix_start : suffix_start + size]
         if len(word) == size and (word in GENERIC_PLACE_WORDS or word_frequency(word) >= 30):

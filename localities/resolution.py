@@ -23,13 +23,16 @@ from localities.place_grammar import (
     inside_person_name,
     level_from_suffix,
     organisation_follows,
+    word_frequency,
 )
 from localities.place_index import ZONE, Candidate, name_index
+from localities.printed_names import apply_printed_names, renamed_counties
 from localities.villages import resolve_unknown_townships, resolve_villages, township_short_forms
 
 LEVEL_WEIGHT = {"province": 0.05, "prefecture": 1.0, "county": 2.0, "zone": 2.0, "township": 3.0}
 CHAIN_BONUS = 100.0
 DATELINE_BONUS = 30.0
+WORD_LIKE_SHORT_FORM = 100  # jieba frequency from which a short form (大关) is as much a word as a name
 
 
 @dataclass
@@ -67,6 +70,7 @@ class PageResolver:
         self.unverified: dict[tuple[str, str, str], Any] = {}  # grammar-only places, one per name on a page
         self.memo: dict[str, dict] = {}  # per-page caches of the village pass
         self.home: set[int] = set()  # provinces the page names unambiguously in full (see home_provinces)
+        self.printed_names: dict[int, str] = {}  # gazetteer id → the page's own spelling (see printed_names)
 
     # -- places ------------------------------------------------------------------------------------------
     def place(self, gid: int, alias: str | None = None) -> Any:
@@ -149,9 +153,11 @@ class PageResolver:
         township_short_forms(self)
         for article in self.articles:
             resolve_unknown_townships(self, article)
+            renamed_counties(self, article)
             resolve_villages(self, article)
         resolve_groups(self)
         self.attach_to_zones()
+        apply_printed_names(self)
 
     def attach_to_zones(self) -> None:
         """A township the article presents with its zone (杨家庄乡 on a 阳泉高新区 page) while the county it is
@@ -217,15 +223,15 @@ class PageResolver:
                     bonus += CHAIN_BONUS
                 context = bonus + 5 * self.support(local[0], local_same, gid, False)
                 context += 2 * self.support(page[0], page_same, gid, False)
-                specific = bonus + 5 * self.support(local[0], local_same, gid, True)
-                specific += 2 * self.support(page[0], page_same, gid, True)
+                own = bonus + 5 * self.support(local[0], local_same, gid, True)
+                specific = own + 2 * self.support(page[0], page_same, gid, True)
                 prior = (10 - LEVEL_RANK[self.g.levels[gid]]) * 0.01
                 prior += 0.005 if self.g.sources[gid].startswith("nbs") else 0.0  # the code villages hang on
-                scored.append((context + prior, context, specific, gid))
+                scored.append((context + prior, context, specific, own, gid))
             scored.sort(reverse=True)
-            _total, context, specific, gid = scored[0]
+            _total, context, specific, own, gid = scored[0]
             runner_up = scored[1][1] if len(scored) > 1 else 0.0
-            if self.accept(article, cand, gid, (context, specific), runner_up, len(scored)):
+            if self.accept(article, cand, gid, (context, specific, own), runner_up, len(scored)):
                 article.chosen[pos] = gid
                 article.confidence[pos] = self.confidence(cand, context, runner_up, len(scored))
                 previous = (cand.end, gid)
@@ -261,7 +267,7 @@ class PageResolver:
         return gid == ancestor or self.g.is_ancestor(ancestor, gid)
 
     def accept(self, article: ArticleState, cand: Candidate, gid: int, scores: tuple, runner_up: float, n: int) -> bool:
-        context, specific = scores
+        context, specific, own = scores
         level = self.g.levels[gid]
         kicker = (cand.start, cand.end) in article.kickers
         if not cand.exact:  # an OCR reading: only when context leaves one plausible entry
@@ -277,7 +283,13 @@ class PageResolver:
         if cand.short:
             if specific < CHAIN_BONUS and inside_person_name(article.text, cand.start, cand.end):
                 return False
-            return level in ("province", "prefecture") or specific >= 0.5 or kicker
+            if level in ("province", "prefecture") or kicker:
+                return True
+            # 突破百万吨大关 on a page whose other reports are about 昭通: a bare short form that is also an everyday
+            # word needs its own article to speak of its region, not only the page's other articles
+            if word_frequency(cand.surface) >= WORD_LIKE_SHORT_FORM and self.dominant_prefecture(article) is not None:
+                return specific >= 0.5 and own >= 0.5
+            return specific >= 0.5
         return True
 
     @staticmethod

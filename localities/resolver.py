@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from localities.clause_cues import chain_end as printed_chain_end
+from localities.clause_cues import located_at
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, is_hanzi
 from localities.place_index import scan, select, word_boundaries
@@ -191,10 +193,10 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     for m in ordered:
         if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
             continue
-        chain_end = m
-        for n in ordered:  # follow a printed chain 邹城市千泉街道 to its most specific member
-            if n.start == chain_end.end and n.place.is_within(chain_end.place):
-                chain_end = n
+        chain_end = printed_chain_end(ordered, m)
+        located = located_at(text, ordered, chain_end)
+        if located is not None:
+            return located
         listed = [chain_end]
         for n in ordered:
             between = text[listed[-1].end : n.start]
@@ -221,11 +223,11 @@ SCOPE_WORD = re.compile(
 
 
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
-DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿)")
+DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
-# 占全市的40%, 高于全省, 来自全县各乡镇: the scope word is the whole a share or comparison is taken of, or the
-# origin of what the subject receives — the figure belongs to the subject, not to that scope.
-NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先")
+# 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken
+# of, or the origin of what the subject receives — the figure belongs to the subject, not to that scope.
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
 
 
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
@@ -350,6 +352,11 @@ def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int,
         subject = _clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject
+    paragraph_start, _ = _bounds(text, offset, PARAGRAPH_BREAKS)
+    if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
+        referred = _scoped_place(text, mentions, paragraph_start, default)
+        if referred is not None:
+            return referred
     return _focus_of_earlier_paragraphs(text, mentions, offset, default) or default
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from core.corrections import apply_machine_values
 from core.models import Origin
@@ -34,58 +38,58 @@ def refresh_full_names(locality: Locality) -> int:
     return changed
 
 
-def _find_existing(place: Place, parent: Locality | None) -> tuple[Locality | None, bool]:
+def _find_existing(place: Place, parent: Locality | None, ctx: SyncContext) -> tuple[Locality | None, bool]:
     """The stored row for a place: by official code, else by name under the parent, else by an alias there
     (a name an editor merged into another row). Returns (row, found_by_alias)."""
+    same_name = Q(parent=parent) if parent else Q(parent__isnull=True)
+    wanted = Q(name=place.name) & same_name
     if place.code:
-        by_code = Locality.objects.filter(code=place.code).first()
-        if by_code is not None:
-            return by_code, False
-    siblings = Locality.objects.filter(parent=parent) if parent else Locality.objects.filter(parent__isnull=True)
-    by_name = siblings.filter(name=place.name).first()
-    if by_name is not None:
-        return by_name, False
+        wanted |= Q(code=place.code)
+    found = list(Locality.objects.filter(wanted))  # one query for both: most places looked up are new ones
+    by_code = [row for row in found if place.code and row.code == place.code]
+    if by_code or found:
+        return (by_code or found)[0], False
     # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
     # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
-    # candidates are filtered in Python; rows with aliases are few.
-    with_aliases = Locality.objects.exclude(aliases=[]).filter(level=place.level)
-    candidates = sorted(with_aliases, key=lambda row: row.parent_id != (parent.pk if parent else None))
+    # candidates are filtered in Python, read once per page and level.
+    key = ("aliased places", place.level)
+    if key not in ctx.memo:
+        ctx.memo[key] = list(Locality.objects.exclude(aliases=[]).filter(level=place.level))
+    candidates = sorted(ctx.memo[key], key=lambda row: row.parent_id != (parent.pk if parent else None))
     for candidate in candidates:
         if place.name in (candidate.aliases or []):
             return candidate, True
     return None, False
 
 
-def ensure_locality(place: Place, ctx: SyncContext, cache: dict[str, Locality | None]) -> Locality | None:
+def ensure_locality(place: Place, ctx: SyncContext, cache: MutableMapping[str, Locality | None]) -> Locality | None:
     """The Locality row for a resolved place, creating it and its ancestors as needed; editors' changes win.
 
-    Returns None when an editor deleted the place (tombstone): mentions of it are then not recorded either.
+    Returns None when an editor deleted the place (tombstone): mentions of it are then not recorded either. Safe
+    beside other importers writing at the same time: the unique constraints on code and on name under a parent
+    make a concurrent creation of the same place fail in its savepoint, and the row the other import committed is
+    used instead.
     """
     key = place.code or place.full_name
     if key in cache:
         return cache[key]
     parent = ensure_locality(place.parent, ctx, cache) if place.parent is not None else None
-    locality, by_alias = _find_existing(place, parent)
-    if by_alias:
-        ctx.tally.add("localities", "unchanged")
-    elif locality is None:
+    locality, by_alias = _find_existing(place, parent, ctx)
+    if locality is None:
         if key in ctx.tombstones(Locality):
-            ctx.tally.add("localities", "skipped_deleted")
+            ctx.count_shared("localities", "skipped_deleted", key)
             cache[key] = None
             return None
-        locality = Locality(
-            name=place.name,
-            level=place.level,
-            parent=parent,
-            code=place.code,
-            in_gazetteer=place.verified,
-            aliases=sorted(set(place.aliases)),
-            full_name=(parent.full_name if parent else "") + place.name,
-            origin=Origin.IMPORT,
-            extractor_version=ctx.extractor_version,
-        )
-        save_with_history(locality, ctx)
-        ctx.tally.add("localities", "created")
+        locality = _create(place, parent, ctx)
+        if locality is not None:
+            ctx.count_shared("localities", "created", locality.pk)
+            cache[key] = locality
+            return locality
+        locality, by_alias = _find_existing(place, parent, ctx)  # another import created it just now
+        if locality is None:
+            raise IntegrityError(f"place {place.full_name} could neither be created nor found")
+    if by_alias:
+        ctx.count_shared("localities", "unchanged", locality.pk)
     else:
         values = {
             "name": place.name,
@@ -100,10 +104,33 @@ def ensure_locality(place: Place, ctx: SyncContext, cache: dict[str, Locality | 
             save_with_history(locality, ctx)
             if {"name", "parent"} & set(changed):
                 refresh_full_names(locality)
-            ctx.tally.add("localities", "updated")
+            ctx.count_shared("localities", "updated", locality.pk)
         else:
-            ctx.tally.add("localities", "unchanged")
+            ctx.count_shared("localities", "unchanged", locality.pk)
     cache[key] = locality
+    return locality
+
+
+def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality | None:
+    """INSERT the place in a savepoint; None when another import committed the same place first."""
+    locality = Locality(
+        name=place.name,
+        level=place.level,
+        parent=parent,
+        code=place.code,
+        in_gazetteer=place.verified,
+        aliases=sorted(set(place.aliases)),
+        full_name=(parent.full_name if parent else "") + place.name,
+        origin=Origin.IMPORT,
+        extractor_version=ctx.extractor_version,
+    )
+    try:
+        with transaction.atomic():
+            save_with_history(locality, ctx)
+    except IntegrityError:
+        return None
+    if locality.aliases and ("aliased places", place.level) in ctx.memo:
+        ctx.memo[("aliased places", place.level)].append(locality)
     return locality
 
 
@@ -111,7 +138,7 @@ def sync_locality_mentions(
     source: Source,
     found: list[tuple[Article, list[PlaceFact]]],
     ctx: SyncContext,
-    cache: dict[str, Locality | None],
+    cache: MutableMapping[str, Locality | None],
 ) -> None:
     """Upsert the page's place mentions by identity, each pointing at its (ensured) Locality row."""
     rows = []

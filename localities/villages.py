@@ -25,6 +25,7 @@ from localities.place_grammar import (
     plausible_stem,
     suffix_opens_word,
 )
+from localities.printed_names import placed_by_printed_township, township_variant
 
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
@@ -39,6 +40,8 @@ ENUMERATION = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:行政|自然)?村"
 )
 HOLDERS = ("county", "zone", "township")
+# Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
+CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
 
 
@@ -76,6 +79,14 @@ def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> 
             continue  # 高新区绘就乡村: the 乡 belongs to 乡村
         if any(m.start == match.end() and m.place.level == "township" for m in article.mentions):
             continue
+        variant = township_variant(resolver, parent.gid, name) if parent.gid is not None else None
+        if variant is not None:  # 宁秀乡 printed, 宁秀镇 listed under the same county
+            from localities.resolution import Mention
+
+            resolver.printed_names.setdefault(variant, name)
+            place = resolver.place(variant, name)
+            article.mentions.append(Mention(match.start(), match.end(), place, 0.7, variant, "name"))
+            continue
         place = resolver.place_type(name, "township", None, parent.place, False, ())
         _add(resolver, article, match.start(), match.end(), place, 0.5, "grammar")
 
@@ -87,13 +98,13 @@ def _township_tiers(resolver: PageResolver, article: ArticleState, position: int
 
     def townships(mentions, level_filter) -> list[int]:
         ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
-        found: list[int] = []
+        found: dict[int, None] = {}  # ordered and unique: a list's `in` made this quadratic in the page's places
         for m in ordered:
             if m.gid is None or g.levels[m.gid] not in level_filter:
                 continue
             ids = [m.gid] if g.levels[m.gid] == "township" else _townships_under(resolver, m.gid)
-            found.extend(i for i in ids if i not in found)
-        return found
+            found.update(dict.fromkeys(ids))
+        return list(found)
 
     page_mentions = [m for a in resolver.articles for m in a.mentions]
     return [
@@ -127,14 +138,45 @@ def _folded_villages(resolver: PageResolver, township: int) -> tuple[dict[str, V
 
 
 def _find_village(resolver: PageResolver, townships: list[int], name: str, ocr: bool) -> VillageRow | None:
+    """The village `name` in the first of `townships` that has it (exactly, or OCR-folded when `ocr`).
+
+    Most names looked up are no village at all (every stem before a 村 is tried), and a long page puts thousands of
+    townships in context: asking each township in turn made a page's cost grow with the square of its length. A
+    per-page index from name to the townships holding it answers "nowhere" at once."""
     key = canonical(name)
+    exact, folded = _village_index(resolver, townships, ocr)
+    holders = set(exact.get(name, ()))
+    if ocr:
+        holders.update(folded.get(key, ()))
+    if not holders:
+        return None
     for township in townships:
+        if township not in holders:
+            continue
         row = resolver.g.villages(township).get(name)
         if row is None and ocr:
             row = _folded_villages(resolver, township)[0].get(key)
         if row is not None:
             return row
     return None
+
+
+def _village_index(
+    resolver: PageResolver, townships: list[int], ocr: bool
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Village name → townships, and OCR-folded name → townships, over every township looked in on this page."""
+    memo = resolver.memo.setdefault("village index", ({}, {}, set(), set()))
+    exact, folded, indexed, folded_indexed = memo
+    for township in townships:
+        if township not in indexed:
+            indexed.add(township)
+            for village in resolver.g.villages(township):
+                exact.setdefault(village, []).append(township)
+        if ocr and township not in folded_indexed:
+            folded_indexed.add(township)
+            for village in _folded_villages(resolver, township)[0]:
+                folded.setdefault(village, []).append(township)
+    return exact, folded
 
 
 def _village_place(resolver: PageResolver, row: VillageRow, printed: str):
@@ -168,6 +210,8 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
             continue
         normal = NORMAL_SUFFIX[match.group(0)]
         parent = _adjacent(article, left)
+        if parent is None and placed_by_printed_township(resolver, article, left, suffix_start, suffix_end, normal):
+            continue
         if _resolve_one(resolver, article, left, suffix_start, suffix_end, normal, parent):
             continue
         _unverified_village(resolver, article, left, suffix_start, suffix_end, normal, parent)
@@ -206,11 +250,21 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
 
 def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
     text = article.text
+    if parent is not None and parent.place.level == "village" and normal == "村":
+        # 下坝村派卡村: a 村 printed right after an administrative village is one of its natural villages (not
+        # 塘尾村则将古村落: a clause, and a 村 that opens 村落)
+        stem = text[left:suffix_start]
+        named = 2 <= len(stem) <= 4 and plausible_stem(stem) and not ends_with_generic(stem + normal, normal)
+        if named and not suffix_opens_word(text, suffix_start) and not set(stem) & set(CLAUSE_CHARACTERS):
+            _add(resolver, article, left, suffix_end, _unverified(resolver, stem + normal, "village", parent.place),
+                 0.5, "grammar")  # fmt: skip
+            return
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         stem = text[left:suffix_start]
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
         if plausible_stem(stem) and not ends_with_generic(stem + normal, normal) and not opens_word:
             place = resolver.place_type(stem + normal, _level(normal), None, parent.place, False, ())
+            resolver.unverified.setdefault((place.name, place.level, place.chain[0].name), place)
             _add(resolver, article, left, suffix_end, place, 0.5, "grammar")
         return
     start = suffix_start

@@ -19,35 +19,55 @@ from programs.quoted import Candidate, inside_book_title
 CJK = "\u4e00-\u9fff"
 
 _AWARD_VERBS = r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成"
-_BATCH = r"(?:了)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?"
+_BATCH = r"(?:了)?(?:[0-9]{4}年度?)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:[0-9]{4}年度?)?"
 _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 # A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.  The
 # four municipalities directly under the State Council rank as provinces, so their titles are provincial too; they
 # are the only cities of that rank (a prefecture's 市级 title is left out, see above).
 _MUNICIPALITIES = r"北京市|天津市|上海市|重庆市"
-_PROVINCIAL_LEVELS = rf"省级|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|{_MUNICIPALITIES}"
+_PROVINCIAL_LEVELS = rf"省级|全省|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|{_MUNICIPALITIES}"
 # What a title is given to: the last characters of the title.
 _PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇"
+# The village title of a town-and-village list printed right after the town's (全国特色产业十亿元镇亿元村名单).
+_GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
+_GLUED_VILLAGE_RE = re.compile(rf"(?P<body>{_GLUED_VILLAGE})")
+# What may close a title: a list's name (创建对象名单: the places designated to build towards the title), the next
+# title of the same list printed without a separator (十亿元镇亿元村名单), punctuation.
+_TITLE_END = r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|[、和及,，。;；:：!！?？)）\s]|$"
 _TITLE_RE = re.compile(
     rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
-    rf"(?=名单|名录|称号|行列|序列|[、和及,，。;；:：!！?？)）\s]|$)"
+    rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"
 )
+_BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
 _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
+# 是省级现代农业全产业链典型县: a place that *is* a titled place of a conferring level holds that title.
+_IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])是(?=(?:{_NATIONAL_LEVELS}|省级|国家级))")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
+# 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
+_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大")
 _MAX_TITLES = 6
 
 
 def honour_candidates(text: str) -> list[Candidate]:
     """Titles awarded after an award verb, each with the level that confers it."""
     found = []
-    for award in _AWARD_RE.finditer(text):
+    for award in [*_AWARD_RE.finditer(text), *_IS_TITLED_RE.finditer(text)]:
         position = award.end()
+        level = None
         for _ in range(_MAX_TITLES):
             title = _TITLE_RE.match(text, position)
-            if not title or inside_book_title(text, title.start()):
+            if title is not None:
+                level = title.group("level")
+            elif level is not None:  # 省级乡村振兴示范乡镇、示范村: the list's later titles share its level
+                title = _BARE_TITLE_RE.match(text, position)
+            if not title or inside_book_title(text, title.start()) or _DESCRIPTION.search(title.group("body")):
                 break
-            found.append(_candidate(title))
+            found.append(_candidate(level, title.group("body"), title.start(), title.end()))
+            glued = _GLUED_VILLAGE_RE.match(text, title.end()) if title.group("body").endswith("镇") else None
+            if glued is not None and re.match(_TITLE_END, text[glued.end() :]):  # 十亿元镇亿元村名单
+                found.append(_candidate(level, glued.group("body"), glued.start(), glued.end()))
+                title = glued
             separator = _LIST_SEPARATOR.match(text, title.end())
             if not separator:
                 break
@@ -55,11 +75,11 @@ def honour_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _candidate(title: re.Match[str]) -> Candidate:
-    level, body = title.group("level"), title.group("body")
+def _candidate(level: str, body: str, start: int, end: int) -> Candidate:
     if re.fullmatch(_NATIONAL_LEVELS, level):
         # the level is part of a national title's name: 全国乡村旅游重点村, 中国传统村落
-        return Candidate(title.start(), title.end(), level + body, national=True, confidence=0.7)
+        return Candidate(start, end, level + body, national=True, confidence=0.7)
     # a provincial title is named without its level (甲级乡村旅游村寨); the province is recorded apart
-    province = "" if level == "省级" else level.removesuffix("省").removesuffix("自治区").removesuffix("市")
-    return Candidate(title.start(), title.end(), body, national=True, confidence=0.7, province=province)
+    own = level.removesuffix("省").removesuffix("自治区").removesuffix("市")
+    province = "" if level in ("省级", "全省") else own
+    return Candidate(start, end, body, national=True, confidence=0.7, province=province)

@@ -37,7 +37,11 @@ class Program(ExtractedRecord):
         constraints = [
             models.UniqueConstraint(fields=["name", "locality"], name="program_unique_name_per_locality"),
             models.UniqueConstraint(
-                fields=["name"], condition=Q(locality__isnull=True), name="program_unique_name_national"
+                fields=["name"],
+                condition=Q(locality__isnull=True),
+                name="program_unique_name_national",
+                violation_error_code="unique",
+                violation_error_message=_("A program with no locality already has this name."),
             ),
         ]
 

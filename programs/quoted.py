@@ -55,7 +55,7 @@ STRONG_HEADS = (
     "改革", "创建",  # “三变”改革, “放管服”改革; “五星”支部创建, “全国文明城市”创建
 )  # fmt: skip
 # 工作 is deliberately absent: “...”工作 follows any quoted phrase.
-WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈")
+WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈", "工作队")
 # Heads that name a program only when the clause founds it: 建立“网格员+十户长”工作机制, 组建“平安东城”志愿者
 # 队伍 are new local initiatives, while 完善“指挥棒+专班”工作机制 or a team merely mentioned are not.
 FOUNDED_HEADS = ("机制", "队伍", "服务队", "志愿队")
@@ -73,9 +73,10 @@ _PRODUCT_ENDINGS = ("贷", "保")
 # Verbs that start or build a program (开展“百企帮百村”, 建设“码上西岗”). Verbs that adopt a way of working
 # (推行“容缺受理”, 设立“企业服务专员”) are left out: what follows them is usually a mechanism or a post.
 _LAUNCH_VERB_RE = re.compile(
-    r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育|建立|组建|成立)(?:了|出|起)?$"
+    r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育|建立|组建|成立|掀起)(?:了|出|起)?$"
 )
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
 _EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
@@ -195,8 +196,11 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return None
     if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
         return None
-    if content.endswith(_ADJECTIVAL_ENDINGS) and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
+    adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
+    if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
         return None
+    if _PLAN_PERIOD.fullmatch(content):
+        return None  # “十三五”计划, “十四五”期间: a five-year plan's period, not a programme
     if ("," in content or "，" in content) and not head:
         return None
     # A two-character numbered word (两委, 六有) reaches a strong head only right after the quote; longer
@@ -205,8 +209,15 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     # A numbered phrase that a clause founds as a mechanism or team (推行“十户联防”机制) is coined, not a slogan,
     # once it is as long as a name.
     founded_ok = len(content) >= 4 and head.endswith(FOUNDED_HEADS)
-    if _NUMBERED.match(content) and not (numbered_ok or founded_ok or "+" in content or content.endswith(_SELF_HEADS)):
+    # 实施“八七扶贫攻坚”: a numbered name as long as a title that a clause puts in place is the programme's name.
+    # (a figure in digits opens a measure instead: 打造“15分钟品质生活圈”).
+    launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
+    launched_name = len(content) >= 5 and launched and not content[0].isdigit()
+    numbered_fine = numbered_ok or founded_ok or launched_name or "+" in content or content.endswith(_SELF_HEADS)
+    if _NUMBERED.match(content) and not numbered_fine:
         return None
+    if _NUMBERED.match(content) and launched_name and not head:
+        return 0.6
     if head:
         return 0.8 if strong_head else 0.7
     if len(content) >= 4 and content.endswith(_SELF_HEADS):
@@ -224,7 +235,6 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
     # 培育“红枫义警”等平安类社会组织: the quoted brand is the first example of what the clause built
     followed_by_boundary = followed_by_boundary or text[end] == "等"
-    launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
     if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
         return 0.6
     return None
@@ -250,7 +260,7 @@ def _name_needs_head(content: str, head: str) -> bool:
     """
     if head.endswith(("工程", "计划", "行动", "工作法", "工作室")):
         return True
-    descriptors = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策")
+    descriptors = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策", "工作队")
     return len(content) <= 3 and not head.endswith(descriptors)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.db import IntegrityError, transaction
+
 from core.corrections import apply_machine_values
 from core.models import Origin
 from core.sync import SyncContext, save_with_history, sync_mentions
@@ -19,46 +21,76 @@ def ensure_program(name: str, locality: Locality | None, printed: str, ctx: Sync
     """The Program for (canonical name, running locality), created if new; printed forms become aliases.
 
     A name an editor merged into another program is found through that program's aliases. Returns None when an
-    editor deleted the program. Each program is counted once per page in the tally.
+    editor deleted the program. Each program is counted once per run in the tally (once per page without a run).
+    Safe beside other importers: a concurrent creation of the same program fails in its savepoint on the unique
+    constraint and the committed row is used instead.
     """
     known = ctx.cache("programs")
     cache_key = (name, locality.pk if locality else None)
     if cache_key in known:
         program = known[cache_key]
         if program is not None:
-            _add_alias(program, printed, ctx, count=False)
+            _add_alias(program, printed, ctx)
         return program
+    program = _find(name, locality)
+    if program is None:
+        if "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
+            ctx.count_shared("programs", "skipped_deleted", cache_key)
+            known[cache_key] = None
+            return None
+        program = _create(name, locality, printed, ctx)
+        if program is not None:
+            ctx.count_shared("programs", "created", program.pk)
+            known[cache_key] = program
+            return program
+        program = _find(name, locality)  # another import created it just now
+        if program is None:
+            raise IntegrityError(f"program {name} could neither be created nor found")
+    known[cache_key] = program
+    _add_alias(program, printed, ctx)
+    ctx.count_shared("programs", "unchanged", program.pk)
+    return program
+
+
+def _find(name: str, locality: Locality | None) -> Program | None:
     same_place = Program.objects.filter(locality=locality)
     program = same_place.filter(name=name).first()
     if program is None:
         program = next((p for p in same_place.exclude(aliases=[]) if name in (p.aliases or [])), None)
-    if program is None:
-        if "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
-            ctx.tally.add("programs", "skipped_deleted")
-        else:
-            program = Program(
-                name=name,
-                locality=locality,
-                national=locality is None,
-                aliases=[printed] if printed != name else [],
-                origin=Origin.IMPORT,
-                extractor_version=ctx.extractor_version,
-            )
-            save_with_history(program, ctx)
-            ctx.tally.add("programs", "created")
-    else:
-        _add_alias(program, printed, ctx, count=True)
-    known[cache_key] = program
     return program
 
 
-def _add_alias(program: Program, printed: str, ctx: SyncContext, *, count: bool) -> None:
-    aliases = sorted(set(program.aliases or []) | ({printed} - {program.name}))
+def _create(name: str, locality: Locality | None, printed: str, ctx: SyncContext) -> Program | None:
+    """INSERT the program in a savepoint; None when another import committed the same program first."""
+    program = Program(
+        name=name,
+        locality=locality,
+        national=locality is None,
+        aliases=[printed] if printed != name else [],
+        origin=Origin.IMPORT,
+        extractor_version=ctx.extractor_version,
+    )
+    try:
+        with transaction.atomic():
+            save_with_history(program, ctx)
+    except IntegrityError:
+        return None
+    return program
+
+
+def _add_alias(program: Program, printed: str, ctx: SyncContext) -> None:
+    """Add a new printed form to the program's aliases. The row is re-read under a row lock first: the copy this
+    run remembers may be older than what another import or an editor wrote since."""
+    if printed == program.name or printed in (program.aliases or []):
+        return
+    fresh = Program.objects.select_for_update().filter(pk=program.pk).first()
+    if fresh is None:
+        return  # deleted meanwhile: the page's foreign keys will fail and the page is retried
+    program.refresh_from_db()
+    aliases = sorted(set(program.aliases or []) | {printed})
     if apply_machine_values(program, {"aliases": aliases}):
         save_with_history(program, ctx)
-        ctx.tally.add("programs", "updated")
-    elif count:
-        ctx.tally.add("programs", "unchanged")
+        ctx.count_shared("programs", "updated", program.pk)
 
 
 def ensure_article_programs(

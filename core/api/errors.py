@@ -72,11 +72,19 @@ def flatten_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     return {prefix or "non_field_errors": [str(detail)]}
 
 
-def _first_code(exc: exceptions.APIException) -> str:
-    codes = exc.get_codes()
-    while isinstance(codes, Mapping | list | tuple) and codes:
-        codes = next(iter(codes.values())) if isinstance(codes, Mapping) else codes[0]
-    return codes if isinstance(codes, str) else "invalid"
+def _leaf_codes(codes: Any) -> list[str]:
+    if isinstance(codes, Mapping):
+        return [code for value in codes.values() for code in _leaf_codes(value)]
+    if isinstance(codes, list | tuple):
+        return [code for value in codes for code in _leaf_codes(value)]
+    return [codes] if isinstance(codes, str) else []
+
+
+def _shared_code(exc: exceptions.APIException) -> str:
+    """The reason every message shares (`does_not_exist`, `mixed_units`, ...), else `invalid`: a client may act on
+    the code knowing it holds for the whole refusal."""
+    codes = set(_leaf_codes(exc.get_codes()))
+    return codes.pop() if len(codes) == 1 else "invalid"
 
 
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
@@ -113,9 +121,9 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         errors = flatten_errors(exc.detail)
         messages = [message for field_messages in errors.values() for message in field_messages]
         detail = messages[0] if len(messages) == 1 else "Invalid input."
-        body = error_body(exc.status_code, detail, _first_code(exc), errors)
+        body = error_body(exc.status_code, detail, _shared_code(exc), errors)
     else:
-        body = error_body(exc.status_code, str(exc.detail), _first_code(exc), getattr(exc, "errors", None))
+        body = error_body(exc.status_code, str(exc.detail), _shared_code(exc), getattr(exc, "errors", None))
     set_rollback()
     return Response(body, status=exc.status_code, headers=headers)
 

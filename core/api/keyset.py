@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
@@ -19,6 +20,8 @@ from django.db.models import Q, QuerySet
 from rest_framework.exceptions import ValidationError
 
 PARAM = "cursor"
+# A token is unpadded URL-safe base64 (`token_after`); anything else is malformed, not merely stale.
+CURSOR_PATTERN = "^[A-Za-z0-9_-]*$"
 
 
 class Keyset:
@@ -29,7 +32,10 @@ class Keyset:
             name = term.lstrip("-") if isinstance(term, str) else None
             field = self._field(name)
             if field is None:
-                raise ValidationError({PARAM: ["Cursor pages need an ordering on columns that are never empty."]})
+                raise ValidationError(
+                    {PARAM: ["Cursor pages need an ordering on columns that are never empty."]},
+                    code="combination_refused",
+                )
             self.terms.append((field.attname if name != "pk" else "pk", term.startswith("-")))
         self.fields = {name: self._field(name) for name, _ in self.terms}
         self.values = self._decode(token) if token else None
@@ -46,6 +52,9 @@ class Keyset:
         return field if field is not None and getattr(field, "concrete", False) and not field.null else None
 
     def _decode(self, token: str) -> list[Any]:
+        if not re.match(CURSOR_PATTERN, token):  # as the schema says (a final newline aside, as Python reads `$`)
+            raise ValidationError({PARAM: ["A cursor is made of letters, digits, - and _ only."]})
+        token = token.removesuffix("\n")
         try:
             raw = json.loads(base64.urlsafe_b64decode(token.encode("ascii") + b"=" * (-len(token) % 4)))
             if not isinstance(raw, list) or len(raw) != len(self.terms):
@@ -53,7 +62,9 @@ class Keyset:
             target = self.fields
             return [target[name].to_python(value) for (name, _), value in zip(self.terms, raw, strict=True)]
         except (ValueError, UnicodeError, binascii.Error, DjangoValidationError, TypeError):
-            raise ValidationError({PARAM: ["Not a cursor from this list; start again with cursor= (empty)."]}) from None
+            raise ValidationError(
+                {PARAM: ["Not a cursor from this list; start again with cursor= (empty)."]}, code="stale_cursor"
+            ) from None
 
     def after(self, queryset: QuerySet) -> QuerySet:
         """The rows after the token's row in the ordering (all rows for the first page)."""

@@ -20,13 +20,14 @@ class StableOrderingFilter(BaseFilterBackend):
         return dict(getattr(view, "ordering_fields", None) or {})
 
     def get_ordering(self, request: Any, view: Any) -> list[str]:
-        raw = request.query_params.get(self.ordering_param, "").strip()
-        if not raw:
+        raw = request.query_params.get(self.ordering_param)
+        if raw is None:
             default = getattr(view, "get_default_ordering", None)
             return list(default(request) if default else getattr(view, "ordering", None) or ["pk"])
         fields = self.public_fields(view)
         ordering: list[str] = []
-        for term in (part.strip() for part in raw.split(",")):
+        # The schema's pattern, as Python reads its `$`, also allows a final newline.
+        for term in raw.removesuffix("\n").split(","):
             name = term.removeprefix("-")
             if name not in fields:
                 raise ValidationError(
@@ -53,10 +54,16 @@ class StableOrderingFilter(BaseFilterBackend):
                 "in": "query",
                 "description": f"Comma-separated sort keys, `-` for descending. One of: {', '.join(fields)}. "
                 f"Default: {default}. Ties are always broken by id.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": ordering_pattern(fields)},
                 "example": "-" + next(iter(fields)),
             }
         ]
+
+
+def ordering_pattern(fields: dict[str, str]) -> str:
+    """The exact form `get_ordering` accepts: comma-separated known names, each with an optional `-`, no spaces."""
+    term = "-?(" + "|".join(sorted(fields, key=len, reverse=True)) + ")"
+    return f"^{term}(,{term})*$"
 
 
 def sorted_by_the_database(queryset: QuerySet) -> QuerySet:

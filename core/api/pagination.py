@@ -18,6 +18,7 @@ the ordering's index, at the cost of page one.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Any
 
@@ -28,19 +29,19 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
-from core.api.keyset import Keyset
+from core.api.filters import WHOLE_NUMBER
+from core.api.keyset import CURSOR_PATTERN, Keyset
 from core.api.ordering import sorted_by_the_database
 
 
 def positive_int_param(request: Any, name: str, default: int, maximum: int | None = None) -> int:
     """A query parameter that must be a whole number >= 1 (and <= `maximum`); anything else is a 400 naming it."""
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValidationError({name: [f"A whole number is required, not {raw[:40]!r}."]}) from None
+    if not WHOLE_NUMBER.fullmatch(raw):  # int() would also take " 5", "+5", "1_0" and "٥"
+        raise ValidationError({name: [f"A whole number is required, not {raw[:40]!r}."]})
+    value = int(raw)
     if value < 1 or (maximum is not None and value > maximum):
         bound = f" and at most {maximum}" if maximum is not None else ""
         raise ValidationError({name: [f"Must be at least 1{bound}."]})
@@ -85,13 +86,22 @@ class BoundedPageNumberPagination(BasePagination):
     def __init__(self) -> None:
         self.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE") or 50
 
-    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> list:
-        self.request = request
+    def check_params(self, request: Any) -> None:
+        """Read and check the page parameters (an export, which has no pages, still refuses malformed ones)."""
         self.cursor_mode = self.cursor_query_param in request.query_params
         self.page = positive_int_param(request, self.page_query_param, 1, self.max_page)
         self.size = positive_int_param(request, self.page_size_query_param, self.page_size, self.max_page_size)
+        cursor = request.query_params.get(self.cursor_query_param, "")
+        if not re.match(CURSOR_PATTERN, cursor):
+            raise ValidationError({self.cursor_query_param: ["A cursor is made of letters, digits, - and _ only."]})
+
+    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> list:
+        self.request = request
+        self.check_params(request)
         if self.cursor_mode and self.page_query_param in request.query_params:
-            raise ValidationError({self.cursor_query_param: ["Give either page or cursor, not both."]})
+            raise ValidationError(
+                {self.cursor_query_param: ["Give either page or cursor, not both."]}, code="combination_refused"
+            )
         offset = (self.page - 1) * self.size
         # Ordering and selected columns do not change a count; dropping them lets the database count an index.
         count = queryset.order_by().values("pk")[: self.count_limit + 1].count()
@@ -186,6 +196,6 @@ class BoundedPageNumberPagination(BasePagination):
                 "description": "Walk the whole result page by page at constant cost: give `cursor=` (empty) for the "
                 "first page, then follow `next`. Needs an ordering on columns that are never empty (the default, "
                 "id, value, unit, metric, article...). Not with `page`.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": CURSOR_PATTERN},
             },
         ]

@@ -9,12 +9,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
 from drf_spectacular.openapi import AutoSchema
 
+from core.api import filter_schema  # noqa: F401  (registers the filters' exact schema with drf-spectacular)
 from core.api.errors import ErrorSerializer
+from core.api.serializers import decimal_pattern
 
 CSV_SCHEMA = {
     "type": "string",
@@ -63,6 +66,40 @@ class CSVAwareAutoSchema(AutoSchema):
         if self.method.upper() in ("GET", "HEAD") and not settings.API_READ_REQUIRES_LOGIN and {} not in auths:
             auths.append({})
         return auths
+
+
+# drf-spectacular's pattern for a DecimalField(max_digits=W+P, decimal_places=P).
+SPECTACULAR_DECIMAL = re.compile(r"\^-\?\\d\{0,(\d+)\}\(\?:\\\.\\d\{0,(\d+)\}\)\?\$")
+
+
+# DRF refuses a NUL character in any text it reads (PostgreSQL could not store it), and trims whitespace before it
+# checks that a required text is not blank.
+NO_NUL = "^[^\\u0000]*$"
+NOT_BLANK_NO_NUL = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
+def exact_input_strings(spec: dict) -> None:
+    """A request string's pattern as the API checks it: decimals as `StrictDecimalField` reads them, and no NUL in
+    free text (nor in the text items of a list)."""
+    if spec.get("type") == "array" and isinstance(spec.get("items"), dict):
+        exact_input_strings(spec["items"])
+    if spec.get("type") != "string":
+        return
+    found = SPECTACULAR_DECIMAL.fullmatch(spec.get("pattern", "")) if spec.get("format") == "decimal" else None
+    if found:
+        whole, places = int(found.group(1)), int(found.group(2))
+        spec["pattern"] = decimal_pattern(whole + places, places)
+    elif not {"pattern", "format", "enum"} & set(spec) and not spec.get("readOnly"):
+        spec["pattern"] = NOT_BLANK_NO_NUL if spec.get("minLength", 0) >= 1 else NO_NUL
+
+
+def exact_decimal_patterns(result: dict, generator: Any, request: Any, public: bool) -> dict:
+    """SPECTACULAR postprocessing hook: every string a request sends is described as the API reads it."""
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):
+            for spec in component.get("properties", {}).values():
+                exact_input_strings(spec)
+    return result
 
 
 def every_response_field_present(result: dict, generator: Any, request: Any, public: bool) -> dict:

@@ -7,6 +7,7 @@ A change through the API is an editor's correction, exactly like one in the admi
 from __future__ import annotations
 
 import copy
+import re
 from functools import cached_property
 from typing import Any
 
@@ -48,6 +49,27 @@ class StrictStringField(StrictStringMixin, serializers.CharField):
 
 class StrictRegexField(StrictStringMixin, serializers.RegexField):
     pass
+
+
+def decimal_pattern(max_digits: int, decimal_places: int) -> str:
+    """The exact text of a decimal: at least one digit, at most `max_digits - decimal_places` before the point and
+    `decimal_places` after it (drf-spectacular's own pattern also allows "", "-" and "."; `\\d` takes any script's
+    digits). The schema hook `exact_decimal_patterns` publishes it."""
+    whole = max_digits - decimal_places
+    return f"^-?(?:[0-9]{{1,{whole}}}(?:\\.[0-9]{{0,{decimal_places}}})?|\\.[0-9]{{1,{decimal_places}}})$"
+
+
+class StrictDecimalField(serializers.DecimalField):
+    """A decimal as a JSON number or as a string written the way the schema's pattern says (DRF would also take
+    " 5 " or "٥")."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, str) and self.max_digits is not None and self.decimal_places is not None:
+            # Python's `$` also matches before a final newline: schema validators written in Python accept that.
+            if not re.match(decimal_pattern(self.max_digits, self.decimal_places), data):
+                self.fail("invalid")
+            data = data.removesuffix("\n")
+        return super().to_internal_value(data)
 
 
 class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
@@ -109,13 +131,10 @@ class RelatedValueField(serializers.CharField):
 
 def as_drf_error(exc: DjangoValidationError) -> serializers.ValidationError:
     """A model ValidationError as a DRF one keyed by field, with `__all__` under DRF's non-field key."""
-    if hasattr(exc, "error_dict"):
-        detail = {
-            api_settings.NON_FIELD_ERRORS_KEY if field == "__all__" else field: messages
-            for field, messages in exc.message_dict.items()
-        }
-        return serializers.ValidationError(detail)
-    return serializers.ValidationError(get_error_detail(exc))
+    detail = get_error_detail(exc)  # keeps each message's code (`unique`, `tree_conflict`, ...)
+    if isinstance(detail, dict) and "__all__" in detail:
+        detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop("__all__")
+    return serializers.ValidationError(detail)
 
 
 class ReadableFieldsOnce:
@@ -163,10 +182,11 @@ class CorrectionSerializer(ReadableFieldsOnce, serializers.ModelSerializer):
             low, high = getattr(candidate, start, None), getattr(candidate, end, None)
             if low is not None and high is not None and high < low:
                 errors[end] = [f"{end} must not be before {start} ({high} < {low})."]
-        if not errors:
-            errors = self.span_errors(candidate, attrs)
-        if errors:
-            raise serializers.ValidationError(errors)
+        if errors:  # each value is fine alone: the code says it is the pair (no schema can say that)
+            raise serializers.ValidationError(errors, code="inverted_range")
+        errors = self.span_errors(candidate, attrs)
+        if errors:  # offsets that do not point at their text on the stored page
+            raise serializers.ValidationError(errors, code="span_mismatch")
         try:
             candidate.full_clean(exclude=self.full_clean_exclude())
         except DjangoValidationError as exc:

@@ -53,9 +53,11 @@ class CorrectionViewSet(viewsets.ModelViewSet):
     detail_has_own_fields_only = False
 
     def perform_content_negotiation(self, request: Any, force: bool = False) -> Any:
-        # `?format=` with no value would silently mean JSON; the schema allows only csv or json.
-        if not force and request.query_params.get("format") == "":
-            raise serializers.ValidationError({"format": ["Choose csv or json (or leave the parameter out)."]})
+        # `?format=` with no value would silently mean JSON, and an unknown one answered a bare 404.
+        chosen = request.query_params.get("format")
+        formats = [renderer.format for renderer in self.get_renderers()]
+        if not force and chosen is not None and chosen not in formats:
+            raise serializers.ValidationError({"format": ["Choose csv, json or jsonl (or leave the parameter out)."]})
         return super().perform_content_negotiation(request, force)
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer]:
@@ -91,6 +93,8 @@ class CorrectionViewSet(viewsets.ModelViewSet):
         """A page of JSON, or the whole filtered result as streaming CSV or JSON Lines."""
         queryset = self.filter_queryset(queryset)
         if self.export_format():
+            if self.paginator is not None:
+                self.paginator.check_params(self.request)  # ignored by a whole-result export, but never malformed
             return self.stream_export(queryset)
         page = self.paginate_queryset(queryset)
         if page and isinstance(page[0], dict):  # already shaped by `read_page_rows`

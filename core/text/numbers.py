@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.text import money
+from core.text.bare_figures import filler_ge, implied_unit, is_title, round_figure_at_least
 from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, parse_number, tidy_decimal
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
@@ -72,6 +73,9 @@ _NUMERAL_RE = re.compile(
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
     rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
+# 1。27亩, 46。3万元: OCR (or a typist's input method) prints the decimal point as an ideographic full stop; digits
+# on both sides with a unit-like character after them (not a date: 2019。3月) make it a decimal point.
+_IDEOGRAPHIC_DECIMAL = re.compile(r"(?<=\d)。(?=\d{1,3}[^\d年月日号时点\s。，,；;:：!！?？、])")
 _LATIN_UNITS = frozenset({*LATIN_MEASURES, "%", "‰"})
 _ALL_UNIT_SPELLINGS = (
     UNITS
@@ -111,7 +115,7 @@ class _Reading:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets into `text` itself."""
-    folded = text.translate(FULLWIDTH_TABLE)
+    folded = _IDEOGRAPHIC_DECIMAL.sub(".", text.translate(FULLWIDTH_TABLE))
     quotes = short_quote_spans(folded)
     found: list[Quantity] = []
     position = 0
@@ -161,6 +165,8 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
         unit = "%" if numeral[0] == "百" else "‰"
         return _Reading(numeral, start, end, value, unit=unit, printed_unit=unit)
     value = _parse_numeral(numeral)
+    if value is None and numeral in MULTIPLIERS:
+        value = Decimal(MULTIPLIERS[numeral])  # 近亿元, 上万人: whether a lone 万/亿 counts is the guards' call
     adjacent_high = None
     if value is None:
         adjacent = adjacent_digit_range(numeral)
@@ -181,7 +187,11 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
         if (after in MULTIPLIERS or _unit_at(folded, position + 1)) and round_enough:
             reading.inner_qualifier = INNER_QUALIFIERS[marker]
             position += 1
-    if position < len(folded) and folded[position] in "万萬亿億" and reading.inner_qualifier:
+    filler = filler_ge(folded, position) if folded.startswith("个", position) else None
+    if filler is not None:
+        reading.inner_qualifier = filler[0] or reading.inner_qualifier
+        reading.multiplier, position = filler[1], filler[2]
+    elif position < len(folded) and folded[position] in "万萬亿億" and reading.inner_qualifier:
         reading.multiplier = MULTIPLIERS[folded[position]]
         position += 1
     reading.end = position
@@ -314,17 +324,18 @@ def _read_quantity(
         if not reading.unit:
             reading.unit, reading.printed_unit = prefix[1], prefix[2]
     bare = not reading.unit and _is_bare_bound(folded, start, position, second is not None)
+    if not reading.unit and (reading.multiplier > 1 or re.search(r"[万亿萬億]", reading.numeral)):
+        # 7.17万贫困群众, 存款1个多亿: a large figure with no measure word takes the unit of what it counts.
+        reading.unit = implied_unit(folded, start, position) or ("人" if _read_person_noun(folded, position) else "")
     if not reading.unit and not bare:
-        if reading.multiplier == 1 and not re.search(r"[万亿萬億]", reading.numeral):
-            return None, position
-        if not _read_person_noun(folded, position):
-            return None, position
-        reading.unit = "人"
+        return None, position
     if is_rejected_by_context(folded, reading.numeral, start, reading.unit, position, second is not None):
         return None, position
-    if inside_quotes(quotes, start, position):
+    if inside_quotes(quotes, start, position) or is_title(folded, reading.numeral, reading.unit, position):
         return None, position
     start, prefix_qualifier = read_prefix(folded, start)
+    if prefix_qualifier is None and round_figure_at_least(folded, reading.numeral, start):
+        start, prefix_qualifier = start - 1, "at_least"
     end, suffix_qualifier = read_suffix(folded, position)
     qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
     unit = UNIT_CANONICAL.get(reading.unit, reading.unit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 MEASURE_UNITS = """
 个 人 名 位 户 家 支 只 批 件 项 条 台 辆 艘 架 部 片 场 场次 次 人次 户次 车次 架次 班次 批次 频次 趟 轮
 类 大类 种 方面 处 座 盏 棵 株 份 篇 封 枚 颗 粒 根 把 块 张 口 头 匹 套 间 栋 幢 所 本 册 幅 首 例 宗
-款 门 堂 课时 学时 餐 顿 遍 回 倍 成 个百分点 百分点 组 届 期 床 袋 箱 瓶 桶 盒 穗 羽 尾
+款 门 堂 课时 学时 餐 顿 遍 回 倍 成 个百分点 百分点 组 届 期 床 袋 箱 瓶 桶 盒 穗 羽 尾 头只 棒
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
@@ -19,11 +19,11 @@ MEASURE_UNITS = """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
-_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升"
+_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升 棒"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
-_DATE_OR_CLOCK = "月 日 号 时 点 点钟 分 岁 周岁 虚岁 年级 年代 世纪 季度 月份 月底 月初 月末 楼 级 等奖 等"
+_DATE_OR_CLOCK = "月 日 号 时 点 点钟 分 岁 周岁 虚岁 年级 年代 世纪 季度 月份 月底 月初 月末 楼 级 等奖 等 周年"
 DATE_OR_CLOCK_UNITS: frozenset[str] = frozenset(_DATE_OR_CLOCK.split())
 
 _TIME = "年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜"
@@ -42,7 +42,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不小于": "at_least",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
-    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most",
+    "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",
     "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
 }  # fmt: skip
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
@@ -56,7 +56,8 @@ BOUND_SUFFIXES = ("以上", "以下", "以内", "之内")
 # 大于20[且]小于30: the upper comparison that closes a two-sided range.
 UPPER_COMPARATORS = ("小于等于", "不超过", "不高于", "不大于", "小于", "低于", "少于", "不到", "不足")
 # Words that end in a prefix qualifier but mean something else (最近 = recently, 附近 = nearby).
-PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超")
+PREFIX_FALSE_FRIENDS = ("最近", "附近", "邻近", "就近", "靠近", "临近", "贴近", "亲近", "远近", "超超",
+                        "放不下", "坐不下", "容不下", "装不下", "住不下", "吃不下", "停不下", "留不下")  # fmt: skip
 
 # Markers between the digits and the unit (60多里, 1300余万元, 十来个, 十几万元).
 INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "approx", "几": "more_than"}
@@ -65,7 +66,7 @@ INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来
 SUFFIX_QUALIFIERS: dict[str, str] = {
     "以上": "more_than", "有余": "more_than", "多": "more_than", "余": "more_than",
     "以下": "at_most", "以内": "at_most", "之内": "at_most",
-    "左右": "approx", "上下": "approx", "前后": "approx",
+    "左右": "approx", "上下": "approx", "前后": "approx", "打底": "at_least",
 }  # fmt: skip
 
 RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "～", "至", "到")

@@ -150,7 +150,7 @@ QUALIFIERS = [
     ("超过70%", [("70", "%", "more_than")]),
     ("超过10万元", [("100000", "元", "more_than")]),
     ("突破1亿元", [("100000000", "元", "more_than")]),
-    ("逾千人", []),
+    ("逾千人", [("1000", "人", "more_than")]),  # a size word makes a bare 千 an amount (超千亿元 in the real gold)
     ("逾100人", [("100", "人", "more_than")]),
     ("不低于10%", [("10", "%", "at_least")]),
     ("不少于20人", [("20", "人", "at_least")]),
@@ -282,7 +282,6 @@ NOT_QUANTITIES = [
     "十多年前",
     "数十个村",
     "几十名干部",
-    "上千人",
     "成千上万",
     "3年后",
     # ages and phones
@@ -358,8 +357,12 @@ def test_empty_text() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Nearly a hundred" is a round figure; a bare 百/千 alone stays rhetoric (千名代表, 上千人).
+        # "Nearly a hundred" is a round figure, and so is any bare 百/千/万/亿 with a size word before or
+        # after it (上千人 is at least a thousand, 千余户 more than); alone it stays rhetoric (千名代表).
         ("解决群众诉求近百件", [("100", "件", "approx")]),
+        ("上千人参加", [("1000", "人", "at_least")]),
+        ("村里百余户人家", [("100", "户", "more_than")]),
+        ("累计投入近亿元", [("100000000", "元", "approx")]),
         ("将近千名志愿者参加", [("1000", "名", "approx")]),
         # 十几 is "ten-odd": at least the round figure, with 万 applied after it.
         ("一年收入十几万元不成问题", [("100000", "元", "more_than")]),
@@ -373,6 +376,6 @@ def test_round_and_rate_figures(text: str, expected: list[tuple[str, str, str]])
     assert triples(text) == expected
 
 
-@pytest.mark.parametrize("text", ["近百年来", "几十名干部", "上千人", "一年四季"])
+@pytest.mark.parametrize("text", ["近百年来", "几十名干部", "一年四季", "千名代表", "评为亿元村", "成了万元户"])
 def test_vague_round_phrases_are_not_quantities(text: str) -> None:
     assert triples(text) == []

@@ -1,4 +1,5 @@
-"""`python manage.py evaluate PAGES GOLD [--layouts [LAYOUT,...]] [--json]`: extraction quality of a folder."""
+"""`python manage.py evaluate PAGES GOLD [--layouts [LAYOUT,...]] [--json] [--figures]`: extraction quality of a
+folder; --figures lists, page by page, the gold figures next to the extracted ones."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from evaluation.figure_diff import figure_diff
 from evaluation.layouts import LAYOUTS
 from evaluation.runner import EvaluationError, evaluate
+from evaluation.scoring import load_gold
 
 
 class Command(BaseCommand):
@@ -29,8 +32,13 @@ class Command(BaseCommand):
             help=f"comma-separated layouts to score as well; alone: all of {', '.join(LAYOUTS)}",
         )
         parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+        parser.add_argument(
+            "--figures",
+            action="store_true",
+            help="also list, page by page, missed and extra indicators and how matched ones differ (as printed)",
+        )
 
-    def handle(self, *args, pages: Path, gold: Path, layouts: str, json: bool, **options) -> None:
+    def handle(self, *args, pages: Path, gold: Path, layouts: str, json: bool, figures: bool, **options) -> None:
         wanted = [layout for layout in layouts.split(",") if layout]
         try:
             results = evaluate(pages, gold, wanted)
@@ -44,6 +52,9 @@ class Command(BaseCommand):
                 self.stderr.write(f"pages in the gold that the import did not produce: {', '.join(missing)}")
             for result in results:
                 self.stdout.write(f"{result.layout:9} {result.report.score_line()}")
+            if figures:
+                # The gold was read once already by evaluate(), so it cannot fail here.
+                self.stdout.write("\n".join(figure_diff(load_gold(gold), results[0].predicted)))
         if missing:
             raise CommandError(f"{len(missing)} page(s) of the gold were not imported", returncode=1)
 

@@ -1,0 +1,118 @@
+"""Figures printed without a measure word: round 百/千/万/亿, 个 between a numeral and 亿, and the unit
+a bare 万/亿 figure takes from the noun it counts or the sum it states.
+
+Chinese reports often drop the measure word of a large figure (3万农村贫困人口, 存款1个多亿, 千余户): the
+reader in `numbers.py` asks these functions whether such a figure still counts, and in what unit.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from core.text.quantity_words import PERSON_NOUN_ENDINGS
+
+# A bare 百/千/万/亿 (百余户, 近千万, 超千亿元, 上万元) is a round figure when a word of size comes with it;
+# alone (千家万户, 百企) it is rhetoric.
+ROUND_FIGURE = re.compile(r"[百千万亿萬億]+")
+_ROUND_LEADS = ("近", "将近", "接近", "超", "超过", "突破", "逾", "上", "约", "达")
+_ROUND_TAILS = ("余", "多")
+# 上万元, 上千人: "reaching" a round figure means at least that much.
+_AT_LEAST_LEAD = "上"
+_FIGURE_CHARS = re.compile(r"[\d百千万亿萬億]")
+# 1个多亿, 两个亿: 个 between a numeral and 万/亿 is a spoken filler, not a measure word.
+_FILLER_GE = re.compile(r"个([多余])?([万亿萬億])")
+_MULTIPLIER_VALUES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_MAX_PERSON_PHRASE = 10
+# 万元户, 亿元村, 十亿元镇: a sum glued to a household or a place is the title the place holds, not an amount.
+_TITLE_AFTER_SUM = re.compile(r"元[户村镇乡县]")
+# Sums an amount of money is printed after without 元 (存款1个多亿, 总产值为500万左右).
+_MONEY_NOUNS = (
+    "存款", "收入", "产值", "投资", "投入", "资金", "利润", "工资", "营业额", "销售额", "收益", "营收", "总额",
+    "贷款", "分红", "补贴", "奖金", "成本", "税收", "财政",
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？、\n]")
+_LINKING = r"(?:[一-龥]{0,2}?(?:为|达|达到|有|共|近|约|超过|超|突破|逾|增加|增长|减少|下降|提高|新增|净增))?"
+_MONEY_BEFORE = re.compile(rf"(?:{'|'.join(_MONEY_NOUNS)}){_LINKING}$")
+# 农村贫困人口4年减少478万: people counted by a person noun earlier in the clause, across a period and a verb.
+_PERIOD = r"(?:[\d一二三四五六七八九十两]+(?:年|个月)(?:来|间|内)?)?"
+_PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(PERSON_NOUN_ENDINGS)}){_PERIOD}{_LINKING}$")
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def is_round_figure(folded: str, numeral: str, start: int, end: int) -> bool:
+    """True when a numeral made only of 百/千/万/亿 is a round figure: a size word before it (近, 超, 上)
+    or after it (余, 多) says it is an amount."""
+    if not ROUND_FIGURE.fullmatch(numeral):
+        return False
+    if folded.startswith(_ROUND_TAILS, start + len(numeral)):
+        return True
+    return any(folded.startswith(lead, start - len(lead)) for lead in _ROUND_LEADS)
+
+
+def round_figure_at_least(folded: str, numeral: str, start: int) -> bool:
+    """上万元, 上千人: a round figure "reached" is a lower bound."""
+    return bool(ROUND_FIGURE.fullmatch(numeral)) and folded[start - 1 : start] == _AT_LEAST_LEAD
+
+
+def is_title(folded: str, numeral: str, unit: str, end: int) -> bool:
+    """True for 亿元村 / 万元户: a round sum in 元 directly followed by the household or place it names."""
+    return unit == "元" and bool(re.search("[万亿萬億]", numeral)) and bool(_TITLE_AFTER_SUM.match(folded, end - 1))
+
+
+def filler_ge(folded: str, position: int) -> tuple[str | None, int, int] | None:
+    """After a numeral: 个[多]亿 read as (qualifier, multiplier, end), or None when 个 is a measure word."""
+    match = _FILLER_GE.match(folded, position)
+    if not match:
+        return None
+    qualifier = "more_than" if match.group(1) else None
+    return qualifier, _MULTIPLIER_VALUES[match.group(2)], match.end()
+
+
+def implied_unit(folded: str, start: int, end: int) -> str:
+    """The unit of a bare 万/亿 figure at folded[start:end]: 人 for people it counts, 元 for a sum, else ''."""
+    clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, start - 24), start)), default=0)
+    before = folded[max(clause_begin, start - 24) : start]
+    if _MONEY_BEFORE.search(before):
+        return "元"
+    if _counts_people_after(folded, end):
+        return "人"
+    if _PEOPLE_BEFORE.search(before) and _closes_clause(folded, end):
+        return "人"
+    return ""
+
+
+def _closes_clause(folded: str, end: int) -> bool:
+    following = folded[end : end + 1]
+    return not following or bool(_CLAUSE_BREAK.match(following)) or following in "”）) \t"
+
+
+def _counts_people_after(folded: str, end: int) -> bool:
+    """552万农村建档立卡贫困人口: a noun phrase ending in a person noun follows the figure.
+
+    The words before the person noun must describe it: nouns, adjectives and four-character set phrases
+    (建档立卡), never a two-character verb (帮助贫困群众 is what the figure does, not what it counts).
+    """
+    window = folded[end : end + _MAX_PERSON_PHRASE + 2]
+    stop = re.search(r"[^\u4e00-\u9fff]", window)
+    window = window[: stop.start()] if stop else window
+    if not any(noun in window for noun in PERSON_NOUN_ENDINGS):
+        return False
+    length = 0
+    for pair in _posseg().lcut(window):
+        word, flag = pair.word, pair.flag
+        if any(word.endswith(noun) for noun in PERSON_NOUN_ENDINGS):
+            return length <= _MAX_PERSON_PHRASE
+        if (flag.startswith("v") and flag != "vn" and len(word) < 4) or flag.startswith(("p", "c", "u", "d", "m")):
+            return False
+        length += len(word)
+    return False

@@ -1,0 +1,68 @@
+"""Figures that are read correctly as numbers but are not indicators of the page.
+
+A report dates and frames its figures with phrases that carry a numeral of their own: the period of a change
+(农村人口5年减少30万: 5年 says over how long), a relative time (一年中最忙的时候, 十余年间), the members of a
+family in a story (要养两个孩子), the length of a quoted slogan (“乡村振兴”4个字). Such figures are dropped
+before metric naming; `numbers.find_quantities` keeps reading them, since they are quantities all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text.numbers import Quantity
+
+_PERIOD_UNITS = ("年", "个月")
+# 5年减少30万, 两年内共产了22个牛犊: a span of time directly before another figure of its clause frames that figure.
+_MAX_GAP_TO_FRAMED = 8
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n、]")
+# 连续8年稳定在…: a run of years is itself the figure the sentence reports.
+_RUN_WORDS = ("连续", "已连续", "持续")
+# 一年中, 十余年间, 这三年里: a time figure followed by "within" is a relative period.
+_WITHIN = ("中", "间", "里")
+# 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
+_ROUND = re.compile(r"[百千万亿]")
+_DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
+_KIN = ("孩子", "儿子", "女儿", "子女", "孙子", "孙女", "兄弟", "姐妹", "老伴")
+_MAX_KIN_COUNT = 10
+
+
+def is_false_figure(
+    text: str, quantity: Quantity, following: Quantity | None, previous: Quantity | None = None
+) -> bool:
+    """True when `quantity` (found in `text`) frames, dates, restates or narrates rather than measures.
+
+    `following` and `previous` are the next and the previous figure of the text, if any.
+    """
+    if previous is not None and _restates(text, quantity, previous):
+        return True
+    after = text[quantity.end : quantity.end + 2]
+    if quantity.unit in _PERIOD_UNITS:
+        if after.startswith(_WITHIN):
+            return True
+        if following is not None and _frames(text, quantity, following):
+            return True
+    if quantity.unit in ("个", "名") and quantity.value <= _MAX_KIN_COUNT and text.startswith(_KIN, quantity.end):
+        return True
+    # “长效机制”4个字: the length of a quoted phrase.
+    return (
+        quantity.unit == "个"
+        and text.startswith("字", quantity.end)
+        and text[quantity.start - 1 : quantity.start] in '”"」'
+    )
+
+
+def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:
+    gap = text[quantity.end : following.start]
+    if len(gap) > _MAX_GAP_TO_FRAMED or _CLAUSE_BREAK.search(gap) or "的" in gap:
+        return False
+    before = text[max(0, quantity.start - 3) : quantity.start]
+    return not before.endswith(_RUN_WORDS) and following.unit not in _PERIOD_UNITS
+
+
+def _restates(text: str, quantity: Quantity, previous: Quantity) -> bool:
+    round_figure = _ROUND.search(quantity.text) and not _DIGITS.search(quantity.text)
+    if not round_figure or previous.unit != quantity.unit or previous.value < quantity.value:
+        return False
+    return not _SENTENCE_BREAK.search(text, previous.end, quantity.start)

@@ -1,0 +1,36 @@
+"""Cues inside one clause that say which printed place is its subject (used by ``resolver.governing_place``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from localities.resolver import LocalityMention, Place
+
+
+def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:
+    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道."""
+    chain_end = first
+    for n in ordered:
+        if n.start == chain_end.end and n.place.is_within(chain_end.place):
+            chain_end = n
+    return chain_end
+
+
+# 宝鸡市某某合作社位于陈仓区某镇某村: an organisation named after its city is where it says it is located.
+LOCATED = re.compile(r"[^，,。；;！!？?\n]{0,20}?(?:位于|坐落于|坐落在|地处)")
+
+
+def located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
+    """The place an organisation opening the clause with `subject`'s name is said to be located in, when it lies
+    within `subject` (宝鸡市惠民合作社位于陈仓区慕仪镇黎明村 → 黎明村)."""
+    located = LOCATED.match(text, subject.end)
+    if located is None:
+        return None
+    there = next((n for n in ordered if n.start == located.end()), None)
+    if there is None:
+        return None
+    there_end = chain_end(ordered, there)
+    return there_end.place if there_end.place.is_within(subject.place) else None
