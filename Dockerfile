@@ -1,4 +1,4 @@
-# The web app: gunicorn serving Django; migrations and the seed import run at start (see docker-compose.yml).
+# The web app and the import worker: gunicorn serving Django, or `celery -A core.celery worker` (docker-compose.yml).
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
@@ -8,6 +8,8 @@ COPY articles articles
 COPY localities localities
 COPY programs programs
 COPY indicators indicators
+COPY ingest ingest
+COPY evaluation evaluation
 COPY locale locale
 RUN pip install --no-cache-dir .
 COPY manage.py ./

@@ -220,6 +220,20 @@ elif CACHE_URL in ("", "locmem://"):
 else:
     raise ImproperlyConfigured(f"CACHE_URL={CACHE_URL!r}: use redis://host:port/db, or leave it unset")
 
+# Importing across machines (`import_seeds PATH --queue`, `ingest/tasks.py`): Celery with Redis as the broker, e.g.
+# CELERY_BROKER_URL=redis://127.0.0.1:6379/1. Unset, the queue is off and `--queue` says so; the embedded import
+# and the web app never need it. Tasks record their outcome on the ImportRun, so no result backend is kept.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_IGNORE_RESULT = True
+# A page is acknowledged once written: a worker machine that dies mid-page leaves its message for another worker
+# (the write is idempotent), and a worker takes one page at a time so pages spread evenly over the machines.
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Retries of a page whose database connection failed: exponential backoff from this many seconds, at most this many.
+IMPORT_RETRY_BACKOFF_SECONDS = float(os.environ.get("IMPORT_RETRY_BACKOFF_SECONDS", "2"))
+IMPORT_RETRY_MAX = int(os.environ.get("IMPORT_RETRY_MAX", "5"))
+
 # Cross-origin browsers (notebooks, dashboards): any origin may read; writes only from API_CORS_WRITE_ORIGINS
 # (e.g. https://dashboard.example.org). API_CORS_READ_ORIGINS narrows reading to a list instead of "*".
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -8,7 +8,8 @@ from core import views
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
+    path("health/", views.health, name="health"),
+    path("healthz", views.health, name="healthz"),  # the older path, kept for existing probes
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

@@ -39,7 +39,7 @@ from ingest.runs import mark_dead_runs, record_file, record_many, start_run
 from ingest.stopping import StopRequest, install_handlers, restore_handlers
 from ingest.workers import start_pool
 
-__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "run_import"]
+__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "import_page_file", "run_import"]
 
 MAX_PAGE_BYTES: int = 96 * 1024
 """The largest page the import accepts. A printed newspaper page is tens of kilobytes (the largest page shipped
@@ -384,8 +384,32 @@ def run_import(
     return finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
 
 
+def import_page_file(
+    found: FoundFile, *, run: ImportRun, history_user, reraise: tuple[type[Exception], ...] = ()
+) -> FileOutcome:
+    """Import one page file into `run`: its own transaction, its outcome recorded in the run as it commits.
+
+    The per-file entry point for callers that schedule files themselves (`ingest.tasks`: one Celery task per page).
+    The page is extracted only when its stored version differs. A failure is recorded as the file's outcome and
+    returned, except exceptions of the `reraise` types (a lost database connection the caller will retry), which
+    propagate with nothing recorded.
+    """
+    try:
+        extracted: object = (read_page_file(found), None)
+    except Exception as exc:
+        extracted = exc
+    return _import_one(found, extracted, run=run, dry_run=False, history_user=history_user, reraise=reraise)
+
+
 def _import_one(
-    found: FoundFile, extracted: object, *, run: ImportRun, dry_run: bool, history_user, memo: RunMemo | None = None
+    found: FoundFile,
+    extracted: object,
+    *,
+    run: ImportRun,
+    dry_run: bool,
+    history_user,
+    memo: RunMemo | None = None,
+    reraise: tuple[type[Exception], ...] = (),
 ) -> FileOutcome:
     path = str(found.path)
     rel = relative_path(path, str(found.root) if found.root else None)
@@ -394,7 +418,7 @@ def _import_one(
             raise extracted
         page, extraction = extracted
         return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path, memo=memo)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, *reraise):
         raise
     except Exception as exc:  # MemoryError included: one page too big for memory fails alone
         outcome = failure(path, rel, exc)

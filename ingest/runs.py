@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from core.models import ImportRun, ImportRunFile
 from core.sync import Tally
+from ingest.stopping import StopRequest, summary_line
 
 Outcome = ImportRunFile.Outcome
 COUNTER = {
@@ -28,14 +29,16 @@ COUNTER = {
 }
 
 
-def start_run(paths: list[str], files: list[str], *, dry_run: bool) -> ImportRun:
+def start_run(paths: list[str], files: list[str], *, dry_run: bool, queued: bool = False) -> ImportRun:
+    """A run's row. A queued run (`import_seeds --queue`) is carried out by Celery workers on any machine: it has
+    no process of its own, so no pid for `mark_dead_runs` to find gone; it ends when its last file is recorded."""
     return ImportRun.objects.create(
         dry_run=dry_run,
         paths=paths,
         files=files,
         files_total=len(files),
-        pid=os.getpid(),
-        host=socket.gethostname(),
+        pid=None if queued else os.getpid(),
+        host="" if queued else socket.gethostname(),
     )
 
 
@@ -59,6 +62,62 @@ def record_many(run: ImportRun, entries: list[tuple[str, str]], outcome: str) ->
         batch_size=500,
     )
     ImportRun.objects.filter(pk=run.pk).update(**{COUNTER[outcome]: F(COUNTER[outcome]) + len(entries)})
+
+
+def add_to_queued_run(run_id: int, counts: Tally, error: dict | None = None) -> None:
+    """Add one file's counts (and its failure, if any) to a queued run; inside the file's transaction, so a
+    page's rows, its outcome and its share of the counts commit together whichever worker wrote it."""
+    run = ImportRun.objects.select_for_update().get(pk=run_id)
+    merged = Tally()
+    for resource, outcomes in run.counts.items():
+        for outcome, n in outcomes.items():
+            merged.add(resource, outcome, n)
+    merged.merge(counts)
+    for name, value in _count_fields(merged).items():
+        setattr(run, name, value)
+    if error is not None:
+        run.errors = [*run.errors, error]
+    run.save(update_fields=["counts", "inserted", "updated", "unchanged", "failed", "errors"])
+
+
+def pending_files(run: ImportRun) -> int:
+    """Files of a queued run that no worker has recorded yet (paths skipped when it was enqueued aside)."""
+    by_workers = run.file_outcomes.exclude(outcome=Outcome.SKIPPED, source_name="").count()
+    return max(0, run.files_total - by_workers)
+
+
+def finish_queued_run_if_complete(run_id: int) -> ImportRun | None:
+    """End a queued run once every file has an outcome, whichever worker recorded the last one; else None.
+
+    The counters are a cheap first test (they also count the paths skipped when the run was enqueued); the exact
+    one counts the outcomes workers recorded — a file's skip names its source, a path skipped at discovery none.
+    """
+    run = ImportRun.objects.get(pk=run_id)
+    recorded = run.files_done + run.files_failed + run.files_skipped + run.files_not_attempted
+    if run.status != ImportRun.Status.RUNNING or recorded < run.files_total:
+        return None
+    with transaction.atomic():
+        run = ImportRun.objects.select_for_update().get(pk=run_id)
+        if run.status != ImportRun.Status.RUNNING or pending_files(run):
+            return None
+        if run.files_done == 0:
+            run.status = ImportRun.Status.FAILED
+        elif run.errors or run.files_not_attempted:
+            run.status = ImportRun.Status.PARTIAL
+        else:
+            run.status = ImportRun.Status.SUCCEEDED
+        run.message = summary_line(
+            run.pk,
+            run.files_done,
+            run.files_failed,
+            run.files_skipped,
+            run.files_not_attempted,
+            StopRequest(),
+            dry_run=False,
+        )
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "message", "finished_at"])
+    return run
 
 
 def finish_run(run: ImportRun, status: str, message: str, counts: Tally, errors: list[dict]) -> ImportRun:

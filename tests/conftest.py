@@ -53,3 +53,19 @@ def run_import() -> Callable[..., tuple[int, str, str]]:
         return code, out.getvalue(), err.getvalue()
 
     return run
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """A Redis server for the queue's tests (`CELERY_TEST_BROKER_URL`, default DB 15 on 127.0.0.1); skipped, with the
+    reason, when none answers — `.ci/run` starts one."""
+    import os
+
+    import redis
+
+    url = os.environ.get("CELERY_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        pytest.skip(f"no Redis at {url} ({exc}); `.ci/run` starts one, or set CELERY_TEST_BROKER_URL")
+    return url

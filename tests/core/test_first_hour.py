@@ -25,10 +25,11 @@ def test_the_root_is_a_landing_page_linking_api_docs_and_admin(client):
 
 
 @pytest.mark.django_db
-def test_health_check_answers_when_the_database_does(client):
-    response = client.get("/healthz")
+@pytest.mark.parametrize("url", ["/health/", "/healthz"])
+def test_health_check_answers_when_the_database_does(client, url):
+    response = client.get(url)
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json()["status"] == "ok"
 
 
 @pytest.mark.parametrize("url", ["/api/redoc/", "/api/docs/"])
@@ -61,10 +62,14 @@ def compose() -> dict:
 def test_compose_file_waits_for_the_database_and_checks_the_web_service():
     services = compose()["services"]
     assert services["web"]["depends_on"]["db"]["condition"] == "service_healthy"
-    for name in ("db", "web"):
+    for name in ("db", "redis", "web", "worker"):
         check = services[name]["healthcheck"]
         assert check["test"] and check["interval"] and check["retries"]
-    assert "/healthz" in " ".join(services["web"]["healthcheck"]["test"])
+    for name, needs in {"web": ("db", "redis"), "worker": ("db", "redis", "web")}.items():
+        for other in needs:
+            assert services[name]["depends_on"][other]["condition"] == "service_healthy", (name, other)
+    assert "/health/" in " ".join(services["web"]["healthcheck"]["test"])
+    assert "inspect ping" in " ".join(services["worker"]["healthcheck"]["test"])
 
 
 def test_docker_build_context_leaves_out_the_virtualenv_and_keeps_what_the_image_copies():

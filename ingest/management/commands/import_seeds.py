@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from core.models import ImportRun
 from ingest.pipeline import FileOutcome, run_import
-from ingest.runs import mark_dead_runs
+from ingest.runs import mark_dead_runs, pending_files
 
 RESOURCES = ("sources", "articles", "localities", "programs", "indicators")
 OUTCOMES = ("created", "updated", "unchanged", "deleted", "failed")
@@ -38,10 +38,24 @@ class Command(BaseCommand):
         parser.add_argument(
             "--status", action="store_true", help="list recent runs (marking runs whose process is gone) and exit"
         )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="send one task per page to Celery workers (CELERY_BROKER_URL) instead of importing here",
+        )
+        parser.add_argument(
+            "--wait", action="store_true", help="with --queue: wait until the workers have imported every page"
+        )
 
-    def handle(self, *args, paths: list[str], dry_run: bool, workers: int, status: bool, **options) -> None:
+    def handle(
+        self, *args, paths: list[str], dry_run: bool, workers: int, status: bool, queue: bool, wait: bool, **options
+    ) -> None:
         if workers < 1:
             raise CommandError("--workers must be at least 1")
+        if queue and (dry_run or workers != 1):
+            raise CommandError("--queue imports on the Celery workers: --dry-run and --workers apply without it")
+        if wait and not queue:
+            raise CommandError("--wait waits for queued pages: use it with --queue")
         self.verbosity = options.get("verbosity", 1)
         try:
             connection.ensure_connection()
@@ -51,7 +65,13 @@ class Command(BaseCommand):
             if status:
                 self.show_status()
                 return
-            self.import_paths(paths or [str(settings.BASE_DIR / "seeds")], dry_run=dry_run, workers=workers)
+            paths = paths or [str(settings.BASE_DIR / "seeds")]
+            if queue:
+                from ingest.management.queued import enqueue_and_report  # Celery is loaded only for --queue
+
+                enqueue_and_report(self, paths, wait=wait)
+                return
+            self.import_paths(paths, dry_run=dry_run, workers=workers)
         except DatabaseError as exc:
             raise CommandError(database_failed(exc), returncode=EXIT_NOTHING_USABLE) from None
 
@@ -114,7 +134,11 @@ class Command(BaseCommand):
             progress = f"{run.files_done}/{run.files_total} imported, {run.files_failed} failed"
             if run.files_not_attempted:
                 progress += f", {run.files_not_attempted} not attempted"
-            where = f" pid {run.pid}@{run.host}" if run.status == ImportRun.Status.RUNNING else ""
+            where = ""
+            if run.status == ImportRun.Status.RUNNING:
+                where = (
+                    f" pid {run.pid}@{run.host}" if run.pid else f" queued: {pending_files(run)} pending on the workers"
+                )
             self.stdout.write(f"#{run.pk} {run.started_at:%Y-%m-%d %H:%M:%S} {run.status:<11} {progress}{where}")
 
     @staticmethod
