@@ -19,7 +19,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from articles.bylines import find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
+from articles.bylines import (
+    find_dateline,
+    parse_credit_line,
+    split_leading_credit,
+    split_trailing_credit,
+    split_trailing_paren_credit,
+)
 from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
@@ -202,8 +208,10 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
         return False
     content = text[line.start : line.end]
     above_text = text[above.start : above.end]
-    if split_trailing_credit(above_text)[0]:
-        return False  # `…… 通讯员 X 摄`: a credit closes its element
+    if split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]:
+        return False  # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element
+    if parse_credit_line(above_text) is not None:
+        return False  # a whole credit line is an element of its own
     if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
         return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):

@@ -114,6 +114,7 @@ class _PageSegmenter:
         self._boundaries = any(block.boundary_before for block in blocks)
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
+        self._next_bracketed_credit = self._bracketed_credits_ahead()
 
     def run(self) -> list[Draft]:
         i = 0
@@ -180,6 +181,18 @@ class _PageSegmenter:
                 closings[i] = closings[i + 1]
         return closings, starts
 
+    def _bracketed_credits_ahead(self) -> list[int]:
+        """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
+        A bracketed reporter's name alone (`(陈雅琴)`) closes briefs, which sit inside columns and features."""
+        n = len(self.blocks)
+        ahead = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            block = self.blocks[i]
+            pictured = normalize_for_matching(block.text).rstrip().endswith("摄)")
+            bracketed = block.credit is None and pictured and bool(split_trailing_paren_credit(block.text)[0])
+            ahead[i] = i if bracketed else ahead[i + 1]
+        return ahead
+
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
         following = self.blocks[end] if end < len(self.blocks) else None
@@ -224,8 +237,10 @@ class _PageSegmenter:
         if multi_line or run[0].after_image_gap:
             return "new"
         if current.leading_credit is not None and current.dateline is None:
-            # A feature signed at its head has no closing credit; one ahead belongs to a new article.
-            return "new" if closing_ahead else "section"
+            # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
+            # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
+            credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
+            return "new" if credited_ahead else "section"
         if _is_topic_heading(run[0].text) and _continues_subject(current, following):
             return "section"
         if (
