@@ -27,7 +27,8 @@ ROLE = (
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
 NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
 _SEP = r"[ \t、,，]+"
-_NAME_SEQ = rf"{NAME}(?:{_SEP}(?:{ROLE}[ \t]*)?{NAME})*"
+# A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
+_NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
 _ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
 _MARK = r"[□■◇◆☆★●]"
 

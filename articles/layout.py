@@ -159,6 +159,8 @@ def unwrap_columns(text: str) -> Reflowed:
     cursor = 0
     for i in joins:
         cut_from, cut_to = lines[i].end, lines[i + 1].start
+        if text[cut_to - 1] == " " and not lines[i + 1].indented:
+            cut_to -= 1  # `……记者魏铼` / ` 通讯员 胡良志 摄)`: a space the line opens with separates two words
         pieces.append(text[cursor:cut_from])
         origin.extend(range(cursor, cut_from))
         cursor = cut_to
