@@ -21,6 +21,8 @@ from articles.page_blocks import (
     is_parallel_phrase,
     is_subtitle_line,
     label_segment,
+    split_kicker_bar,
+    split_trailing_series,
     strip_subtitle_dash,
 )
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -137,6 +139,13 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is not None and label_segment(subtitle):
         labels.append(subtitle)
         subtitle = None
+    title, kicker = split_kicker_bar(title)
+    if kicker is None:
+        title, kicker = split_trailing_series(title)
+    if kicker is not None:
+        if subtitle is not None:
+            labels.append(subtitle)
+        subtitle = kicker
     if subtitle is None:
         title, subtitle = _split_one_line_kicker(title)
     return title, subtitle, tuple(labels), used

@@ -262,10 +262,43 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub("", text)
 
 
+# A series or column name in brackets closing a headline: `……生活变模样(走向我们的小康生活)`.
+_TRAILING_SERIES = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<series>[\u4e00-\u9fff“”]{4,16})\)$")
+# A kicker or column name set before the headline on its line: `云新闻联动丨……`, `锚定现代化 | 陕西……`.
+_KICKER_BAR = re.compile(r"\s*[丨|]\s*")
+
+
+def split_trailing_series(text: str) -> tuple[str, str | None]:
+    """(headline, series name) of a headline closed by a bracketed series name; (text, None) otherwise."""
+    match = _TRAILING_SERIES.match(normalize_for_matching(text).strip())
+    if match is None or "," in match["head"] or "。" in match["head"]:
+        return text, None
+    return match["head"].strip(), match["series"]
+
+
+def split_kicker_bar(text: str) -> tuple[str, str | None]:
+    """(headline, kicker) of a line that prints a column name or kicker before `丨`/`|`; (text, None) otherwise."""
+    parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
+        return text, None
+    return parts[1], parts[0]
+
+
+# A line holding only a section number or letter (`A`, `01`, `二、`, `③`): it opens a section of the
+# article around it, the way a feature numbers its parts; it never heads an article.
+_SECTION_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])[、.．]?$")
+
+
+def is_section_marker(text: str) -> bool:
+    return bool(_SECTION_MARKER.match(text.strip()))
+
+
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
-    text = block.norm.strip()
+    if is_section_marker(block.text):
+        return False
+    text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
     if is_subtitle_line(text):

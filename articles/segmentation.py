@@ -36,6 +36,7 @@ from articles.page_blocks import (
     BULLET_MARKS,
     Block,
     is_column_label,
+    is_section_marker,
     is_subtitle_line,
     opens_on_smaller_place,
     opens_strongly,
@@ -127,7 +128,9 @@ class _PageSegmenter:
                 self._on_heading_run(self.blocks[i:end], end)
                 i = end
                 continue
-            if block.credit is not None:
+            if is_section_marker(block.text) and self._open_with_text():
+                self.current.pieces.append(BodyPiece(block, block.start, block.end, section=True))  # type: ignore[union-attr]
+            elif block.credit is not None:
                 self._on_credit(block, i)
             elif block.is_caption_mark:
                 self._add_photo(block)
@@ -213,10 +216,17 @@ class _PageSegmenter:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
 
+    def _open_with_text(self) -> bool:
+        current = self.current
+        return current is not None and not current.closed and not current.photo and current.has_text
+
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
         current = self.current
         if current is None or current.closed or opens_strongly(following):
             return "new"
+        start = end - len(run)
+        if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
+            return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
         multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
         if not current.heading:
             # A signed text whose headline the OCR printed further down adopts that headline.
