@@ -366,3 +366,19 @@ def opens_on_smaller_place(headline: str, paragraph: str) -> bool:
     if headline_place is None or opening is None:
         return False
     return _place_level(opening.group(1)) > _place_level(headline_place.group())
+
+
+# Words that tie a paragraph to the text before it (无独有偶: "likewise"): it goes on with an article, it
+# never opens one.
+_CONNECTIVE_OPENING = re.compile(r"^(?:无独有偶|与此同时|不仅如此|除此之外|除此以外|此外|另外|同样)")
+_TOWN_LEVEL = 3
+
+
+def continues_earlier_text(paragraph: str) -> bool:
+    """True when `paragraph` reads as the next part of a text already under way: it opens with a
+    connective, or on a town or village named without its county or city (the reader knows where)."""
+    text = normalize_for_matching(paragraph).lstrip()
+    if _CONNECTIVE_OPENING.match(text):
+        return True
+    opening = _PLACE_RE.match(text)
+    return opening is not None and _place_level(opening.group()) >= _TOWN_LEVEL

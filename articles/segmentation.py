@@ -35,7 +35,9 @@ from articles.page_blocks import (
     BRIEF_LABEL,
     BULLET_MARKS,
     Block,
+    continues_earlier_text,
     is_column_label,
+    is_parallel_phrase,
     is_section_marker,
     is_subtitle_line,
     opens_on_smaller_place,
@@ -254,6 +256,17 @@ class _PageSegmenter:
         if _is_topic_heading(run[0].text) and _continues_subject(current, following):
             return "section"
         if (
+            len(run) == 1
+            and _is_phrase_heading(run[0].text)
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and continues_earlier_text(following.text)
+        ):
+            # `特色产业 创新转变` over `无独有偶,……` or over a village named without its county: the next
+            # part of the feature above, not a new report (which would say where it happens).
+            return "section"
+        if (
             _is_topic_heading(run[0].text)
             and current.dateline is not None
             and _drills_down(current, following)
@@ -408,6 +421,12 @@ def _is_topic_heading(text: str) -> bool:
     """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
     compact = text.replace(" ", "")
     return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+
+
+def _is_phrase_heading(text: str) -> bool:
+    """A topic word or a pair of balanced phrases without punctuation (收益可观 村民点赞): the shape of
+    a feature's section heads."""
+    return _is_topic_heading(text) or (is_parallel_phrase(text) and not _HEADING_PUNCTUATION.intersection(text))
 
 
 def _continues_subject(current: Draft, following: Block | None) -> bool:
