@@ -218,6 +218,14 @@ def opens_strongly(block: Block | None) -> bool:
     return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
 
 
+# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
+_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
+
+
+def opens_with_lede(block: Block | None) -> bool:
+    return block is not None and block.credit is None and bool(_LEDE_OPENING.match(block.norm.lstrip()))
+
+
 def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
 
@@ -323,7 +331,13 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         # unindented line over an indented paragraph on a page that indents its paragraphs.
         over_indented = indenting and not block.indented and following is not None and following.indented
         over_caption = following is not None and following.is_caption_mark
-        return opens_strongly(following) or over_caption or (over_indented and not _word_crosses(text, following.norm))
+        if opens_strongly(following) or over_caption:
+            return True
+        if over_indented and not _word_crosses(text, following.norm):
+            return True
+        # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
+        # news lede that says when; a comma would make it running text.
+        return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
 
 
