@@ -219,5 +219,7 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:
-        return False
+        # `……(6月6日摄)。 新华社` / `记者 X 摄`: a caption's credit the wrap cut after its outlet continues it.
+        names, credit_start = split_trailing_credit(above_text + content)
+        return bool(names) and credit_start < len(above_text)
     return find_dateline(content)[0] is None
