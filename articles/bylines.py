@@ -143,9 +143,7 @@ def parse_credit_line(line: str) -> Credit | None:
         pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
         if names and _plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
-            return Credit(
-                names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb
-            )
+            return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     return None
 
 

@@ -148,9 +148,9 @@ def unwrap_columns(text: str) -> Reflowed:
         if not full <= lines[i].length <= width or gaps[i + 1] != joinable_gap:
             continue  # a short line ends its element; so does a wider gap than between the page's lines
         opens_element = i == 0 or i - 1 not in joins
-        if opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end]):
-            if not _headline_cut_mid_word(text, lines[i], lines[i + 1], full):
-                continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
+        headline = opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end])
+        if headline and not _headline_cut_mid_word(text, lines[i], lines[i + 1], full):
+            continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
         if _continues(text, lines[i], lines[i + 1], full):
             joins.append(i)
     if not joins:

@@ -18,9 +18,7 @@ sentences the layout split and builds each body with its map back to the origina
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
 from articles.bylines import (
@@ -37,21 +35,17 @@ from articles.page_blocks import (
     Block,
     continues_earlier_text,
     is_column_label,
-    is_parallel_phrase,
     is_section_marker,
     is_subtitle_line,
-    opens_on_smaller_place,
     opens_strongly,
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from articles.section_heads import continues_subject, drills_down, is_phrase_heading, is_topic_heading
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
-MAX_TOPIC_HEADING_CHARS = 8
-"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
-_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
 
 
 @dataclass(frozen=True)
@@ -253,23 +247,24 @@ class _PageSegmenter:
             # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
             credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
             return "new" if credited_ahead else "section"
-        if _is_topic_heading(run[0].text) and _continues_subject(current, following):
+        if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
             len(run) == 1
-            and _is_phrase_heading(run[0].text)
+            and is_phrase_heading(run[0].text)
             and following is not None
             and not following.heading_candidate
             and following.credit is None
             and continues_earlier_text(following.text)
+            and not self._signed_ahead(end)
         ):
             # `特色产业 创新转变` over `无独有偶,……` or over a village named without its county: the next
             # part of the feature above, not a new report (which would say where it happens).
             return "section"
         if (
-            _is_topic_heading(run[0].text)
+            is_topic_heading(run[0].text)
             and current.dateline is not None
-            and _drills_down(current, following)
+            and drills_down(current, following)
             and not self._signed_ahead(end)
         ):
             # A topic word inside a datelined report, over unsigned text about a smaller place than the
@@ -415,64 +410,6 @@ def _author_note_start(text: str) -> int | None:
 def _is_brief_label(text: str) -> bool:
     compact = text.replace(" ", "")
     return is_column_label(compact) and bool(BRIEF_LABEL.search(compact))
-
-
-def _is_topic_heading(text: str) -> bool:
-    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
-    compact = text.replace(" ", "")
-    return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
-
-
-def _is_phrase_heading(text: str) -> bool:
-    """A topic word or a pair of balanced phrases without punctuation (收益可观 村民点赞): the shape of
-    a feature's section heads."""
-    return _is_topic_heading(text) or (is_parallel_phrase(text) and not _HEADING_PUNCTUATION.intersection(text))
-
-
-def _continues_subject(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading goes on about a place the open article already
-    reports on (`叶坪镇负责人介绍…` under an article about 叶坪镇), with no dateline or credit of
-    its own: the heading is a topic line of that article, not the headline of a new one."""
-    if current.photo or current.closed or not current.heading or not current.has_text:
-        return False
-    if following is None or following.credit is not None or following.heading_candidate:
-        return False
-    if following.is_caption_mark or following.is_bulleted or opens_strongly(following):
-        return False
-    subject = _opening_subject(following.text)
-    if not subject:
-        return False
-    title = headline_parts(current.heading)[0] or ""
-    return subject in title or any(subject in p.block.text for p in current.paragraphs)
-
-
-def _drills_down(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading opens on a smaller place than the one the open
-    article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""
-    if following is None or not current.heading:
-        return False
-    return opens_on_smaller_place(headline_parts(current.heading)[0] or "", following.text)
-
-
-# Nouns that open a paragraph without naming what it is about (全镇, 该村, 负责人).
-_DEICTIC_PREFIXES = ("全", "该", "本", "我", "各", "每")
-_SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
-
-
-@lru_cache(maxsize=2048)
-def _opening_subject(paragraph: str) -> str | None:
-    """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
-    None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
-    import jieba.posseg as pseg
-
-    clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
-    for piece in pseg.cut(clause):
-        word, flag = piece.word, piece.flag
-        if flag.startswith("v") or flag == "p":
-            return None
-        if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
-            return word
-    return None
 
 
 def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:

@@ -1,0 +1,160 @@
+"""Segmentation classes met on real published pages, each checked in every layout of `evaluation.layouts`:
+bracketed picture credits and outlet credit forms, kickers set before 丨 and series names in brackets,
+numbered section lines, phrase-shaped section heads over text that goes on, headlines that list with 、,
+and wrapped lines that must be rejoined. The texts are made up in the shape of each class."""
+
+import pytest
+
+from articles.bylines import parse_credit_line, split_trailing_paren_credit
+from articles.layout import unwrap_columns
+from articles.page_blocks import continues_earlier_text, is_section_marker, split_kicker_bar, split_trailing_series
+from articles.segmentation import segment_page
+from evaluation.layouts import LAYOUTS, relayout
+
+ALL_LAYOUTS = ("original", *LAYOUTS)
+
+
+def laid_out(lines: list[str], layout: str) -> str:
+    text = "\n".join(lines) + "\n"
+    return text if layout == "original" else relayout(text, layout, seed=3)
+
+
+def titles(lines: list[str], layout: str) -> list[str | None]:
+    return [segment.title for segment in segment_page(laid_out(lines, layout)) if segment.kind != "photo"]
+
+
+# -- credits ----------------------------------------------------------------------------------------------
+def test_bracketed_picture_credits_with_an_agency_or_a_media_desk() -> None:
+    assert split_trailing_paren_credit("村民正在采收脐橙。(新华社发 周明摄)")[0] == ("周明",)
+    assert split_trailing_paren_credit("果园喜获丰收。(江城日报全媒记者 许静 通讯员 黄杉 摄)")[0] == ("许静", "黄杉")
+    # a role word right after a name, as a rejoined wrapped line prints it
+    assert split_trailing_paren_credit("果园喜获丰收。(江城日报全媒记者许静通讯员 黄杉 摄)")[0] == ("许静", "黄杉")
+    credit = parse_credit_line("(江城日报全媒记者 许静 摄)")
+    assert credit is not None and credit.closing and credit.photo and credit.names == ("许静",)
+
+
+def test_outlet_credit_forms_and_a_reporting_place_glued_to_the_verb() -> None:
+    credit = parse_credit_line("红星网时刻采访人员 张立文 黔东报道")
+    assert credit is not None and credit.names == ("张立文",)
+    author = parse_credit_line("作者 李明 王芳")
+    assert author is not None and author.names == ("李明", "王芳")
+
+
+PICTURE_PAGE = [
+    "柳河镇稻田综合种养调查",
+    "记者 孙浩 周宁",
+    "从县城出发向东行驶约30公里,就到了柳河镇。镇里的稻田一眼望不到边,稻花鱼在水田里游来游去。",
+    "全镇稻田面积1.2万亩,去年综合种养面积达到6000亩,亩均增收1500元。",
+    "江北:稻渔共生富农家",
+    "9月3日,江北县驻青石镇工作队队员和村民一起收获稻花鱼。",
+    "从今年开始,江北县推广稻渔综合种养,带动全县2000多户农户增收,确保农民持续增收有保障。(新华社发 陈亮摄)",
+    "江城日报讯 8月8日,桐溪乡白岩村的新果园迎来首批游客,村集体收入突破20万元。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_bracketed_picture_credit_ahead_ends_a_feature_signed_at_its_head(layout: str) -> None:
+    assert titles(PICTURE_PAGE, layout)[:2] == ["柳河镇稻田综合种养调查", "江北:稻渔共生富农家"]
+    bodies = [s.body for s in segment_page(laid_out(PICTURE_PAGE, layout))]
+    assert any(body.startswith("江城日报讯") for body in bodies)  # the untitled report after the credit
+
+
+# -- headline stacks --------------------------------------------------------------------------------------
+def test_a_kicker_before_a_bar_and_a_bracketed_series_name_are_split_off() -> None:
+    assert split_kicker_bar("山城快讯丨河谷里的柑橘熟了") == ("河谷里的柑橘熟了", "山城快讯")
+    assert split_kicker_bar("稳字当头 进中求新 | 江南乡村迎来新气象") == ("江南乡村迎来新气象", "稳字当头 进中求新")
+    assert split_kicker_bar("水|电") == ("水|电", None)
+    series = split_trailing_series("东岭村 山绿了 人富了(走进新时代的乡村)")
+    assert series == ("东岭村 山绿了 人富了", "走进新时代的乡村")
+    assert split_trailing_series("破解三大难题(1):钱从哪里来")[1] is None
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_kicker_and_series_name_become_the_subtitle(layout: str) -> None:
+    lines = [
+        "山城快讯丨河谷里的柑橘熟了",
+        "本报讯 近日,河谷镇的柑橘进入采摘期,果农忙着采收装箱,预计产量5000吨。",
+        "东岭村 山绿了 人富了(走进新时代的乡村)",
+        "本报讯 东岭村今年新造林2000亩,村民人均收入增长12%,村集体收入超过30万元。",
+    ]
+    segments = segment_page(laid_out(lines, layout))
+    assert [(s.title, s.subtitle) for s in segments] == [
+        ("河谷里的柑橘熟了", "山城快讯"),
+        ("东岭村 山绿了 人富了", "走进新时代的乡村"),
+    ]
+
+
+# -- sections inside an article ---------------------------------------------------------------------------
+def test_section_markers() -> None:
+    assert all(is_section_marker(text) for text in ("A", "02", "三、", "③"))
+    assert not any(is_section_marker(text) for text in ("AB", "2023", "开栏的话"))
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_numbered_part_is_a_section_of_the_open_article(layout: str) -> None:
+    lines = [
+        "青山县三个村的振兴路",
+        "在青山县,石门、柳塘、桃源三个村曾是全县最困难的村,如今都有了自己的产业。",
+        "B",
+        "柳塘村:小香菇撑起大产业",
+        "年前,柳塘村的香菇大棚里一派忙碌,村民们忙着采收、分拣、装箱。",
+        "02",
+        "稳增收——",
+        "桃源村走上旅游路",
+        "每到周末,桃源村的民宿都住满了游客,村民在家门口就能挣到钱。",
+    ]
+    segments = segment_page(laid_out(lines, layout))
+    assert [s.title for s in segments] == ["青山县三个村的振兴路"]
+    assert "柳塘村:小香菇撑起大产业" in segments[0].body and "桃源村走上旅游路" in segments[0].body
+
+
+def test_text_that_goes_on() -> None:
+    assert continues_earlier_text("无独有偶,石桥村也找到了自己的路子。")
+    assert continues_earlier_text("石桥村地处山区,全村三百余户。")
+    assert not continues_earlier_text("5月3日,青山县石桥村举行丰收节。")
+    assert not continues_earlier_text("青山县石桥村地处山区,全村三百余户。")
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_phrase_shaped_heads_over_text_that_goes_on_are_sections(layout: str) -> None:
+    lines = [
+        "绿水青山变成金山银山",
+        "发展壮大村集体经济,是乡村振兴的关键。近年来,河西区各镇村围绕生态农业,走出了一条增收之路。",
+        "光伏发电 村民受益",
+        "东岗镇石桥村地处山区,全村百余户。去年,一个光伏发电项目在村里建成,村集体年增收10万元。",
+        "特色种植 多点开花",
+        "无独有偶,西岭村也找到了自己的发展路子,种植的高山蔬菜远销外地,带动村民增收。",
+        "湖滨市设施农业面积居全省首位",
+        "2月5日,湖滨市农业农村局发布消息,全市设施农业面积达到120万亩,产量居全省首位。",
+    ]
+    assert titles(lines, layout) == ["绿水青山变成金山银山", "湖滨市设施农业面积居全省首位"]
+
+
+# -- headlines --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_listing_with_enumeration_commas_over_a_news_lede(layout: str) -> None:
+    lines = [
+        "河东镇推进人居环境整治",
+        "本报讯 河东镇今年完成改厕1200户,新建污水管网15公里,村容村貌明显改善。",
+        "全省6个镇、12个村入选省级农业产业强镇名单",
+        "12日,省农业农村厅公布了省级农业产业强镇名单,全省共有6个镇、12个村入选。",
+    ]
+    assert titles(lines, layout) == ["河东镇推进人居环境整治", "全省6个镇、12个村入选省级农业产业强镇名单"]
+
+
+# -- wrapped columns --------------------------------------------------------------------------------------
+def test_a_caption_credit_cut_after_its_outlet_is_rejoined() -> None:
+    column = [
+        "村民们在合作社的大棚里采摘新鲜草莓,今年草莓",
+        "亩产比去年提高了两成,收入增长明显。新华社",
+        "记者 王强 摄",
+    ] + ["合作社负责人介绍,今年共发展草莓种植面积五百亩"] * 6
+    text = unwrap_columns("\n".join(column) + "\n").text
+    assert "收入增长明显。新华社记者 王强 摄" in text
+
+
+def test_a_headline_wider_than_the_column_wrapped_inside_a_word_is_rejoined() -> None:
+    body = ["合作社负责人介绍,今年共发展草莓种植面积五百亩"] * 6
+    column = ["东岭村的 山绿了 水清了 好日子越过越有模", "样(见闻)", *body]
+    text = unwrap_columns("\n".join(column) + "\n").text
+    assert text.startswith("东岭村的 山绿了 水清了 好日子越过越有模样(见闻)\n")
