@@ -18,7 +18,7 @@ from core.text.cleaning import normalize_for_matching
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|时刻"
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻"
 _OUTLET = rf"(?:(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))[-—·]?){{0,2}}"
 ROLE = (
     rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
@@ -64,6 +64,7 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯))"
 )
+_ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
 _ROLE_WORD = re.compile(ROLE)
 _CREDIT_WINDOW = 80
@@ -128,6 +129,8 @@ def parse_credit_line(line: str) -> Credit | None:
         names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
     ):
         return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
+    if _ROLE_ONLY.match(text):
+        return Credit(names=(), marked=True)  # `新华社记者` over the text, the names printed elsewhere
     match = _SLASH_CREDIT.match(text)
     if match:
         body = match["before"] or match["after"]
@@ -203,6 +206,25 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     while start < len(text) and text[start] in " \t":
         start += 1
     return names, offset + start
+
+
+# `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit, with or
+# without a full stop before it.
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+
+
+def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names in a bracketed photo credit closing a paragraph and the index where it starts (len(paragraph)
+    when there is none)."""
+    stripped = paragraph.rstrip()
+    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    match = _BRACKETED_PHOTO_CREDIT.search(normalize_for_matching(stripped[offset:]))
+    if not match or match.start() == 0:
+        return (), len(paragraph)
+    names = names_of(match["body"])
+    if not _plausible_names(names, strict=False, verb=True):
+        return (), len(paragraph)
+    return names, offset + match.start()
 
 
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:

@@ -304,8 +304,8 @@ def is_section_marker(text: str) -> bool:
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
-    if is_section_marker(block.text):
-        return False
+    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
+        return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False

@@ -24,6 +24,7 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import (
     Credit,
     find_dateline,
+    split_bracketed_photo_credit,
     split_leading_credit,
     split_trailing_credit,
     split_trailing_paren_credit,
@@ -360,12 +361,17 @@ class _PageSegmenter:
     def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         credit_below = following is not None and following.credit is not None and following.credit.reported
-        credited = credit_below or bool(split_trailing_credit(block.text)[0]) or split_leading_credit(block.text)[1] > 0
+        credited = (
+            credit_below
+            or bool(split_trailing_credit(block.text)[0])
+            or split_leading_credit(block.text)[1] > 0
+            or bool(split_bracketed_photo_credit(block.text)[0])
+        )
         last_text = current.last_paragraph_text()
         host_open = last_text is not None and not ends_sentence(last_text)
         if host_open and not credited:
             return False  # the sentence cut before the picture continues here
-        if credit_below or split_trailing_credit(block.text)[0]:
+        if credit_below or split_trailing_credit(block.text)[0] or split_bracketed_photo_credit(block.text)[0]:
             return True
         stands_alone = (
             following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
@@ -392,7 +398,9 @@ def _has_photo_credit(text: str) -> bool:
     """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
     layout leaves no room for the picture (exports without blank lines)."""
     names, _ = split_trailing_credit(text)
-    return bool(names) and normalize_for_matching(text).rstrip().endswith("摄")
+    if names and normalize_for_matching(text).rstrip().endswith("摄"):
+        return True
+    return bool(split_bracketed_photo_credit(text)[0])
 
 
 def _author_note_start(text: str) -> int | None:
