@@ -208,9 +208,9 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     return names, offset + start
 
 
-# `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit, with or
-# without a full stop before it.
-_BRACKETED_PHOTO_CREDIT = re.compile(rf"\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+# `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
+# its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
 
 
 def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:

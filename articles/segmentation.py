@@ -295,6 +295,10 @@ class _PageSegmenter:
                 target.closing_credits.append(block)
                 target.closed = target.closed or credit.closing
             return
+        if not credit.names and current is not None and not current.photo:
+            # `新华社记者` printed under the dateline without names: part of the report, it opens nothing.
+            current.closing_credits.append(block)
+            return
         last = self.drafts[-1] if self.drafts else None
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
             last.closing_credits.append(block)

@@ -5,7 +5,7 @@ and wrapped lines that must be rejoined. The texts are made up in the shape of e
 
 import pytest
 
-from articles.bylines import parse_credit_line, split_trailing_paren_credit
+from articles.bylines import parse_credit_line, split_bracketed_photo_credit, split_trailing_paren_credit
 from articles.layout import unwrap_columns
 from articles.page_blocks import continues_earlier_text, is_section_marker, split_kicker_bar, split_trailing_series
 from articles.segmentation import segment_page
@@ -158,3 +158,33 @@ def test_a_headline_wider_than_the_column_wrapped_inside_a_word_is_rejoined() ->
     column = ["东岭村的 山绿了 水清了 好日子越过越有模", "样(见闻)", *body]
     text = unwrap_columns("\n".join(column) + "\n").text
     assert text.startswith("东岭村的 山绿了 水清了 好日子越过越有模样(见闻)\n")
+
+
+# -- captions and datelines -------------------------------------------------------------------------------
+def test_a_bracketed_photo_credit_right_after_the_words_closes_a_caption() -> None:
+    assert split_bracketed_photo_credit("河湾村的新村道两旁种满了格桑花(江南网记者 周立 摄)")[0] == ("周立",)
+    # after a full stop the bracket closes a whole item: not a caption's mark
+    assert split_bracketed_photo_credit("河湾村的新村道建成通车。(江南网记者 周立 摄)")[0] == ()
+    credit = parse_credit_line("江南网记者")
+    assert credit is not None and credit.names == ()
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_caption_with_a_bracketed_credit_and_a_dateline_line_repeating_the_headline(layout: str) -> None:
+    lines = [
+        "江南:茶园里的新生活",
+        "江南网南湖5月6日消息(记者周立)春茶开采,南湖县的茶园里一片忙碌,茶农们忙着采摘新茶。",
+        "南湖县白石村的茶园连片成林(江南网记者 周立 摄)",
+        "近日,记者走进南湖县多个乡镇,看到茶产业已成为当地群众增收的主要来源。",
+        "北岭:生态产业添活力",
+        "新华社北岭9月2日电 题:北岭:生态产业添活力",
+        "新华社记者",
+        "北岭市的特色产业集群效应持续扩大,农文旅融合激活了乡村发展的新动能。",
+    ]
+    segments = segment_page(laid_out(lines, layout))
+    assert [(s.kind, s.title) for s in segments] == [
+        ("news", "江南:茶园里的新生活"),
+        ("photo", None),
+        ("news", "北岭:生态产业添活力"),
+    ]
+    assert segments[2].dateline is not None and segments[2].dateline.startswith("新华社北岭9月2日电")
