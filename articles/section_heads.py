@@ -24,6 +24,16 @@ def is_topic_heading(text: str) -> bool:
     return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
 
 
+MAX_SECTION_HEAD_CHARS = 16
+
+
+def is_section_head_shape(text: str) -> bool:
+    """A short line without any punctuation (乡村治理趟出新路子): a section head may look like this; a
+    headline that needs a colon, quotes or a comma does not."""
+    compact = text.replace(" ", "")
+    return 4 <= len(compact) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+
+
 def is_phrase_heading(text: str) -> bool:
     """A topic word or a pair of balanced phrases without punctuation (收益可观 村民点赞): the shape of
     a feature's section heads."""

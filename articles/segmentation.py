@@ -42,7 +42,13 @@ from articles.page_blocks import (
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
-from articles.section_heads import continues_subject, drills_down, is_phrase_heading, is_topic_heading
+from articles.section_heads import (
+    continues_subject,
+    drills_down,
+    is_phrase_heading,
+    is_section_head_shape,
+    is_topic_heading,
+)
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
@@ -271,7 +277,26 @@ class _PageSegmenter:
             # A topic word inside a datelined report, over unsigned text about a smaller place than the
             # headline's (a town's report going on to one of its villages): a section of that report.
             return "section"
+        if self._section_of_dated_report(run, end, following):
+            return "section"
         return "new"
+
+    def _section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """One short unpunctuated line inside a datelined report, over plain text that never signs itself
+        before the next headline: a section of the report. A new report would carry a dateline or a credit
+        of its own; a column's name (开栏的话) opens an item all the same."""
+        text = run[0].text
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        return (
+            len(run) == 1
+            and self.current is not None
+            and self.current.dateline is not None
+            and is_section_head_shape(text)
+            and not is_column_label(text)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
 
     def _signed_ahead(self, end: int) -> bool:
         """True when the text under a heading may be an item of its own: before the next headline,

@@ -188,3 +188,16 @@ def test_a_caption_with_a_bracketed_credit_and_a_dateline_line_repeating_the_hea
         ("news", "北岭:生态产业添活力"),
     ]
     assert segments[2].dateline is not None and segments[2].dateline.startswith("新华社北岭9月2日电")
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_short_unpunctuated_line_inside_a_datelined_report_is_a_section(layout: str) -> None:
+    lines = [
+        "东坡镇:村里的路宽了",
+        "本报5月8日讯(记者 林立)走进东坡镇,新修的水泥路通到了家家户户门口,村民出行方便多了。",
+        "产业发展迈上新台阶",
+        "9日,记者来到东坡镇石门村,村里的蔬菜大棚一座连着一座,村民正忙着采摘黄瓜。",
+        "开栏的话",
+        "从今天起,本报推出“走基层”专栏,带您走进乡村一线,看看这些年的新变化。",
+    ]
+    assert titles(lines, layout) == ["东坡镇:村里的路宽了", "开栏的话"]
