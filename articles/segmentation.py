@@ -18,6 +18,7 @@ sentences the layout split and builds each body with its map back to the origina
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
@@ -135,7 +136,7 @@ class _PageSegmenter:
                 self.current.pieces.append(BodyPiece(block, block.start, block.end, section=True))  # type: ignore[union-attr]
             elif block.credit is not None:
                 self._on_credit(block, i)
-            elif block.is_caption_mark:
+            elif block.is_caption_mark and not self._awaiting_body():
                 self._add_photo(block)
             else:
                 self._on_paragraph(block, i)
@@ -218,6 +219,11 @@ class _PageSegmenter:
             if labels:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
+
+    def _awaiting_body(self) -> bool:
+        """A headline was read and no text yet: a caption printed here illustrates that article."""
+        current = self.current
+        return current is not None and bool(current.heading) and not current.pieces and not current.photo
 
     def _open_with_text(self) -> bool:
         current = self.current
@@ -342,6 +348,9 @@ class _PageSegmenter:
             current.closing_credits.append(block)
             current.closed = True
             return
+        if current is not None and current.leading_credit is None and _repeats_headline(current):
+            current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
+            return
         self._open(Draft(leading_credit=block))
 
     def _on_paragraph(self, block: Block, i: int) -> None:
@@ -355,7 +364,7 @@ class _PageSegmenter:
             self._open(Draft())
             current = self.current
         assert current is not None
-        awaiting_body = not current.pieces
+        awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
@@ -423,6 +432,19 @@ class _PageSegmenter:
             self.current = photo
 
 
+_AGENCY_TITLE = re.compile(r"^\s*题[::]")
+
+
+def _repeats_headline(draft: Draft) -> bool:
+    """The draft's only text is an agency dateline repeating the headline (`新华社…电 题:……`): the credit
+    printed under it signs this report."""
+    paragraphs = draft.paragraphs
+    if not draft.heading or draft.dateline is None or len(paragraphs) != 1:
+        return False
+    text = paragraphs[0].block.text
+    return bool(_AGENCY_TITLE.match(normalize_for_matching(text[len(draft.dateline) :])))
+
+
 def _has_photo_credit(text: str) -> bool:
     """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
     layout leaves no room for the picture (exports without blank lines)."""
@@ -459,7 +481,8 @@ def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
     if consumed:
         draft.inline_names.extend(names)
         start = consumed
-    if not draft.pieces and draft.dateline is None:
+    first_text = all(piece.block.is_caption_mark for piece in draft.pieces)  # a caption may precede the text
+    if first_text and draft.dateline is None:
         dateline, dateline_names = find_dateline(text[start:])
         if dateline:
             draft.dateline = dateline

@@ -201,3 +201,26 @@ def test_a_short_unpunctuated_line_inside_a_datelined_report_is_a_section(layout
         "从今天起,本报推出“走基层”专栏,带您走进乡村一线,看看这些年的新变化。",
     ]
     assert titles(lines, layout) == ["东坡镇:村里的路宽了", "开栏的话"]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_caption_under_the_headline_belongs_to_its_article(layout: str) -> None:
+    lines = [
+        "草原上的新牧场",
+        "图为牧民正赶着羊群回家。王涛 摄",
+        "本报讯 6月,草原上水草丰美,牧民们忙着转场放牧,合作社统一收购牛羊,户均增收2万元。",
+    ]
+    (article,) = segment_page(laid_out(lines, layout))
+    assert article.title == "草原上的新牧场" and article.dateline == "本报讯"
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_credit_under_an_agency_dateline_that_repeats_the_headline_signs_the_report(layout: str) -> None:
+    lines = [
+        "山乡茶园绿意浓",
+        "中新网江南3月10日电 题:山乡茶园绿意浓",
+        "作者 周立 王芳",
+        "初春正是种茶的好时节,茶农们每天都到茶园里忙碌,今年茶园面积预计扩大到800亩。",
+    ]
+    (article,) = segment_page(laid_out(lines, layout))
+    assert article.title == "山乡茶园绿意浓" and article.byline == "周立 王芳"
