@@ -8,6 +8,7 @@ line break, and for every body character the offset of the character it came fro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -130,6 +131,10 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         title_k, sub_k = dash - 1, dash
     elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
+    elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):
+        # `脱贫攻坚 奔向小康` over `近6年贫困发生率从13.43%下降至1.49%`: the subtitle under a slogan title
+        # carries the figures; a kicker above a title does not.
+        title_k, sub_k = len(texts) - 2, len(texts) - 1
     else:
         title_k, sub_k = len(texts) - 1, (len(texts) - 2 if len(lines) >= 2 else None)
     labels.extend(texts[k].strip() for k in lines if k not in (title_k, sub_k))
@@ -149,6 +154,13 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is None:
         title, subtitle = _split_one_line_kicker(title)
     return title, subtitle, tuple(labels), used
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|倍)")
+
+
+def _gives_figures(text: str) -> bool:
+    return bool(_FIGURE.search(normalize_for_matching(text)))
 
 
 def _split_one_line_kicker(title: str) -> tuple[str, str | None]:

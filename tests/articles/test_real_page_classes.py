@@ -224,3 +224,14 @@ def test_a_credit_under_an_agency_dateline_that_repeats_the_headline_signs_the_r
     ]
     (article,) = segment_page(laid_out(lines, layout))
     assert article.title == "山乡茶园绿意浓" and article.byline == "周立 王芳"
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_figures_under_a_slogan_are_its_subtitle(layout: str) -> None:
+    lines = [
+        "产业兴旺 百姓富足",
+        "近5年全县农民人均收入从8600元增长到1.5万元",
+        "本报讯 近年来,全县大力发展特色产业,农民收入连年增长,产业带动能力明显增强。",
+    ]
+    (article,) = segment_page(laid_out(lines, layout))
+    assert (article.title, article.subtitle) == ("产业兴旺 百姓富足", "近5年全县农民人均收入从8600元增长到1.5万元")
