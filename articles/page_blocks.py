@@ -317,6 +317,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     if "。" in outside_quotes or ";" in outside_quotes:
         return False
     if ends_sentence(text):
+        if _is_titled_question(text, outside_quotes):
+            return True
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
             text.rstrip('”’"')[-1:] in "?!"
@@ -345,6 +347,18 @@ def word_crosses(line: str, next_text: str, min_word: int = 3) -> bool:
     """True when a dictionary word of at least `min_word` characters spans the break between `line` and
     the line under it."""
     return _word_crosses(normalize_for_matching(line), normalize_for_matching(next_text), min_word)
+
+
+MAX_QUESTION_HEADLINE_CHARS = 40
+
+
+def _is_titled_question(text: str, outside_quotes: str) -> bool:
+    """`破解三大难题(2):钱从哪里来?`: a topic, a colon and the question it asks, with no comma — a headline
+    (a sentence asking a question reads `他问:…?` with a comma or quotes around it)."""
+    if not text.endswith("?") or len(text) > MAX_QUESTION_HEADLINE_CHARS:
+        return False
+    head, colon, question = outside_quotes.partition(":")
+    return bool(colon) and len(head) >= 4 and len(question) >= 3 and not re.search(r"[,,、]", outside_quotes)
 
 
 @lru_cache(maxsize=4096)

@@ -235,3 +235,16 @@ def test_figures_under_a_slogan_are_its_subtitle(layout: str) -> None:
     ]
     (article,) = segment_page(laid_out(lines, layout))
     assert (article.title, article.subtitle) == ("产业兴旺 百姓富足", "近5年全县农民人均收入从8600元增长到1.5万元")
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_topic_colon_question_line_is_a_headline(layout: str) -> None:
+    lines = [
+        "乡村振兴三问(2):钱从哪里来?",
+        "办法总比困难多。",
+        "发展产业需要资金,不少村子为此犯难。记者在青山县采访发现,合作社正在成为新的资金来源。",
+    ]
+    (article,) = segment_page(laid_out(lines, layout))
+    assert article.title == "乡村振兴三问(2):钱从哪里来?"
+    asked = ["他问:钱从哪里来?", "发展产业需要资金,不少村子为此犯难,合作社正在成为新的资金来源。"]
+    assert segment_page(laid_out(asked, layout))[0].title is None
