@@ -84,3 +84,12 @@ def _opening_subject(paragraph: str) -> str | None:
         if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
             return word
     return None
+
+
+def names_its_subject(heading: str, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on the person or thing the heading names
+    (`小李的第三次回乡` over `小李今年35岁,……`)."""
+    if following is None:
+        return False
+    subject = _opening_subject(following.text)
+    return bool(subject) and subject in heading

@@ -40,6 +40,7 @@ from articles.page_blocks import (
     is_section_marker,
     is_subtitle_line,
     opens_strongly,
+    opens_with_lede,
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
@@ -49,6 +50,7 @@ from articles.section_heads import (
     is_phrase_heading,
     is_section_head_shape,
     is_topic_heading,
+    names_its_subject,
 )
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
@@ -253,6 +255,8 @@ class _PageSegmenter:
         unsigned = not current.byline_names()
         if closing_ahead and (unsigned or closing_is_note):
             return "section"
+        if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
+            return "section"
         if multi_line or run[0].after_image_gap:
             return "new"
         if current.leading_credit is not None and current.dateline is None:
@@ -286,6 +290,30 @@ class _PageSegmenter:
         if self._section_of_dated_report(run, end, following):
             return "section"
         return "new"
+
+    def _section_stack_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """A two-line heading inside a feature that carries no credit or dateline, over text that does not
+        open like news (`日前,` …), opens on whom the heading names and never signs itself: the feature's
+        next part (`种植大户:年轻人回来了` / `小李的第三次回乡` over `小李今年35岁,……`). A new article
+        under a kicker and title opens with its lede or a credit."""
+        current = self.current
+        if current is None or current.dateline is not None or current.byline_names() or current.leading_credit:
+            return False
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        start = end - len(run)
+        right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
+        return (
+            len(run) == 2
+            and right_under_its_text
+            and not run[0].after_image_gap
+            and not any(is_subtitle_line(b.text) or is_column_label(b.text) for b in run)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not opens_with_lede(following)
+            and names_its_subject(run[-1].text, following)
+            and not self._signed_ahead(end)
+            and self._next_closing[end][0] >= self._next_start[end]
+        )
 
     def _section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
         """One short unpunctuated line inside a datelined report, over plain text that never signs itself

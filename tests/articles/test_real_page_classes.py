@@ -248,3 +248,18 @@ def test_a_topic_colon_question_line_is_a_headline(layout: str) -> None:
     assert article.title == "乡村振兴三问(2):钱从哪里来?"
     asked = ["他问:钱从哪里来?", "发展产业需要资金,不少村子为此犯难,合作社正在成为新的资金来源。"]
     assert segment_page(laid_out(asked, layout))[0].title is None
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_two_line_section_head_of_an_unsigned_feature(layout: str) -> None:
+    lines = [
+        "人才回流在乡村",
+        "乡村振兴,首先要有人。记者在青山县的一些村子采访发现,回乡创业的年轻人越来越多。",
+        "种植大户:年轻人占了一半",
+        "王芳的第三次回乡",
+        "王芳今年32岁,原先在城里一家工厂上班,去年回到村里承包了200亩土地种植蔬菜。",
+        "以奖代补促提升",
+        "河东区农村环境整治入选省级典型案例",
+        "日前,河东区农村环境整治案例入选省级典型案例,全区已建成美丽乡村示范村30个。",
+    ]
+    assert titles(lines, layout) == ["人才回流在乡村", "河东区农村环境整治入选省级典型案例"]
