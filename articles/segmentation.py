@@ -202,6 +202,11 @@ class _PageSegmenter:
             ahead[i] = i if bracketed else ahead[i + 1]
         return ahead
 
+    def _photo_credit_line_ahead(self, end: int) -> bool:
+        """A photographer's credit line (`新华社记者 X 摄`) comes before the next article start."""
+        stop = self._next_start[end]
+        return any(b.credit is not None and b.credit.photo for b in self.blocks[end:stop])
+
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
         following = self.blocks[end] if end < len(self.blocks) else None
@@ -263,7 +268,9 @@ class _PageSegmenter:
             # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
             # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
             credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
-            return "new" if credited_ahead else "section"
+            # A picture report: its text opens on the date (`11月5日,村民在……`) and ends on the photographer.
+            picture_report = opens_with_lede(following) and self._photo_credit_line_ahead(end)
+            return "new" if credited_ahead or picture_report else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (

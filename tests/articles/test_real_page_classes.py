@@ -263,3 +263,18 @@ def test_a_two_line_section_head_of_an_unsigned_feature(layout: str) -> None:
         "日前,河东区农村环境整治案例入选省级典型案例,全区已建成美丽乡村示范村30个。",
     ]
     assert titles(lines, layout) == ["人才回流在乡村", "河东区农村环境整治入选省级典型案例"]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_picture_report_after_a_feature_signed_at_its_head(layout: str) -> None:
+    lines = [
+        "走进石门村:荒山变成了果园",
+        "江南日报记者 周立",
+        "今天,记者来到石门村蹲点。石门村是典型的石山区,全村耕地不足千亩,过去村民靠天吃饭。",
+        "这几年,村里引导村民种植百香果,每亩年收入达到3000元左右。",
+        "山乡橘子红",
+        "11月5日,村民在青山县的柑橘示范园里采收橘子。",
+        "这片示范园面积达2000亩,带动周边农户增收。",
+        "新华社记者 王强 摄",
+    ]
+    assert titles(lines, layout) == ["走进石门村:荒山变成了果园", "山乡橘子红"]
