@@ -262,15 +262,16 @@ class _PageSegmenter:
             return "section"
         if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
             return "section"
+        if multi_line and self._labelled_part_of_signed_feature(run, end):
+            return "section"
         if multi_line or run[0].after_image_gap:
             return "new"
         if current.leading_credit is not None and current.dateline is None:
             # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
             # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
             credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
-            # A picture report: its text opens on the date (`11月5日,村民在……`) and ends on the photographer.
-            picture_report = opens_with_lede(following) and self._photo_credit_line_ahead(end)
-            return "new" if credited_ahead or picture_report else "section"
+            # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
+            return "new" if credited_ahead or opens_with_lede(following) else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
@@ -297,6 +298,23 @@ class _PageSegmenter:
         if self._section_of_dated_report(run, end, following):
             return "section"
         return "new"
+
+    def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
+        """`破局之道` / `普通乡村逆势而起` inside a feature signed at its head: a short label over the part's
+        title, with no credit, dateline or closing ahead before the next sure start — the feature goes on."""
+        current = self.current
+        if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
+            return False
+        label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
+        closing_ahead = self._next_closing[end][0] < self._next_start[end]
+        return (
+            bool(label)
+            and is_column_label(label)
+            and not is_subtitle_line(title)
+            and not closing_ahead
+            and not self._signed_ahead(end)
+            and not self._photo_credit_line_ahead(end)
+        )
 
     def _section_stack_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
         """A two-line heading inside a feature that carries no credit or dateline, over text that does not

@@ -278,3 +278,19 @@ def test_a_picture_report_after_a_feature_signed_at_its_head(layout: str) -> Non
         "新华社记者 王强 摄",
     ]
     assert titles(lines, layout) == ["走进石门村:荒山变成了果园", "山乡橘子红"]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_labelled_part_of_a_feature_signed_at_its_head(layout: str) -> None:
+    lines = [
+        "千村共富 万户增收",
+        "周立 王芳",
+        "面对乡村振兴这道题,各地解法各异。江南市的答案,写在一个个村子的变化里。",
+        "全市农林牧渔业总产值连续三年居全省首位,农村居民收入持续增长。",
+        "破题之道",
+        "小村也能走出大路",
+        "小村振兴难,难在缺资源、缺人才。石门村的变化令人惊喜,村民的日子越过越红火。",
+        "全省9个镇入选农业产业强镇名单",
+        "10日,省农业农村厅公布了农业产业强镇名单,全省共有9个镇入选。",
+    ]
+    assert titles(lines, layout) == ["千村共富 万户增收", "全省9个镇入选农业产业强镇名单"]
