@@ -11,7 +11,16 @@ import re
 from functools import lru_cache
 
 from articles.article_body import Draft, headline_parts
-from articles.page_blocks import Block, is_parallel_phrase, opens_on_smaller_place, opens_strongly
+from articles.bylines import split_trailing_paren_credit
+from articles.page_blocks import (
+    Block,
+    is_column_label,
+    is_parallel_phrase,
+    is_subtitle_line,
+    opens_on_smaller_place,
+    opens_strongly,
+    opens_with_lede,
+)
 
 MAX_TOPIC_HEADING_CHARS = 8
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
@@ -93,3 +102,89 @@ def names_its_subject(heading: str, following: Block | None) -> bool:
         return False
     subject = _opening_subject(following.text)
     return bool(subject) and subject in heading
+
+
+class SectionCues:
+    """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
+    sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
+
+    blocks: list[Block]
+    current: Draft | None
+    _next_closing: list[tuple[int, bool]]
+    _next_start: list[int]
+
+    def _section_stack_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """A two-line heading inside a feature that carries no credit or dateline, over text that does not
+        open like news (`日前,` …), opens on whom the heading names and never signs itself: the feature's
+        next part (`种植大户:年轻人回来了` / `小李的第三次回乡` over `小李今年35岁,……`). A new article
+        under a kicker and title opens with its lede or a credit."""
+        current = self.current
+        if current is None or current.dateline is not None or current.byline_names() or current.leading_credit:
+            return False
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        start = end - len(run)
+        right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
+        return (
+            len(run) == 2
+            and right_under_its_text
+            and not run[0].after_image_gap
+            and not any(is_subtitle_line(b.text) or is_column_label(b.text) for b in run)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not opens_with_lede(following)
+            and names_its_subject(run[-1].text, following)
+            and not self._signed_ahead(end)
+            and self._next_closing[end][0] >= self._next_start[end]
+        )
+
+    def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
+        """`破局之道` / `普通乡村逆势而起` inside a feature signed at its head: a short label over the part's
+        title, with no credit, dateline or closing ahead before the next sure start — the feature goes on."""
+        current = self.current
+        if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
+            return False
+        label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
+        closing_ahead = self._next_closing[end][0] < self._next_start[end]
+        return (
+            bool(label)
+            and is_column_label(label)
+            and not is_subtitle_line(title)
+            and not closing_ahead
+            and not self._signed_ahead(end)
+            and not self._photo_credit_line_ahead(end)
+        )
+
+    def _section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """One short unpunctuated line inside a datelined report, over plain text that never signs itself
+        before the next headline: a section of the report. A new report would carry a dateline or a credit
+        of its own; a column's name (开栏的话) opens an item all the same."""
+        text = run[0].text
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        return (
+            len(run) == 1
+            and self.current is not None
+            and self.current.dateline is not None
+            and is_section_head_shape(text)
+            and not is_column_label(text)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
+
+    def _signed_ahead(self, end: int) -> bool:
+        """True when the text under a heading may be an item of its own: before the next headline,
+        picture or credit line it signs itself (a dateline, a leading or trailing credit), or it
+        runs into a bulleted list or a picture gap, where the layout says nothing either way."""
+        for block in self.blocks[end:]:
+            if block.heading_candidate or block.credit is not None or block.is_caption_mark:
+                return block.credit is not None and not block.credit.picture_source
+            if block.after_image_gap or block.is_bulleted:
+                return True
+            if opens_strongly(block) or split_trailing_paren_credit(block.text)[0]:
+                return True
+        return False
+
+    def _photo_credit_line_ahead(self, end: int) -> bool:
+        """A photographer's credit line (`新华社记者 X 摄`) comes before the next article start."""
+        stop = self._next_start[end]
+        return any(b.credit is not None and b.credit.photo for b in self.blocks[end:stop])

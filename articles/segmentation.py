@@ -18,7 +18,6 @@ sentences the layout split and builds each body with its map back to the origina
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
@@ -33,10 +32,8 @@ from articles.bylines import (
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
-    BULLET_MARKS,
     Block,
     continues_earlier_text,
-    is_column_label,
     is_section_marker,
     is_subtitle_line,
     opens_strongly,
@@ -44,13 +41,19 @@ from articles.page_blocks import (
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from articles.paragraph_parts import (
+    author_note_start,
+    has_photo_credit,
+    is_brief_label,
+    paragraph_piece,
+    repeats_headline,
+)
 from articles.section_heads import (
+    SectionCues,
     continues_subject,
     drills_down,
     is_phrase_heading,
-    is_section_head_shape,
     is_topic_heading,
-    names_its_subject,
 )
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
@@ -111,7 +114,7 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
-class _PageSegmenter:
+class _PageSegmenter(SectionCues):
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self.drafts: list[Draft] = []
@@ -184,7 +187,7 @@ class _PageSegmenter:
             credit = block.credit
             if credit is not None and credit.closing:
                 closings[i] = (i, credit.author_note)
-            elif credit is None and _author_note_start(block.text) is not None:
+            elif credit is None and author_note_start(block.text) is not None:
                 closings[i] = (i, True)
             else:
                 closings[i] = closings[i + 1]
@@ -202,15 +205,10 @@ class _PageSegmenter:
             ahead[i] = i if bracketed else ahead[i + 1]
         return ahead
 
-    def _photo_credit_line_ahead(self, end: int) -> bool:
-        """A photographer's credit line (`新华社记者 X 摄`) comes before the next article start."""
-        stop = self._next_start[end]
-        return any(b.credit is not None and b.credit.photo for b in self.blocks[end:stop])
-
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
         following = self.blocks[end] if end < len(self.blocks) else None
-        if len(run) == 1 and following is not None and following.is_bulleted and _is_brief_label(run[0].text):
+        if len(run) == 1 and following is not None and following.is_bulleted and is_brief_label(run[0].text):
             # `简讯` over `■ item` paragraphs: a column label, each bulleted item is its own brief.
             self._brief_column = True
             self.current = None
@@ -299,77 +297,6 @@ class _PageSegmenter:
             return "section"
         return "new"
 
-    def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
-        """`破局之道` / `普通乡村逆势而起` inside a feature signed at its head: a short label over the part's
-        title, with no credit, dateline or closing ahead before the next sure start — the feature goes on."""
-        current = self.current
-        if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
-            return False
-        label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
-        closing_ahead = self._next_closing[end][0] < self._next_start[end]
-        return (
-            bool(label)
-            and is_column_label(label)
-            and not is_subtitle_line(title)
-            and not closing_ahead
-            and not self._signed_ahead(end)
-            and not self._photo_credit_line_ahead(end)
-        )
-
-    def _section_stack_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
-        """A two-line heading inside a feature that carries no credit or dateline, over text that does not
-        open like news (`日前,` …), opens on whom the heading names and never signs itself: the feature's
-        next part (`种植大户:年轻人回来了` / `小李的第三次回乡` over `小李今年35岁,……`). A new article
-        under a kicker and title opens with its lede or a credit."""
-        current = self.current
-        if current is None or current.dateline is not None or current.byline_names() or current.leading_credit:
-            return False
-        plain = following is not None and following.credit is None and not following.heading_candidate
-        start = end - len(run)
-        right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
-        return (
-            len(run) == 2
-            and right_under_its_text
-            and not run[0].after_image_gap
-            and not any(is_subtitle_line(b.text) or is_column_label(b.text) for b in run)
-            and plain
-            and not following.is_caption_mark  # type: ignore[union-attr]
-            and not opens_with_lede(following)
-            and names_its_subject(run[-1].text, following)
-            and not self._signed_ahead(end)
-            and self._next_closing[end][0] >= self._next_start[end]
-        )
-
-    def _section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
-        """One short unpunctuated line inside a datelined report, over plain text that never signs itself
-        before the next headline: a section of the report. A new report would carry a dateline or a credit
-        of its own; a column's name (开栏的话) opens an item all the same."""
-        text = run[0].text
-        plain = following is not None and following.credit is None and not following.heading_candidate
-        return (
-            len(run) == 1
-            and self.current is not None
-            and self.current.dateline is not None
-            and is_section_head_shape(text)
-            and not is_column_label(text)
-            and plain
-            and not following.is_caption_mark  # type: ignore[union-attr]
-            and not self._signed_ahead(end)
-        )
-
-    def _signed_ahead(self, end: int) -> bool:
-        """True when the text under a heading may be an item of its own: before the next headline,
-        picture or credit line it signs itself (a dateline, a leading or trailing credit), or it
-        runs into a bulleted list or a picture gap, where the layout says nothing either way."""
-        for block in self.blocks[end:]:
-            if block.heading_candidate or block.credit is not None or block.is_caption_mark:
-                return block.credit is not None and not block.credit.picture_source
-            if block.after_image_gap or block.is_bulleted:
-                return True
-            if opens_strongly(block) or split_trailing_paren_credit(block.text)[0]:
-                return True
-        return False
-
     def _on_credit(self, block: Block, i: int) -> None:
         credit: Credit = block.credit  # type: ignore[assignment]
         current = self.current
@@ -401,7 +328,7 @@ class _PageSegmenter:
             current.closing_credits.append(block)
             current.closed = True
             return
-        if current is not None and current.leading_credit is None and _repeats_headline(current):
+        if current is not None and current.leading_credit is None and repeats_headline(current):
             current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
             return
         self._open(Draft(leading_credit=block))
@@ -434,13 +361,13 @@ class _PageSegmenter:
             self._open(Draft())
             current = self.current
             assert current is not None
-        current.pieces.append(_paragraph_piece(block, current))
+        current.pieces.append(paragraph_piece(block, current))
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
         layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
         a credit line opening it, or a credit line under one short sentence that interrupts the text."""
-        if block.after_image_gap or _has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+        if block.after_image_gap or has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
             return True
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if following is None or following.credit is None or not following.credit.reported:
@@ -479,82 +406,7 @@ class _PageSegmenter:
     def _add_photo(self, block: Block) -> None:
         """A caption is its own item; the article around it (its host) stays current."""
         photo = Draft(photo=True)
-        photo.pieces.append(_paragraph_piece(block, photo))
+        photo.pieces.append(paragraph_piece(block, photo))
         self.drafts.append(photo)
         if self.current is None:
             self.current = photo
-
-
-_AGENCY_TITLE = re.compile(r"^\s*题[::]")
-
-
-def _repeats_headline(draft: Draft) -> bool:
-    """The draft's only text is an agency dateline repeating the headline (`新华社…电 题:……`): the credit
-    printed under it signs this report."""
-    paragraphs = draft.paragraphs
-    if not draft.heading or draft.dateline is None or len(paragraphs) != 1:
-        return False
-    text = paragraphs[0].block.text
-    return bool(_AGENCY_TITLE.match(normalize_for_matching(text[len(draft.dateline) :])))
-
-
-def _has_photo_credit(text: str) -> bool:
-    """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
-    layout leaves no room for the picture (exports without blank lines)."""
-    names, _ = split_trailing_credit(text)
-    if names and normalize_for_matching(text).rstrip().endswith("摄"):
-        return True
-    return bool(split_bracketed_photo_credit(text)[0])
-
-
-def _author_note_start(text: str) -> int | None:
-    """Index of a trailing `(作者系…)` note inside a paragraph, or None."""
-    stripped = text.rstrip()
-    if not stripped.endswith((")", ")")):
-        return None
-    for opener in ("(作者", "(作者"):
-        index = stripped.rfind(opener)
-        if index > 0:
-            return index
-    return None
-
-
-def _is_brief_label(text: str) -> bool:
-    compact = text.replace(" ", "")
-    return is_column_label(compact) and bool(BRIEF_LABEL.search(compact))
-
-
-def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
-    """The body part of a paragraph: credits printed inside it are cut off and remembered."""
-    text = block.text
-    start, end = 0, len(text)
-    if draft.bullet and not draft.pieces:
-        start = len(text) - len(text.lstrip(BULLET_MARKS + " \t\u3000"))
-    names, consumed = split_leading_credit(text)
-    if consumed:
-        draft.inline_names.extend(names)
-        start = consumed
-    first_text = all(piece.block.is_caption_mark for piece in draft.pieces)  # a caption may precede the text
-    if first_text and draft.dateline is None:
-        dateline, dateline_names = find_dateline(text[start:])
-        if dateline:
-            draft.dateline = dateline
-            draft.inline_names.extend(dateline_names)
-    names, credit_start = split_trailing_credit(text)
-    if names and credit_start > start:
-        draft.photo_names.extend(names)
-        end = credit_start
-    names, credit_start = split_trailing_paren_credit(text)
-    if names and credit_start > start:
-        # A bracketed reporter's name after the last sentence closes the item.
-        draft.trailing_names.extend(names)
-        draft.closed = True
-        end = min(end, credit_start)
-    note = _author_note_start(text)
-    if note is not None and note > start:
-        draft.author_note = True
-        draft.closed = True
-        end = min(end, note)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return BodyPiece(block, block.start + start, block.start + end)
