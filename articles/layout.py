@@ -148,8 +148,7 @@ def unwrap_columns(text: str) -> Reflowed:
         if not full <= lines[i].length <= width or gaps[i + 1] != joinable_gap:
             continue  # a short line ends its element; so does a wider gap than between the page's lines
         opens_element = i == 0 or i - 1 not in joins
-        headline = opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end])
-        if headline and not _headline_cut_mid_word(text, lines[i], lines[i + 1], full):
+        if opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end]):
             continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
         if _continues(text, lines[i], lines[i + 1], full):
             joins.append(i)
@@ -201,16 +200,6 @@ def _spaced_like_a_headline(line: str) -> bool:
     if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
         return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
     return bool(_HEADLINE_SPACING.search(line)) and not _PROSE_PUNCTUATION.search(line)
-
-
-def _headline_cut_mid_word(text: str, line: Line, below: Line, full: int) -> bool:
-    """A headline wider than the column wrapped inside a word (`……生活变模` / `样(……)`): the short line
-    under it finishes the word, so it is the rest of the headline."""
-    from articles.page_blocks import word_crosses  # page_blocks reads indents from this module
-
-    if below.indented or below.length >= full:
-        return False
-    return word_crosses(text[line.start : line.end], text[below.start : below.end], min_word=2)
 
 
 def _continues(text: str, above: Line, line: Line, full: int) -> bool:

@@ -343,12 +343,6 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
 
 
-def word_crosses(line: str, next_text: str, min_word: int = 3) -> bool:
-    """True when a dictionary word of at least `min_word` characters spans the break between `line` and
-    the line under it."""
-    return _word_crosses(normalize_for_matching(line), normalize_for_matching(next_text), min_word)
-
-
 MAX_QUESTION_HEADLINE_CHARS = 40
 
 
@@ -362,7 +356,7 @@ def _is_titled_question(text: str, outside_quotes: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _word_crosses(line: str, next_text: str, min_word: int = 3) -> bool:
+def _word_crosses(line: str, next_text: str) -> bool:
     """True when a dictionary word spans the end of `line` and the start of the next block
     (`……这一民心` + `工程作为……` -> 民心工程): the line is a paragraph cut by the layout."""
     import jieba
@@ -374,7 +368,7 @@ def _word_crosses(line: str, next_text: str, min_word: int = 3) -> bool:
     position = 0
     for word in jieba.cut(tail + head, HMM=False):
         end = position + len(word)
-        if position < len(tail) < end and len(word) >= min_word:
+        if position < len(tail) < end and len(word) >= 3:
             return True
         position = end
     return False

@@ -153,13 +153,6 @@ def test_a_caption_credit_cut_after_its_outlet_is_rejoined() -> None:
     assert "收入增长明显。新华社记者 王强 摄" in text
 
 
-def test_a_headline_wider_than_the_column_wrapped_inside_a_word_is_rejoined() -> None:
-    body = ["合作社负责人介绍,今年共发展草莓种植面积五百亩"] * 6
-    column = ["东岭村的 山绿了 水清了 好日子越过越有模", "样(见闻)", *body]
-    text = unwrap_columns("\n".join(column) + "\n").text
-    assert text.startswith("东岭村的 山绿了 水清了 好日子越过越有模样(见闻)\n")
-
-
 # -- captions and datelines -------------------------------------------------------------------------------
 def test_a_bracketed_photo_credit_right_after_the_words_closes_a_caption() -> None:
     assert split_bracketed_photo_credit("河湾村的新村道两旁种满了格桑花(江南网记者 周立 摄)")[0] == ("周立",)
