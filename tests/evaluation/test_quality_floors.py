@@ -2,7 +2,7 @@
 
 The development pages come from 山东/山西; the fixture sets from other provinces and papers: `unseen` and
 `unseen2` were used to find generic failures, `heldout3`–`heldout5` were annotated blind (gold first, scored
-once before anyone looked) and `real1`/`real2` are excerpts of real published pages, also annotated blind.
+once before anyone looked) and `real1`–`real3` are excerpts of real published pages, also annotated blind.
 Floors sit a little under today's figures, so a rule that suits one set by hurting another fails here. Layout
 is noise: in every layout of `evaluation.layouts` articles stay at or above 0.95 and rows within 0.03 of the
 figure the set reaches as printed.
@@ -56,6 +56,11 @@ FLOORS = {
         "articles": 0.94, "localities": 0.9, "programs": 0.68, "indicators": 0.9, "rows": 0.63,
         "hierarchy": 0.97, "attribution": 0.69, "qualifier": 0.95, "rows_as_printed": 0.646,
         "articles_in_layouts": 0.94,
+    },
+    "real3": {
+        "articles": 0.69, "localities": 0.93, "programs": 0.76, "indicators": 0.87, "rows": 0.63,
+        "hierarchy": 0.97, "attribution": 0.71, "qualifier": 0.95, "rows_as_printed": 0.651,
+        "articles_in_layouts": 0.53,
     },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")
