@@ -8,6 +8,7 @@ line break, and for every body character the offset of the character it came fro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,8 @@ from articles.page_blocks import (
     is_parallel_phrase,
     is_subtitle_line,
     label_segment,
+    split_kicker_bar,
+    split_trailing_series,
     strip_subtitle_dash,
 )
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -128,6 +131,10 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         title_k, sub_k = dash - 1, dash
     elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
+    elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):
+        # `脱贫攻坚 奔向小康` over `近6年贫困发生率从13.43%下降至1.49%`: the subtitle under a slogan title
+        # carries the figures; a kicker above a title does not.
+        title_k, sub_k = len(texts) - 2, len(texts) - 1
     else:
         title_k, sub_k = len(texts) - 1, (len(texts) - 2 if len(lines) >= 2 else None)
     labels.extend(texts[k].strip() for k in lines if k not in (title_k, sub_k))
@@ -137,9 +144,23 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is not None and label_segment(subtitle):
         labels.append(subtitle)
         subtitle = None
+    title, kicker = split_kicker_bar(title)
+    if kicker is None:
+        title, kicker = split_trailing_series(title)
+    if kicker is not None:
+        if subtitle is not None:
+            labels.append(subtitle)
+        subtitle = kicker
     if subtitle is None:
         title, subtitle = _split_one_line_kicker(title)
     return title, subtitle, tuple(labels), used
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|倍)")
+
+
+def _gives_figures(text: str) -> bool:
+    return bool(_FIGURE.search(normalize_for_matching(text)))
 
 
 def _split_one_line_kicker(title: str) -> tuple[str, str | None]:

@@ -18,16 +18,17 @@ from core.text.cleaning import normalize_for_matching
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|时刻"
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻"
 _OUTLET = rf"(?:(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))[-—·]?){{0,2}}"
 ROLE = (
-    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员)|本报|特约通讯员"
+    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
 NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
 _SEP = r"[ \t、,，]+"
-_NAME_SEQ = rf"{NAME}(?:{_SEP}(?:{ROLE}[ \t]*)?{NAME})*"
+# A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
+_NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
 _ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
 _MARK = r"[□■◇◆☆★●]"
 
@@ -40,8 +41,10 @@ _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
     rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:][ \t]*(?P<after>{_ROLE_NAMES}))$"
 )
-# `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`
-_PAREN_CREDIT = re.compile(rf"^\((?P<body>{_ROLE_NAMES})\)$")
+# A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
+_DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报|网))发[ \t]*)?"
+# `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`, `(本报记者 张三 摄)`, `(新华社发 宋文摄)`
+_PAREN_CREDIT = re.compile(rf"^\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$")
 _AUTHOR_NOTE = re.compile(r"^\(?作者(?:系|为|是|单位)[^)]{1,60}\)?$")
 _PICTURE_SOURCE = re.compile(r"^(?:(?:图片|照片|本版图片|图)(?:由|均由)?.{1,24}提供|(?:图片|摄影|图)[::].{1,24})$")
 # A credit printed at the start of a paragraph: `□ 记者 张环泽 报道 本报枣庄讯 今年以来……`
@@ -52,13 +55,16 @@ _TRAILING_CREDIT = re.compile(
     rf"(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
 )
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
-_TRAILING_PAREN_CREDIT = re.compile(rf"(?<=[。!?!?”])[ \t]*\((?P<body>{_ROLE_NAMES})\)$")
+_TRAILING_PAREN_CREDIT = re.compile(
+    rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
+)
 # `本报枣庄讯`, `本报10月21日讯`, `新华社西安9月12日电`, `新华网西安6月6日电`, `央广网西安8月6日消息`, `多彩贵州网讯`.
 DATELINE = re.compile(
     rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯))"
 )
+_ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
 _ROLE_WORD = re.compile(ROLE)
 _CREDIT_WINDOW = 80
@@ -119,8 +125,12 @@ def parse_credit_line(line: str) -> Credit | None:
     if _PICTURE_SOURCE.match(text):
         return Credit(names=(), picture_source=True)
     match = _PAREN_CREDIT.match(text)
-    if match and _plausible_names(names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"])):
-        return Credit(names=names_of(match["body"]), closing=True, marked=True)
+    if match and _plausible_names(
+        names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
+    ):
+        return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
+    if _ROLE_ONLY.match(text):
+        return Credit(names=(), marked=True)  # `新华社记者` over the text, the names printed elsewhere
     match = _SLASH_CREDIT.match(text)
     if match:
         body = match["before"] or match["after"]
@@ -130,15 +140,22 @@ def parse_credit_line(line: str) -> Credit | None:
     match = _CREDIT_LINE.match(text)
     if match:
         body = match["body"]
-        names = names_of(body)
+        names = _without_reporting_place(names_of(body), text)
         marked = bool(match["mark"] or _ROLE_WORD.match(body) or match["verb"])
         # `□ 赣文`: a marker before one short name is a pen name, which may end in 文.
         pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
-        if names and _plausible_names(names, strict=not marked, pen_name=pen_name):
-            return Credit(
-                names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=bool(match["verb"])
-            )
+        verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
+        if names and _plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
+            return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     return None
+
+
+def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """`记者 杨朝文 湘西报道`: the word glued to 报道 after a spaced name is where the report was filed
+    from when it reads as a place and not as a personal name."""
+    if len(names) < 2 or not text.endswith(names[-1] + "报道") or _is_person_name(names[-1]):
+        return names
+    return names[:-1] if _is_place_word(names[-1]) else names
 
 
 def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
@@ -183,12 +200,31 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     names = names_of(match["body"])
     # After the last sentence a bracketed short word is a name (罕玉兰, 阿苦拉且, with surnames
     # outside the common list) unless it is an editorial mark such as (待续).
-    if not _plausible_names(names, strict=False) or _EDITORIAL_MARKS.intersection(names):
+    if not _plausible_names(names, strict=False, verb=bool(match["verb"])) or _EDITORIAL_MARKS.intersection(names):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
         start += 1
     return names, offset + start
+
+
+# `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
+# its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+
+
+def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names in a bracketed photo credit closing a paragraph and the index where it starts (len(paragraph)
+    when there is none)."""
+    stripped = paragraph.rstrip()
+    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    match = _BRACKETED_PHOTO_CREDIT.search(normalize_for_matching(stripped[offset:]))
+    if not match or match.start() == 0:
+        return (), len(paragraph)
+    names = names_of(match["body"])
+    if not _plausible_names(names, strict=False, verb=True):
+        return (), len(paragraph)
+    return names, offset + match.start()
 
 
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
@@ -203,16 +239,26 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     return paragraph[: match.end()], names
 
 
-def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False) -> bool:
+def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
+    """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
     if not names or len(names) > 8:
         return False
     for name in names:
-        ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or (pen_name and name[-1] == "文" and name[0] not in "图文")
+        given_name_wen = (pen_name or verb) and name[-1] == "文" and name[0] not in "图文"
+        ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or given_name_wen
         if not 2 <= len(name) <= 4 or not ending_ok:
             return False
         if strict and not _is_person_name(name):
             return False
     return True
+
+
+@lru_cache(maxsize=1024)
+def _is_place_word(token: str) -> bool:
+    import jieba.posseg as pseg
+
+    pieces = list(pseg.cut(token))
+    return len(pieces) == 1 and pieces[0].flag == "ns"
 
 
 # The most common Chinese surnames (generic data): an unknown given name after one of these

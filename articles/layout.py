@@ -19,7 +19,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from articles.bylines import find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
+from articles.bylines import (
+    find_dateline,
+    parse_credit_line,
+    split_leading_credit,
+    split_trailing_credit,
+    split_trailing_paren_credit,
+)
 from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
@@ -153,6 +159,8 @@ def unwrap_columns(text: str) -> Reflowed:
     cursor = 0
     for i in joins:
         cut_from, cut_to = lines[i].end, lines[i + 1].start
+        if text[cut_to - 1] == " " and not lines[i + 1].indented:
+            cut_to -= 1  # `……记者魏铼` / ` 通讯员 胡良志 摄)`: a space the line opens with separates two words
         pieces.append(text[cursor:cut_from])
         origin.extend(range(cursor, cut_from))
         cursor = cut_to
@@ -202,12 +210,16 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
         return False
     content = text[line.start : line.end]
     above_text = text[above.start : above.end]
-    if split_trailing_credit(above_text)[0]:
-        return False  # `…… 通讯员 X 摄`: a credit closes its element
+    if split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]:
+        return False  # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element
+    if parse_credit_line(above_text) is not None:
+        return False  # a whole credit line is an element of its own
     if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
         return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:
-        return False
+        # `……(6月6日摄)。 新华社` / `记者 X 摄`: a caption's credit the wrap cut after its outlet continues it.
+        names, credit_start = split_trailing_credit(above_text + content)
+        return bool(names) and credit_start < len(above_text)
     return find_dateline(content)[0] is None

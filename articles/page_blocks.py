@@ -218,6 +218,14 @@ def opens_strongly(block: Block | None) -> bool:
     return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
 
 
+# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
+_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
+
+
+def opens_with_lede(block: Block | None) -> bool:
+    return block is not None and block.credit is None and bool(_LEDE_OPENING.match(block.norm.lstrip()))
+
+
 def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
 
@@ -262,10 +270,43 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub("", text)
 
 
+# A series or column name in brackets closing a headline: `……生活变模样(走向我们的小康生活)`.
+_TRAILING_SERIES = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<series>[\u4e00-\u9fff“”]{4,16})\)$")
+# A kicker or column name set before the headline on its line: `云新闻联动丨……`, `锚定现代化 | 陕西……`.
+_KICKER_BAR = re.compile(r"\s*[丨|]\s*")
+
+
+def split_trailing_series(text: str) -> tuple[str, str | None]:
+    """(headline, series name) of a headline closed by a bracketed series name; (text, None) otherwise."""
+    match = _TRAILING_SERIES.match(normalize_for_matching(text).strip())
+    if match is None or "," in match["head"] or "。" in match["head"]:
+        return text, None
+    return match["head"].strip(), match["series"]
+
+
+def split_kicker_bar(text: str) -> tuple[str, str | None]:
+    """(headline, kicker) of a line that prints a column name or kicker before `丨`/`|`; (text, None) otherwise."""
+    parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
+        return text, None
+    return parts[1], parts[0]
+
+
+# A line holding only a section number or letter (`A`, `01`, `二、`, `③`): it opens a section of the
+# article around it, the way a feature numbers its parts; it never heads an article.
+_SECTION_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])[、.．]?$")
+
+
+def is_section_marker(text: str) -> bool:
+    return bool(_SECTION_MARKER.match(text.strip()))
+
+
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
-    text = block.norm.strip()
+    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
+        return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
+    text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
     if is_subtitle_line(text):
@@ -276,6 +317,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     if "。" in outside_quotes or ";" in outside_quotes:
         return False
     if ends_sentence(text):
+        if _is_titled_question(text, outside_quotes):
+            return True
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
             text.rstrip('”’"')[-1:] in "?!"
@@ -290,8 +333,26 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         # unindented line over an indented paragraph on a page that indents its paragraphs.
         over_indented = indenting and not block.indented and following is not None and following.indented
         over_caption = following is not None and following.is_caption_mark
-        return opens_strongly(following) or over_caption or (over_indented and not _word_crosses(text, following.norm))
+        if opens_strongly(following) or over_caption:
+            return True
+        if over_indented and not _word_crosses(text, following.norm):
+            return True
+        # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
+        # news lede that says when; a comma would make it running text.
+        return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
+
+
+MAX_QUESTION_HEADLINE_CHARS = 40
+
+
+def _is_titled_question(text: str, outside_quotes: str) -> bool:
+    """`破解三大难题(2):钱从哪里来?`: a topic, a colon and the question it asks, with no comma — a headline
+    (a sentence asking a question reads `他问:…?` with a comma or quotes around it)."""
+    if not text.endswith("?") or len(text) > MAX_QUESTION_HEADLINE_CHARS:
+        return False
+    head, colon, question = outside_quotes.partition(":")
+    return bool(colon) and len(head) >= 4 and len(question) >= 3 and not re.search(r"[,,、]", outside_quotes)
 
 
 @lru_cache(maxsize=4096)
@@ -333,3 +394,19 @@ def opens_on_smaller_place(headline: str, paragraph: str) -> bool:
     if headline_place is None or opening is None:
         return False
     return _place_level(opening.group(1)) > _place_level(headline_place.group())
+
+
+# Words that tie a paragraph to the text before it (无独有偶: "likewise"): it goes on with an article, it
+# never opens one.
+_CONNECTIVE_OPENING = re.compile(r"^(?:无独有偶|与此同时|不仅如此|除此之外|除此以外|此外|另外|同样)")
+_TOWN_LEVEL = 3
+
+
+def continues_earlier_text(paragraph: str) -> bool:
+    """True when `paragraph` reads as the next part of a text already under way: it opens with a
+    connective, or on a town or village named without its county or city (the reader knows where)."""
+    text = normalize_for_matching(paragraph).lstrip()
+    if _CONNECTIVE_OPENING.match(text):
+        return True
+    opening = _PLACE_RE.match(text)
+    return opening is not None and _place_level(opening.group()) >= _TOWN_LEVEL

@@ -18,14 +18,13 @@ sentences the layout split and builds each body with its map back to the origina
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from articles.article_body import BodyPiece, Draft, build_segment, headline_parts
 from articles.bylines import (
     Credit,
     find_dateline,
+    split_bracketed_photo_credit,
     split_leading_credit,
     split_trailing_credit,
     split_trailing_paren_credit,
@@ -33,22 +32,33 @@ from articles.bylines import (
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
-    BULLET_MARKS,
     Block,
-    is_column_label,
+    continues_earlier_text,
+    is_section_marker,
     is_subtitle_line,
-    opens_on_smaller_place,
     opens_strongly,
+    opens_with_lede,
     parse_blocks,
 )
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from articles.paragraph_parts import (
+    author_note_start,
+    has_photo_credit,
+    is_brief_label,
+    paragraph_piece,
+    repeats_headline,
+)
+from articles.section_heads import (
+    SectionCues,
+    continues_subject,
+    drills_down,
+    is_phrase_heading,
+    is_topic_heading,
+)
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
-MAX_TOPIC_HEADING_CHARS = 8
-"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
-_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
 
 
 @dataclass(frozen=True)
@@ -104,7 +114,7 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
-class _PageSegmenter:
+class _PageSegmenter(SectionCues):
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self.drafts: list[Draft] = []
@@ -114,6 +124,7 @@ class _PageSegmenter:
         self._boundaries = any(block.boundary_before for block in blocks)
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
+        self._next_bracketed_credit = self._bracketed_credits_ahead()
 
     def run(self) -> list[Draft]:
         i = 0
@@ -126,9 +137,11 @@ class _PageSegmenter:
                 self._on_heading_run(self.blocks[i:end], end)
                 i = end
                 continue
-            if block.credit is not None:
+            if is_section_marker(block.text) and self._open_with_text():
+                self.current.pieces.append(BodyPiece(block, block.start, block.end, section=True))  # type: ignore[union-attr]
+            elif block.credit is not None:
                 self._on_credit(block, i)
-            elif block.is_caption_mark:
+            elif block.is_caption_mark and not self._awaiting_body():
                 self._add_photo(block)
             else:
                 self._on_paragraph(block, i)
@@ -174,16 +187,28 @@ class _PageSegmenter:
             credit = block.credit
             if credit is not None and credit.closing:
                 closings[i] = (i, credit.author_note)
-            elif credit is None and _author_note_start(block.text) is not None:
+            elif credit is None and author_note_start(block.text) is not None:
                 closings[i] = (i, True)
             else:
                 closings[i] = closings[i + 1]
         return closings, starts
 
+    def _bracketed_credits_ahead(self) -> list[int]:
+        """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
+        A bracketed reporter's name alone (`(陈雅琴)`) closes briefs, which sit inside columns and features."""
+        n = len(self.blocks)
+        ahead = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            block = self.blocks[i]
+            pictured = normalize_for_matching(block.text).rstrip().endswith("摄)")
+            bracketed = block.credit is None and pictured and bool(split_trailing_paren_credit(block.text)[0])
+            ahead[i] = i if bracketed else ahead[i + 1]
+        return ahead
+
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
         following = self.blocks[end] if end < len(self.blocks) else None
-        if len(run) == 1 and following is not None and following.is_bulleted and _is_brief_label(run[0].text):
+        if len(run) == 1 and following is not None and following.is_bulleted and is_brief_label(run[0].text):
             # `简讯` over `■ item` paragraphs: a column label, each bulleted item is its own brief.
             self._brief_column = True
             self.current = None
@@ -200,10 +225,22 @@ class _PageSegmenter:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
 
+    def _awaiting_body(self) -> bool:
+        """A headline was read and no text yet: a caption printed here illustrates that article."""
+        current = self.current
+        return current is not None and bool(current.heading) and not current.pieces and not current.photo
+
+    def _open_with_text(self) -> bool:
+        current = self.current
+        return current is not None and not current.closed and not current.photo and current.has_text
+
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
         current = self.current
         if current is None or current.closed or opens_strongly(following):
             return "new"
+        start = end - len(run)
+        if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
+            return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
         multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
         if not current.heading:
             # A signed text whose headline the OCR printed further down adopts that headline.
@@ -221,36 +258,44 @@ class _PageSegmenter:
         unsigned = not current.byline_names()
         if closing_ahead and (unsigned or closing_is_note):
             return "section"
+        if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
+            return "section"
+        if multi_line and self._labelled_part_of_signed_feature(run, end):
+            return "section"
         if multi_line or run[0].after_image_gap:
             return "new"
         if current.leading_credit is not None and current.dateline is None:
-            # A feature signed at its head has no closing credit; one ahead belongs to a new article.
-            return "new" if closing_ahead else "section"
-        if _is_topic_heading(run[0].text) and _continues_subject(current, following):
+            # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
+            # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
+            credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
+            # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
+            return "new" if credited_ahead or opens_with_lede(following) else "section"
+        if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
-            _is_topic_heading(run[0].text)
+            len(run) == 1
+            and is_phrase_heading(run[0].text)
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and continues_earlier_text(following.text)
+            and not self._signed_ahead(end)
+        ):
+            # `特色产业 创新转变` over `无独有偶,……` or over a village named without its county: the next
+            # part of the feature above, not a new report (which would say where it happens).
+            return "section"
+        if (
+            is_topic_heading(run[0].text)
             and current.dateline is not None
-            and _drills_down(current, following)
+            and drills_down(current, following)
             and not self._signed_ahead(end)
         ):
             # A topic word inside a datelined report, over unsigned text about a smaller place than the
             # headline's (a town's report going on to one of its villages): a section of that report.
             return "section"
+        if self._section_of_dated_report(run, end, following):
+            return "section"
         return "new"
-
-    def _signed_ahead(self, end: int) -> bool:
-        """True when the text under a heading may be an item of its own: before the next headline,
-        picture or credit line it signs itself (a dateline, a leading or trailing credit), or it
-        runs into a bulleted list or a picture gap, where the layout says nothing either way."""
-        for block in self.blocks[end:]:
-            if block.heading_candidate or block.credit is not None or block.is_caption_mark:
-                return block.credit is not None and not block.credit.picture_source
-            if block.after_image_gap or block.is_bulleted:
-                return True
-            if opens_strongly(block) or split_trailing_paren_credit(block.text)[0]:
-                return True
-        return False
 
     def _on_credit(self, block: Block, i: int) -> None:
         credit: Credit = block.credit  # type: ignore[assignment]
@@ -260,6 +305,10 @@ class _PageSegmenter:
             if target is not None:
                 target.closing_credits.append(block)
                 target.closed = target.closed or credit.closing
+            return
+        if not credit.names and current is not None and not current.photo:
+            # `新华社记者` printed under the dateline without names: part of the report, it opens nothing.
+            current.closing_credits.append(block)
             return
         last = self.drafts[-1] if self.drafts else None
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
@@ -279,6 +328,9 @@ class _PageSegmenter:
             current.closing_credits.append(block)
             current.closed = True
             return
+        if current is not None and current.leading_credit is None and repeats_headline(current):
+            current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
+            return
         self._open(Draft(leading_credit=block))
 
     def _on_paragraph(self, block: Block, i: int) -> None:
@@ -292,7 +344,7 @@ class _PageSegmenter:
             self._open(Draft())
             current = self.current
         assert current is not None
-        awaiting_body = not current.pieces
+        awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
@@ -309,13 +361,13 @@ class _PageSegmenter:
             self._open(Draft())
             current = self.current
             assert current is not None
-        current.pieces.append(_paragraph_piece(block, current))
+        current.pieces.append(paragraph_piece(block, current))
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
         layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
         a credit line opening it, or a credit line under one short sentence that interrupts the text."""
-        if block.after_image_gap or _has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+        if block.after_image_gap or has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
             return True
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if following is None or following.credit is None or not following.credit.reported:
@@ -327,12 +379,17 @@ class _PageSegmenter:
     def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         credit_below = following is not None and following.credit is not None and following.credit.reported
-        credited = credit_below or bool(split_trailing_credit(block.text)[0]) or split_leading_credit(block.text)[1] > 0
+        credited = (
+            credit_below
+            or bool(split_trailing_credit(block.text)[0])
+            or split_leading_credit(block.text)[1] > 0
+            or bool(split_bracketed_photo_credit(block.text)[0])
+        )
         last_text = current.last_paragraph_text()
         host_open = last_text is not None and not ends_sentence(last_text)
         if host_open and not credited:
             return False  # the sentence cut before the picture continues here
-        if credit_below or split_trailing_credit(block.text)[0]:
+        if credit_below or split_trailing_credit(block.text)[0] or split_bracketed_photo_credit(block.text)[0]:
             return True
         stands_alone = (
             following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
@@ -349,118 +406,7 @@ class _PageSegmenter:
     def _add_photo(self, block: Block) -> None:
         """A caption is its own item; the article around it (its host) stays current."""
         photo = Draft(photo=True)
-        photo.pieces.append(_paragraph_piece(block, photo))
+        photo.pieces.append(paragraph_piece(block, photo))
         self.drafts.append(photo)
         if self.current is None:
             self.current = photo
-
-
-def _has_photo_credit(text: str) -> bool:
-    """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
-    layout leaves no room for the picture (exports without blank lines)."""
-    names, _ = split_trailing_credit(text)
-    return bool(names) and normalize_for_matching(text).rstrip().endswith("摄")
-
-
-def _author_note_start(text: str) -> int | None:
-    """Index of a trailing `(作者系…)` note inside a paragraph, or None."""
-    stripped = text.rstrip()
-    if not stripped.endswith((")", ")")):
-        return None
-    for opener in ("(作者", "(作者"):
-        index = stripped.rfind(opener)
-        if index > 0:
-            return index
-    return None
-
-
-def _is_brief_label(text: str) -> bool:
-    compact = text.replace(" ", "")
-    return is_column_label(compact) and bool(BRIEF_LABEL.search(compact))
-
-
-def _is_topic_heading(text: str) -> bool:
-    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
-    compact = text.replace(" ", "")
-    return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
-
-
-def _continues_subject(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading goes on about a place the open article already
-    reports on (`叶坪镇负责人介绍…` under an article about 叶坪镇), with no dateline or credit of
-    its own: the heading is a topic line of that article, not the headline of a new one."""
-    if current.photo or current.closed or not current.heading or not current.has_text:
-        return False
-    if following is None or following.credit is not None or following.heading_candidate:
-        return False
-    if following.is_caption_mark or following.is_bulleted or opens_strongly(following):
-        return False
-    subject = _opening_subject(following.text)
-    if not subject:
-        return False
-    title = headline_parts(current.heading)[0] or ""
-    return subject in title or any(subject in p.block.text for p in current.paragraphs)
-
-
-def _drills_down(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading opens on a smaller place than the one the open
-    article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""
-    if following is None or not current.heading:
-        return False
-    return opens_on_smaller_place(headline_parts(current.heading)[0] or "", following.text)
-
-
-# Nouns that open a paragraph without naming what it is about (全镇, 该村, 负责人).
-_DEICTIC_PREFIXES = ("全", "该", "本", "我", "各", "每")
-_SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
-
-
-@lru_cache(maxsize=2048)
-def _opening_subject(paragraph: str) -> str | None:
-    """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
-    None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
-    import jieba.posseg as pseg
-
-    clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
-    for piece in pseg.cut(clause):
-        word, flag = piece.word, piece.flag
-        if flag.startswith("v") or flag == "p":
-            return None
-        if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
-            return word
-    return None
-
-
-def _paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
-    """The body part of a paragraph: credits printed inside it are cut off and remembered."""
-    text = block.text
-    start, end = 0, len(text)
-    if draft.bullet and not draft.pieces:
-        start = len(text) - len(text.lstrip(BULLET_MARKS + " \t\u3000"))
-    names, consumed = split_leading_credit(text)
-    if consumed:
-        draft.inline_names.extend(names)
-        start = consumed
-    if not draft.pieces and draft.dateline is None:
-        dateline, dateline_names = find_dateline(text[start:])
-        if dateline:
-            draft.dateline = dateline
-            draft.inline_names.extend(dateline_names)
-    names, credit_start = split_trailing_credit(text)
-    if names and credit_start > start:
-        draft.photo_names.extend(names)
-        end = credit_start
-    names, credit_start = split_trailing_paren_credit(text)
-    if names and credit_start > start:
-        # A bracketed reporter's name after the last sentence closes the item.
-        draft.trailing_names.extend(names)
-        draft.closed = True
-        end = min(end, credit_start)
-    note = _author_note_start(text)
-    if note is not None and note > start:
-        draft.author_note = True
-        draft.closed = True
-        end = min(end, note)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return BodyPiece(block, block.start + start, block.start + end)

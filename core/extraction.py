@@ -7,6 +7,7 @@ the page text the database stores, so evidence can always be shown in place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -19,7 +20,7 @@ from localities.resolver import LocalityMention, Place, governing_place, main_pl
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.8.1"
+EXTRACTOR_VERSION = "1.9.0"
 
 
 @dataclass(frozen=True)
@@ -79,16 +80,14 @@ class ArticleText:
     def __init__(self, page: str, segment: ArticleSegment) -> None:
         self.segment = segment
         self.title = segment.title or ""
-        # (offset in self.text, length, page offset or -1) of each heading line
-        self.headings: list[tuple[int, int, int]] = []
+        # (offset in self.text, length, page offset of each heading character or None) of each heading line
+        self.headings: list[tuple[int, int, list[int] | None]] = []
         parts: list[str] = []
         offset = 0
         for heading in (segment.title, segment.subtitle):
             if not heading:
                 continue
-            found = page.find(heading, segment.start, segment.end)
-            # A heading the layout broke over two lines is not found verbatim: its spans fall back to the start.
-            self.headings.append((offset, len(heading), found))
+            self.headings.append((offset, len(heading), _heading_offsets(page, heading, segment.start, segment.end)))
             parts.append(heading)
             offset += len(heading) + 1
         self.prefix = offset
@@ -102,11 +101,35 @@ class ArticleText:
         if self.in_title(start):
             for begin, length, found in self.headings:
                 if begin <= start <= begin + length:
-                    if found < 0:
+                    if found is None or start - begin >= length:
                         return Span(self.segment.start, self.segment.start)
-                    return Span(found + start - begin, found + min(end, begin + length) - begin)
+                    last = min(end, begin + length) - begin - 1
+                    return Span(found[start - begin], found[max(last, start - begin)] + 1)
             return Span(self.segment.start, self.segment.start)
         return Span(*self.segment.source_span(start - self.prefix, end - self.prefix))
+
+
+def _heading_offsets(page: str, heading: str, start: int, end: int) -> list[int] | None:
+    """The page offset of each character of `heading` printed in page[start:end], or None when it is not
+    there. A headline the layout broke over two lines (`……名单公` / `布 福州……`) is found with its line
+    break; a space of the heading maps to the character after it."""
+    found = page.find(heading, start, end)
+    if found >= 0:
+        return list(range(found, found + len(heading)))
+    visible = [c for c in heading if not c.isspace()]
+    if not visible:
+        return None
+    match = re.compile(r"\s*".join(re.escape(c) for c in visible)).search(page, start, end)
+    if match is None:
+        return None
+    printed = [match.start() + i for i, c in enumerate(match.group()) if not c.isspace()]
+    offsets: list[int] = []
+    k = 0
+    for char in heading:
+        offsets.append(printed[min(k, len(printed) - 1)])
+        if not char.isspace():
+            k += 1
+    return offsets
 
 
 def _programs_in(text: ArticleText, places: list[LocalityMention], main: Place | None) -> list[ProgramFact]:

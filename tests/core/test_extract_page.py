@@ -72,3 +72,15 @@ def test_a_provincial_program_is_run_by_the_province_of_the_page_it_is_reported_
     assert _program_places(zhejiang)["千万工程"] == "浙江省"
     assert _program_places(shandong)["千万工程"] is None  # 浙江's program, reported on a 山东 page
     assert _program_places(shandong + "推进乡村振兴。\n").get("乡村振兴", "absent") is None  # national: nobody's
+
+
+def test_a_headline_the_layout_broke_over_two_lines_keeps_its_offsets() -> None:
+    from core.extraction import _heading_offsets
+
+    page = "前文。\n全省6个镇、12个村入选名单公\n布 福州3个镇入选\n正文"
+    heading = "全省6个镇、12个村入选名单公布 福州3个镇入选"
+    offsets = _heading_offsets(page, heading, 0, len(page))
+    assert offsets is not None and len(offsets) == len(heading)
+    at = heading.index("福州")
+    assert page[offsets[at] : offsets[at + 1] + 1] == "福州"
+    assert _heading_offsets(page, "不在页面上的标题", 0, len(page)) is None

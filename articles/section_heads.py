@@ -1,0 +1,190 @@
+"""Is a heading inside an open article one of its section heads? Content cues the segmenter asks.
+
+A feature's section heads are a word or two (乡村振兴) or a pair of balanced phrases (收益可观 村民点赞),
+and the text under them goes on about what the article already reports on. These helpers read those
+cues; the segmenter (`articles.segmentation`) weighs them with the layout's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from articles.article_body import Draft, headline_parts
+from articles.bylines import split_trailing_paren_credit
+from articles.page_blocks import (
+    Block,
+    is_column_label,
+    is_parallel_phrase,
+    is_subtitle_line,
+    opens_on_smaller_place,
+    opens_strongly,
+    opens_with_lede,
+)
+
+MAX_TOPIC_HEADING_CHARS = 8
+"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
+_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
+
+
+def is_topic_heading(text: str) -> bool:
+    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
+    compact = text.replace(" ", "")
+    return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+
+
+MAX_SECTION_HEAD_CHARS = 16
+
+
+def is_section_head_shape(text: str) -> bool:
+    """A short line without any punctuation (乡村治理趟出新路子): a section head may look like this; a
+    headline that needs a colon, quotes or a comma does not."""
+    compact = text.replace(" ", "")
+    return 4 <= len(compact) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+
+
+def is_phrase_heading(text: str) -> bool:
+    """A topic word or a pair of balanced phrases without punctuation (收益可观 村民点赞): the shape of
+    a feature's section heads."""
+    return is_topic_heading(text) or (is_parallel_phrase(text) and not _HEADING_PUNCTUATION.intersection(text))
+
+
+def continues_subject(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading goes on about a place the open article already
+    reports on (`叶坪镇负责人介绍…` under an article about 叶坪镇), with no dateline or credit of
+    its own: the heading is a topic line of that article, not the headline of a new one."""
+    if current.photo or current.closed or not current.heading or not current.has_text:
+        return False
+    if following is None or following.credit is not None or following.heading_candidate:
+        return False
+    if following.is_caption_mark or following.is_bulleted or opens_strongly(following):
+        return False
+    subject = _opening_subject(following.text)
+    if not subject:
+        return False
+    title = headline_parts(current.heading)[0] or ""
+    return subject in title or any(subject in p.block.text for p in current.paragraphs)
+
+
+def drills_down(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on a smaller place than the one the open
+    article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""
+    if following is None or not current.heading:
+        return False
+    return opens_on_smaller_place(headline_parts(current.heading)[0] or "", following.text)
+
+
+# Nouns that open a paragraph without naming what it is about (全镇, 该村, 负责人).
+_DEICTIC_PREFIXES = ("全", "该", "本", "我", "各", "每")
+_SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
+
+
+@lru_cache(maxsize=2048)
+def _opening_subject(paragraph: str) -> str | None:
+    """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
+    None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
+    import jieba.posseg as pseg
+
+    clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
+    for piece in pseg.cut(clause):
+        word, flag = piece.word, piece.flag
+        if flag.startswith("v") or flag == "p":
+            return None
+        if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
+            return word
+    return None
+
+
+def names_its_subject(heading: str, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on the person or thing the heading names
+    (`小李的第三次回乡` over `小李今年35岁,……`)."""
+    if following is None:
+        return False
+    subject = _opening_subject(following.text)
+    return bool(subject) and subject in heading
+
+
+class SectionCues:
+    """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
+    sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
+
+    blocks: list[Block]
+    current: Draft | None
+    _next_closing: list[tuple[int, bool]]
+    _next_start: list[int]
+
+    def _section_stack_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """A two-line heading inside a feature that carries no credit or dateline, over text that does not
+        open like news (`日前,` …), opens on whom the heading names and never signs itself: the feature's
+        next part (`种植大户:年轻人回来了` / `小李的第三次回乡` over `小李今年35岁,……`). A new article
+        under a kicker and title opens with its lede or a credit."""
+        current = self.current
+        if current is None or current.dateline is not None or current.byline_names() or current.leading_credit:
+            return False
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        start = end - len(run)
+        right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
+        return (
+            len(run) == 2
+            and right_under_its_text
+            and not run[0].after_image_gap
+            and not any(is_subtitle_line(b.text) or is_column_label(b.text) for b in run)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not opens_with_lede(following)
+            and names_its_subject(run[-1].text, following)
+            and not self._signed_ahead(end)
+            and self._next_closing[end][0] >= self._next_start[end]
+        )
+
+    def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
+        """`破局之道` / `普通乡村逆势而起` inside a feature signed at its head: a short label over the part's
+        title, with no credit, dateline or closing ahead before the next sure start — the feature goes on."""
+        current = self.current
+        if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
+            return False
+        label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
+        closing_ahead = self._next_closing[end][0] < self._next_start[end]
+        return (
+            bool(label)
+            and is_column_label(label)
+            and not is_subtitle_line(title)
+            and not closing_ahead
+            and not self._signed_ahead(end)
+            and not self._photo_credit_line_ahead(end)
+        )
+
+    def _section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """One short unpunctuated line inside a datelined report, over plain text that never signs itself
+        before the next headline: a section of the report. A new report would carry a dateline or a credit
+        of its own; a column's name (开栏的话) opens an item all the same."""
+        text = run[0].text
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        return (
+            len(run) == 1
+            and self.current is not None
+            and self.current.dateline is not None
+            and is_section_head_shape(text)
+            and not is_column_label(text)
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
+
+    def _signed_ahead(self, end: int) -> bool:
+        """True when the text under a heading may be an item of its own: before the next headline,
+        picture or credit line it signs itself (a dateline, a leading or trailing credit), or it
+        runs into a bulleted list or a picture gap, where the layout says nothing either way."""
+        for block in self.blocks[end:]:
+            if block.heading_candidate or block.credit is not None or block.is_caption_mark:
+                return block.credit is not None and not block.credit.picture_source
+            if block.after_image_gap or block.is_bulleted:
+                return True
+            if opens_strongly(block) or split_trailing_paren_credit(block.text)[0]:
+                return True
+        return False
+
+    def _photo_credit_line_ahead(self, end: int) -> bool:
+        """A photographer's credit line (`新华社记者 X 摄`) comes before the next article start."""
+        stop = self._next_start[end]
+        return any(b.credit is not None and b.credit.photo for b in self.blocks[end:stop])
