@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, MutableMappin
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from core.corrections import (
@@ -132,6 +132,17 @@ def save_with_history(instance: models.Model, ctx: SyncContext, reason: str = "i
     instance._history_user = ctx.history_user
     instance._change_reason = reason
     instance.save()
+
+
+def insert_unless_taken(instance: models.Model, ctx: SyncContext) -> bool:
+    """INSERT a shared row (a place, a program) in a savepoint; False when another import committed the same
+    natural key first — parallel writers meet on unique constraints, not on a global lock."""
+    try:
+        with transaction.atomic():
+            save_with_history(instance, ctx)
+    except IntegrityError:
+        return False
+    return True
 
 
 def create_with_history(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Q
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, save_with_history, sync_mentions
+from core.sync import SyncContext, insert_unless_taken, save_with_history, sync_mentions
 from localities.models import Locality, LocalityMention
 
 if TYPE_CHECKING:
@@ -124,10 +124,7 @@ def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality
         origin=Origin.IMPORT,
         extractor_version=ctx.extractor_version,
     )
-    try:
-        with transaction.atomic():
-            save_with_history(locality, ctx)
-    except IntegrityError:
+    if not insert_unless_taken(locality, ctx):
         return None
     if locality.aliases and ("aliased places", place.level) in ctx.memo:
         ctx.memo[("aliased places", place.level)].append(locality)

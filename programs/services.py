@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, save_with_history, sync_mentions
+from core.sync import SyncContext, insert_unless_taken, save_with_history, sync_mentions
 from programs.models import Program, ProgramMention
 
 if TYPE_CHECKING:
@@ -70,10 +70,7 @@ def _create(name: str, locality: Locality | None, printed: str, ctx: SyncContext
         origin=Origin.IMPORT,
         extractor_version=ctx.extractor_version,
     )
-    try:
-        with transaction.atomic():
-            save_with_history(program, ctx)
-    except IntegrityError:
+    if not insert_unless_taken(program, ctx):
         return None
     return program
 
