@@ -1,13 +1,13 @@
 """Per page, the gold figures next to the extracted ones: what was missed, what was read in excess, and for
 each matched pair what differs (qualifier, place, metric phrase) — so that each miss shows its cause.
 
-Pairs are made exactly as the scorer makes them (`matching.match_indicators`): by (value, unit) as a multiset,
+Pairs are made exactly as the scorer makes them (`matching.pair_figures`): by (value, unit) as a multiset,
 preferring the candidate quoting the same text.
 """
 
 from __future__ import annotations
 
-from evaluation.matching import _unit, _value, character_f1, normalise, place_name, same_chain
+from evaluation.matching import character_f1, pair_figures, same_place, same_qualifier
 
 _PERFECT = 0.999
 
@@ -23,37 +23,22 @@ def figure_diff(gold: dict[str, dict], predicted: list[dict]) -> list[str]:
 
 
 def _page_lines(gold: list[dict], predicted: list[dict]) -> list[str]:
-    by_key: dict[tuple, list[dict]] = {}
-    for figure in predicted:
-        by_key.setdefault((_value(figure.get("value")), _unit(figure.get("unit"))), []).append(figure)
+    pairs, extras = pair_figures(gold, predicted)
     lines = []
-    for figure in gold:
-        candidates = by_key.get((_value(figure.get("value")), _unit(figure.get("unit"))))
-        if not candidates:
+    for figure, found in pairs:
+        if found is None:
             lines.append(f"  MISS  {_figure(figure)} | {figure.get('metric')} | {figure.get('text')}")
-            continue
-        text = normalise(figure.get("text"))
-        best = next(
-            (
-                j
-                for j, c in enumerate(candidates)
-                if (t := normalise(c.get("text"))) and text and (t in text or text in t)
-            ),
-            0,
-        )
-        found = candidates.pop(best)
-        lines += _pair_lines(figure, found)
-    for rest in by_key.values():
-        lines += [f"  EXTRA {_figure(f)} | {f.get('metric')} | {f.get('text')}" for f in rest]
+        else:
+            lines += _pair_lines(figure, found)
+    lines += [f"  EXTRA {_figure(f)} | {f.get('metric')} | {f.get('text')}" for f in extras]
     return lines
 
 
 def _pair_lines(gold: dict, found: dict) -> list[str]:
     differences = []
-    if (gold.get("qualifier") or "exact") != (found.get("qualifier") or "exact"):
+    if not same_qualifier(gold, found):
         differences.append(f"qualifier {gold.get('qualifier')} / {found.get('qualifier')}")
-    gold_place, place = place_name(gold.get("locality")), place_name(found.get("locality"))
-    if not (gold_place and place and same_chain(gold_place, place)):
+    if not same_place(gold, found):
         differences.append(f"place {gold.get('locality')} / {found.get('locality')}")
     overlap = character_f1(gold.get("metric"), found.get("metric"))
     if overlap < _PERFECT:

@@ -209,17 +209,17 @@ class FigureMatch:
     fully_right: int
 
 
-def match_indicators(gold: list[dict], predicted: list[dict]) -> FigureMatch:
-    """Multiset match on (value, unit), preferring the candidate quoting the same text; on each
-    pair: is the place the same chain, the qualifier the same, and how close the metric phrase."""
+def pair_figures(gold: list[dict], predicted: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
+    """Multiset match on (value, unit), preferring the candidate quoting the same text: each gold figure with its
+    extracted partner (None when missed), and the extracted figures left over."""
     by_key: dict[tuple, list[dict]] = {}
     for figure in predicted:
         by_key.setdefault((_value(figure.get("value")), _unit(figure.get("unit"))), []).append(figure)
-    matched = right_place = right_qualifier = fully_right = 0
-    metric_sum = 0.0
+    pairs: list[tuple[dict, dict | None]] = []
     for figure in gold:
         candidates = by_key.get((_value(figure.get("value")), _unit(figure.get("unit"))))
         if not candidates:
+            pairs.append((figure, None))
             continue
         text = normalise(figure.get("text"))
         best = next(
@@ -230,11 +230,31 @@ def match_indicators(gold: list[dict], predicted: list[dict]) -> FigureMatch:
             ),
             0,
         )
-        candidate = candidates.pop(best)
+        pairs.append((figure, candidates.pop(best)))
+    return pairs, [rest for candidates in by_key.values() for rest in candidates]
+
+
+def same_place(gold: dict, found: dict) -> bool:
+    """Whether a matched pair names the same place chain (a missing place on either side is wrong)."""
+    gold_place, place = place_name(gold.get("locality")), place_name(found.get("locality"))
+    return bool(gold_place and place and same_chain(gold_place, place))
+
+
+def same_qualifier(gold: dict, found: dict) -> bool:
+    return (gold.get("qualifier") or "exact") == (found.get("qualifier") or "exact")
+
+
+def match_indicators(gold: list[dict], predicted: list[dict]) -> FigureMatch:
+    """Pairs as `pair_figures` makes them; on each pair: is the place the same chain, the qualifier the same, and
+    how close the metric phrase."""
+    matched = right_place = right_qualifier = fully_right = 0
+    metric_sum = 0.0
+    for figure, candidate in pair_figures(gold, predicted)[0]:
+        if candidate is None:
+            continue
         matched += 1
-        gold_place, place = place_name(figure.get("locality")), place_name(candidate.get("locality"))
-        place_ok = bool(gold_place and place and same_chain(gold_place, place))
-        qualifier_ok = (figure.get("qualifier") or "exact") == (candidate.get("qualifier") or "exact")
+        place_ok = same_place(figure, candidate)
+        qualifier_ok = same_qualifier(figure, candidate)
         right_place += place_ok
         right_qualifier += qualifier_ok
         fully_right += place_ok and qualifier_ok
