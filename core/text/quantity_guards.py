@@ -26,11 +26,6 @@ _PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·"
 _WEEKDAY_MARKERS = ("周", "星期", "礼拜")
 _ARTICLE_CONTEXT = set("是的了为成")
 _VERBAL_MEASURES = {"次", "趟", "遍", "回", "餐", "顿", "场次", "人次"}
-# 近百件, 将近千人: a bare 百/千/万 after "nearly" is a round figure, not rhetoric (千名代表).
-_ROUND_FIGURE_LEADS = ("近", "将近", "接近")
-_ROUND_FIGURE_TAILS = ("余", "多")
-_ROUND_MAGNITUDES = ("百万", "千万", "百亿", "千亿")
-_THRESHOLD_LEADS = ("超过", "超", "逾")
 _FINANCIAL_DIGITS = "壹贰貳叁參叄肆伍陆陸柒捌玖"
 # Where a clause goes on after 一年/一天: another figure in it makes 一年 a rate (一年能收入6万元), not a count.
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
@@ -108,16 +103,9 @@ def _rejects_chinese_numeral(
     folded: str, numeral: str, start: int, unit: str, end: int, before: str, is_range: bool
 ) -> bool:
     if numeral[0] in "百千万亿萬億佰仟":
-        # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless "nearly" or "more than"
-        # makes it a round figure (近百件, 千余头, 百余户, 超千亿元); 突破百万元大关 is a milestone, not a figure.
-        round_figure = numeral in ("百", "千", "万") and unit not in TIME_UNITS
-        if unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end):
-            return False  # 千余户, 近亿元, 上万元: a size word makes the bare figure an amount
-        if round_figure and folded[start + len(numeral) : start + len(numeral) + 1] in _ROUND_FIGURE_TAILS:
-            return False
-        if numeral in _ROUND_MAGNITUDES and before.endswith(_THRESHOLD_LEADS) and unit not in TIME_UNITS:
-            return False
-        return not (round_figure and before.endswith(_ROUND_FIGURE_LEADS))
+        # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless a word of size makes it a
+        # round figure (近百件, 千余头, 百余户, 超千亿元, 上万元; `bare_figures.is_round_figure`).
+        return not (unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end))
     if len(numeral) == 1 and numeral in _FINANCIAL_DIGITS:
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out
         # whole (伍万元, 壹佰元).
