@@ -55,7 +55,9 @@ STRONG_HEADS = (
     "改革", "创建",  # “三变”改革, “放管服”改革; “五星”支部创建, “全国文明城市”创建
 )  # fmt: skip
 # 工作 is deliberately absent: “...”工作 follows any quoted phrase.
-WEAK_HEADS = ("活动", "项目", "公众号", "称号", "系统", "平台", "认证", "服务", "政策", "座谈", "工作队")
+# Descriptor heads name a channel or attribute and never belong to the program's name (see `_name_needs_head`).
+DESCRIPTOR_HEADS = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策", "工作队")
+WEAK_HEADS = (*DESCRIPTOR_HEADS, "项目", "服务", "座谈")
 # Heads that name a program only when the clause founds it: 建立“网格员+十户长”工作机制, 组建“平安东城”志愿者
 # 队伍 are new local initiatives, while 完善“指挥棒+专班”工作机制 or a team merely mentioned are not.
 FOUNDED_HEADS = ("机制", "队伍", "服务队", "志愿队")
@@ -260,8 +262,7 @@ def _name_needs_head(content: str, head: str) -> bool:
     """
     if head.endswith(("工程", "计划", "行动", "工作法", "工作室")):
         return True
-    descriptors = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策", "工作队")
-    return len(content) <= 3 and not head.endswith(descriptors)
+    return len(content) <= 3 and not head.endswith(DESCRIPTOR_HEADS)
 
 
 @lru_cache(maxsize=4096)
