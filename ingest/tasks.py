@@ -30,7 +30,7 @@ from core.models import ImportRun, ImportRunFile
 from core.sync import Tally
 from ingest.discovery import FoundFile, Skipped, discover
 from ingest.outcomes import FileOutcome
-from ingest.pipeline import import_page_file, import_user
+from ingest.pipeline import import_page_file, import_user, prepare_page_file
 from ingest.runs import (
     add_to_queued_run,
     finish_queued_run_if_complete,
@@ -75,6 +75,11 @@ def import_page(self, run_id: int, path: str, root: str | None = None) -> str:
         give_up(run_id, path, f"its worker process died on it {lost} times (out of memory?)")
         return Outcome.FAILED
     try:
+        # Both before the transaction: a first import's user, created and committed at once rather than held
+        # uncommitted while the page is written (every other worker's first page would wait on it), and the
+        # extraction, so the page's transaction holds its rows only while writing them.
+        history_user = import_user()
+        prepared = prepare_page_file(found)
         with transaction.atomic():
             # Under a lock on (run, path): two deliveries of one message at once write the page once.
             done = recorded_outcome(run_id, path)  # set when delivered again after its page was recorded
@@ -83,7 +88,9 @@ def import_page(self, run_id: int, path: str, root: str | None = None) -> str:
                 logger.warning("import run #%s no longer exists; %s not imported", run_id, path)
                 return "no run"
             if done is None:
-                outcome = import_page_file(found, run=run, history_user=import_user(), reraise=TRANSIENT_ERRORS)
+                outcome = import_page_file(
+                    found, run=run, history_user=history_user, reraise=TRANSIENT_ERRORS, prepared=prepared
+                )
                 record_queued_outcome(run_id, path, outcome, redelivered=redelivered)
     except TRANSIENT_ERRORS as exc:
         attempt = self.request.retries + 1

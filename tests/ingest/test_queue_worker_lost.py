@@ -4,9 +4,9 @@ the run ends with nothing pending.
 
 Everything runs as in production, in separate processes: a real `celery worker --pool prefork -c 1` on a real Redis
 broker (`CELERY_TEST_BROKER_URL`, skipped only when none answers) and a database file of its own that the worker,
-the commands and this test all open. The page file is a named pipe, so the worker's process blocks reading it, inside
-the page's transaction, until this test writes the page: the test knows the process is mid-page when the pipe has a
-reader, kills exactly that process, and then feeds the page to the process that reads it next.
+the commands and this test all open. The page file is a named pipe, so the worker's process blocks reading it (its
+task started, nothing of the page recorded) until this test writes the page: the test knows the process is mid-page
+when the pipe has a reader, kills exactly that process, and then feeds the page to the process that reads it next.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def test_a_page_whose_worker_process_was_killed_is_delivered_again_and_imported_
         os.kill(killed, signal.SIGKILL)
         wait_gone(killed)
         os.close(writer)  # the killed process never read a byte
-        assert run_row(database, run_id) == ("running", 0, 1)  # its transaction died with it
+        assert run_row(database, run_id) == ("running", 0, 1)  # nothing recorded: the page is still pending
 
         writer = open_for_writing_once_read(page, worker, log)  # the same message, to the process that replaced it
         assert killed not in readers_of(page, worker.pid)
