@@ -64,8 +64,11 @@ def duplicates() -> dict[str, int]:
     }
 
 
-def queued_import(pages: Path, workers: int, broker_url: str, log: Path):
-    """Import `pages` through `workers` Celery worker processes; returns (run, seconds, worker CPU seconds)."""
+def queued_import(pages: Path, workers: int, broker_url: str, log: Path, watch_database_url: str = ""):
+    """Import `pages` through `workers` Celery worker processes; returns (run, seconds, worker CPU seconds, and
+    what `WaitSampler` saw when `watch_database_url` names the database)."""
+    from django.db import connection
+
     from core.models import ImportRun
     from ingest.tasks import enqueue_import
 
@@ -80,6 +83,10 @@ def queued_import(pages: Path, workers: int, broker_url: str, log: Path):
             if worker.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the Celery worker did not start: {log.read_text(errors='replace')[-2000:]}")
             time.sleep(0.2)
+        sampler = None
+        if watch_database_url:
+            database = connection.settings_dict["NAME"]
+            sampler = WaitSampler(watch_database_url, database, 0.2, worker.pid).start()
         before = tree_cpu_seconds(worker.pid)
         started = time.perf_counter()
         run = enqueue_import([str(pages)], queue=queue).run
@@ -87,6 +94,7 @@ def queued_import(pages: Path, workers: int, broker_url: str, log: Path):
             time.sleep(0.2)
         elapsed = time.perf_counter() - started
         cpu = cpu_since(before, tree_cpu_seconds(worker.pid))
+        waits = sampler.stop() if sampler else None
     finally:
         worker.terminate()
         worker.wait()
@@ -96,7 +104,7 @@ def queued_import(pages: Path, workers: int, broker_url: str, log: Path):
         for key in client.scan_iter(f"*{queue}*"):
             client.delete(key)
     run.refresh_from_db()
-    return run, elapsed, cpu
+    return run, elapsed, cpu, waits
 
 
 def bare_jieba_seconds(paths: list[Path]) -> float:
@@ -150,20 +158,21 @@ def main() -> None:
         for workers in args.workers:
             call_command("flush", interactive=False, verbosity=0)
             sampler = None
-            if args.waits:
-                sampler = WaitSampler(args.database_url, connection.settings_dict["NAME"], interval=0.2).start()
+            if args.waits and not args.queue:
+                sampler = WaitSampler(args.database_url, connection.settings_dict["NAME"], 0.2, os.getpid()).start()
             cpu_before = own_cpu_seconds()
             started = time.perf_counter()
             if args.queue:
                 log = workdir / f"worker-{workers}.log"
-                run, elapsed, cpu = queued_import(workdir / "pages", workers, args.broker_url, log)
+                watch = args.database_url if args.waits else ""
+                run, elapsed, cpu, waits = queued_import(workdir / "pages", workers, args.broker_url, log, watch)
                 n = run.files_total
             else:
                 run, outcomes = run_import([workdir / "pages"], workers=workers)
                 elapsed = time.perf_counter() - started
                 cpu = own_cpu_seconds() - cpu_before
                 n = len(outcomes)
-            waits = sampler.stop() if sampler else None
+                waits = sampler.stop() if sampler else None
             created = {resource: per.get("created", 0) for resource, per in sorted(run.counts.items())}
             line = (
                 f"{connection.vendor} {'queue' if args.queue else 'import'} pages={n} chars={chars} "

@@ -66,8 +66,9 @@ def record_many(run: ImportRun, entries: list[tuple[str, str]], outcome: str) ->
 
 def add_to_queued_run(run_id: int, counts: Tally, error: dict | None = None) -> None:
     """Add one file's counts (and its failure, if any) to a queued run; inside the file's transaction, so a
-    page's rows, its outcome and its share of the counts commit together whichever worker wrote it."""
-    run = ImportRun.objects.select_for_update().get(pk=run_id)
+    page's rows, its outcome and its share of the counts commit together whichever worker wrote it. The row lock
+    is FOR NO KEY UPDATE, so the other workers' file rows (whose foreign key checks the run row) do not wait on it."""
+    run = ImportRun.objects.select_for_update(no_key=True).get(pk=run_id)
     merged = Tally()
     for resource, outcomes in run.counts.items():
         for outcome, n in outcomes.items():
