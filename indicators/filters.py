@@ -18,7 +18,7 @@ from core.api.filters import (
     ValueBoundFilter,
     YearFilter,
 )
-from indicators.metric_grams import metric_grams_condition
+from indicators.metric_grams import metric_contains_condition
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
 
@@ -29,7 +29,8 @@ class MetricContainsFilter(TextContainsFilter):
     def filter(self, qs: QuerySet, value: str) -> QuerySet:
         if value in (None, ""):
             return qs
-        return super().filter(qs, value).filter(metric_grams_condition(self.field_name, value))
+        condition = metric_contains_condition(self.field_name, value)
+        return super().filter(qs, value) if condition is None else qs.filter(condition)
 
 
 class IndicatorFilter(CorrectionFilterSet):
