@@ -296,11 +296,9 @@ class CorrectionFilterSet(django_filters.FilterSet):
     def __init__(
         self, data: Any = None, queryset: QuerySet | None = None, *, request: Any = None, prefix: str | None = None
     ) -> None:
-        """django-filter's, except that each declared filter is copied shallowly, not deep-copied (that deep copy was
-        another tenth of a list request). A filter's per-request state (its parent and model, its lazily built field
-        and label, and the FilterMethod that calls a method of this filterset) is set on its own copy; what the copy
-        shares with the declaration (`extra`, choices) is only read.
-        """
+        """django-filter's, but each declared filter is copied shallowly, not deep-copied (a tenth of a list request):
+        a filter's per-request state (parent, model, lazy field and label, its FilterMethod) is set on its own copy;
+        what it shares with the declaration (`extra`, choices) is only read."""
         if queryset is None:
             queryset = self._meta.model._default_manager.all()
         self.is_bound = data is not None
@@ -317,10 +315,8 @@ class CorrectionFilterSet(django_filters.FilterSet):
             filter_.parent = self
 
     def get_form_class(self) -> type[forms.Form]:
-        """The form class, built once per filterset class (django-filter builds a new class on every request: a
-        metaclass run over every field, another tenth). Its fields depend on the filterset's
-        declarations only (no filter here takes its choices or queryset from the request), and every form instance
-        deep-copies the class's fields, so requests share nothing mutable."""
+        """Built once per filterset class (django-filter builds one per request, another tenth). Its fields depend on
+        the declarations only (no filter takes choices or a queryset from the request); each form deep-copies them."""
         filterset_class = type(self)
         form_class = filterset_class.__dict__.get("_form_class")  # this class's own, never a parent's
         if form_class is None:
