@@ -38,7 +38,6 @@ PAGE = 50
 
 
 def _bare_urlpatterns() -> list:
-    from django.db.models import Q
     from django.http import JsonResponse
     from django.urls import path
     from django.utils import timezone
@@ -48,7 +47,6 @@ def _bare_urlpatterns() -> list:
     from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_candidates
     from core.api.ordering import sorted_by_the_database
     from indicators.api_selectors import indicator_list_queryset, summarise
-    from indicators.metric_grams import metric_contains_condition
     from localities.api_selectors import in_locality
 
     def page_of(queryset, fields: list[str], page: int = 1, shape=dict) -> JsonResponse:
@@ -111,10 +109,7 @@ def _bare_urlpatterns() -> list:
         if "unit" in q:
             queryset = queryset.filter(unit=q["unit"])
         if "metric" in q:
-            condition = metric_contains_condition("metric", q["metric"])
-            if condition is None:
-                condition = Q(**{f"metric__{contains_lookup(q['metric'])}": q["metric"]})
-            queryset = queryset.filter(condition)
+            queryset = queryset.filter(**{f"metric__{contains_lookup(q['metric'])}": q["metric"]})
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
         ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]

@@ -18,19 +18,8 @@ from core.api.filters import (
     ValueBoundFilter,
     YearFilter,
 )
-from indicators.metric_grams import metric_contains_condition
 from indicators.models import Indicator, Qualifier
 from localities.models import Level
-
-
-class MetricContainsFilter(TextContainsFilter):
-    """Part of the metric, read through the gram index on PostgreSQL (`indicators.metric_grams`)."""
-
-    def filter(self, qs: QuerySet, value: str) -> QuerySet:
-        if value in (None, ""):
-            return qs
-        condition = metric_contains_condition(self.field_name, value)
-        return super().filter(qs, value) if condition is None else qs.filter(condition)
 
 
 class IndicatorFilter(CorrectionFilterSet):
@@ -48,7 +37,7 @@ class IndicatorFilter(CorrectionFilterSet):
     source = IdFilter(field_name="article__source_id", help_text="Source id.")
     article = IdFilter(field_name="article_id", help_text="Article id.")
     unit = django_filters.CharFilter(help_text="Exact unit, e.g. 元, 户, 公里, %.")
-    metric = MetricContainsFilter(help_text="Part of the metric, e.g. 贫困户 (letters in any case).")
+    metric = TextContainsFilter(help_text="Part of the metric, e.g. 贫困户 (letters in any case).")
     metric_exact = django_filters.CharFilter(field_name="metric", help_text="The metric exactly.")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, help_text="exact, approx, at_least, ...")
     value_min = ValueBoundFilter(field_name="value", lookup_expr="gte", help_text="Value at least, e.g. 1000.")
