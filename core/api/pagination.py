@@ -133,7 +133,7 @@ class BoundedPageNumberPagination(BasePagination):
             raise ValidationError(
                 {
                     self.page_query_param: [
-                        f"Page numbers reach the first {self.max_depth} rows (page {self.max_depth // self.size} at "
+                        f"Page numbers reach the first {self.max_depth} rows (page {-(-self.max_depth // self.size)} at "
                         f"{self.size} rows a page). To go deeper, walk the result with cursor= (empty) and follow "
                         "`next`: every cursor page costs what the first page costs."
                     ]
