@@ -130,10 +130,11 @@ class BoundedPageNumberPagination(BasePagination):
             )
         offset = (self.page - 1) * self.size
         if offset >= self.max_depth:
+            last_page = -(-self.max_depth // self.size)  # the deepest page a number reaches at this page size
             raise ValidationError(
                 {
                     self.page_query_param: [
-                        f"Page numbers reach the first {self.max_depth} rows (page {-(-self.max_depth // self.size)} at "
+                        f"Page numbers reach the first {self.max_depth} rows (page {last_page} at "
                         f"{self.size} rows a page). To go deeper, walk the result with cursor= (empty) and follow "
                         "`next`: every cursor page costs what the first page costs."
                     ]
