@@ -15,6 +15,7 @@ Both rank a hit in the title above a hit in the body only: a report *about* 扶�
 
 from __future__ import annotations
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, Func, Q, QuerySet, TextField, Value, When
 from django.db.models.expressions import RawSQL
@@ -157,3 +158,32 @@ def bounded_relevance(queryset: QuerySet, limit: int | None = None) -> QuerySet:
     if len(newest) < limit:
         return queryset  # every match is a candidate already
     return queryset.filter(AnyOf(F("pk"), newest))
+
+
+def ranked_candidates(queryset: QuerySet, limit: int | None = None) -> list[int] | None:
+    """The ids of the newest `limit` matches of a search, best first (title hits, then rank, then id), read in one
+    pass; None on engines other than PostgreSQL (their ranking stays in the query, unbounded).
+
+    The same candidates and the same order as `bounded_relevance` with `RELEVANCE_ORDERING`, at a third of the cost:
+    that path reads the candidates three times (their ids, then the pagination's count over them, then their ranks
+    for the sort), each time fetching every candidate row again (55–60 ms each for 10,001 candidates at 100,000
+    articles). Here the backward walk that finds the newest matches also ranks them; the pagination then counts the
+    list and reads the page's rows by id.
+    """
+    if connection.vendor != "postgresql":
+        return None
+    limit = limit or RANK_CANDIDATES
+    candidates = (
+        queryset.order_by("-pk")
+        .annotate(relevance_title_hit=F("search_title_hit"), relevance_rank=F("search_rank"))
+        .values_list("pk", "relevance_title_hit", "relevance_rank")[:limit]
+    )
+    try:
+        sql, params = candidates.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connection.cursor() as cursor:  # plain tuples: the ORM's per-value converters cost a quarter of the pass
+        cursor.execute(sql, params)
+        scored = cursor.fetchall()
+    scored.sort(key=lambda row: (not row[1], -row[2], row[0]))
+    return [pk for pk, _, _ in scored]

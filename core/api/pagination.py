@@ -11,9 +11,13 @@ county's rows (1.1 s at a million indicators) instead of fetching the county's 1
 When the count says the result is small, the page is read with `sorted_by_the_database` so no index can be walked.
 Three queries per page, whatever its size: the bounded count, the page's ids, its rows.
 
-`?page=` costs OFFSET: page 10,000 reads and drops half a million ids. A client that walks a whole result follows
-`?cursor=` links instead (see `core.api.keyset`): each page starts after the last row of the previous one, through
-the ordering's index, at the cost of page one.
+`?page=` costs OFFSET: page 10,000 reads and drops half a million ids (1.5 s at a million indicators, 6.8 s at ten
+million), and no index makes an arbitrary offset cheap. So page numbers reach the rows the count counts exactly, the
+first `max_depth` (10,000: page 200 at 50 a page, about three times the cost of page one), as search engines' APIs
+bound theirs; a deeper page is a 400 that names `?cursor=`. A client that walks a whole result follows `?cursor=`
+links (see `core.api.keyset`): each page starts after the last row of the previous one, through the ordering's
+index, at the cost of page one, at any depth. The last page-number page's `next` link is such a cursor link, so a
+client following `next` walks on without noticing.
 """
 
 from __future__ import annotations
@@ -60,7 +64,11 @@ def page_rows(queryset: QuerySet, offset: int, limit: int, read: Any = None) -> 
     """
     if queryset.query.distinct or queryset._fields is not None:
         return list(queryset[offset : offset + limit])
-    keys = list(queryset.values_list("pk", flat=True)[offset : offset + limit])
+    return rows_of_keys(queryset, list(queryset.values_list("pk", flat=True)[offset : offset + limit]), read)
+
+
+def rows_of_keys(queryset: QuerySet, keys: list, read: Any = None) -> list:
+    """The rows of `queryset` whose primary keys are `keys`, in that order (see `page_rows` for `read`)."""
     if not keys:
         return []
     if read is not None:
@@ -96,8 +104,9 @@ class BoundedPageNumberPagination(BasePagination):
     query_params = (page_query_param, page_size_query_param, cursor_query_param)
     max_page_size = 500
     count_limit = 10_000
-    # Deeper pages are pointless (and OFFSET that large is slow); the bound also keeps OFFSET inside 64 bits.
-    max_page = 1_000_000
+    # Page numbers reach the first `max_depth` rows (an OFFSET deeper than that costs seconds: see the module's note).
+    max_depth = count_limit
+    max_page = max_depth  # with page_size=1
 
     def __init__(self) -> None:
         self.page_size = settings.REST_FRAMEWORK.get("PAGE_SIZE") or 50
@@ -113,20 +122,37 @@ class BoundedPageNumberPagination(BasePagination):
 
     def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> list:
         self.request = request
+        self.next_cursor = None
         self.check_params(request)
         if self.cursor_mode and self.page_query_param in request.query_params:
             raise ValidationError(
                 {self.cursor_query_param: ["Give either page or cursor, not both."]}, code="combination_refused"
             )
         offset = (self.page - 1) * self.size
+        if offset >= self.max_depth:
+            last_page = -(-self.max_depth // self.size)  # the deepest page a number reaches at this page size
+            raise ValidationError(
+                {
+                    self.page_query_param: [
+                        f"Page numbers reach the first {self.max_depth} rows (page {last_page} at "
+                        f"{self.size} rows a page). To go deeper, walk the result with cursor= (empty) and follow "
+                        "`next`: every cursor page costs what the first page costs."
+                    ]
+                },
+                code="combination_refused",
+            )
+        read = getattr(view, "read_page_rows", None)
+        ranked = getattr(view, "ranked_keys", None)
+        if ranked is not None and not self.cursor_mode:
+            return self.ranked_page(queryset, ranked, offset, read)
         # Ordering and selected columns do not change a count; dropping them lets the database count an index.
         count = bounded_count(queryset, self.count_limit + 1)
         self.count_is_exact = count <= self.count_limit
         self.count = min(count, self.count_limit)
-        read = getattr(view, "read_page_rows", None)
         if self.cursor_mode:
             self.keyset = Keyset(queryset, request.query_params.get(self.cursor_query_param, ""))
             queryset, offset = self.keyset.after(queryset), 0
+        ordered = queryset  # its ordering as the view wrote it (a cursor reads it)
         if self.count_is_exact:
             queryset = sorted_by_the_database(queryset)
         rows = page_rows(queryset, offset, self.size + 1, read)
@@ -137,7 +163,32 @@ class BoundedPageNumberPagination(BasePagination):
         if self.cursor_mode:
             last = rows[-1] if rows and self.has_next else None
             self.next_cursor = None if last is None else self.keyset.token_after(last)
+        elif self.has_next and offset + self.size >= self.max_depth:
+            self.has_next = False  # no page number reaches the next page: a cursor link, if the ordering allows one
+            self.next_cursor = self.cursor_after(ordered, rows[-1])
         return rows
+
+    def ranked_page(self, queryset: QuerySet, ranked: list, offset: int, read: Any) -> list:
+        """A page of keys the view has already put in order (a ranked search: see `core.api.fulltext`): the count is
+        their number, the page their slice, its rows read by key."""
+        self.count_is_exact = len(ranked) <= self.count_limit
+        self.count = min(len(ranked), self.count_limit)
+        keys = ranked[offset : offset + self.size + 1]
+        self.has_next = len(keys) > self.size
+        if self.has_next and offset + self.size >= self.max_depth:
+            self.has_next = False  # a relevance order has no cursor: the list ends where page numbers end
+        rows = rows_of_keys(queryset, keys[: self.size], read)
+        if self.page > 1 and not rows:
+            raise NotFound(f"Page {self.page} is past the end of the results.")
+        return rows
+
+    def cursor_after(self, queryset: QuerySet, row: Any) -> str | None:
+        """The cursor continuing after `row`, for the `next` link of the last page a number reaches (None when the
+        ordering cannot be walked by cursor: the list then ends at the depth limit)."""
+        try:
+            return Keyset(queryset, "").token_after(row)
+        except ValidationError:
+            return None
 
     def _page_link(self, page: int | None) -> str | None:
         if page is None:
@@ -159,12 +210,19 @@ class BoundedPageNumberPagination(BasePagination):
                 following = replace_query_param(url, self.cursor_query_param, self.next_cursor)
             body = [("count", self.count), ("count_is_exact", self.count_is_exact), ("next", following)]
             return Response(OrderedDict([*body, ("previous", None), ("results", data)]))
+        following = self._page_link(self.page + 1 if self.has_next else None)
+        if self.next_cursor is not None:  # the page after is past the depth page numbers reach
+            following = replace_query_param(
+                remove_query_param(self.request.build_absolute_uri(), self.page_query_param),
+                self.cursor_query_param,
+                self.next_cursor,
+            )
         return Response(
             OrderedDict(
                 [
                     ("count", self.count),
                     ("count_is_exact", self.count_is_exact),
-                    ("next", self._page_link(self.page + 1 if self.has_next else None)),
+                    ("next", following),
                     ("previous", self._page_link(self.page - 1 if self.page > 1 else None)),
                     ("results", data),
                 ]
@@ -197,7 +255,9 @@ class BoundedPageNumberPagination(BasePagination):
                 "name": self.page_query_param,
                 "required": False,
                 "in": "query",
-                "description": "Page number, from 1.",
+                "description": f"Page number, from 1. Page numbers reach the first {self.max_depth} rows (page "
+                f"{self.max_depth // self.page_size} at the default page size): a deeper page is refused (400); "
+                "walk deeper with `cursor` (the last page's `next` link is a cursor link).",
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_page},
             },
             {

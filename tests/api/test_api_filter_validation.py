@@ -127,3 +127,23 @@ def test_a_nul_in_a_text_filter_is_dropped_not_a_database_error(anonymous, world
     response = anonymous.get("/api/indicators/", {"unit": "元\x00"})
     assert response.status_code == 200
     assert response.json()["count"] == anonymous.get("/api/indicators/", {"unit": "元"}).json()["count"] > 0
+
+
+@pytest.mark.django_db
+def test_each_filterset_builds_its_form_class_once_and_shares_no_state_between_requests(anonymous, world):
+    from articles.filters import ArticleFilter
+    from indicators.filters import IndicatorFilter
+
+    first = IndicatorFilter(data={"year": "2020"}).get_form_class()
+
+    assert IndicatorFilter(data={}).get_form_class() is first
+    assert ArticleFilter(data={}).get_form_class() is not first  # each class its own, never a parent's
+    assert set(ArticleFilter(data={}).get_form_class().base_fields) == set(ArticleFilter.base_filters)
+    bad = anonymous.get("/api/indicators/?year=abc")
+    good = anonymous.get("/api/indicators/?year=2020")
+    again = anonymous.get("/api/indicators/?year=1899")
+    assert bad.status_code == 400 and "year" in bad.json()["errors"]
+    assert good.status_code == 200
+    assert again.status_code == 400 and "year" in again.json()["errors"]
+    declared = IndicatorFilter.base_filters["locality"]
+    assert not hasattr(declared, "parent")  # requests set their own copy's parent, never the declaration's

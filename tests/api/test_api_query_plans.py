@@ -114,3 +114,45 @@ def test_bad_cursors_are_a_400(anonymous, world, query):
 
     assert response.status_code == 400
     assert "cursor" in response.json()["errors"]
+
+
+@pytest.fixture
+def shallow_pages(monkeypatch):
+    from core.api.pagination import BoundedPageNumberPagination
+
+    monkeypatch.setattr(BoundedPageNumberPagination, "max_depth", 6)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["page=4&page_size=2", "page=2&page_size=6", "page=7"])
+def test_a_page_deeper_than_page_numbers_reach_is_a_400_naming_the_cursor(anonymous, world, many, shallow_pages, query):
+    response = anonymous.get(f"{URL}?{query}")
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "combination_refused"
+    assert "cursor=" in body["errors"]["page"][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ordering", [None, "-value"])
+def test_following_next_walks_on_by_cursor_past_the_last_numbered_page(anonymous, world, many, shallow_pages, ordering):
+    query = f"&ordering={ordering}" if ordering else ""
+    expected = walk(anonymous, f"{URL}?page_size=500{query}")
+    url, seen, links = f"{URL}?page_size=2{query}", [], []
+    while url:
+        body = anonymous.get(url).json()
+        seen += [row["id"] for row in body["results"]]
+        url = body["next"]
+        links.append(url)
+
+    assert seen == expected and len(expected) == 16
+    assert "page=2" in links[0] and "page=3" in links[1]
+    assert "cursor=" in links[2] and "page=" not in links[2]  # page 3 ends the rows page numbers reach
+
+
+@pytest.mark.django_db
+def test_an_ordering_a_cursor_cannot_walk_ends_at_the_last_numbered_page(anonymous, world, many, shallow_pages):
+    body = anonymous.get(f"{URL}?page_size=3&page=2&ordering=period").json()
+
+    assert len(body["results"]) == 3 and body["next"] is None

@@ -87,3 +87,24 @@ def test_a_ranked_search_scores_only_the_newest_matches(anonymous, world, monkey
 
     assert sorted(row["id"] for row in body["results"]) == matching[-2:]
     assert body["count_is_exact"] is False  # more matched than were ranked
+
+
+def test_a_ranked_search_page_is_the_order_the_query_gives(anonymous, world, monkeypatch):
+    """One pass ranks the candidates (`ranked_candidates`); the pages are what ordering the same candidates in SQL
+    gives (`bounded_relevance` with the relevance ordering), the count their number."""
+    from articles.api_selectors import article_list_queryset, search_articles
+    from core.api import fulltext
+    from core.api.pagination import BoundedPageNumberPagination
+
+    monkeypatch.setattr(fulltext, "RANK_CANDIDATES", 3)
+    monkeypatch.setattr(BoundedPageNumberPagination, "count_limit", 2)
+    searched = search_articles(article_list_queryset(), "扶贫")
+    in_sql = list(
+        fulltext.bounded_relevance(searched).order_by(*fulltext.RELEVANCE_ORDERING).values_list("pk", flat=True)
+    )
+
+    pages = [anonymous.get(f"/api/articles/?q=扶贫&page_size=1&page={page}").json() for page in (1, 2, 3)]
+
+    assert [page["results"][0]["id"] for page in pages] == in_sql == fulltext.ranked_candidates(searched)
+    assert [page["count"] for page in pages] == [2, 2, 2] and pages[0]["count_is_exact"] is False
+    assert pages[2]["next"] is None
