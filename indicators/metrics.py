@@ -37,6 +37,8 @@ from indicators.metric_words import (
     COUNT_SUFFIX,
     DROP_WORDS,
     ETC,
+    AFTER_HEAD,
+    EXISTENCE_VERBS,
     FALLBACK,
     FAMILY_HEADS,
     FROM_BASELINE,
@@ -57,6 +59,7 @@ from indicators.metric_words import (
     PLACE_ENDINGS,
     PLACE_PREFIX,
     PLACE_SUFFIXES,
+    POPULATION_GROUPS,
     PRICE,
     PUNCT,
     QUOTED,
@@ -177,7 +180,11 @@ def _drop_place(text: str) -> str:
     if not match or match.group(0).endswith(NOT_PLACES) or match.end() == len(text):
         return text
     rest = _words(text[match.end() : match.end() + 6])
-    return text[match.end() :] if rest and rest[0][1].startswith(("v", "d", "t", "p")) else text
+    if rest and rest[0][1].startswith(("v", "d", "t", "p")):
+        return text[match.end() :]
+    # 长江源村人均年收入: a village's name before a noun phrase of its own says where, which the place column says.
+    named = len(match.group(0)) >= 3 and match.group(0)[-1] in "村镇乡" and len(text) - match.end() >= 4
+    return text[match.end() :] if named and rest and _is_noun(rest[0][1]) else text
 
 
 def _predicate_after(right: str) -> str:
@@ -224,11 +231,21 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     left, target = strip_target(left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", _collapse_list(left)))))
     right = _collapse_list(right, object_only=True)
+    if quantity.text.endswith(("以外", "之外")):
+        right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
-    phrase = _phrase(family, quantity.unit, left, right, subject, beyond) or subject
+    phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
-    return phrase or _fallback(family, quantity.unit)
+    return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
+
+
+def _population(phrase: str, unit: str) -> str:
+    """人数 of a place (全村1708人) or of a population group (贫困户55户共131人) is its 人口, as statistics name it."""
+    if unit not in ("人", "口") or not phrase.endswith("人数"):
+        return phrase
+    group = phrase[:-2].removesuffix("户")
+    return group + "人口" if not group or group.endswith(POPULATION_GROUPS) else phrase
 
 
 def _fallback(family: str, unit: str) -> str:
@@ -315,7 +332,8 @@ def _extent_phrase(
         if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
             if right.lstrip().startswith(("外", "以外", "之外", "远")):
                 target = _noun_phrase_after(right.lstrip().lstrip("外以之远"))
-                return "到" + target + "距离" if target else "距离"
+                if target:
+                    return "到" + target + "距离"
             return (left_text + "距离") if left_text else "距离"
         radius = re.match(r"为(半径|直径)", right)
         if radius:
@@ -368,7 +386,10 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
         return with_suffix(attributive, unit)
     if len(noun_after) >= 2:
-        return with_suffix((attributive or _leading_verb(left_words)) + noun_after, unit)
+        verb = _leading_verb(left_words)
+        if verb in EXISTENCE_VERBS:
+            verb = ""  # 建成3个林产品交易中心: what was built is counted; "built" says nothing about it
+        return with_suffix((attributive or verb) + noun_after, unit)
     if len(noun_after) == 1 and unit not in COUNT_SUFFIX:
         # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
         # is done to it names the count.
