@@ -73,9 +73,7 @@ MONEY_INPUT_VERBS = ("投资", "投入")
 POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性")
 # 年轻人占比已跃升到70%, 贫困发生率高达67.7%: words of reaching a level after the measured head are the predicate
 # (a change itself, 同比增长8%, is what its figure measures and stays).
-AFTER_HEAD = re.compile(
-    r"(?<=率|比|重|例|量|值|额|入)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|高|达)+$"
-)
+AFTER_HEAD = re.compile(r"(?<=率|比|重|例|量|值|额|入)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|高|达)+$")
 # Verbs of building, setting up or having before a counted noun (建成3个交易中心, 组建6支工作队, 进驻279个村): the
 # count is of the thing, and the verb is left out of its name.
 EXISTENCE_VERBS = frozenset(

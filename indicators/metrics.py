@@ -32,12 +32,12 @@ from indicators.metric_shapes import (
     with_suffix,
 )
 from indicators.metric_words import (
+    AFTER_HEAD,
     AREA_UNITS,
     CHANGE_VERBS,
     COUNT_SUFFIX,
     DROP_WORDS,
     ETC,
-    AFTER_HEAD,
     EXISTENCE_VERBS,
     FALLBACK,
     FAMILY_HEADS,

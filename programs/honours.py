@@ -34,8 +34,10 @@ _PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|�
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
 _GLUED_VILLAGE_RE = re.compile(rf"(?P<body>{_GLUED_VILLAGE})")
 # What may close a title: a list's name (创建对象名单: the places designated to build towards the title), the next
-# title of the same list printed without a separator (十亿元镇亿元村名单), punctuation.
-_TITLE_END = r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|等(?![级待同于])|[、和及,，。;；:：!！?？)）”\s]|$"
+# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, punctuation.
+_TITLE_END = (
+    r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|等(?![级待同于])|[、和及,，。;；:：!！?？)）”\s]|$"
+)
 _TITLE_RE = re.compile(
     rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
     rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"

@@ -352,7 +352,8 @@ def _read_quantity(
         start, prefix_qualifier = start - 1, "at_least"
     end, suffix_qualifier = read_suffix(folded, position)
     qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
-    if qualifier == "exact" and (reading.numeral == "一半" or (reading.numeral[1:3] == "分之" and reading.numeral[0] not in "百千")):
+    common_fraction = reading.numeral == "一半" or (reading.numeral[1:3] == "分之" and reading.numeral[0] not in "百千")
+    if qualifier == "exact" and common_fraction:
         # 一半是山一半是水, 三分之一在外省务工: a bare "half" or "a third" splits a story; with a bound (一半以上,
         # 近四分之一) it measures a share.
         return None, end

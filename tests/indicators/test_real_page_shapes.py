@@ -62,7 +62,10 @@ def test_beyond_a_distance_is_more_than_it() -> None:
 
 
 def test_a_numeral_inside_a_place_name_counts_nothing() -> None:
-    page = "三个泉镇发展庭院经济\n\n本报讯 记者走进新疆维吾尔自治区巴音郭楞蒙古自治州焉耆回族自治县七个星镇,全镇种植辣椒2万亩。\n"
+    page = (
+        "三个泉镇发展庭院经济\n\n"
+        "本报讯 记者走进新疆维吾尔自治区巴音郭楞蒙古自治州焉耆回族自治县七个星镇,全镇种植辣椒2万亩。\n"
+    )
     extraction = extract_page(page)
     found = [(f.candidate.quantity.value, f.candidate.quantity.unit) for a in extraction.articles for f in a.indicators]
     assert (Decimal(7), "个") not in found
