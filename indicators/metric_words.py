@@ -70,7 +70,7 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
-POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性")
+POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性", "农牧民")
 # 年轻人占比已跃升到70%, 贫困发生率高达67.7%: words of reaching a level after the measured head are the predicate
 # (a change itself, 同比增长8%, is what its figure measures and stays).
 AFTER_HEAD = re.compile(r"(?<=率|比|重|例|量|值|额|入)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|高|达)+$")

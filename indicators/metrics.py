@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
@@ -184,7 +185,11 @@ def _drop_place(text: str) -> str:
         return text[match.end() :]
     # 长江源村人均年收入: a village's name before a noun phrase of its own says where, which the place column says.
     named = len(match.group(0)) >= 3 and match.group(0)[-1] in "村镇乡" and len(text) - match.end() >= 4
-    return text[match.end() :] if named and rest and _is_noun(rest[0][1]) else text
+    if not named or not rest or not _is_noun(rest[0][1]):
+        return text
+    # The name must end where a word ends: 带动村民 is not 带动村 + 民.
+    ends = set(accumulate(len(word) for word, _ in _words(text)))
+    return text[match.end() :] if match.end() in ends else text
 
 
 def _predicate_after(right: str) -> str:
@@ -245,6 +250,8 @@ def _population(phrase: str, unit: str) -> str:
     if unit not in ("人", "口") or not phrase.endswith("人数"):
         return phrase
     group = phrase[:-2].removesuffix("户")
+    if group == "农":
+        return "人口"  # 共有农户386户1420人: the farming households' people are the place's population
     return group + "人口" if not group or group.endswith(POPULATION_GROUPS) else phrase
 
 
