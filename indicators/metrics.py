@@ -43,6 +43,7 @@ from indicators.metric_words import (
     FALLBACK,
     FAMILY_HEADS,
     FROM_BASELINE,
+    LAND_VERBS,
     LEADING_FLAGS,
     LEADING_NOISE,
     LENGTH_UNITS,
@@ -348,6 +349,11 @@ def _extent_phrase(
     head = FAMILY_HEADS[family]
     if len(noun_after) >= 2 and (lone_verb or not left_text):
         base = noun_after
+    elif len(noun_after) >= 2 and family == "area":
+        # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
+        # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
+        verb = next((w for w, f in reversed(_words(left_text)[-2:]) if _is_verb(f) and w in LAND_VERBS), "")
+        base = verb + noun_after
     elif len(object_after) >= 2:
         base = object_after
     else:

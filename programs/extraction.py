@@ -165,6 +165,9 @@ _PAIRING_RE = re.compile(
     r"(?:对口)?(?:扶贫)?协作"
 )
 _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
+# 创建农业绿色发展示范区: a demonstration zone a place sets out to become is a designation it competes for, whatever
+# its modifier (发展 included, unlike the heads above).
+_COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
 
 # Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式.
 _GENERIC_MODIFIER_END_RE = re.compile(
@@ -193,6 +196,10 @@ def _pattern_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, end, name, national=False, confidence=confidence))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
+    for match in _COMPETED_DESIGNATION_RE.finditer(text):
+        name = match.group("name")
+        if not _NOT_IN_NAME.search(name) and not inside_book_title(text, match.start()):
+            found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.6))
     for match in _NATIONAL_DESIGNATION_RE.finditer(text):
         if not inside_book_title(text, match.start()):
             found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.8))

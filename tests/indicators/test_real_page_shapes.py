@@ -123,3 +123,15 @@ def test_a_date_after_a_change_verb_is_when_the_level_was_reached_not_a_target()
     text = "全县贫困发生率从2014年底的21.5%下降至2019年底的0.8%"
     assert metrics(text) == ["贫困发生率", "贫困发生率"]
     assert metrics("力争到2025年农民人均收入突破3万元") == ["农民人均收入目标"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("落户镇上的200亩茶叶基地", "茶叶基地面积"),
+        ("他以每亩600元的价格流转了邻村300亩土地", "流转土地面积"),
+        ("在枯水期裸露出两千余亩滩涂", "滩涂面积"),
+    ],
+)
+def test_land_after_an_area_is_what_it_measures(text: str, metric: str) -> None:
+    assert metrics(text)[-1] == metric

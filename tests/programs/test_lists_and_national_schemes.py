@@ -47,3 +47,8 @@ def test_a_published_notice_or_a_grade_is_not_a_title(text: str) -> None:
 )
 def test_national_schemes_printed_without_quotes(text: str, expected: str) -> None:
     assert expected in _names(text)
+
+
+def test_a_demonstration_zone_a_place_competes_for_is_a_designation() -> None:
+    assert "生态循环农业示范区" in _names("全县以创建生态循环农业示范区为抓手,发展绿色种养")
+    assert _names("镇里计划创建3个示范区") == []
