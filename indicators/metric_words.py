@@ -69,13 +69,17 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
+# 实现产值260万元, 实现综合产值45亿元: "achieved" before a sum of output or income says nothing about what it is.
+ACHIEVED_SUM = re.compile(r"^实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))")
 # Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
 LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
 POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性", "农牧民")
 # 年轻人占比已跃升到70%, 贫困发生率高达67.7%: words of reaching a level after the measured head are the predicate
 # (a change itself, 同比增长8%, is what its figure measures and stays).
-AFTER_HEAD = re.compile(r"(?<=率|比|重|例|量|值|额|入)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|高|达)+$")
+AFTER_HEAD = re.compile(
+    r"(?<=率|比|重|例|量|值|额|入|口)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|减至|升至|高|达)+$"
+)
 # Verbs of building, setting up or having before a counted noun (建成3个交易中心, 组建6支工作队, 进驻279个村): the
 # count is of the thing, and the verb is left out of its name.
 EXISTENCE_VERBS = frozenset(

@@ -33,6 +33,7 @@ from indicators.metric_shapes import (
     with_suffix,
 )
 from indicators.metric_words import (
+    ACHIEVED_SUM,
     AFTER_HEAD,
     AREA_UNITS,
     CHANGE_VERBS,
@@ -241,6 +242,7 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
         right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
+    phrase = ACHIEVED_SUM.sub("", phrase)
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
@@ -250,6 +252,8 @@ def _population(phrase: str, unit: str) -> str:
     """人数 of a place (全村1708人) or of a population group (贫困户55户共131人) is its 人口, as statistics name it."""
     if unit not in ("人", "口") or not phrase.endswith("人数"):
         return phrase
+    if AFTER_HEAD.sub("", phrase[:-2]).endswith("人口"):
+        return AFTER_HEAD.sub("", phrase[:-2])  # 贫困人口已减至18.86万人: the population the figure states
     group = phrase[:-2].removesuffix("户")
     if group == "农":
         return "人口"  # 共有农户386户1420人: the farming households' people are the place's population

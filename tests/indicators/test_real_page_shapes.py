@@ -135,3 +135,15 @@ def test_a_date_after_a_change_verb_is_when_the_level_was_reached_not_a_target()
 )
 def test_land_after_an_area_is_what_it_measures(text: str, metric: str) -> None:
     assert metrics(text)[-1] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("去年底全县贫困人口已减至3.2万人", "贫困人口"),
+        ("合作社去年实现产值380万元", "产值"),
+        ("全镇实现综合产值12.5亿元", "综合产值"),
+    ],
+)
+def test_reaching_and_achieving_verbs_stay_out_of_the_metric(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
