@@ -70,7 +70,7 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
 # 实现产值260万元, 实现综合产值45亿元: "achieved" before a sum of output or income says nothing about what it is.
-ACHIEVED_SUM = re.compile(r"^实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))")
+ACHIEVED_SUM = re.compile(r"实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))")
 # Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
 LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.

@@ -141,7 +141,7 @@ def test_land_after_an_area_is_what_it_measures(text: str, metric: str) -> None:
     ("text", "metric"),
     [
         ("去年底全县贫困人口已减至3.2万人", "贫困人口"),
-        ("合作社去年实现产值380万元", "产值"),
+        ("合作社去年实现产值380万元", "合作社产值"),
         ("全镇实现综合产值12.5亿元", "综合产值"),
     ],
 )
