@@ -70,7 +70,7 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{_CN_CHARS}\d.点]+"
-    rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半"
+    rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
     rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
@@ -168,7 +168,7 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     share = _common_fraction(numeral)
     if share is not None:
         return _Reading(numeral, start, end, share, unit="%", printed_unit=numeral)
-    value = _parse_numeral(numeral)
+    value = Decimal("0.5") if numeral == "半" else _parse_numeral(numeral)  # 半个多小时: half an hour and more
     if value is None and numeral in MULTIPLIERS:
         value = Decimal(MULTIPLIERS[numeral])  # 近亿元, 上万人: whether a lone 万/亿 counts is the guards' call
     adjacent_high = None

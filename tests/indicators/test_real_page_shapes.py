@@ -147,3 +147,8 @@ def test_land_after_an_area_is_what_it_measures(text: str, metric: str) -> None:
 )
 def test_reaching_and_achieving_verbs_stay_out_of_the_metric(text: str, metric: str) -> None:
     assert metrics(text) == [metric]
+
+
+def test_half_an_hour_is_a_figure() -> None:
+    assert figures("又坐了半个多小时的车") == [(Decimal("0.5"), "个小时", "more_than")]
+    assert figures("上半年全镇游客增多") == []
