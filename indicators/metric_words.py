@@ -57,7 +57,8 @@ RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
 # What a figure with nothing but its unit measures, so that a metric is never empty.
 FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
-STOP_RIGHT_WORDS = {"等", "不等", "分别"}
+# 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
+STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
 SKIP_RIGHT_WORDS = {"全部", "都", "均"}
 PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before

@@ -235,6 +235,10 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     next figure quantifies (投资2亿元建起了3万平方的商业街).
     """
     family = _family(quantity.unit)
+    # 振兴之路——2023年全省一产增加值达1507亿元: a dash ends a heading or a lead-in; the clause starts after it.
+    left = left.rsplit("——", 1)[-1]
+    if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
+        return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", _collapse_list(left)))))
     right = _collapse_list(right, object_only=True)

@@ -152,3 +152,15 @@ def test_reaching_and_achieving_verbs_stay_out_of_the_metric(text: str, metric: 
 def test_half_an_hour_is_a_figure() -> None:
     assert figures("又坐了半个多小时的车") == [(Decimal("0.5"), "个小时", "more_than")]
     assert figures("上半年全镇游客增多") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他一家5口挤在土房里", ["家庭人口"]),
+        ("修建4条排水渠总计3.2公里", ["修建排水渠数", "排水渠长度"]),
+        ("丰收之路——2022年全省第一产业增加值达900亿元", ["第一产业增加值"]),
+    ],
+)
+def test_households_totals_and_lead_ins(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
