@@ -52,3 +52,20 @@ def test_national_schemes_printed_without_quotes(text: str, expected: str) -> No
 def test_a_demonstration_zone_a_place_competes_for_is_a_designation() -> None:
     assert "生态循环农业示范区" in _names("全县以创建生态循环农业示范区为抓手,发展绿色种养")
     assert _names("镇里计划创建3个示范区") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县里实施了农村户厕改革和污水治理", "农村户厕改革"),
+        ("国家启动了祁连山生态保护和建设工程", "祁连山生态保护和建设工程"),
+        ("大力推进农业供给侧改革", "供给侧结构性改革"),
+    ],
+)
+def test_reforms_and_works_a_clause_launches(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize("text", ["全面深化改革", "积极推进农村改革", "实施三大增收工程", "开展十项行动"])
+def test_reform_in_general_and_numbered_slogans_are_not_programmes(text: str) -> None:
+    assert _names(text) == []
