@@ -166,6 +166,8 @@ def _indicators_in(
         q = candidate.quantity
         if text.in_title(q.start) and (q.value, q.unit) in in_body:
             continue
+        if any(place.start < q.end and q.start < place.end for place in places):
+            continue  # 七个星镇, 大四家子镇: a numeral inside a place's name counts nothing
         program = next(
             (
                 p.mention.name

@@ -38,6 +38,10 @@ def is_false_figure(
     if previous is not None and _restates(text, quantity, previous):
         return True
     after = text[quantity.end : quantity.end + 2]
+    if quantity.text.startswith("一") and after.startswith("性"):
+        return True  # 一次性投资, 一揽子: "one-off", an adjective
+    if _a_year_in_a_story(text, quantity):
+        return True
     if quantity.unit in _PERIOD_UNITS:
         if after.startswith(_WITHIN):
             return True
@@ -51,6 +55,15 @@ def is_false_figure(
         and text.startswith("字", quantity.end)
         and text[quantity.start - 1 : quantity.start] in '”"」'
     )
+
+
+def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:
+    """一年要闲半年, 一年就收回了成本, 辛苦一年下来: a year spelt 一年 with no qualifier word frames a story.
+
+    A year that is measured says so: 近一年的培训 (a qualifier), 一年的努力 (the activity after 的)."""
+    if quantity.text not in ("一年", "一年多") or quantity.unit != "年":
+        return False
+    return not text.startswith("的", quantity.end)
 
 
 def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:

@@ -24,7 +24,7 @@ NOW_WORDS = {"今年", "去年", "当年", "目前", "现在", "如今", "今年
 NAME_FLAGS = {"nr", "nrt", "nrfg"}
 # 亩产由过去的4.5吨: the baseline of a from-to change follows 由/从; the measured thing stands before it.
 FROM_BASELINE = re.compile(
-    r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年)的?$"
+    r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年(?:底|末|初)?)的?$"
 )
 # 收入达到历史新高的7611元: the record the figure sets says nothing about what it measures.
 RECORD = re.compile(r"(?:达到了?|创下?了?|刷新了?)?历史(?:新高|最高|最好)(?:水平)?的?$")
@@ -57,7 +57,8 @@ RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
 # What a figure with nothing but its unit measures, so that a metric is never empty.
 FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
-STOP_RIGHT_WORDS = {"等", "不等", "分别"}
+# 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
+STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
 SKIP_RIGHT_WORDS = {"全部", "都", "均"}
 PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before
@@ -69,5 +70,21 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
+# 实现产值260万元, 实现综合产值45亿元: "achieved" before a sum of output or income says nothing about what it is.
+ACHIEVED_SUM = re.compile(r"实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))")
+# Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
+LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
+# 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
+POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性", "农牧民")
+# 年轻人占比已跃升到70%, 贫困发生率高达67.7%: words of reaching a level after the measured head are the predicate
+# (a change itself, 同比增长8%, is what its figure measures and stays).
+AFTER_HEAD = re.compile(
+    r"(?<=率|比|重|例|量|值|额|入|口)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|减至|升至|高|达)+$"
+)
+# Verbs of building, setting up or having before a counted noun (建成3个交易中心, 组建6支工作队, 进驻279个村): the
+# count is of the thing, and the verb is left out of its name.
+EXISTENCE_VERBS = frozenset(
+    {"建成", "建有", "建起", "建设", "组建", "实施", "组织实施", "进驻", "拥有", "设有", "有", "发展", "成立", "设立"}
+)
 # 等 closes an enumeration (补助、助学金等各类补助资金) unless it starts a word (等级, 等待).
 ETC = re.compile(r"等(?![级待候于同])")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
@@ -32,14 +33,18 @@ from indicators.metric_shapes import (
     with_suffix,
 )
 from indicators.metric_words import (
+    ACHIEVED_SUM,
+    AFTER_HEAD,
     AREA_UNITS,
     CHANGE_VERBS,
     COUNT_SUFFIX,
     DROP_WORDS,
     ETC,
+    EXISTENCE_VERBS,
     FALLBACK,
     FAMILY_HEADS,
     FROM_BASELINE,
+    LAND_VERBS,
     LEADING_FLAGS,
     LEADING_NOISE,
     LENGTH_UNITS,
@@ -57,6 +62,7 @@ from indicators.metric_words import (
     PLACE_ENDINGS,
     PLACE_PREFIX,
     PLACE_SUFFIXES,
+    POPULATION_GROUPS,
     PRICE,
     PUNCT,
     QUOTED,
@@ -177,7 +183,15 @@ def _drop_place(text: str) -> str:
     if not match or match.group(0).endswith(NOT_PLACES) or match.end() == len(text):
         return text
     rest = _words(text[match.end() : match.end() + 6])
-    return text[match.end() :] if rest and rest[0][1].startswith(("v", "d", "t", "p")) else text
+    if rest and rest[0][1].startswith(("v", "d", "t", "p")):
+        return text[match.end() :]
+    # 长江源村人均年收入: a village's name before a noun phrase of its own says where, which the place column says.
+    named = len(match.group(0)) >= 3 and match.group(0)[-1] in "村镇乡" and len(text) - match.end() >= 4
+    if not named or not rest or not _is_noun(rest[0][1]):
+        return text
+    # The name must end where a word ends: 带动村民 is not 带动村 + 民.
+    ends = set(accumulate(len(word) for word, _ in _words(text)))
+    return text[match.end() :] if match.end() in ends else text
 
 
 def _predicate_after(right: str) -> str:
@@ -221,14 +235,33 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     next figure quantifies (投资2亿元建起了3万平方的商业街).
     """
     family = _family(quantity.unit)
+    # 振兴之路——2023年全省一产增加值达1507亿元: a dash ends a heading or a lead-in; the clause starts after it.
+    left = left.rsplit("——", 1)[-1]
+    if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
+        return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", _collapse_list(left)))))
     right = _collapse_list(right, object_only=True)
+    if quantity.text.endswith(("以外", "之外")):
+        right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
-    phrase = _phrase(family, quantity.unit, left, right, subject, beyond) or subject
+    phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
+    phrase = ACHIEVED_SUM.sub("", phrase)
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
-    return phrase or _fallback(family, quantity.unit)
+    return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
+
+
+def _population(phrase: str, unit: str) -> str:
+    """人数 of a place (全村1708人) or of a population group (贫困户55户共131人) is its 人口, as statistics name it."""
+    if unit not in ("人", "口") or not phrase.endswith("人数"):
+        return phrase
+    if AFTER_HEAD.sub("", phrase[:-2]).endswith("人口"):
+        return AFTER_HEAD.sub("", phrase[:-2])  # 贫困人口已减至18.86万人: the population the figure states
+    group = phrase[:-2].removesuffix("户")
+    if group == "农":
+        return "人口"  # 共有农户386户1420人: the farming households' people are the place's population
+    return group + "人口" if not group or group.endswith(POPULATION_GROUPS) else phrase
 
 
 def _fallback(family: str, unit: str) -> str:
@@ -315,7 +348,8 @@ def _extent_phrase(
         if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
             if right.lstrip().startswith(("外", "以外", "之外", "远")):
                 target = _noun_phrase_after(right.lstrip().lstrip("外以之远"))
-                return "到" + target + "距离" if target else "距离"
+                if target:
+                    return "到" + target + "距离"
             return (left_text + "距离") if left_text else "距离"
         radius = re.match(r"为(半径|直径)", right)
         if radius:
@@ -323,6 +357,11 @@ def _extent_phrase(
     head = FAMILY_HEADS[family]
     if len(noun_after) >= 2 and (lone_verb or not left_text):
         base = noun_after
+    elif len(noun_after) >= 2 and family == "area":
+        # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
+        # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
+        verb = next((w for w, f in reversed(_words(left_text)[-2:]) if _is_verb(f) and w in LAND_VERBS), "")
+        base = verb + noun_after
     elif len(object_after) >= 2:
         base = object_after
     else:
@@ -368,7 +407,10 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
         return with_suffix(attributive, unit)
     if len(noun_after) >= 2:
-        return with_suffix((attributive or _leading_verb(left_words)) + noun_after, unit)
+        verb = _leading_verb(left_words)
+        if verb in EXISTENCE_VERBS:
+            verb = ""  # 建成3个林产品交易中心: what was built is counted; "built" says nothing about it
+        return with_suffix((attributive or verb) + noun_after, unit)
     if len(noun_after) == 1 and unit not in COUNT_SUFFIX:
         # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
         # is done to it names the count.

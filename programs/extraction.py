@@ -150,7 +150,7 @@ def _names_a_product(text: str, end: int) -> bool:
 # Verbs that launch or run a program; a program head right after one of them names a program
 # (实施……工程, 开展……行动, 探索……模式), while the same head after other words is usually generic.
 _LAUNCH_VERBS = "实施|开展|推进|启动|推行|推广|打造|创建|探索|深化|参与|形成|构建|建设|推动|创新|组织|举办"
-_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设"
+_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设|改革"
 _PATTERN_RE = re.compile(
     rf"(?:{_LAUNCH_VERBS})(?:了|出|起)?(?:(?:{_LAUNCH_VERBS})(?:了|出)?)?"
     rf"(?P<name>[{CJK}0-9+]{{2,12}}?(?P<head>{_HEADS}))"
@@ -165,6 +165,9 @@ _PAIRING_RE = re.compile(
     r"(?:对口)?(?:扶贫)?协作"
 )
 _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
+# 创建农业绿色发展示范区: a demonstration zone a place sets out to become is a designation it competes for, whatever
+# its modifier (发展 included, unlike the heads above).
+_COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
 
 # Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式.
 _GENERIC_MODIFIER_END_RE = re.compile(
@@ -174,7 +177,13 @@ _GENERIC_MODIFIER_END_RE = re.compile(
 # Whole modifiers too generic to name anything on their own (探索项目模式, 实施帮扶计划).
 _GENERIC_MODIFIERS = frozenset({"项目", "帮扶", "扶贫", "示范", "试点", "创新", "改革", "建设", "提升", "长效"})
 # Characters that never occur inside a program name but do occur between a verb and a generic head.
-_NOT_IN_NAME = re.compile(r"[的了和与及等是在把将为对向由赴]|[0-9一二三四五六七八九十两][个项条批]")
+_NOT_IN_NAME = re.compile(
+    r"[的了与及等是在把将为对向由赴]|和(?!建设|利用|修复|治理)|[0-9一二三四五六七八九十两][个项条批]"
+)
+# 生态保护和建设工程: 和 joining two works inside a name is part of it; elsewhere it joins two phrases.
+_MIN_REFORM_MODIFIER = 4
+# 三大工程, 五个一工程, 十项行动: a count opens a numbered slogan; a place named with a numeral (三江源) does not.
+_NUMBERED = re.compile(r"[一二三四五六七八九十两百千0-9]+(?:[个项大条批类级种张支件星好有化]|$)|[0-9]")
 # A second launching verb inside the phrase means the regex spans a clause (创新思路打造多元化扶贫模式);
 # at the very end of the modifier it is part of the name (美丽庭院创建行动).
 _LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
@@ -193,6 +202,10 @@ def _pattern_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, end, name, national=False, confidence=confidence))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
+    for match in _COMPETED_DESIGNATION_RE.finditer(text):
+        name = match.group("name")
+        if not _NOT_IN_NAME.search(name) and not inside_book_title(text, match.start()):
+            found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.6))
     for match in _NATIONAL_DESIGNATION_RE.finditer(text):
         if not inside_book_title(text, match.start()):
             found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.8))
@@ -212,10 +225,12 @@ def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
     modifier = name[: -len(head)]
     if head == "乡村建设":
         return len(modifier) == 2
+    if head == "改革" and len(modifier) < _MIN_REFORM_MODIFIER:
+        return False  # 深化改革, 推进农村改革: reform in general; 实施农村旱厕改革 names one
     if len(modifier) < 2 or _NOT_IN_NAME.search(modifier) or _LAUNCH_VERB_INSIDE.search(modifier[:-2]):
         return False
     if modifier.endswith(("化", "式", "型", "性")):  # 多元化扶贫模式: a description, not a name
         return False
-    if re.match(r"[一二三四五六七八九十两0-9]", modifier):
+    if _NUMBERED.match(modifier):
         return False
     return not _GENERIC_MODIFIER_END_RE.search(modifier) and modifier not in _GENERIC_MODIFIERS

@@ -19,6 +19,8 @@ from programs.quoted import Candidate, inside_book_title
 CJK = "\u4e00-\u9fff"
 
 _AWARD_VERBS = r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成"
+# A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
+_LIST_VERBS = r"公布|公示|发布|印发"
 _BATCH = r"(?:了)?(?:[0-9]{4}年度?)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:[0-9]{4}年度?)?"
 _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 # A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.  The
@@ -32,14 +34,19 @@ _PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|�
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
 _GLUED_VILLAGE_RE = re.compile(rf"(?P<body>{_GLUED_VILLAGE})")
 # What may close a title: a list's name (创建对象名单: the places designated to build towards the title), the next
-# title of the same list printed without a separator (十亿元镇亿元村名单), punctuation.
-_TITLE_END = r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|[、和及,，。;；:：!！?？)）\s]|$"
+# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, punctuation.
+_TITLE_END = (
+    r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|等(?![级待同于])|[、和及,，。;；:：!！?？)）”\s]|$"
+)
 _TITLE_RE = re.compile(
     rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
     rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"
 )
 _BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
 _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
+_LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
+# A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
+_OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
 # 是省级现代农业全产业链典型县: a place that *is* a titled place of a conferring level holds that title.
 _IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])是(?=(?:{_NATIONAL_LEVELS}|省级|国家级))")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
@@ -52,10 +59,11 @@ _MAX_TITLES = 6
 def honour_candidates(text: str) -> list[Candidate]:
     """Titles awarded after an award verb, each with the level that confers it."""
     found = []
-    for award in [*_AWARD_RE.finditer(text), *_IS_TITLED_RE.finditer(text)]:
+    for award in [*_AWARD_RE.finditer(text), *_LIST_RE.finditer(text), *_IS_TITLED_RE.finditer(text)]:
         position = award.end()
         level = None
         for _ in range(_MAX_TITLES):
+            position += text[position : position + 1] in _OPEN_QUOTE
             title = _TITLE_RE.match(text, position)
             if title is not None:
                 level = title.group("level")
@@ -68,7 +76,8 @@ def honour_candidates(text: str) -> list[Candidate]:
             if glued is not None and re.match(_TITLE_END, text[glued.end() :]):  # 十亿元镇亿元村名单
                 found.append(_candidate(level, glued.group("body"), glued.start(), glued.end()))
                 title = glued
-            separator = _LIST_SEPARATOR.match(text, title.end())
+            after = title.end() + (text[title.end() : title.end() + 1] in _CLOSE_QUOTE)
+            separator = _LIST_SEPARATOR.match(text, after)
             if not separator:
                 break
             position = separator.end()

@@ -70,6 +70,7 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{_CN_CHARS}\d.点]+"
+    rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
     rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
@@ -164,7 +165,10 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
             return None
         unit = "%" if numeral[0] == "百" else "‰"
         return _Reading(numeral, start, end, value, unit=unit, printed_unit=unit)
-    value = _parse_numeral(numeral)
+    share = _common_fraction(numeral)
+    if share is not None:
+        return _Reading(numeral, start, end, share, unit="%", printed_unit=numeral)
+    value = Decimal("0.5") if numeral == "半" else _parse_numeral(numeral)  # 半个多小时: half an hour and more
     if value is None and numeral in MULTIPLIERS:
         value = Decimal(MULTIPLIERS[numeral])  # 近亿元, 上万人: whether a lone 万/亿 counts is the guards' call
     adjacent_high = None
@@ -196,6 +200,16 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
         position += 1
     reading.end = position
     return reading
+
+
+def _common_fraction(numeral: str) -> Decimal | None:
+    """四分之一 and 一半 are shares, stated as the percentage tables use (25 %, 50 %)."""
+    if numeral == "一半":
+        return Decimal(50)
+    if "分之" not in numeral:
+        return None
+    value = _parse_numeral(numeral)
+    return None if value is None or value >= 1 else tidy_decimal((value * 100).quantize(Decimal("0.01")))
 
 
 def _unit_at(folded: str, position: int) -> str:
@@ -338,6 +352,11 @@ def _read_quantity(
         start, prefix_qualifier = start - 1, "at_least"
     end, suffix_qualifier = read_suffix(folded, position)
     qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
+    common_fraction = reading.numeral == "一半" or (reading.numeral[1:3] == "分之" and reading.numeral[0] not in "百千")
+    if qualifier == "exact" and common_fraction:
+        # 一半是山一半是水, 三分之一在外省务工: a bare "half" or "a third" splits a story; with a bound (一半以上,
+        # 近四分之一) it measures a share.
+        return None, end
     unit = UNIT_CANONICAL.get(reading.unit, reading.unit)
     value, low, high = shares_as_percent(unit, reading.value * reading.multiplier + reading.extra, low, high)
     if unit in ("成", "折"):
