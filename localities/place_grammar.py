@@ -12,6 +12,20 @@ from functools import lru_cache
 
 # A dateline: 本报邹城讯, 本报枣庄11月9日讯, 新华社济南电 — the place the article reports from.
 DATELINE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# Around a place a dateline names: the outlet before it (本报, 新华社, 人民网, 光明日报, 国际在线黑龙江频道) and the
+# date and 电/讯/消息 after it (新华社哈尔滨11月4日电, 本报北京讯, 央广网西安8月6日消息).
+DATELINE_OUTLET_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:本报|[\u4e00-\u9fff]{0,8}(?:社|网|台|报|频道))$")
+DATELINE_AFTER = re.compile(r"\s{0,2}(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电(?![站厂网力商视器子话影价费])|讯|消息)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Does the place printed at text[start:end] name where a dateline was filed from (新华社哈尔滨11月4日电)?
+    That is where the reporter was, not what the report is about."""
+    # a wrapped layout may break the dateline over two lines; its parts still sit side by side
+    before = "".join(text[max(0, start - 16) : start].split())
+    return DATELINE_OUTLET_BEFORE.search(before) is not None and DATELINE_AFTER.match(text, end) is not None
+
+
 # A kicker or run-in lead naming the place: "招远：", "李沧:" at the start of a line.
 KICKER = re.compile(r"(?m)^[\s□■▲]*([\u4e00-\u9fff]{2,8})[：:]")
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import located_at
 from localities.gazetteer.loader import get_gazetteer
-from localities.place_grammar import DATELINE, is_hanzi
+from localities.place_grammar import DATELINE, in_dateline, is_hanzi
 from localities.place_index import scan, select, word_boundaries
 from localities.resolution import ArticleState, PageResolver
 
@@ -62,6 +62,7 @@ class LocalityMention:
     text: str  # exactly as printed (may be a short form 滕州 or an OCR variant)
     place: Place
     confidence: float
+    dateline: bool = False  # names where a dateline was filed from (新华社哈尔滨电), not the report's subject
 
 
 # 新疆日报讯, 湖北日报全媒记者, 广西新闻网: a place that names a newspaper or a station is where the outlet is,
@@ -81,7 +82,14 @@ def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     result = []
     for article in articles:
         mentions = [
-            LocalityMention(m.start, m.end, article.text[m.start : m.end], m.place, round(m.confidence, 2))
+            LocalityMention(
+                m.start,
+                m.end,
+                article.text[m.start : m.end],
+                m.place,
+                round(m.confidence, 2),
+                in_dateline(article.text, m.start, m.end),
+            )
             for m in sorted(article.mentions, key=lambda m: (m.start, m.end))
             if m.place is not None and not OUTLET_AFTER.match(article.text, m.end)
         ]
@@ -94,9 +102,11 @@ def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
     with it such as 邹城市|田黄镇, and their ancestors), the one the article names most often; ties go to the most
     specific.  A report opening on 庙岭村 inside a feature about its zone is about the zone; a feature that
     names 山亭区 throughout is about 山亭区 even if it opens in one of its subdistricts."""
-    if not mentions:
+    # 新华社哈尔滨电 names where the reporter filed from: the report is about the places after it
+    about = [m for m in mentions if not m.dateline] or list(mentions)
+    if not about:
         return None
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(about, key=lambda m: m.start)
     current = ordered[0]
     for m in ordered[1:]:
         if m.start - current.end <= 1 and m.place.is_within(current.place):
@@ -191,7 +201,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     the place that holds them all."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
-        if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
+        if not (start <= m.start < min(end, limit)) or m.dateline or not _is_subject(text, m):
             continue
         chain_end = printed_chain_end(ordered, m)
         located = located_at(text, ordered, chain_end)
@@ -380,7 +390,8 @@ def _focus_of_earlier_paragraphs(
     end = line_start - 1
     while end > 0:
         paragraph_start, _ = _bounds(text, end - 1, PARAGRAPH_BREAKS)
-        place = _paragraph_subject(text, mentions, paragraph_start, end)
+        paragraph_end = end
+        place = _paragraph_subject(text, mentions, paragraph_start, paragraph_end)
         end = paragraph_start - 1
         if place is None:
             continue
@@ -389,7 +400,19 @@ def _focus_of_earlier_paragraphs(
         hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
         if place.level in FOCUS_LEVELS and not hamlet and place.is_within(default):
             return place
+        if place.level in SECTION_LEVELS and _opens_paragraph(text, mentions, paragraph_start, paragraph_end, place):
+            return place  # 本报讯 今年以来,木里…: a section that opens on another county goes on about it
     return None
+
+
+SECTION_LEVELS = ("county", "zone", "township", "village", "community")
+
+
+def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int, end: int, place: Place) -> bool:
+    """Is `place` the subject of the first clause of the paragraph text[start:end] — the place a section or a
+    new story opens on (not one its last sentence names in passing)?"""
+    _, sentence_end = _bounds(text, start, SENTENCE_BREAKS)
+    return _clause_subject(text, mentions, start, min(sentence_end, end), min(sentence_end, end)) == place
 
 
 def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
@@ -405,7 +428,25 @@ def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: in
         subject = _clause_subject(text, mentions, begin, stop, stop)
         if subject is not None:
             return subject
-    return None
+    return _resident_home(text, mentions, start, end)
+
+
+# 亚火村村民巴绒, 某村党支部书记某某: a person introduced by the village they live in or serve.
+RESIDENT = re.compile(
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|党支部书记|党总支书记|支书|村主任|主任|妇女主任)"
+)
+
+
+def _resident_home(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """A paragraph that names no subject place but introduces a person by their village (……正在合作社售卖虎掌菌的
+    亚火村村民巴绒高兴地说) is about that person; what the next paragraphs tell of them (巴绒当天采摘了40多公斤) is the
+    village's.  Only one such village in the paragraph: two villagers side by side name no single place."""
+    homes = {
+        m.place
+        for m in mentions
+        if start <= m.start < end and m.place.level in FOCUS_LEVELS[1:] and RESIDENT.match(text, m.end)
+    }
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _is_table_line(line: str) -> bool:
