@@ -139,6 +139,18 @@ def organisation_follows(text: str, end: int) -> bool:
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
 
 
+# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓: a landscape named after a region, not the division of that name.
+LANDSCAPE_NEXT = re.compile(
+    r"草原|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
+)
+
+
+def landscape_follows(text: str, end: int) -> bool:
+    """True when the characters after a place's short form make it a landscape's name (科尔沁|草原): the region of
+    grassland or mountains the word names is a place feature, not the division (科尔沁区) sharing its name."""
+    return LANDSCAPE_NEXT.match(text, end) is not None
+
+
 def names_a_village(text: str, end: int) -> bool:
     """错高乡 … 错高村: a township's bare name followed by a village suffix is the village named after it, not a
     short mention of the township (村民, 村里 open ordinary words and leave it a short form)."""

@@ -72,6 +72,12 @@ OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台
 
 def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     """The mentions found in each of a page's articles (each text: title + newline + body, in page order)."""
+    return resolve_page_with_homes(texts)[0]
+
+
+def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMention]], list[Place]]:
+    """`resolve_page`, and the page's homes: the places its outlets are named after (新疆日报讯, 湖南日报3月16日讯,
+    a 某某日报 masthead) — the place a 我省/全市 means when the article names none of that level."""
     gazetteer = get_gazetteer()
     articles = []
     for i, text in enumerate(texts):
@@ -80,21 +86,20 @@ def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     resolver = PageResolver(gazetteer, articles, Place)
     resolver.run()
     result = []
+    homes: dict[Place, None] = {}
     for article in articles:
-        mentions = [
-            LocalityMention(
-                m.start,
-                m.end,
-                article.text[m.start : m.end],
-                m.place,
-                round(m.confidence, 2),
-                in_dateline(article.text, m.start, m.end),
-            )
-            for m in sorted(article.mentions, key=lambda m: (m.start, m.end))
-            if m.place is not None and not OUTLET_AFTER.match(article.text, m.end)
-        ]
+        mentions = []
+        for m in sorted(article.mentions, key=lambda m: (m.start, m.end)):
+            if m.place is None:
+                continue
+            if OUTLET_AFTER.match(article.text, m.end):
+                homes[m.place] = None
+                continue
+            dateline = in_dateline(article.text, m.start, m.end)
+            text = article.text[m.start : m.end]
+            mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))
         result.append(mentions)
-    return result
+    return result, list(homes)
 
 
 def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
@@ -225,7 +230,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
 # 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
 # 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
 SCOPE_WORD = re.compile(
-    r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
+    r"(?:全|该|本|我)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
     r"|(?<![乡城各个农])(村)集体"
@@ -252,7 +257,9 @@ def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Plac
     return candidate
 
 
-def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _scoped_place(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
     it of that level (or the default's ancestor of that level), the article's own place when that is nearer home."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
@@ -266,6 +273,8 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
+    if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
+        return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):
@@ -274,6 +283,15 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
         for place in reversed(default.chain):
             if place.name.endswith(suffix):
                 return _part_named_after(mentions, match.end(), place)
+    # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home
+    at_home = {place for home in homes for place in home.chain if place.name.endswith(suffix)}
+    if len(at_home) == 1:
+        return _part_named_after(mentions, match.end(), at_home.pop())
+    if match.group(0)[0] in "我本":  # 深入我市8个观察点…金华市委: the writer's own place, named further on
+        for m in sorted((m for m in mentions if m.start >= match.end() and not m.dateline), key=lambda m: m.start):
+            named = [place for place in m.place.chain if place.name.endswith(suffix)]
+            if named:
+                return named[-1]
     return None
 
 
@@ -312,14 +330,18 @@ def _allocation_target(
     return None
 
 
-def _clause_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _clause_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """What a clause's own wording says governs `offset`: the place a quota is assigned to, else its scope word."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
     target = _allocation_target(text, mentions, start, offset + 1, own_clause=True)
-    return target or _scoped_place(text, mentions, offset, default)
+    return target or _scoped_place(text, mentions, offset, default, homes)
 
 
-def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _earlier_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """去年,全区120个村…,收入超过30万元的村占比达到40%；农民人均收入…: a scope word (or an
     allocation target) in an earlier clause of the same sentence — a semicolon does not end it — still governs a
     clause that names no place; the nearest one wins.  A place opening a clause in between ends the search: in an
@@ -342,19 +364,27 @@ def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, 
         subject = _clause_subject(text, mentions, begin, end, end)
         if subject is not None:
             return subject if end < sentence_start else None
-        scoped = _scoped_place(text, mentions, end - 1, default)
+        scoped = _scoped_place(text, mentions, end - 1, default, homes)
         if scoped is not None:
             return scoped if end >= full_sentence_start else None
         end = begin - 1
     return None
 
 
-def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def governing_place(
+    text: str,
+    mentions: Sequence[LocalityMention],
+    offset: int,
+    default: Place | None,
+    homes: Sequence[Place] = (),
+) -> Place | None:
     """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
-    scoped = _clause_scope(text, mentions, offset, default) or _earlier_scope(text, mentions, offset, default)
+    scoped = _clause_scope(text, mentions, offset, default, homes) or _earlier_scope(
+        text, mentions, offset, default, homes
+    )
     if scoped is not None:
         return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
@@ -364,7 +394,7 @@ def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int,
             return subject
     paragraph_start, _ = _bounds(text, offset, PARAGRAPH_BREAKS)
     if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
-        referred = _scoped_place(text, mentions, paragraph_start, default)
+        referred = _scoped_place(text, mentions, paragraph_start, default, homes)
         if referred is not None:
             return referred
     return _focus_of_earlier_paragraphs(text, mentions, offset, default) or default

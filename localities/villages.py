@@ -44,7 +44,7 @@ HOLDERS = ("county", "zone", "township")
 CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
 NICKNAME_WORD_FREQUENCY = 100  # jieba frequency from which a stem is an everyday word (明星, 悬崖)
-FAR_TIER = 2  # _township_tiers from here on: townships of a county the text names, not a township it names
+FAR_TIER = 3  # _township_tiers from here on: townships of a county another article names, none this one names
 
 
 def is_nickname(resolver: PageResolver, text: str, start: int, suffix_end: int, far: bool) -> bool:
