@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import located_at
 from localities.gazetteer.loader import get_gazetteer
-from localities.place_grammar import DATELINE, in_dateline, is_hanzi
+from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
 from localities.place_index import scan, select, word_boundaries
 from localities.resolution import ArticleState, PageResolver
 
@@ -168,6 +168,9 @@ NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经�
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
+# “韭菜村”宁安市渤海镇龙泉村有…: a quoted label before the place is an epithet of the subject, not a lead.
+QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
+
 # Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
 REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?")
 
@@ -177,7 +180,7 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = text[clause_start : mention.start].lstrip(" \u3000▲□“”\"'")
+    lead = QUOTED_LABEL.sub("", text[clause_start : mention.start].lstrip(" \u3000▲□")).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
@@ -442,7 +445,16 @@ def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int,
     """Is `place` the subject of the first clause of the paragraph text[start:end] — the place a section or a
     new story opens on (not one its last sentence names in passing)?"""
     _, sentence_end = _bounds(text, start, SENTENCE_BREAKS)
-    return _clause_subject(text, mentions, start, min(sentence_end, end), min(sentence_end, end)) == place
+    limit = min(sentence_end, end)
+    if _clause_subject(text, mentions, start, limit, limit) != place:
+        return False
+    # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
+    opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
+    chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
+    return OFFICE_AFTER.match(text, chain_end.end) is None and not organisation_follows(text, chain_end.end)
+
+
+OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|厅|驻)")
 
 
 def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
