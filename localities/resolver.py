@@ -172,7 +172,9 @@ DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|�
 QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
 
 # Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
-REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?")
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+# 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
+HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
 
 
 def _is_subject(text: str, mention: LocalityMention) -> bool:
@@ -185,6 +187,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
+        return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if not all(is_hanzi(c) for c in lead):
@@ -448,6 +452,9 @@ def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int,
     limit = min(sentence_end, end)
     if _clause_subject(text, mentions, start, limit, limit) != place:
         return False
+    first = min((m.start for m in mentions if m.place == place and m.start >= start), default=limit)
+    if "在" in text[start:first]:
+        return False  # 肖丽原先在金坛城里上班: where a person was, not the place a section is about
     # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
     opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
     chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
