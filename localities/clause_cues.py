@@ -34,3 +34,17 @@ def located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityM
         return None
     there_end = chain_end(ordered, there)
     return there_end.place if there_end.place.is_within(subject.place) else None
+
+
+# 某县水利局驻某乡某村工作队, 某县农业局驻某村帮扶队员: an office named after its county, working where it is stationed.
+STATIONED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|院|部|所|中心|公司|单位)(?:派)?驻")
+
+
+def stationed_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
+    """The place an office opening the clause with `subject`'s name is stationed at: its team's work there is that
+    place's (和布克赛尔县水利局驻夏孜盖乡巴音托洛盖村工作队 → 巴音托洛盖村)."""
+    stationed = STATIONED.match(text, subject.end)
+    if stationed is None:
+        return None
+    there = next((n for n in ordered if n.start == stationed.end()), None)
+    return chain_end(ordered, there).place if there is not None else None
