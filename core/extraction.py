@@ -252,7 +252,11 @@ def extract_page(page: str) -> PageExtraction:
     segments = segment_page(page)
     metadata = infer_page_metadata(page, segments)
     texts = [ArticleText(page, segment) for segment in segments]
-    mentions_per_article, homes = resolve_page_with_homes([t.text for t in texts])
+    # The masthead (枣庄日报) names the paper's home: read with the page, it is where 我市/全市 point when an
+    # article names no place of that level; it is no article's mention.
+    masthead = [metadata.publication] if metadata.publication else []
+    mentions_per_article, homes = resolve_page_with_homes([t.text for t in texts] + masthead)
+    mentions_per_article = mentions_per_article[: len(texts)]
     page_main = page_place(mentions_per_article)
     articles = []
     for text, mentions in zip(texts, mentions_per_article, strict=True):

@@ -138,3 +138,13 @@ def test_a_township_printed_under_a_neighbouring_county_moves_even_in_an_article
     text = "辽中区集体经济\n在辽中区,镇村积极探索。\n沈阳市铁西区新民屯镇今年种植香瓜130亩。"
     township = next(m for m in _mentions(text) if m.text == "新民屯镇")
     assert township.place.parent is not None and township.place.parent.name == "铁西区"
+
+
+def test_the_masthead_names_the_home_a_scope_word_points_to() -> None:
+    from core.extraction import extract_page
+
+    page = "枣庄日报 2020年11月10日 第3版\n\n设施农业助农增收\n今年以来，全市新建设施农业温室3000座，带动农户增收。\n"
+    (article,) = extract_page(page).articles
+    assert article.places == []  # the masthead is no article's mention
+    (figure,) = [f for f in article.indicators if f.candidate.quantity.value == 3000]
+    assert figure.place is not None and figure.place.name == "枣庄市"
