@@ -20,7 +20,7 @@ from localities.resolver import LocalityMention, Place, governing_place, main_pl
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 
 @dataclass(frozen=True)
