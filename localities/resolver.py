@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_cues import located_at, stationed_at
+from localities.clause_cues import located_at, located_elsewhere, stationed_at
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
 from localities.place_index import scan, select, word_boundaries
@@ -216,7 +216,11 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
         if not (start <= m.start < min(end, limit)) or m.dateline or not _is_subject(text, m):
             continue
         chain_end = printed_chain_end(ordered, m)
-        located = located_at(text, ordered, chain_end) or stationed_at(text, ordered, chain_end)
+        located = (
+            located_at(text, ordered, chain_end)
+            or stationed_at(text, ordered, chain_end)
+            or located_elsewhere(text, ordered, chain_end)
+        )
         if located is not None:
             return located
         listed = [chain_end]

@@ -148,3 +148,11 @@ def test_the_masthead_names_the_home_a_scope_word_points_to() -> None:
     assert article.places == []  # the masthead is no article's mention
     (figure,) = [f for f in article.indicators if f.candidate.quantity.value == 3000]
     assert figure.place is not None and figure.place.name == "枣庄市"
+
+
+def test_an_organisation_named_after_its_city_is_where_the_text_later_locates_it() -> None:
+    text = (
+        "枣庄樱桃丰收\n站在果园里,山东枣庄市惠民种植专业合作社负责人张某说“今年合作社种植的800亩樱桃丰收了”。\n"
+        "枣庄市惠民种植专业合作社位于山亭区水泉镇荒沟村,当年流转土地300亩。"
+    )
+    assert _governing(text, "800亩") == "荒沟村"
