@@ -462,6 +462,8 @@ def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int,
     # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
     opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
     chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
+    if chain_end.place != place:
+        return True  # 某县水利局驻某村工作队: the clause already read where the office is stationed
     return OFFICE_AFTER.match(text, chain_end.end) is None and not organisation_follows(text, chain_end.end)
 
 
