@@ -2,28 +2,109 @@
 ratio to bare `jieba.lcut` over the same text, on SQLite or PostgreSQL, for one or more worker counts.
 
 python bench/bench_import.py [--pages N] [--workers 1 2 4] [--database-url postgres://.../NAME] [--jieba]
+                             [--queue [--broker-url redis://...]] [--waits]
 
 Each worker count imports the same corpus into an emptied database (a throwaway SQLite file, or the given
 PostgreSQL database flushed first — use one made for the benchmark), then re-imports it unchanged. `--jieba`
 times bare `jieba.lcut` over the corpus in this process (dictionary loaded first) for the ×jieba column; compare
 whole processes with `--only-jieba` against an import of the same corpus for the honest ratio.
+
+`--queue` imports through the Celery path instead (`import_seeds --queue --wait`): for each worker count a real
+`celery worker --pool prefork -c N` on a queue of its own (broker: `--broker-url`, default CELERY_BROKER_URL), timed
+from enqueueing to the run's end. Every line gives the rows created and the duplicates (rows sharing a natural
+key), and the CPU seconds per page of the importing processes. `--waits` (PostgreSQL on this machine) adds the
+database side: the backends' CPU and what they spent their time on, lock waits by statement (`bench/pg_waits.py`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write_corpus  # noqa: E402
+from bench.pg_waits import WaitSampler, cpu_since, tree_cpu_seconds  # noqa: E402
+
+WORKER_READY_SECONDS = 600
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended (the import's pool workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def duplicates() -> dict[str, int]:
+    """Rows sharing a natural key (what the unique constraints forbid; counted as a check of them)."""
+    from django.db.models import Count
+
+    from articles.models import Source
+    from localities.models import Locality, LocalityMention
+    from programs.models import Program
+
+    def shared(model, *key: str) -> int:
+        return model.objects.values(*key).annotate(n=Count("id")).filter(n__gt=1).count()
+
+    return {
+        "places": shared(Locality, "parent", "name"),
+        "programs": shared(Program, "locality", "name"),
+        "sources": shared(Source, "name"),
+        "mentions": shared(LocalityMention, "article", "identity"),
+    }
+
+
+def queued_import(pages: Path, workers: int, broker_url: str, log: Path, watch_database_url: str = ""):
+    """Import `pages` through `workers` Celery worker processes; returns (run, seconds, worker CPU seconds, and
+    what `WaitSampler` saw when `watch_database_url` names the database)."""
+    from django.db import connection
+
+    from core.models import ImportRun
+    from ingest.tasks import enqueue_import
+
+    queue = f"bench-import-{uuid.uuid4().hex[:12]}"
+    command = [sys.executable, "-m", "celery", "-A", "core.celery", "worker", "--pool", "prefork", "-c", str(workers)]
+    command += ["-Q", queue, "-l", "info", "--without-mingle", "--without-gossip", "--without-heartbeat"]
+    with log.open("w") as out:
+        worker = subprocess.Popen(command, cwd=ROOT, env=os.environ, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + WORKER_READY_SECONDS
+        while " ready." not in log.read_text(errors="replace"):
+            if worker.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the Celery worker did not start: {log.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.2)
+        sampler = None
+        if watch_database_url:
+            database = connection.settings_dict["NAME"]
+            sampler = WaitSampler(watch_database_url, database, 0.2, worker.pid).start()
+        before = tree_cpu_seconds(worker.pid)
+        started = time.perf_counter()
+        run = enqueue_import([str(pages)], queue=queue).run
+        while ImportRun.objects.filter(pk=run.pk, status=ImportRun.Status.RUNNING).exists():
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+        cpu = cpu_since(before, tree_cpu_seconds(worker.pid))
+        waits = sampler.stop() if sampler else None
+    finally:
+        worker.terminate()
+        worker.wait()
+        import redis
+
+        client = redis.Redis.from_url(broker_url)
+        for key in client.scan_iter(f"*{queue}*"):
+            client.delete(key)
+    run.refresh_from_db()
+    return run, elapsed, cpu, waits
 
 
 def bare_jieba_seconds(paths: list[Path]) -> float:
@@ -47,6 +128,9 @@ def main() -> None:
     parser.add_argument("--jieba", action="store_true", help="also time bare jieba.lcut over the same text")
     parser.add_argument("--only-jieba", action="store_true", help="only time bare jieba.lcut (a whole process)")
     parser.add_argument("--no-reimport", action="store_true")
+    parser.add_argument("--queue", action="store_true", help="import through Celery workers (a broker is needed)")
+    parser.add_argument("--broker-url", default=os.environ.get("CELERY_BROKER_URL", ""))
+    parser.add_argument("--waits", action="store_true", help="PostgreSQL: backend CPU and wait events, sampled")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="bench-import-"))
     try:
@@ -57,6 +141,8 @@ def main() -> None:
             print(f"jieba pages={len(paths)} chars={chars} seconds={seconds:.2f} chars/s={chars / seconds:,.0f}")
             return
         os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
+        os.environ["CELERY_BROKER_URL"] = args.broker_url
+        os.environ["ENV_FILE"] = ""
         os.environ.setdefault("SECRET_KEY", "bench")
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "core.settings")
         import django
@@ -71,24 +157,42 @@ def main() -> None:
         jieba_seconds = bare_jieba_seconds(paths) if args.jieba else None
         for workers in args.workers:
             call_command("flush", interactive=False, verbosity=0)
+            sampler = None
+            if args.waits and not args.queue:
+                sampler = WaitSampler(args.database_url, connection.settings_dict["NAME"], 0.2, os.getpid()).start()
+            cpu_before = own_cpu_seconds()
             started = time.perf_counter()
-            run, outcomes = run_import([workdir / "pages"], workers=workers)
-            elapsed = time.perf_counter() - started
-            n = len(outcomes)
+            if args.queue:
+                log = workdir / f"worker-{workers}.log"
+                watch = args.database_url if args.waits else ""
+                run, elapsed, cpu, waits = queued_import(workdir / "pages", workers, args.broker_url, log, watch)
+                n = run.files_total
+            else:
+                run, outcomes = run_import([workdir / "pages"], workers=workers)
+                elapsed = time.perf_counter() - started
+                cpu = own_cpu_seconds() - cpu_before
+                n = len(outcomes)
+                waits = sampler.stop() if sampler else None
+            created = {resource: per.get("created", 0) for resource, per in sorted(run.counts.items())}
             line = (
-                f"{connection.vendor} pages={n} chars={chars} workers={workers} import={elapsed:.1f}s "
-                f"pages/s={n / elapsed:.2f} chars/s={chars / elapsed:,.0f} created={run.inserted} "
-                f"failed={run.files_failed}"
+                f"{connection.vendor} {'queue' if args.queue else 'import'} pages={n} chars={chars} "
+                f"workers={workers} import={elapsed:.1f}s pages/s={n / elapsed:.2f} chars/s={chars / elapsed:,.0f} "
+                f"created={run.inserted} failed={run.files_failed} python_cpu_per_page={cpu / n:.2f}s"
             )
+            if waits:
+                line += f" backend_cpu_per_page={waits['backend_cpu_seconds'] / n:.2f}s"
             if jieba_seconds:
                 line += f" jieba={jieba_seconds:.1f}s x_jieba={elapsed / jieba_seconds:.1f}"
-            if not args.no_reimport:
+            if not args.no_reimport and not args.queue:
                 again = time.perf_counter()
                 run_import([workdir / "pages"], workers=workers)
                 line += f" reimport={time.perf_counter() - again:.1f}s"
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(f"{line} peak_rss={peak:.0f}MB worker_peak_rss={children:.0f}MB", flush=True)
+            print(f"  created {json.dumps(created)} duplicates {json.dumps(duplicates())}", flush=True)
+            if waits:
+                print(f"  waits {json.dumps(waits, ensure_ascii=False)}", flush=True)
     finally:
         shutil.rmtree(workdir)
 

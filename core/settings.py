@@ -228,6 +228,18 @@ CELERY_TASK_IGNORE_RESULT = True
 # A page is acknowledged once written: a worker machine that dies mid-page leaves its message for another worker
 # (the write is idempotent), and a worker takes one page at a time so pages spread evenly over the machines.
 CELERY_TASK_ACKS_LATE = True
+# A worker process that dies mid-page (killed, out of memory) sends its page back to the queue, where another
+# process takes it (the transaction it had open was rolled back); `IMPORT_WORKER_LOST_MAX` such deaths on one page
+# record it as failed rather than deliver it for ever.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+IMPORT_WORKER_LOST_MAX = int(os.environ.get("IMPORT_WORKER_LOST_MAX", "3"))
+# Redis hands a message not acknowledged within the visibility timeout to another worker: what recovers the pages
+# of a whole worker machine that died. It must exceed the longest page including its retries' waits (a 96 KB page
+# takes ~15 s on a loaded machine; backoff waits add at most ~60 s), or a slow page runs twice (harmlessly: the
+# second delivery waits for the first and finds it recorded). Kombu's default is an hour; ten minutes is enough.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("IMPORT_VISIBILITY_TIMEOUT_SECONDS", "600")),
+}
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Retries of a page whose database connection failed: exponential backoff from this many seconds, at most this many.

@@ -37,15 +37,14 @@ class FileOutcome:
         return self.status in (Outcome.IMPORTED, Outcome.UNCHANGED)
 
 
-def stored_hashes() -> frozenset[str]:
-    """Content hashes of the sources imported by this extractor version."""
+def stored_hashes(*only: str) -> frozenset[str]:
+    """Content hashes of the sources imported by this extractor version (of those among `only`, when given)."""
     from articles.models import Source
 
-    return frozenset(
-        Source.objects.filter(extractor_version=EXTRACTOR_VERSION, status=Source.Status.IMPORTED).values_list(
-            "content_hash", flat=True
-        )
-    )
+    stored = Source.objects.filter(extractor_version=EXTRACTOR_VERSION, status=Source.Status.IMPORTED)
+    if only:
+        stored = stored.filter(content_hash__in=only)
+    return frozenset(stored.values_list("content_hash", flat=True))
 
 
 def import_user():

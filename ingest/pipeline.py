@@ -39,7 +39,15 @@ from ingest.runs import mark_dead_runs, record_file, record_many, start_run
 from ingest.stopping import StopRequest, install_handlers, restore_handlers
 from ingest.workers import start_pool
 
-__all__ = ["MAX_PAGE_BYTES", "PAGE_SUFFIXES", "FileOutcome", "PageFile", "import_page_file", "run_import"]
+__all__ = [
+    "MAX_PAGE_BYTES",
+    "PAGE_SUFFIXES",
+    "FileOutcome",
+    "PageFile",
+    "import_page_file",
+    "prepare_page_file",
+    "run_import",
+]
 
 MAX_PAGE_BYTES: int = 96 * 1024
 """The largest page the import accepts. A printed newspaper page is tens of kilobytes (the largest page shipped
@@ -384,21 +392,46 @@ def run_import(
     return finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
 
 
+def prepare_page_file(found: FoundFile) -> object:
+    """Read and extract one page before its transaction opens: (page, extraction) — extraction None when this
+    content is already stored with this extractor version (the cheap re-import) — or the exception that makes the
+    file fail. A failing database check propagates (the caller retries it); nothing is written.
+
+    Extracting outside the transaction keeps a page's transaction to its writes, so the rows and locks it takes are
+    held for milliseconds, not for the seconds extraction takes, while other writers wait on them."""
+    try:
+        page = read_page_file(found)
+    except Exception as exc:
+        return exc
+    if page.content_hash in stored_hashes(page.content_hash):
+        return page, None
+    try:
+        return page, extract_checked(page)
+    except Exception as exc:
+        return exc
+
+
 def import_page_file(
-    found: FoundFile, *, run: ImportRun, history_user, reraise: tuple[type[Exception], ...] = ()
+    found: FoundFile,
+    *,
+    run: ImportRun,
+    history_user,
+    reraise: tuple[type[Exception], ...] = (),
+    prepared: object = None,
 ) -> FileOutcome:
     """Import one page file into `run`: its own transaction, its outcome recorded in the run as it commits.
 
-    The per-file entry point for callers that schedule files themselves (`ingest.tasks`: one Celery task per page).
-    The page is extracted only when its stored version differs. A failure is recorded as the file's outcome and
-    returned, except exceptions of the `reraise` types (a lost database connection the caller will retry), which
-    propagate with nothing recorded.
+    The per-file entry point for callers that schedule files themselves (`ingest.tasks`: one Celery task per page),
+    with what `prepare_page_file` returned for it when they prepared it outside their transaction. A failure is
+    recorded as the file's outcome and returned, except exceptions of the `reraise` types (a lost database
+    connection the caller will retry), which propagate with nothing recorded.
     """
-    try:
-        extracted: object = (read_page_file(found), None)
-    except Exception as exc:
-        extracted = exc
-    return _import_one(found, extracted, run=run, dry_run=False, history_user=history_user, reraise=reraise)
+    if prepared is None:
+        try:
+            prepared = (read_page_file(found), None)  # extracted in the transaction when its stored version differs
+        except Exception as exc:
+            prepared = exc
+    return _import_one(found, prepared, run=run, dry_run=False, history_user=history_user, reraise=reraise)
 
 
 def _import_one(

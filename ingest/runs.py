@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import socket
 
-from django.db import transaction
+from django.db import connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -66,8 +66,9 @@ def record_many(run: ImportRun, entries: list[tuple[str, str]], outcome: str) ->
 
 def add_to_queued_run(run_id: int, counts: Tally, error: dict | None = None) -> None:
     """Add one file's counts (and its failure, if any) to a queued run; inside the file's transaction, so a
-    page's rows, its outcome and its share of the counts commit together whichever worker wrote it."""
-    run = ImportRun.objects.select_for_update().get(pk=run_id)
+    page's rows, its outcome and its share of the counts commit together whichever worker wrote it. The row lock
+    is FOR NO KEY UPDATE, so the other workers' file rows (whose foreign key checks the run row) do not wait on it."""
+    run = ImportRun.objects.select_for_update(no_key=True).get(pk=run_id)
     merged = Tally()
     for resource, outcomes in run.counts.items():
         for outcome, n in outcomes.items():
@@ -78,6 +79,30 @@ def add_to_queued_run(run_id: int, counts: Tally, error: dict | None = None) -> 
     if error is not None:
         run.errors = [*run.errors, error]
     run.save(update_fields=["counts", "inserted", "updated", "unchanged", "failed", "errors"])
+
+
+def recorded_outcome(run_id: int, path: str) -> str | None:
+    """The outcome a worker already recorded for `path` in queued run `run_id`, else None.
+
+    Called first in the page's transaction. On PostgreSQL it takes a lock on (run, path) for that transaction, so
+    two deliveries of one page at once (a visibility timeout that ran out on a slow page, a message restored while
+    its first worker still runs) write it once: the second waits for the first and then finds its outcome."""
+    connection = connections["default"]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 15))", [f"{run_id}:{path}"])
+    recorded = ImportRunFile.objects.filter(run_id=run_id, path=path).exclude(outcome=Outcome.NOT_ATTEMPTED)
+    return recorded.values_list("outcome", flat=True).first()
+
+
+REDELIVERED_NOTE = "written on a second delivery: the worker process of an earlier one was lost (killed?)"
+
+
+def note_redelivery(run_id: int, path: str) -> None:
+    """Say on a page's row that it was written after a worker process died on it (see `ingest.tasks`)."""
+    ImportRunFile.objects.filter(run_id=run_id, path=path, message="").exclude(outcome=Outcome.NOT_ATTEMPTED).update(
+        message=REDELIVERED_NOTE
+    )
 
 
 def pending_files(run: ImportRun) -> int:

@@ -13,12 +13,14 @@ database connection is retried with exponential backoff; any other failure is re
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import redis
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, transaction
 from kombu.utils.url import maybe_sanitize_url
@@ -27,12 +29,15 @@ from core.celery import app
 from core.models import ImportRun, ImportRunFile
 from core.sync import Tally
 from ingest.discovery import FoundFile, Skipped, discover
-from ingest.pipeline import import_page_file, import_user
+from ingest.outcomes import FileOutcome
+from ingest.pipeline import import_page_file, import_user, prepare_page_file
 from ingest.runs import (
     add_to_queued_run,
     finish_queued_run_if_complete,
+    note_redelivery,
     record_file,
     record_many,
+    recorded_outcome,
     start_run,
 )
 
@@ -56,25 +61,37 @@ def backoff_seconds(retries: int) -> float:
     return min(300.0, base) * random.uniform(0.5, 1.0)
 
 
-@app.task(bind=True, name="ingest.import_page", acks_late=True, max_retries=None)
+@app.task(bind=True, name="ingest.import_page", acks_late=True, reject_on_worker_lost=True, max_retries=None)
 def import_page(self, run_id: int, path: str, root: str | None = None) -> str:
-    """Import one page file into the queued run `run_id`; returns the file's outcome."""
+    """Import one page file into the queued run `run_id`; returns the file's outcome.
+
+    A worker process killed mid-page (out of memory, SIGKILL) rolls its transaction back and, the message being
+    acknowledged only at the end (`acks_late`) and rejected back to the queue when its process is lost
+    (`reject_on_worker_lost`), the page is delivered again and written then; a page that kills its worker
+    `IMPORT_WORKER_LOST_MAX` times is recorded as failed instead of being delivered for ever."""
     found = FoundFile(Path(path), Path(root) if root else None)
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
+    if redelivered and (lost := count_lost_delivery(run_id, path)) > settings.IMPORT_WORKER_LOST_MAX:
+        give_up(run_id, path, f"its worker process died on it {lost} times (out of memory?)")
+        return Outcome.FAILED
     try:
-        recorded = ImportRunFile.objects.filter(run_id=run_id, path=path).exclude(outcome=Outcome.NOT_ATTEMPTED)
-        if (done := recorded.first()) is not None:  # delivered again after its page was recorded: nothing to do
-            finish_queued_run_if_complete(run_id)
-            return done.outcome
+        # Both before the transaction: a first import's user, created and committed at once rather than held
+        # uncommitted while the page is written (every other worker's first page would wait on it), and the
+        # extraction, so the page's transaction holds its rows only while writing them.
+        history_user = import_user()
+        prepared = prepare_page_file(found)
         with transaction.atomic():
+            # Under a lock on (run, path): two deliveries of one message at once write the page once.
+            done = recorded_outcome(run_id, path)  # set when delivered again after its page was recorded
             run = ImportRun.objects.filter(pk=run_id).first()
             if run is None:
                 logger.warning("import run #%s no longer exists; %s not imported", run_id, path)
                 return "no run"
-            outcome = import_page_file(found, run=run, history_user=import_user(), reraise=TRANSIENT_ERRORS)
-            error = None
-            if outcome.status == Outcome.FAILED:
-                error = {"file": path, "message": outcome.message, "traceback": outcome.traceback}
-            add_to_queued_run(run_id, outcome.tally, error)
+            if done is None:
+                outcome = import_page_file(
+                    found, run=run, history_user=history_user, reraise=TRANSIENT_ERRORS, prepared=prepared
+                )
+                record_queued_outcome(run_id, path, outcome, redelivered=redelivered)
     except TRANSIENT_ERRORS as exc:
         attempt = self.request.retries + 1
         if attempt <= settings.IMPORT_RETRY_MAX:
@@ -83,13 +100,51 @@ def import_page(self, run_id: int, path: str, root: str | None = None) -> str:
         give_up(run_id, path, f"database unavailable after {attempt} attempts ({first_line(exc)})")
         return Outcome.FAILED
     finish_queued_run_if_complete(run_id)
-    return outcome.status
+    return done or outcome.status
+
+
+def record_queued_outcome(run_id: int, path: str, outcome: FileOutcome, *, redelivered: bool) -> None:
+    """Add a page's counts (and its failure) to the run, in the page's transaction; a page written on a second
+    delivery says so on its row, so the run shows which pages a lost worker left to another."""
+    error = None
+    if outcome.status == Outcome.FAILED:
+        error = {"file": path, "message": outcome.message, "traceback": outcome.traceback}
+    elif redelivered and not outcome.message:
+        note_redelivery(run_id, path)
+    add_to_queued_run(run_id, outcome.tally, error)
+
+
+LOST_DELIVERY_KEY = "localgov:import:lost:{run_id}:{path_hash}"
+LOST_DELIVERY_TTL_SECONDS = 7 * 24 * 3600
+
+
+def count_lost_delivery(run_id: int, path: str) -> int:
+    """Count one more delivery of a page whose earlier delivery was lost with its worker; returns the count.
+
+    Kept on the broker (Redis), because whatever the lost attempt wrote to the database was rolled back with it.
+    A broker that is not Redis keeps no count (0): such a page is delivered again as often as its worker dies."""
+    url = settings.CELERY_BROKER_URL
+    if not url.startswith(("redis://", "rediss://")):
+        return 0
+    key = LOST_DELIVERY_KEY.format(run_id=run_id, path_hash=hashlib.sha256(path.encode()).hexdigest()[:32])
+    client = redis.Redis.from_url(url, socket_timeout=BROKER_TIMEOUT_SECONDS)
+    try:
+        with client.pipeline() as pipe:
+            count, _ = pipe.incr(key).expire(key, LOST_DELIVERY_TTL_SECONDS).execute()
+    except redis.RedisError as exc:  # uncounted is better than unimported: the page is still written
+        logger.warning("%s: delivered again, but its count could not be kept (%s)", path, first_line(exc))
+        return 0
+    finally:
+        client.close()
+    return int(count)
 
 
 def give_up(run_id: int, path: str, reason: str) -> None:
     """Record a file whose retries ran out as failed; if even that cannot be written, the task fails in the log."""
     message = f"{path}: {reason} — nothing of it was written; enqueue the import again to finish"
     with transaction.atomic():
+        if recorded_outcome(run_id, path) is not None:
+            return
         run = ImportRun.objects.get(pk=run_id)
         record_file(run, path, Outcome.FAILED, message=message)
         add_to_queued_run(run_id, _failed_tally(), {"file": path, "message": message, "traceback": ""})

@@ -77,10 +77,12 @@ def _create(name: str, locality: Locality | None, printed: str, ctx: SyncContext
 
 def _add_alias(program: Program, printed: str, ctx: SyncContext) -> None:
     """Add a new printed form to the program's aliases. The row is re-read under a row lock first: the copy this
-    run remembers may be older than what another import or an editor wrote since."""
+    run remembers may be older than what another import or an editor wrote since. The lock is FOR NO KEY UPDATE:
+    it keeps out other alias writers but not the foreign-key checks of other writers' mentions of the program,
+    which a plain FOR UPDATE made wait until this page committed."""
     if printed == program.name or printed in (program.aliases or []):
         return
-    fresh = Program.objects.select_for_update().filter(pk=program.pk).first()
+    fresh = Program.objects.select_for_update(no_key=True).filter(pk=program.pk).first()
     if fresh is None:
         return  # deleted meanwhile: the page's foreign keys will fail and the page is retried
     program.refresh_from_db()

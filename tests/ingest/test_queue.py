@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from django.db import OperationalError
 
+from articles.models import Source
 from core.celery import app
 from core.models import ImportRun, ImportRunFile
 from ingest import tasks
 from ingest.pipeline import run_import
-from ingest.runs import pending_files
+from ingest.runs import REDELIVERED_NOTE, pending_files, start_run
 from ingest.tasks import enqueue_import, import_page
 from tests.ingest.conftest import SEEDS, forget_pages, page_rows
 
@@ -72,6 +73,30 @@ def test_a_message_delivered_again_after_its_page_was_recorded_does_nothing(eage
     assert import_page.apply((run.pk, first.path, str(pages))).get() == first.outcome
     run.refresh_from_db()
     assert run.file_outcomes.count() == 2 and run.files_done == 2 and page_rows() == rows
+
+
+@pytest.mark.django_db
+def test_a_page_delivered_again_after_its_worker_died_says_so_and_one_that_keeps_killing_it_fails(
+    pages, monkeypatch, settings
+):
+    """What `reject_on_worker_lost` sends back to the queue comes marked redelivered: written once and noted on its
+    row; past IMPORT_WORKER_LOST_MAX such deliveries the page is failed, naming why, so the run ends."""
+    settings.IMPORT_WORKER_LOST_MAX = 2
+    survivor, killer = (str(p) for p in sorted(pages.iterdir()))
+    deaths = {survivor: 1, killer: 3}  # deliveries lost with their worker so far, as the broker counts them
+    monkeypatch.setattr(tasks, "count_lost_delivery", lambda run_id, path: deaths[path])
+    run = start_run([str(pages)], [survivor, killer], dry_run=False, queued=True)
+    import_page.push_request(delivery_info={"redelivered": True}, retries=0)
+    try:
+        outcomes = [import_page.run(run.pk, path, str(pages)) for path in (survivor, killer)]
+    finally:
+        import_page.pop_request()
+    assert outcomes == [Outcome.IMPORTED, Outcome.FAILED]
+    run.refresh_from_db()
+    assert run.status == ImportRun.Status.PARTIAL and (run.files_done, run.files_failed) == (1, 1)
+    assert run.file_outcomes.get(path=survivor).message == REDELIVERED_NOTE
+    assert "worker process died on it 3 times" in run.file_outcomes.get(path=killer).message
+    assert Source.objects.count() == 1
 
 
 @pytest.mark.django_db
