@@ -16,11 +16,11 @@ from articles.metadata import PageMetadata, infer_page_metadata
 from articles.segmentation import ArticleSegment, segment_page
 from core.text.search import article_search_text
 from indicators.extraction import IndicatorCandidate, extract_indicators
-from localities.resolver import LocalityMention, Place, governing_place, main_place, page_place, resolve_page
+from localities.resolver import LocalityMention, Place, governing_place, main_place, page_place, resolve_page_with_homes
 from programs.extraction import ProgramMention, find_programs
 
 # Bump when extraction changes: an unchanged file is re-extracted only when this differs from what stored it.
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 
 @dataclass(frozen=True)
@@ -132,10 +132,14 @@ def _heading_offsets(page: str, heading: str, start: int, end: int) -> list[int]
     return offsets
 
 
-def _programs_in(text: ArticleText, places: list[LocalityMention], main: Place | None) -> list[ProgramFact]:
+def _programs_in(
+    text: ArticleText, places: list[LocalityMention], main: Place | None, homes: list[Place]
+) -> list[ProgramFact]:
     facts = []
     for mention in find_programs(text.text):
-        place = _program_scope(mention, main, lambda m=mention: governing_place(text.text, places, m.start, main))
+        place = _program_scope(
+            mention, main, lambda m=mention: governing_place(text.text, places, m.start, main, homes)
+        )
         facts.append(ProgramFact(mention, text.to_page(mention.start, mention.end), place))
     return facts
 
@@ -156,7 +160,12 @@ def _program_scope(
 
 
 def _indicators_in(
-    text: ArticleText, places: list[LocalityMention], main: Place | None, programs: list[ProgramFact], year: int | None
+    text: ArticleText,
+    places: list[LocalityMention],
+    main: Place | None,
+    programs: list[ProgramFact],
+    year: int | None,
+    homes: list[Place],
 ) -> list[IndicatorFact]:
     candidates = extract_indicators(text.text, page_year=year)
     # A figure printed in the headline and again in the body is one indicator: keep the body's, it has the context.
@@ -181,7 +190,7 @@ def _indicators_in(
                 candidate=candidate,
                 figure=text.to_page(q.start, q.end),
                 evidence=text.to_page(candidate.clause_start, candidate.clause_end),
-                place=governing_place(text.text, places, q.start, main),
+                place=governing_place(text.text, places, q.start, main, homes),
                 program=program,
             )
         )
@@ -245,12 +254,16 @@ def extract_page(page: str) -> PageExtraction:
     segments = segment_page(page)
     metadata = infer_page_metadata(page, segments)
     texts = [ArticleText(page, segment) for segment in segments]
-    mentions_per_article = resolve_page([t.text for t in texts])
+    # The masthead (枣庄日报) names the paper's home: read with the page, it is where 我市/全市 point when an
+    # article names no place of that level; it is no article's mention.
+    masthead = [metadata.publication] if metadata.publication else []
+    mentions_per_article, homes = resolve_page_with_homes([t.text for t in texts] + masthead)
+    mentions_per_article = mentions_per_article[: len(texts)]
     page_main = page_place(mentions_per_article)
     articles = []
     for text, mentions in zip(texts, mentions_per_article, strict=True):
         main = main_place(mentions) or page_main
-        programs = _programs_in(text, mentions, main)
+        programs = _programs_in(text, mentions, main, homes)
         articles.append(
             ArticleFacts(
                 segment=text.segment,
@@ -261,7 +274,7 @@ def extract_page(page: str) -> PageExtraction:
                 main_place=main,
                 places=[PlaceFact(m, text.to_page(m.start, m.end)) for m in mentions],
                 programs=programs,
-                indicators=_indicators_in(text, mentions, main, programs, metadata.year),
+                indicators=_indicators_in(text, mentions, main, programs, metadata.year, homes),
             )
         )
     # Added after the indicators: their offsets are page offsets, not offsets into the article text.

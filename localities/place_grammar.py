@@ -12,6 +12,20 @@ from functools import lru_cache
 
 # A dateline: 本报邹城讯, 本报枣庄11月9日讯, 新华社济南电 — the place the article reports from.
 DATELINE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
+# Around a place a dateline names: the outlet before it (本报, 新华社, 人民网, 光明日报, 国际在线黑龙江频道) and the
+# date and 电/讯/消息 after it (新华社哈尔滨11月4日电, 本报北京讯, 央广网西安8月6日消息).
+DATELINE_OUTLET_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:本报|[\u4e00-\u9fff]{0,8}(?:社|网|台|报|频道))$")
+DATELINE_AFTER = re.compile(r"\s{0,2}(?:\d{1,2}\s?月\s?\d{1,2}\s?日)?\s?(?:电(?![站厂网力商视器子话影价费])|讯|消息)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Does the place printed at text[start:end] name where a dateline was filed from (新华社哈尔滨11月4日电)?
+    That is where the reporter was, not what the report is about."""
+    # a wrapped layout may break the dateline over two lines; its parts still sit side by side
+    before = "".join(text[max(0, start - 16) : start].split())
+    return DATELINE_OUTLET_BEFORE.search(before) is not None and DATELINE_AFTER.match(text, end) is not None
+
+
 # A kicker or run-in lead naming the place: "招远：", "李沧:" at the start of a line.
 KICKER = re.compile(r"(?m)^[\s□■▲]*([\u4e00-\u9fff]{2,8})[：:]")
 
@@ -123,6 +137,18 @@ def organisation_follows(text: str, end: int) -> bool:
     if FACILITY_NEXT.match(text, end) is not None:
         return True
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
+
+
+# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓: a landscape named after a region, not the division of that name.
+LANDSCAPE_NEXT = re.compile(
+    r"草原|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
+)
+
+
+def landscape_follows(text: str, end: int) -> bool:
+    """True when the characters after a place's short form make it a landscape's name (科尔沁|草原): the region of
+    grassland or mountains the word names is a place feature, not the division (科尔沁区) sharing its name."""
+    return LANDSCAPE_NEXT.match(text, end) is not None
 
 
 def names_a_village(text: str, end: int) -> bool:

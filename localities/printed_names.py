@@ -74,7 +74,12 @@ def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
                 continue
             if not g.names[county].startswith(stem) or g.lookup(stem + "县"):
                 continue
-            if any(m.start < township.start - 1 and start < m.end for m in article.mentions):
+            covering = [m for m in article.mentions if m.start < township.start - 1 and start < m.end]
+            if covering:
+                # 辽中县冷子堡镇 with 辽中 already read as the district: the 县 belongs to that mention, so the
+                # chain 辽中县|冷子堡镇 reads as printed together
+                if len(covering) == 1 and covering[0].gid == county and covering[0].end == township.start - 1:
+                    covering[0].end = township.start
                 continue
             printed = stem + "县"
             resolver.printed_names[county] = printed
@@ -137,10 +142,18 @@ def collect_printed_aliases(resolver: PageResolver) -> None:
 
 def printed_parents(resolver: PageResolver) -> dict[str, Any]:
     """沈阳市铁西区新民屯镇: a township printed right after another county of its own city than the one the
-    gazetteer files it under — and in an article that never names that one — is administered by the county printed
-    (townships handed to a neighbouring district); the page's chain is the record's.  Keyed by the township's code."""
+    gazetteer files it under — and that the page never prints under that one — is administered by the county printed
+    (townships handed to a neighbouring district, 新民屯镇 in a report about 辽中区); the page's chain is the
+    record's.  Keyed by the township's code."""
     g = resolver.g
     moved: dict[str, Any] = {}
+    printed_under = {
+        (m.gid, before.gid)
+        for article in resolver.articles
+        for m in article.mentions
+        for before in article.mentions
+        if m.gid is not None and before.gid is not None and before.end == m.start
+    }
     for article in resolver.articles:
         named = {m.gid for m in article.mentions if m.gid is not None}
         by_end = {m.end: m for m in article.mentions if m.gid is not None}
@@ -149,8 +162,10 @@ def printed_parents(resolver: PageResolver) -> dict[str, Any]:
                 continue
             before = by_end.get(m.start)
             county = g.parents[m.gid]
-            if before is None or g.levels[before.gid] != "county" or before.gid == county or county in named:
+            if before is None or g.levels[before.gid] != "county" or before.gid == county:
                 continue
+            if county in named and (m.gid, county) in printed_under:
+                continue  # the page also prints it under the gazetteer's county: no transfer to read
             if county >= 0 and g.parents[before.gid] == g.parents[county]:
                 moved[g.codes[m.gid]] = before.place
     return moved

@@ -21,6 +21,7 @@ from localities.place_grammar import (
     TOWNSHIP_ENDINGS,
     ZONE_MARKERS,
     inside_person_name,
+    landscape_follows,
     level_from_suffix,
     organisation_follows,
     word_frequency,
@@ -189,9 +190,12 @@ class PageResolver:
                     m.place = rebuild(m.place)
 
     def drop_organisations(self, article: ArticleState) -> None:
-        """济宁|医学院, 邹城|农商银行: a short form opening an institution name is not a mention of the place."""
+        """济宁|医学院, 邹城|农商银行: a short form opening an institution name is not a mention of the place; nor
+        is one opening a landscape's name (科尔沁|草原 is grassland, not 科尔沁区)."""
         article.candidates = [
-            c for c in article.candidates if not (c.short and organisation_follows(article.text, c.end))
+            c
+            for c in article.candidates
+            if not (c.short and (organisation_follows(article.text, c.end) or landscape_follows(article.text, c.end)))
         ]
 
     def find_dateline(self, article: ArticleState) -> None:

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_cues import located_at
+from localities.clause_cues import located_at, located_elsewhere, stationed_at
 from localities.gazetteer.loader import get_gazetteer
-from localities.place_grammar import DATELINE, is_hanzi
+from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
 from localities.place_index import scan, select, word_boundaries
 from localities.resolution import ArticleState, PageResolver
 
@@ -62,6 +62,7 @@ class LocalityMention:
     text: str  # exactly as printed (may be a short form 滕州 or an OCR variant)
     place: Place
     confidence: float
+    dateline: bool = False  # names where a dateline was filed from (新华社哈尔滨电), not the report's subject
 
 
 # 新疆日报讯, 湖北日报全媒记者, 广西新闻网: a place that names a newspaper or a station is where the outlet is,
@@ -71,6 +72,12 @@ OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台
 
 def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     """The mentions found in each of a page's articles (each text: title + newline + body, in page order)."""
+    return resolve_page_with_homes(texts)[0]
+
+
+def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMention]], list[Place]]:
+    """`resolve_page`, and the page's homes: the places its outlets are named after (新疆日报讯, 湖南日报3月16日讯,
+    a 某某日报 masthead) — the place a 我省/全市 means when the article names none of that level."""
     gazetteer = get_gazetteer()
     articles = []
     for i, text in enumerate(texts):
@@ -79,14 +86,20 @@ def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
     resolver = PageResolver(gazetteer, articles, Place)
     resolver.run()
     result = []
+    homes: dict[Place, None] = {}
     for article in articles:
-        mentions = [
-            LocalityMention(m.start, m.end, article.text[m.start : m.end], m.place, round(m.confidence, 2))
-            for m in sorted(article.mentions, key=lambda m: (m.start, m.end))
-            if m.place is not None and not OUTLET_AFTER.match(article.text, m.end)
-        ]
+        mentions = []
+        for m in sorted(article.mentions, key=lambda m: (m.start, m.end)):
+            if m.place is None:
+                continue
+            if OUTLET_AFTER.match(article.text, m.end):
+                homes[m.place] = None
+                continue
+            dateline = in_dateline(article.text, m.start, m.end)
+            text = article.text[m.start : m.end]
+            mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))
         result.append(mentions)
-    return result
+    return result, list(homes)
 
 
 def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
@@ -94,9 +107,11 @@ def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
     with it such as 邹城市|田黄镇, and their ancestors), the one the article names most often; ties go to the most
     specific.  A report opening on 庙岭村 inside a feature about its zone is about the zone; a feature that
     names 山亭区 throughout is about 山亭区 even if it opens in one of its subdistricts."""
-    if not mentions:
+    # 新华社哈尔滨电 names where the reporter filed from: the report is about the places after it
+    about = [m for m in mentions if not m.dateline] or list(mentions)
+    if not about:
         return None
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(about, key=lambda m: m.start)
     current = ordered[0]
     for m in ordered[1:]:
         if m.start - current.end <= 1 and m.place.is_within(current.place):
@@ -153,8 +168,13 @@ NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经�
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
+# “韭菜村”宁安市渤海镇龙泉村有…: a quoted label before the place is an epithet of the subject, not a lead.
+QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
+
 # Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
-REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?")
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+# 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
+HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
 
 
 def _is_subject(text: str, mention: LocalityMention) -> bool:
@@ -162,11 +182,13 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = text[clause_start : mention.start].lstrip(" \u3000▲□“”\"'")
+    lead = QUOTED_LABEL.sub("", text[clause_start : mention.start].lstrip(" \u3000▲□")).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
+        return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if not all(is_hanzi(c) for c in lead):
@@ -191,10 +213,14 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     the place that holds them all."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
-        if not (start <= m.start < min(end, limit)) or not _is_subject(text, m):
+        if not (start <= m.start < min(end, limit)) or m.dateline or not _is_subject(text, m):
             continue
         chain_end = printed_chain_end(ordered, m)
-        located = located_at(text, ordered, chain_end)
+        located = (
+            located_at(text, ordered, chain_end)
+            or stationed_at(text, ordered, chain_end)
+            or located_elsewhere(text, ordered, chain_end)
+        )
         if located is not None:
             return located
         listed = [chain_end]
@@ -215,7 +241,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
 # 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
 # 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
 SCOPE_WORD = re.compile(
-    r"(?:全|该|本)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
+    r"(?:全|该|本|我)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
     r"|(?<![乡城各个农])(村)集体"
@@ -242,7 +268,9 @@ def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Plac
     return candidate
 
 
-def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _scoped_place(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
     it of that level (or the default's ancestor of that level), the article's own place when that is nearer home."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
@@ -256,6 +284,8 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
+    if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
+        return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
     for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
         for place in reversed(m.place.chain):
             if place.name.endswith(suffix):
@@ -264,6 +294,15 @@ def _scoped_place(text: str, mentions: Sequence[LocalityMention], offset: int, d
         for place in reversed(default.chain):
             if place.name.endswith(suffix):
                 return _part_named_after(mentions, match.end(), place)
+    # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home
+    at_home = {place for home in homes for place in home.chain if place.name.endswith(suffix)}
+    if len(at_home) == 1:
+        return _part_named_after(mentions, match.end(), at_home.pop())
+    if match.group(0)[0] in "我本":  # 深入我市8个观察点…金华市委: the writer's own place, named further on
+        for m in sorted((m for m in mentions if m.start >= match.end() and not m.dateline), key=lambda m: m.start):
+            named = [place for place in m.place.chain if place.name.endswith(suffix)]
+            if named:
+                return named[-1]
     return None
 
 
@@ -302,14 +341,18 @@ def _allocation_target(
     return None
 
 
-def _clause_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _clause_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """What a clause's own wording says governs `offset`: the place a quota is assigned to, else its scope word."""
     start, _ = _bounds(text, offset, CLAUSE_BREAKS)
     target = _allocation_target(text, mentions, start, offset + 1, own_clause=True)
-    return target or _scoped_place(text, mentions, offset, default)
+    return target or _scoped_place(text, mentions, offset, default, homes)
 
 
-def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def _earlier_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
     """去年,全区120个村…,收入超过30万元的村占比达到40%；农民人均收入…: a scope word (or an
     allocation target) in an earlier clause of the same sentence — a semicolon does not end it — still governs a
     clause that names no place; the nearest one wins.  A place opening a clause in between ends the search: in an
@@ -332,19 +375,27 @@ def _earlier_scope(text: str, mentions: Sequence[LocalityMention], offset: int, 
         subject = _clause_subject(text, mentions, begin, end, end)
         if subject is not None:
             return subject if end < sentence_start else None
-        scoped = _scoped_place(text, mentions, end - 1, default)
+        scoped = _scoped_place(text, mentions, end - 1, default, homes)
         if scoped is not None:
             return scoped if end >= full_sentence_start else None
         end = begin - 1
     return None
 
 
-def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+def governing_place(
+    text: str,
+    mentions: Sequence[LocalityMention],
+    offset: int,
+    default: Place | None,
+    homes: Sequence[Place] = (),
+) -> Place | None:
     """The most specific place that governs the sentence containing `offset`: the subject of its clause (a place
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
-    scoped = _clause_scope(text, mentions, offset, default) or _earlier_scope(text, mentions, offset, default)
+    scoped = _clause_scope(text, mentions, offset, default, homes) or _earlier_scope(
+        text, mentions, offset, default, homes
+    )
     if scoped is not None:
         return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
@@ -354,7 +405,7 @@ def governing_place(text: str, mentions: Sequence[LocalityMention], offset: int,
             return subject
     paragraph_start, _ = _bounds(text, offset, PARAGRAPH_BREAKS)
     if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
-        referred = _scoped_place(text, mentions, paragraph_start, default)
+        referred = _scoped_place(text, mentions, paragraph_start, default, homes)
         if referred is not None:
             return referred
     return _focus_of_earlier_paragraphs(text, mentions, offset, default) or default
@@ -380,7 +431,8 @@ def _focus_of_earlier_paragraphs(
     end = line_start - 1
     while end > 0:
         paragraph_start, _ = _bounds(text, end - 1, PARAGRAPH_BREAKS)
-        place = _paragraph_subject(text, mentions, paragraph_start, end)
+        paragraph_end = end
+        place = _paragraph_subject(text, mentions, paragraph_start, paragraph_end)
         end = paragraph_start - 1
         if place is None:
             continue
@@ -389,7 +441,33 @@ def _focus_of_earlier_paragraphs(
         hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
         if place.level in FOCUS_LEVELS and not hamlet and place.is_within(default):
             return place
+        if place.level in SECTION_LEVELS and _opens_paragraph(text, mentions, paragraph_start, paragraph_end, place):
+            return place  # 本报讯 今年以来,木里…: a section that opens on another county goes on about it
     return None
+
+
+SECTION_LEVELS = ("county", "zone", "township", "village", "community")
+
+
+def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int, end: int, place: Place) -> bool:
+    """Is `place` the subject of the first clause of the paragraph text[start:end] — the place a section or a
+    new story opens on (not one its last sentence names in passing)?"""
+    _, sentence_end = _bounds(text, start, SENTENCE_BREAKS)
+    limit = min(sentence_end, end)
+    if _clause_subject(text, mentions, start, limit, limit) != place:
+        return False
+    first = min((m.start for m in mentions if m.place == place and m.start >= start), default=limit)
+    if "在" in text[start:first]:
+        return False  # 肖丽原先在金坛城里上班: where a person was, not the place a section is about
+    # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
+    opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
+    chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
+    if chain_end.place != place:
+        return True  # 某县水利局驻某村工作队: the clause already read where the office is stationed
+    return OFFICE_AFTER.match(text, chain_end.end) is None and not organisation_follows(text, chain_end.end)
+
+
+OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|厅|驻)")
 
 
 def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
@@ -405,7 +483,25 @@ def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: in
         subject = _clause_subject(text, mentions, begin, stop, stop)
         if subject is not None:
             return subject
-    return None
+    return _resident_home(text, mentions, start, end)
+
+
+# 亚火村村民巴绒, 某村党支部书记某某: a person introduced by the village they live in or serve.
+RESIDENT = re.compile(
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|党支部书记|党总支书记|支书|村主任|主任|妇女主任)"
+)
+
+
+def _resident_home(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """A paragraph that names no subject place but introduces a person by their village (……正在合作社售卖虎掌菌的
+    亚火村村民巴绒高兴地说) is about that person; what the next paragraphs tell of them (巴绒当天采摘了40多公斤) is the
+    village's.  Only one such village in the paragraph: two villagers side by side name no single place."""
+    homes = {
+        m.place
+        for m in mentions
+        if start <= m.start < end and m.place.level in FOCUS_LEVELS[1:] and RESIDENT.match(text, m.end)
+    }
+    return homes.pop() if len(homes) == 1 else None
 
 
 def _is_table_line(line: str) -> bool:

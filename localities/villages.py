@@ -43,6 +43,21 @@ HOLDERS = ("county", "zone", "township")
 # Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
 CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
+NICKNAME_WORD_FREQUENCY = 100  # jieba frequency from which a stem is an everyday word (明星, 悬崖)
+FAR_TIER = 3  # _township_tiers from here on: townships of a county another article names, none this one names
+
+
+def is_nickname(resolver: PageResolver, text: str, start: int, suffix_end: int, far: bool) -> bool:
+    """“韭菜村”, 悬崖村: a label a report gives a village (its trade, its fame), not its name — printed in quotes
+    somewhere on the page, or (when only a county far from the text, no township it names, would hold it) an
+    everyday word + 村 (明星村).  The callers have already ruled out a township printed right before it."""
+    name = text[start:suffix_end]
+    if any(f"{open_}{name}{close}" in a.text for a in resolver.articles for open_, close in QUOTES):
+        return True
+    return far and is_common_word(text[start : suffix_end - 1], NICKNAME_WORD_FREQUENCY)
+
+
+QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
 def _occupied(article: ArticleState) -> list[tuple[int, int]]:
@@ -221,25 +236,27 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
     """Look the village up under the places in context; a parent printed right before it is the only context
     considered (齐村镇|刘庄村 is never the 刘庄村 of another township)."""
     text = article.text
-    tiers: list[tuple[list[int], float, bool, bool]] = []  # townships, confidence, OCR folding, after parent
+    tiers: list[tuple[list[int], float, bool, bool, bool]] = []  # townships, confidence, OCR, after parent, far
     if parent is not None and parent.place.level in HOLDERS:
         if parent.gid is None:
             return False
         gid = parent.gid
         own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
-        tiers.append((own, 0.9, True, True))
+        tiers.append((own, 0.9, True, True, False))
     if not tiers or not plausible_stem(text[left:suffix_start]):
         # 晋江市企业家在园艺村: a clause, not a name, stands between the place before and the village, which is
         # then looked up in context like any other
         for i, townships in enumerate(_township_tiers(resolver, article, suffix_start)):
-            tiers.append((townships, 0.8 - 0.1 * i, i < 2, False))
-    for townships, confidence, ocr, after_parent in tiers:
+            tiers.append((townships, 0.8 - 0.1 * i, i < 2, False, i >= FAR_TIER))
+    for townships, confidence, ocr, after_parent, far in tiers:
         for start in range(left, suffix_start):
             name = text[start:suffix_start] + normal
             if is_generic_place_word(name):
                 continue
             if not after_parent and start not in article.boundaries:
                 continue  # 责任村 holds no 任村
+            if not after_parent and is_nickname(resolver, text, start, suffix_end, far):
+                continue  # “悬崖村” in a report on 阿土列尔村: a label, whatever township bears the name
             row = _find_village(resolver, townships, name, ocr)
             if row is not None:
                 _add(resolver, article, start, suffix_end, _village_place(resolver, row, text[start:suffix_end]),
@@ -275,8 +292,8 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         return
     if (suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)) or start not in article.boundaries:
         return  # 调换村干部, 村容村貌: the 村 opens the next word
-    if text[start - 1 : start] == "“" and text[suffix_end : suffix_end + 1] == "”":
-        return  # “百企兴村”: a quoted slogan or programme
+    if is_nickname(resolver, text, start, suffix_end, False):
+        return  # “百企兴村”, 韭菜村: a quoted slogan or programme, a label
     holder = _governing_holder(article, start) or _page_holder(resolver)
     if holder is None:
         return
