@@ -230,8 +230,11 @@ def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
 
 
+_TRAILING_DASH = re.compile(r"\s*(?:——|—|--|－－|─)+$")
+
+
 def strip_subtitle_dash(text: str) -> str:
-    return _SUBTITLE_DASH.sub("", text).strip()
+    return _TRAILING_DASH.sub("", _SUBTITLE_DASH.sub("", text)).strip()
 
 
 _BRACKETED = re.compile(r"^[【\[〖][^】\]〗]{2,24}[】\]〗]$")
@@ -284,8 +287,15 @@ def split_trailing_series(text: str) -> tuple[str, str | None]:
     return match["head"].strip(), match["series"]
 
 
+# A column name in black brackets before the headline on its line: `【三农思考】以……为例看……路径`.
+_BRACKETED_KICKER = re.compile(r"^【(?P<kicker>[^】]{2,10})】\s*(?P<title>[^【】]{4,})$")
+
+
 def split_kicker_bar(text: str) -> tuple[str, str | None]:
     """(headline, kicker) of a line that prints a column name or kicker before `丨`/`|`; (text, None) otherwise."""
+    bracketed = _BRACKETED_KICKER.match(text.strip())
+    if bracketed is not None:
+        return bracketed["title"], bracketed["kicker"]
     parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
         return text, None
