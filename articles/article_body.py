@@ -173,7 +173,7 @@ def _split_one_line_kicker(title: str) -> tuple[str, str | None]:
     title printed on one line; the sentence-like part before the last space is the kicker."""
     head, _, tail = title.rpartition(" ")
     norm_head = normalize_for_matching(head)
-    if head and len(tail) >= 6 and ("," in norm_head or ":" in norm_head) and len(norm_head) >= 8:
+    if head and len(tail) >= 6 and "," in norm_head and len(norm_head) >= 8:
         return tail.strip(), head.strip()
     return title, None
 

@@ -218,6 +218,22 @@ def opens_strongly(block: Block | None) -> bool:
     return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
 
 
+MAX_SHORT_CAPTION_CHARS = 60
+MAX_CAPTIONS_OVER_CREDIT = 2
+
+
+def is_short_caption(block: Block) -> bool:
+    """One or two sentences on a line of their own, unindented: the shape of a picture's caption."""
+    return (
+        block.credit is None
+        and not block.heading_candidate
+        and not block.indented
+        and len(block.text) <= MAX_SHORT_CAPTION_CHARS
+        and ends_sentence(block.text)
+        and find_dateline(block.text)[0] is None
+    )
+
+
 # A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
 _LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
 

@@ -104,6 +104,11 @@ def names_its_subject(heading: str, following: Block | None) -> bool:
     return bool(subject) and subject in heading
 
 
+def _shorter_than_title(text: str, current: Draft) -> bool:
+    title = headline_parts(current.heading)[0] if current.heading else None
+    return title is not None and len(text.replace(" ", "")) < len(title.replace(" ", ""))
+
+
 class SectionCues:
     """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
     sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
@@ -163,7 +168,7 @@ class SectionCues:
         return (
             len(run) == 1
             and self.current is not None
-            and self.current.dateline is not None
+            and (self.current.dateline is not None or _shorter_than_title(text, self.current))
             and is_section_head_shape(text)
             and not is_column_label(text)
             and plain

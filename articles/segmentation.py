@@ -32,6 +32,8 @@ from articles.bylines import (
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
+    MAX_CAPTIONS_OVER_CREDIT,
+    is_short_caption,
     Block,
     continues_earlier_text,
     is_section_marker,
@@ -176,6 +178,7 @@ class _PageSegmenter(SectionCues):
                 len(run) >= 2
                 or any(is_subtitle_line(b.text) for b in run)
                 or opens_strongly(nxt)
+                or self._credited_under_caption(end)
                 or run[0].after_image_gap
                 or run[0].boundary_before
             ):
@@ -236,7 +239,7 @@ class _PageSegmenter(SectionCues):
 
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
         current = self.current
-        if current is None or current.closed or opens_strongly(following):
+        if current is None or current.closed or opens_strongly(following) or self._credited_under_caption(end):
             return "new"
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
@@ -314,7 +317,14 @@ class _PageSegmenter(SectionCues):
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
             last.closing_credits.append(block)
             return
-        if current is not None and current.heading and not current.pieces and current.leading_credit is None:
+        if (
+            current is not None
+            and current.heading
+            and current.leading_credit is None
+            and len(current.pieces) <= MAX_CAPTIONS_OVER_CREDIT
+            and all(is_short_caption(piece.block) for piece in current.pieces)
+        ):
+            # Under the headline, or under the caption of the picture printed between headline and credit.
             current.leading_credit = block
             return
         if credit.photo and current is not None and current.has_text:
@@ -348,7 +358,10 @@ class _PageSegmenter(SectionCues):
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
-        dated_again = current.dateline is not None or not current.heading
+        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
+        # printed under it), not a dateline the headline's text forgot to print first.
+        text_paragraphs = sum(not is_short_caption(piece.block) for piece in current.pieces)
+        dated_again = current.dateline is not None or not current.heading or text_paragraphs >= 2
         if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
@@ -396,6 +409,18 @@ class _PageSegmenter(SectionCues):
         )
         short = len(block.text) <= MAX_CAPTION_CHARS
         return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
+
+    def _credited_under_caption(self, end: int) -> bool:
+        """A heading over a picture's one-sentence caption and then a credit line that opens a text
+        (`理塘县亚火乡:……` / `村民正在合作社加工野生菌。` / `◎县融媒体中心 A B 文/图`): a headline."""
+        captions = 0
+        for block in self.blocks[end : end + MAX_CAPTIONS_OVER_CREDIT + 1]:
+            if block.credit is not None:
+                return captions > 0 and opens_strongly(block)
+            if not is_short_caption(block) or captions == MAX_CAPTIONS_OVER_CREDIT:
+                return False
+            captions += 1
+        return False
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:
