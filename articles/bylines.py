@@ -77,7 +77,9 @@ _TRAILING_PAREN_CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
-    rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯))"
+    rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
+    # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
+    rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")

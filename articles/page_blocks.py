@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
 from articles.layout import is_indented
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
@@ -331,7 +331,10 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
-        return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
+        return False
+    names, credit_start = split_trailing_credit(block.text)
+    if names and "摄" in block.text[credit_start:]:
+        return False  # `瑷珲乡野公园 摄影 吕岩`: a picture's caption and its photographer  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
