@@ -131,7 +131,7 @@ def _could_be_kicker(block: Block) -> bool:
     """A sentence-like line printed above a headline (引题: `我省坚持生态优先,因地制宜打造乡村特色产业`):
     commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
     text = block.norm.strip()
-    if block.credit is not None or block.is_caption_mark or block.in_table:
+    if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
         return False
     if not 8 <= len(text) <= MAX_KICKER_CHARS or ends_sentence(text) or text[-1] in _CUT_ENDINGS:
         return False
@@ -327,13 +327,40 @@ def is_section_marker(text: str) -> bool:
     return bool(_SECTION_MARKER.match(text.strip()))
 
 
+def is_quoted_slogan(text: str) -> bool:
+    """A whole line in quotes holding two clauses (`“人均两头牛,脱贫致富不用愁”`): a slogan set over a part of
+    a text; a quoted headline is one utterance."""
+    norm = normalize_for_matching(text).strip()
+    return norm.startswith("“") and norm.endswith("”") and norm.count("“") == 1 and "," in norm
+
+
+MAX_PICTURE_LABEL_CHARS = 16
+
+
+def is_picture_label(text: str) -> bool:
+    """A photographer-credited line whose caption is a name only, no clause (`瑷珲乡野公园 摄影 吕岩`)."""
+    names, credit_start = split_trailing_credit(text)
+    label = normalize_for_matching(text[:credit_start]).strip()
+    return (
+        bool(names)
+        and "摄" in text[credit_start:]
+        and 2 <= len(label) <= MAX_PICTURE_LABEL_CHARS
+        and not _ROW_PUNCTUATION.search(label)
+    )
+
+
+def photo_captioned(text: str) -> bool:
+    """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
+    names, credit_start = split_trailing_credit(text)
+    return bool(names) and "摄" in text[credit_start:]
+
+
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
         return False
-    names, credit_start = split_trailing_credit(block.text)
-    if names and "摄" in block.text[credit_start:]:
+    if photo_captioned(block.text):
         return False  # `瑷珲乡野公园 摄影 吕岩`: a picture's caption and its photographer  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:

@@ -34,13 +34,15 @@ def is_topic_heading(text: str) -> bool:
 
 
 MAX_SECTION_HEAD_CHARS = 16
+_QUOTES = str.maketrans("", "", "“”‘’")
 
 
-def is_section_head_shape(text: str) -> bool:
-    """A short line without any punctuation (乡村治理趟出新路子): a section head may look like this; a
-    headline that needs a colon, quotes or a comma does not."""
+def is_section_head_shape(text: str, *, quotes: bool = False) -> bool:
+    """A short line without punctuation other than quotes (乡村治理趟出新路子, 铺开示范区 打好“绿色牌”): a section
+    head may look like this; a headline that needs a colon or a comma does not."""
     compact = text.replace(" ", "")
-    return 4 <= len(compact) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+    bare = compact.translate(_QUOTES) if quotes else compact
+    return 4 <= len(bare) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(bare)
 
 
 def is_phrase_heading(text: str) -> bool:
@@ -168,8 +170,10 @@ class SectionCues:
         return (
             len(run) == 1
             and self.current is not None
-            and (self.current.dateline is not None or _shorter_than_title(text, self.current))
-            and is_section_head_shape(text)
+            and (
+                (self.current.dateline is not None and is_section_head_shape(text, quotes=True))
+                or (_shorter_than_title(text, self.current) and is_section_head_shape(text))
+            )
             and not is_column_label(text)
             and plain
             and not following.is_caption_mark  # type: ignore[union-attr]

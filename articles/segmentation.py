@@ -36,6 +36,8 @@ from articles.page_blocks import (
     is_short_caption,
     Block,
     continues_earlier_text,
+    is_picture_label,
+    is_quoted_slogan,
     is_section_marker,
     is_subtitle_line,
     opens_strongly,
@@ -239,7 +241,9 @@ class _PageSegmenter(SectionCues):
 
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
         current = self.current
-        if current is None or current.closed or opens_strongly(following) or self._credited_under_caption(end):
+        if current is None or current.closed:
+            return "new"
+        if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
             return "new"
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
@@ -256,6 +260,10 @@ class _PageSegmenter(SectionCues):
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
+        if opens_strongly(following) and self._still_in_deck(current):
+            return "section"  # a standfirst line over the credit, under a headline whose text has not begun
+        if is_quoted_slogan(run[0].text) and len(run) == 1 and current.has_text and not self._signed_ahead(end):
+            return "section"  # `“人均两头牛,脱贫致富不用愁”`: a quoted slogan heads a part of the text above
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
@@ -321,8 +329,13 @@ class _PageSegmenter(SectionCues):
             current is not None
             and current.heading
             and current.leading_credit is None
-            and len(current.pieces) <= MAX_CAPTIONS_OVER_CREDIT
-            and all(is_short_caption(piece.block) for piece in current.pieces)
+            and (
+                (
+                    len(current.pieces) <= MAX_CAPTIONS_OVER_CREDIT
+                    and all(is_short_caption(piece.block) for piece in current.pieces)
+                )
+                or self._still_in_deck(current)
+            )
         ):
             # Under the headline, or under the caption of the picture printed between headline and credit.
             current.leading_credit = block
@@ -355,6 +368,10 @@ class _PageSegmenter(SectionCues):
             current = self.current
         assert current is not None
         awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
+        if current.has_text and not current.photo and is_picture_label(block.text):
+            # `瑷珲乡野公园 摄影 吕岩`: a picture labelled with a name only, printed inside the text it illustrates.
+            current.pieces.append(paragraph_piece(block, current))
+            return
         if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
             self._add_photo(block)
             return
@@ -409,6 +426,18 @@ class _PageSegmenter(SectionCues):
         )
         short = len(block.text) <= MAX_CAPTION_CHARS
         return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
+
+    @staticmethod
+    def _still_in_deck(current: Draft) -> bool:
+        """A headline over lines none of which ends a sentence (a caption credited `X摄/本刊`, standfirst
+        lines) and no credit yet: the article's text has not begun, the next credit line signs it."""
+        return (
+            bool(current.heading)
+            and current.leading_credit is None
+            and current.dateline is None
+            and bool(current.pieces)
+            and not any(ends_sentence(piece.block.text) for piece in current.pieces)
+        )
 
     def _credited_under_caption(self, end: int) -> bool:
         """A heading over a picture's one-sentence caption and then a credit line that opens a text
