@@ -22,6 +22,7 @@ from articles.page_blocks import (
     opens_with_lede,
 )
 
+_BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
 _HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
@@ -151,6 +152,8 @@ class SectionCues:
         if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
             return False
         label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
+        if len(run) == 2 and not is_column_label(label) and _BRACKETED_LABEL.match(title.strip()):
+            label, title = title, label  # `缩小三大差距` over `【总书记嘱托】`: the part's title, then its label
         closing_ahead = self._next_closing[end][0] < self._next_start[end]
         return (
             bool(label)
