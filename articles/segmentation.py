@@ -37,6 +37,7 @@ from articles.page_blocks import (
     Block,
     continues_earlier_text,
     is_picture_label,
+    opens_report,
     is_quoted_slogan,
     is_section_marker,
     is_subtitle_line,
@@ -257,6 +258,8 @@ class _PageSegmenter(SectionCues):
                 return "section"  # an untitled report goes on until the next blank line
             if current.dateline is not None and current.has_text and not multi_line:
                 return "section"  # a datelined report printed without a headline has topic lines, not headlines
+            if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
+                return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
@@ -383,6 +386,18 @@ class _PageSegmenter(SectionCues):
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
             # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif (
+            not self._boundaries
+            and not current.photo
+            and len(current.paragraphs) >= 2
+            and ends_sentence(current.last_paragraph_text() or "")
+            and opens_report(block.text)
+        ):
+            # `连日来,在某某县……` after a finished text, on a page without blank lines between items: the lede of
+            # an untitled report (its date and a full place name), not a paragraph of the text above.
             self._open(Draft())
             current = self.current
             assert current is not None
