@@ -147,7 +147,10 @@ class _PageSegmenter(SectionCues):
             elif block.credit is not None:
                 self._on_credit(block, i)
             elif block.is_caption_mark and not self._awaiting_body():
-                self._add_photo(block)
+                if self.current is not None and self._by_its_reporter(block, self.current):
+                    self.current.pieces.append(paragraph_piece(block, self.current))
+                else:
+                    self._add_photo(block)
             else:
                 self._on_paragraph(block, i)
             i += 1
@@ -375,7 +378,12 @@ class _PageSegmenter(SectionCues):
             # `瑷珲乡野公园 摄影 吕岩`: a picture labelled with a name only, printed inside the text it illustrates.
             current.pieces.append(paragraph_piece(block, current))
             return
-        if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
+        if (
+            not awaiting_body
+            and self._pictured(block, i, current)
+            and self._is_caption(block, i, current)
+            and not self._by_its_reporter(block, current)
+        ):
             self._add_photo(block)
             return
         # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
@@ -407,6 +415,13 @@ class _PageSegmenter(SectionCues):
             current = self.current
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
+
+    @staticmethod
+    def _by_its_reporter(block: Block, current: Draft) -> bool:
+        """A caption credited to a reporter of the text it sits in (`……。戴文昌 摄` inside a report by 戴文昌):
+        the report's own picture, part of it rather than an item of its own."""
+        names = set(split_trailing_credit(block.text)[0])
+        return bool(names) and current.has_text and bool(names & set(current.inline_names))
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
