@@ -467,6 +467,17 @@ _CONNECTIVE_OPENING = re.compile(r"^(?:无独有偶|与此同时|不仅如此|�
 _TOWN_LEVEL = 3
 
 
+# Openers that point back at the text above (`这一年,`, `该村`, `为此`): a paragraph like this goes on with an
+# article, it never opens one.
+_BACK_REFERENCE = re.compile(
+    r"^(?:这一年|这一天|这一次|这些年|这里|这时|此后|此前|为此|对此|由此|因此|然而|但是|同时|随后|该(?:村|镇|乡|县|市|区|社区|公司|合作社))"
+)
+
+
+def refers_back(paragraph: str) -> bool:
+    return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph).lstrip()))
+
+
 def continues_earlier_text(paragraph: str) -> bool:
     """True when `paragraph` reads as the next part of a text already under way: it opens with a
     connective, or on a town or village named without its county or city (the reader knows where)."""

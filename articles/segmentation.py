@@ -38,6 +38,7 @@ from articles.page_blocks import (
     continues_earlier_text,
     is_picture_label,
     opens_report,
+    refers_back,
     is_quoted_slogan,
     is_section_marker,
     is_subtitle_line,
@@ -289,6 +290,16 @@ class _PageSegmenter(SectionCues):
             return "new" if credited_ahead or opens_with_lede(following) else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
+        if (
+            len(run) == 1
+            and current.has_text
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and refers_back(following.text)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `念好新时代“山海经”` over `这一年,浙江……`: the text under it points back at the article
         if (
             len(run) == 1
             and is_phrase_heading(run[0].text)
