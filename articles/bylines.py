@@ -68,7 +68,9 @@ _TRAILING_CREDIT = re.compile(
 # of a caption (`瑷珲乡野公园 摄影 吕岩`).
 _TRAILING_WORK_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄|[ \t]+摄影[::]?[ \t]*(?P<after>{_NAME_SEQ})"
-    rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄)$"
+    rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
+    # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
+    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
 )
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(
@@ -216,7 +218,7 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         match = _TRAILING_WORK_CREDIT.search(text)
         if not match:
             return (), len(paragraph)
-        names = names_of(match["slashed"] or match["after"] or match["bare"])
+        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["sourced"])
         if match["bare"] and not _plausible_names(names, strict=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
     if not _plausible_names(names, strict=False):

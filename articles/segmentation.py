@@ -399,7 +399,11 @@ class _PageSegmenter(SectionCues):
             return
         # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
         # printed under it), not a dateline the headline's text forgot to print first.
-        text_paragraphs = sum(not is_short_caption(piece.block) for piece in current.pieces)
+        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
+        text_paragraphs = sum(
+            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
+            for piece in current.paragraphs
+        )
         dated_again = current.dateline is not None or not current.heading or text_paragraphs >= 2
         if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
