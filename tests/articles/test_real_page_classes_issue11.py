@@ -112,6 +112,7 @@ def test_report_ledes_and_back_references() -> None:
     assert opens_report("近来,在江北省清河县,产业帮扶进入收官阶段。")
     assert opens_report("连日来,白河县水利局驻村工作队忙着修渠。")
     assert not opens_report("近来,村里的游客越来越多。")
+    assert not opens_report("近日,记者走进清河县多个乡镇,看到茶产业已成为增收的主要来源。")
     assert refers_back("这一年,清河县行动迅速。") and refers_back("为此,村里成立了合作社。")
     assert not refers_back("清河县今年行动迅速。")
     assert is_quoted_slogan("“家家有产业,户户有收入”") and not is_quoted_slogan("“再也不怕下雨了”")
