@@ -111,6 +111,8 @@ def test_a_report_opening_on_a_recent_span_and_a_county_is_an_item_of_its_own(la
 def test_report_ledes_and_back_references() -> None:
     assert opens_report("近来,在江北省清河县,产业帮扶进入收官阶段。")
     assert opens_report("连日来,白河县水利局驻村工作队忙着修渠。")
+    assert opens_report("2月3日,江北省清河市白岩区青石镇的大棚里,工人正在采摘香瓜。")
+    assert not opens_report("2月3日,村里的大棚迎来了第一批采摘的游客。")
     assert not opens_report("近来,村里的游客越来越多。")
     assert not opens_report("近日,记者走进清河县多个乡镇,看到茶产业已成为增收的主要来源。")
     assert refers_back("这一年,清河县行动迅速。") and refers_back("为此,村里成立了合作社。")
