@@ -20,7 +20,9 @@ _CJK = "\u3400-\u9fff"
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
 _OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者).
-_OUTLET = rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
+_OUTLET = (
+    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
+)
 ROLE = (
     rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
@@ -49,7 +51,8 @@ _PRODUCTION_CREDIT = re.compile(
 )
 # An outlet and its people without a role word (`◎县融媒体中心 叶强平 呷玛斯郎 文/图`).
 _OUTLET_CREDIT = re.compile(
-    rf"^(?:{_MARK})?[ \t]*[{_CJK}]{{1,10}}?(?:{_OUTLET_KIND})[ \t]+(?P<body>{_NAME_SEQ})[ \t]*(?P<verb>文/图|图/文|报道|摄)$"
+    rf"^(?:{_MARK})?[ \t]*[{_CJK}]{{1,10}}?(?:{_OUTLET_KIND})[ \t]+(?P<body>{_NAME_SEQ})"
+    rf"[ \t]*(?P<verb>文/图|图/文|报道|摄)$"
 )
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
 _DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报|网))发[ \t]*)?"

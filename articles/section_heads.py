@@ -17,10 +17,10 @@ from articles.page_blocks import (
     is_column_label,
     is_parallel_phrase,
     is_subtitle_line,
-    opens_on_smaller_place,
     opens_strongly,
     opens_with_lede,
 )
+from articles.paragraph_cues import opens_on_smaller_place
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8

@@ -11,6 +11,11 @@ page's blocks once and decides, from layout evidence only, where an article star
   heading, and so is a single heading inside a signed feature;
 * a paragraph after a picture gap that stands alone, or carries a photo credit, is a caption.
 
+Where the layout says nothing (exports without blank lines or indents), content decides: a dateline or a
+report's lede (`近来,在某某县……`) opens an untitled item, a paragraph pointing back (`这一年,`) keeps the
+heading above it a section (`articles.paragraph_cues`); captions and the credit lines under them are read by
+`articles.caption_cues`, and what lies ahead of every block is tabled once by `articles.page_lookahead`.
+
 Repairs that need the whole page (duplicated paragraphs, paragraphs the OCR moved into another
 article) run afterwards in `articles.page_repairs`; `articles.article_body` then joins the
 sentences the layout split and builds each body with its map back to the original offsets.
@@ -24,32 +29,24 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import (
     Credit,
     find_dateline,
-    split_bracketed_photo_credit,
-    split_leading_credit,
-    split_trailing_credit,
-    split_trailing_paren_credit,
 )
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
     MAX_CAPTIONS_OVER_CREDIT,
-    is_short_caption,
     Block,
-    continues_earlier_text,
     is_picture_label,
-    opens_report,
-    refers_back,
-    is_quoted_slogan,
     is_section_marker,
+    is_short_caption,
     is_subtitle_line,
     opens_strongly,
     opens_with_lede,
     parse_blocks,
 )
+from articles.page_lookahead import PageLookahead
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, opens_report, refers_back
 from articles.paragraph_parts import (
-    author_note_start,
-    has_photo_credit,
     is_brief_label,
     paragraph_piece,
     repeats_headline,
@@ -61,10 +58,7 @@ from articles.section_heads import (
     is_phrase_heading,
     is_topic_heading,
 )
-from core.text.cleaning import ends_sentence, normalize_for_matching
-
-MAX_CAPTION_CHARS = 400
-"""Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+from core.text.cleaning import ends_sentence
 
 
 @dataclass(frozen=True)
@@ -120,7 +114,7 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
-class _PageSegmenter(SectionCues):
+class _PageSegmenter(SectionCues, PageLookahead):
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self.drafts: list[Draft] = []
@@ -156,64 +150,6 @@ class _PageSegmenter(SectionCues):
                 self._on_paragraph(block, i)
             i += 1
         return self.drafts
-
-    # -- page-wide look-ahead -------------------------------------------------------------
-    def _heading_runs(self) -> dict[int, int]:
-        runs: dict[int, int] = {}
-        i = 0
-        while i < len(self.blocks):
-            if self.blocks[i].heading_candidate:
-                j = i + 1
-                while j < len(self.blocks) and self.blocks[j].heading_candidate and not self.blocks[j].boundary_before:
-                    j += 1
-                runs[i] = j
-                i = j
-            else:
-                i += 1
-        return runs
-
-    def _lookahead(self) -> tuple[list[tuple[int, bool]], list[int]]:
-        """For every block index: the next closing credit (index, is it an author note) and the
-        next block that certainly starts an article (a kicker+title run, a run followed by a
-        credit or dateline, or a heading after a picture gap)."""
-        n = len(self.blocks)
-        starts = [n] * (n + 1)
-        for i, end in self._runs.items():
-            run = self.blocks[i:end]
-            nxt = self.blocks[end] if end < n else None
-            if (
-                len(run) >= 2
-                or any(is_subtitle_line(b.text) for b in run)
-                or opens_strongly(nxt)
-                or self._credited_under_caption(end)
-                or run[0].after_image_gap
-                or run[0].boundary_before
-            ):
-                starts[i] = i
-        closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            starts[i] = min(starts[i], starts[i + 1])
-            block = self.blocks[i]
-            credit = block.credit
-            if credit is not None and credit.closing:
-                closings[i] = (i, credit.author_note)
-            elif credit is None and author_note_start(block.text) is not None:
-                closings[i] = (i, True)
-            else:
-                closings[i] = closings[i + 1]
-        return closings, starts
-
-    def _bracketed_credits_ahead(self) -> list[int]:
-        """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
-        A bracketed reporter's name alone (`(陈雅琴)`) closes briefs, which sit inside columns and features."""
-        n = len(self.blocks)
-        ahead = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            block = self.blocks[i]
-            pictured = normalize_for_matching(block.text).rstrip().endswith("摄)")
-            bracketed = block.credit is None and pictured and bool(split_trailing_paren_credit(block.text)[0])
-            ahead[i] = i if bracketed else ahead[i + 1]
-        return ahead
 
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
@@ -430,71 +366,6 @@ class _PageSegmenter(SectionCues):
             current = self.current
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
-
-    @staticmethod
-    def _by_its_reporter(block: Block, current: Draft) -> bool:
-        """A caption credited to a reporter of the text it sits in (`……。戴文昌 摄` inside a report by 戴文昌):
-        the report's own picture, part of it rather than an item of its own."""
-        names = set(split_trailing_credit(block.text)[0])
-        return bool(names) and current.has_text and bool(names & set(current.inline_names))
-
-    def _pictured(self, block: Block, i: int, current: Draft) -> bool:
-        """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
-        layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
-        a credit line opening it, or a credit line under one short sentence that interrupts the text."""
-        if block.after_image_gap or has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
-            return True
-        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        if following is None or following.credit is None or not following.credit.reported:
-            return False
-        last_text = current.last_paragraph_text()
-        interrupts = last_text is not None and not ends_sentence(last_text)
-        return interrupts and ends_sentence(block.text) and len(block.text) <= MAX_CAPTION_CHARS
-
-    def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
-        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        credit_below = following is not None and following.credit is not None and following.credit.reported
-        credited = (
-            credit_below
-            or bool(split_trailing_credit(block.text)[0])
-            or split_leading_credit(block.text)[1] > 0
-            or bool(split_bracketed_photo_credit(block.text)[0])
-        )
-        last_text = current.last_paragraph_text()
-        host_open = last_text is not None and not ends_sentence(last_text)
-        if host_open and not credited:
-            return False  # the sentence cut before the picture continues here
-        if credit_below or split_trailing_credit(block.text)[0] or split_bracketed_photo_credit(block.text)[0]:
-            return True
-        stands_alone = (
-            following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
-        )
-        short = len(block.text) <= MAX_CAPTION_CHARS
-        return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
-
-    @staticmethod
-    def _still_in_deck(current: Draft) -> bool:
-        """A headline over lines none of which ends a sentence (a caption credited `X摄/本刊`, standfirst
-        lines) and no credit yet: the article's text has not begun, the next credit line signs it."""
-        return (
-            bool(current.heading)
-            and current.leading_credit is None
-            and current.dateline is None
-            and bool(current.pieces)
-            and not any(ends_sentence(piece.block.text) for piece in current.pieces)
-        )
-
-    def _credited_under_caption(self, end: int) -> bool:
-        """A heading over a picture's one-sentence caption and then a credit line that opens a text
-        (`理塘县亚火乡:……` / `村民正在合作社加工野生菌。` / `◎县融媒体中心 A B 文/图`): a headline."""
-        captions = 0
-        for block in self.blocks[end : end + MAX_CAPTIONS_OVER_CREDIT + 1]:
-            if block.credit is not None:
-                return captions > 0 and opens_strongly(block)
-            if not is_short_caption(block) or captions == MAX_CAPTIONS_OVER_CREDIT:
-                return False
-            captions += 1
-        return False
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:

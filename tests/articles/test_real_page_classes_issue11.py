@@ -9,7 +9,8 @@ import pytest
 from articles.article_body import headline_parts
 from articles.bylines import find_dateline, parse_credit_line, split_trailing_credit
 from articles.layout import unwrap_columns
-from articles.page_blocks import Block, is_quoted_slogan, opens_report, refers_back
+from articles.page_blocks import Block
+from articles.paragraph_cues import is_quoted_slogan, opens_report, refers_back
 from articles.segmentation import segment_page
 from evaluation.layouts import LAYOUTS, relayout
 
