@@ -15,14 +15,18 @@ from core.text.cleaning import normalize_for_matching
 # A report's lede: when (a recent span, not a date the text above may go on with) and where, by a full name of
 # a county or a larger place (`近来,在四川凉山彝族自治州越西县,…`, `连日来,和布克赛尔蒙古自治县水利局…`).
 _REPORT_LEDE = re.compile(
-    r"^(?:(?:近日|近来|连日来|日前)[,:](?:在)?(?!记者|笔者|我们)[\u4e00-\u9fff]{2,14}?(?:省|自治区|自治州|自治县|县|旗|盟)"
-    # a date, then a place named down from its city (`2月3日,沈阳市铁西区……`)
-    r"|\d{1,2}月\d{1,2}日[,:](?:在)?[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗))"
+    r"^(?:近日|近来|连日来|日前)[,:](?:在)?(?!记者|笔者|我们)[\u4e00-\u9fff]{2,14}?(?:省|自治区|自治州|自治县|县|旗|盟)"
+)
+# A date, then a place named down from its city (`2月3日,沈阳市铁西区……`): the lede of a dated item.
+_DATED_LEDE = re.compile(
+    r"^\d{1,2}月\d{1,2}日[,:](?:在)?[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)"
 )
 
 
-def opens_report(text: str) -> bool:
-    return bool(_REPORT_LEDE.match(normalize_for_matching(text).lstrip()))
+def opens_report(text: str, *, dates_count: bool = True) -> bool:
+    """`dates_count=False` inside a datelined report, whose paragraphs may go on with dated events."""
+    norm = normalize_for_matching(text).lstrip()
+    return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
 
 
 def is_quoted_slogan(text: str) -> bool:

@@ -353,7 +353,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             and not current.photo
             and len(current.paragraphs) >= 2
             and ends_sentence(current.last_paragraph_text() or "")
-            and opens_report(block.text)
+            and opens_report(block.text, dates_count=current.dateline is None)
         ):
             # `连日来,在某某县……` after a finished text, on a page without blank lines between items: the lede of
             # an untitled report (its date and a full place name), not a paragraph of the text above.
