@@ -75,6 +75,8 @@ _TRAILING_WORK_CREDIT = re.compile(
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
 )
+_WORK_CREDIT_TAIL = 24
+"""`摄` sits this close to the end in every form `_TRAILING_WORK_CREDIT` reads."""
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(
     rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
@@ -218,7 +220,7 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     if match:
         names = names_of(match["names"])
     else:
-        match = _TRAILING_WORK_CREDIT.search(text)
+        match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
         if not match:
             return (), len(paragraph)
         names = names_of(match["slashed"] or match["after"] or match["bare"] or match["sourced"])

@@ -328,15 +328,19 @@ def is_section_marker(text: str) -> bool:
 
 
 MAX_PICTURE_LABEL_CHARS = 16
+MAX_CREDIT_TAIL_CHARS = 30
 
 
 def is_picture_label(text: str) -> bool:
     """A photographer-credited line whose caption is a name only, no clause (`瑷珲乡野公园 摄影 吕岩`)."""
+    if len(text) > MAX_PICTURE_LABEL_CHARS + MAX_CREDIT_TAIL_CHARS:
+        return False
     names, credit_start = split_trailing_credit(text)
+    if not names:
+        return False
     label = normalize_for_matching(text[:credit_start]).strip()
     return (
-        bool(names)
-        and "摄" in text[credit_start:]
+        "摄" in text[credit_start:]
         and 2 <= len(label) <= MAX_PICTURE_LABEL_CHARS
         and not _ROW_PUNCTUATION.search(label)
     )

@@ -23,9 +23,13 @@ _DATED_LEDE = re.compile(
 )
 
 
+LEDE_WINDOW = 40
+"""A lede's date and place come first: only the opening characters are examined."""
+
+
 def opens_report(text: str, *, dates_count: bool = True) -> bool:
     """`dates_count=False` inside a datelined report, whose paragraphs may go on with dated events."""
-    norm = normalize_for_matching(text).lstrip()
+    norm = normalize_for_matching(text[:LEDE_WINDOW]).lstrip()
     return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
 
 
@@ -72,7 +76,7 @@ _BACK_REFERENCE = re.compile(
 
 
 def refers_back(paragraph: str) -> bool:
-    return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph).lstrip()))
+    return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph[:LEDE_WINDOW]).lstrip()))
 
 
 def continues_earlier_text(paragraph: str) -> bool:

@@ -321,7 +321,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             current = self.current
         assert current is not None
         awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
-        if current.has_text and not current.photo and is_picture_label(block.text):
+        if not current.photo and is_picture_label(block.text) and current.has_text:
             # `瑷珲乡野公园 摄影 吕岩`: a picture labelled with a name only, printed inside the text it illustrates.
             current.pieces.append(paragraph_piece(block, current))
             return
@@ -333,15 +333,8 @@ class _PageSegmenter(SectionCues, PageLookahead):
         ):
             self._add_photo(block)
             return
-        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
-        # printed under it), not a dateline the headline's text forgot to print first.
-        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
-        text_paragraphs = sum(
-            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
-            for piece in current.paragraphs
-        )
-        dated_again = current.dateline is not None or not current.heading or text_paragraphs >= 2
-        if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
+        dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
+        if dated and self._dated_again(current):
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
             # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
@@ -351,9 +344,9 @@ class _PageSegmenter(SectionCues, PageLookahead):
         elif (
             not self._boundaries
             and not current.photo
+            and opens_report(block.text, dates_count=current.dateline is None)
             and len(current.paragraphs) >= 2
             and ends_sentence(current.last_paragraph_text() or "")
-            and opens_report(block.text, dates_count=current.dateline is None)
         ):
             # `连日来,在某某县……` after a finished text, on a page without blank lines between items: the lede of
             # an untitled report (its date and a full place name), not a paragraph of the text above.
@@ -366,6 +359,20 @@ class _PageSegmenter(SectionCues, PageLookahead):
             current = self.current
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
+
+    @staticmethod
+    def _dated_again(current: Draft) -> bool:
+        """Whether a dateline here opens an item of its own rather than the current one's text."""
+        if current.dateline is not None or not current.heading:
+            return True
+        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
+        # printed under it), not a dateline the headline's text forgot to print first.
+        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
+        text_paragraphs = sum(
+            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
+            for piece in current.paragraphs
+        )
+        return text_paragraphs >= 2
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:
