@@ -135,6 +135,8 @@ def test_a_wrapped_column_keeps_a_full_width_headline_apart_from_the_dateline_un
     flow = unwrap_columns(page)
     assert flow.text.startswith("清河:打好“生态牌”绘就振兴新画卷\n江城在线清河频道报道(林川):沿着湿地公园")
     assert find_dateline("江城在线清河频道报道(林川):沿着湿地公园")[0] == "江城在线清河频道报道"
+    assert find_dateline("本网讯 香菇上市以来,合作社一片繁忙。")[0] == "本网讯"
+    assert find_dateline("江城在线报道称,今年游客人数再创新高。")[0] is None  # no reporter in brackets
     assert [s.title for s in segment_page(page)] == ["清河:打好“生态牌”绘就振兴新画卷"]
 
 
