@@ -62,6 +62,11 @@ FLOORS = {
         "hierarchy": 0.97, "attribution": 0.71, "qualifier": 0.97, "rows_as_printed": 0.714,
         "articles_in_layouts": 0.53,
     },
+    "real4": {
+        "articles": 0.71, "localities": 0.91, "programs": 0.75, "indicators": 0.89, "rows": 0.67,
+        "hierarchy": 0.98, "attribution": 0.76, "qualifier": 0.93, "rows_as_printed": 0.693,
+        "articles_in_layouts": 0.67,
+    },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")
 
