@@ -15,8 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit, split_trailing_credit
+from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
 from articles.layout import is_indented
+from articles.paragraph_cues import photo_captioned
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
@@ -325,31 +326,6 @@ _SECTION_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九
 
 def is_section_marker(text: str) -> bool:
     return bool(_SECTION_MARKER.match(text.strip()))
-
-
-MAX_PICTURE_LABEL_CHARS = 16
-MAX_CREDIT_TAIL_CHARS = 30
-
-
-def is_picture_label(text: str) -> bool:
-    """A photographer-credited line whose caption is a name only, no clause (`瑷珲乡野公园 摄影 吕岩`)."""
-    if len(text) > MAX_PICTURE_LABEL_CHARS + MAX_CREDIT_TAIL_CHARS:
-        return False
-    names, credit_start = split_trailing_credit(text)
-    if not names:
-        return False
-    label = normalize_for_matching(text[:credit_start]).strip()
-    return (
-        "摄" in text[credit_start:]
-        and 2 <= len(label) <= MAX_PICTURE_LABEL_CHARS
-        and not _ROW_PUNCTUATION.search(label)
-    )
-
-
-def photo_captioned(text: str) -> bool:
-    """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
-    names, credit_start = split_trailing_credit(text)
-    return bool(names) and "摄" in text[credit_start:]
 
 
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:

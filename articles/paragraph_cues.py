@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.bylines import split_trailing_credit
 from core.text.cleaning import normalize_for_matching
 
 # A report's lede: when (a recent span, not a date the text above may go on with) and where, by a full name of
@@ -87,3 +88,29 @@ def continues_earlier_text(paragraph: str) -> bool:
         return True
     opening = _PLACE_RE.match(text)
     return opening is not None and _place_level(opening.group()) >= _TOWN_LEVEL
+
+
+_LABEL_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、“”\"()（）]")
+MAX_PICTURE_LABEL_CHARS = 16
+MAX_CREDIT_TAIL_CHARS = 30
+
+
+def is_picture_label(text: str) -> bool:
+    """A photographer-credited line whose caption is a name only, no clause (`瑷珲乡野公园 摄影 吕岩`)."""
+    if len(text) > MAX_PICTURE_LABEL_CHARS + MAX_CREDIT_TAIL_CHARS:
+        return False
+    names, credit_start = split_trailing_credit(text)
+    if not names:
+        return False
+    label = normalize_for_matching(text[:credit_start]).strip()
+    return (
+        "摄" in text[credit_start:]
+        and 2 <= len(label) <= MAX_PICTURE_LABEL_CHARS
+        and not _LABEL_PUNCTUATION.search(label)
+    )
+
+
+def photo_captioned(text: str) -> bool:
+    """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
+    names, credit_start = split_trailing_credit(text)
+    return bool(names) and "摄" in text[credit_start:]

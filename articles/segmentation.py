@@ -35,7 +35,6 @@ from articles.page_blocks import (
     BRIEF_LABEL,
     MAX_CAPTIONS_OVER_CREDIT,
     Block,
-    is_picture_label,
     is_section_marker,
     is_short_caption,
     is_subtitle_line,
@@ -45,7 +44,13 @@ from articles.page_blocks import (
 )
 from articles.page_lookahead import PageLookahead
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
-from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, opens_report, refers_back
+from articles.paragraph_cues import (
+    continues_earlier_text,
+    is_picture_label,
+    is_quoted_slogan,
+    opens_report,
+    refers_back,
+)
 from articles.paragraph_parts import (
     is_brief_label,
     paragraph_piece,
