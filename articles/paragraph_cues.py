@@ -3,7 +3,9 @@
 Where no blank line, indent or headline sets two items apart, the words do: a report's lede says when and
 where (`近来,在某某县……`), a paragraph that points back (`这一年,`, `为此,`) or opens on a connective or a
 village named without its county goes on with the text above, and a quoted two-clause slogan heads a part
-of a text. `articles.segmentation` and `articles.section_heads` weigh these with the layout's cues.
+of a text. A line's end can tell too: a photographer's credit closes a caption (`……。张卉/摄`), and a name-only
+caption (`瑷珲乡野公园 摄影 吕岩`) labels a picture inside the text it illustrates. `articles.segmentation` and
+`articles.section_heads` weigh these with the layout's cues.
 """
 
 from __future__ import annotations
