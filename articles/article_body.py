@@ -126,7 +126,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         labels.append(texts[first].strip())
         first += 1
     lines = list(range(first, len(texts)))
-    dash = next((k for k in lines[1:] if is_subtitle_line(texts[k])), None)
+    dash = next((k for k in lines[1:] if is_subtitle_line(texts[k]) or _leads_on(texts[k])), None)
     if dash is not None:
         title_k, sub_k = dash - 1, dash
     elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
@@ -156,6 +156,11 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     return title, subtitle, tuple(labels), used
 
 
+def _leads_on(text: str) -> bool:
+    """`来自8个观察点的所见所思——` under a headline: a deck that leads on to the text, never the title."""
+    return normalize_for_matching(text).rstrip().endswith(("——", "—"))
+
+
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|倍)")
 
 
@@ -168,7 +173,7 @@ def _split_one_line_kicker(title: str) -> tuple[str, str | None]:
     title printed on one line; the sentence-like part before the last space is the kicker."""
     head, _, tail = title.rpartition(" ")
     norm_head = normalize_for_matching(head)
-    if head and len(tail) >= 6 and ("," in norm_head or ":" in norm_head) and len(norm_head) >= 8:
+    if head and len(tail) >= 6 and "," in norm_head and len(norm_head) >= 8:
         return tail.strip(), head.strip()
     return title, None
 

@@ -18,8 +18,11 @@ from core.text.cleaning import normalize_for_matching
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻"
-_OUTLET = rf"(?:(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))[-—·]?){{0,2}}"
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志"
+# A magazine names itself in title marks (《瞭望》新闻周刊记者).
+_OUTLET = (
+    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
+)
 ROLE = (
     rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
@@ -30,16 +33,26 @@ _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
 _ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
-_MARK = r"[□■◇◆☆★●]"
+_MARK = r"[□■◇◆☆★●◎]"
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
 _CREDIT_LINE = re.compile(
-    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图)?$"
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图|文/图|图/文)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:][ \t]*(?P<after>{_ROLE_NAMES}))$"
+    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{_ROLE_NAMES}))$"
+)
+# Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
+_PRODUCTION_CREDIT = re.compile(
+    r"^(?:本版|本期)?(?:制图|图表|美编|美术编辑|责任编辑|责编|编辑|校对|设计|版式设计|版式|统筹|策划|监制|视觉|排版)"
+    rf"[ \t]*[:|丨][ \t]*{_NAME_SEQ}$"
+)
+# An outlet and its people without a role word (`◎县融媒体中心 叶强平 呷玛斯郎 文/图`).
+_OUTLET_CREDIT = re.compile(
+    rf"^(?:{_MARK})?[ \t]*[{_CJK}]{{1,10}}?(?:{_OUTLET_KIND})[ \t]+(?P<body>{_NAME_SEQ})"
+    rf"[ \t]*(?P<verb>文/图|图/文|报道|摄)$"
 )
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
 _DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报|网))发[ \t]*)?"
@@ -54,6 +67,16 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)"
     rf"(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
 )
+# The same with the work after a slash (`……打工。孔华/摄`), or a photographer named after `摄影` at the end
+# of a caption (`瑷珲乡野公园 摄影 吕岩`).
+_TRAILING_WORK_CREDIT = re.compile(
+    rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄|[ \t]+摄影[::]?[ \t]*(?P<after>{_NAME_SEQ})"
+    rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
+    # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
+    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
+)
+_WORK_CREDIT_TAIL = 24
+"""`摄` sits this close to the end in every form `_TRAILING_WORK_CREDIT` reads."""
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(
     rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
@@ -62,7 +85,9 @@ _TRAILING_PAREN_CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
-    rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯))"
+    rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
+    # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
+    rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
@@ -124,6 +149,13 @@ def parse_credit_line(line: str) -> Credit | None:
         return Credit(names=(), closing=True, author_note=True)
     if _PICTURE_SOURCE.match(text):
         return Credit(names=(), picture_source=True)
+    text = _join_spaced_names(text)
+    match = _PRODUCTION_CREDIT.match(text)
+    if match and _plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
+        return Credit(names=(), picture_source=True)
+    match = _OUTLET_CREDIT.match(text)
+    if match and _plausible_names(names_of(match["body"]), strict=False, verb=True):
+        return Credit(names=names_of(match["body"]), marked=True, reported=True)
     match = _PAREN_CREDIT.match(text)
     if match and _plausible_names(
         names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
@@ -148,6 +180,14 @@ def parse_credit_line(line: str) -> Credit | None:
         if names and _plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     return None
+
+
+# A two-character name printed with a space inside it (`郑 波`, to fill the width of a three-character one).
+_SPACED_NAME = re.compile(rf"(?<![{_CJK}])([{_CJK}])[ \t\u3000]([{_CJK}])(?![{_CJK}])")
+
+
+def _join_spaced_names(text: str) -> str:
+    return _SPACED_NAME.sub(r"\1\2", text)
 
 
 def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -177,9 +217,15 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     offset = max(0, len(paragraph.rstrip()) - _CREDIT_WINDOW)
     text = normalize_for_matching(paragraph[offset:]).rstrip()
     match = _TRAILING_CREDIT.search(text)
-    if not match:
-        return (), len(paragraph)
-    names = names_of(match["names"])
+    if match:
+        names = names_of(match["names"])
+    else:
+        match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
+        if not match:
+            return (), len(paragraph)
+        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["sourced"])
+        if match["bare"] and not _plausible_names(names, strict=True):
+            return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
     if not _plausible_names(names, strict=False):
         return (), len(paragraph)
     start = match.start()

@@ -45,6 +45,7 @@ _ELEMENT_MARKS = tuple("□■◇◆☆★●▲△↑【")
 # A space between two phrases of hanzi (or quotes), the way headlines set their parts apart.
 _HEADLINE_SPACING = re.compile(r"[\u4e00-\u9fff”」』][ \u3000]+[\u4e00-\u9fff“「『]")
 _PROSE_PUNCTUATION = re.compile(r"[,，。;；:：、!！?？()（）《》]")
+_BRACKETED_LINE = re.compile(r"^[((][^()()]{4,}[))]$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -212,8 +213,8 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     above_text = text[above.start : above.end]
     if split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]:
         return False  # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element
-    if parse_credit_line(above_text) is not None:
-        return False  # a whole credit line is an element of its own
+    if parse_credit_line(above_text) is not None or _BRACKETED_LINE.match(above_text):
+        return False  # a whole credit line, or a note in brackets (`(“……”大赛征集作品)`), is an element of its own
     if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
         return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):

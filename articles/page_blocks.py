@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
 from articles.layout import is_indented
+from articles.paragraph_cues import photo_captioned
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
@@ -131,7 +132,7 @@ def _could_be_kicker(block: Block) -> bool:
     """A sentence-like line printed above a headline (引题: `我省坚持生态优先,因地制宜打造乡村特色产业`):
     commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
     text = block.norm.strip()
-    if block.credit is not None or block.is_caption_mark or block.in_table:
+    if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
         return False
     if not 8 <= len(text) <= MAX_KICKER_CHARS or ends_sentence(text) or text[-1] in _CUT_ENDINGS:
         return False
@@ -218,6 +219,22 @@ def opens_strongly(block: Block | None) -> bool:
     return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
 
 
+MAX_SHORT_CAPTION_CHARS = 60
+MAX_CAPTIONS_OVER_CREDIT = 2
+
+
+def is_short_caption(block: Block) -> bool:
+    """One or two sentences on a line of their own, unindented: the shape of a picture's caption."""
+    return (
+        block.credit is None
+        and not block.heading_candidate
+        and not block.indented
+        and len(block.text) <= MAX_SHORT_CAPTION_CHARS
+        and ends_sentence(block.text)
+        and find_dateline(block.text)[0] is None
+    )
+
+
 # A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
 _LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
 
@@ -230,8 +247,11 @@ def is_subtitle_line(text: str) -> bool:
     return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
 
 
+_TRAILING_DASH = re.compile(r"\s*(?:——|—|--|－－|─)+$")
+
+
 def strip_subtitle_dash(text: str) -> str:
-    return _SUBTITLE_DASH.sub("", text).strip()
+    return _TRAILING_DASH.sub("", _SUBTITLE_DASH.sub("", text)).strip()
 
 
 _BRACKETED = re.compile(r"^[【\[〖][^】\]〗]{2,24}[】\]〗]$")
@@ -284,8 +304,15 @@ def split_trailing_series(text: str) -> tuple[str, str | None]:
     return match["head"].strip(), match["series"]
 
 
+# A column name in black brackets before the headline on its line: `【三农思考】以……为例看……路径`.
+_BRACKETED_KICKER = re.compile(r"^【(?P<kicker>[^】]{2,10})】\s*(?P<title>[^【】]{4,})$")
+
+
 def split_kicker_bar(text: str) -> tuple[str, str | None]:
     """(headline, kicker) of a line that prints a column name or kicker before `丨`/`|`; (text, None) otherwise."""
+    bracketed = _BRACKETED_KICKER.match(text.strip())
+    if bracketed is not None:
+        return bracketed["title"], bracketed["kicker"]
     parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
         return text, None
@@ -306,6 +333,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
+    if photo_captioned(block.text):
+        return False  # `瑷珲乡野公园 摄影 吕岩`: a picture's caption and its photographer
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
@@ -372,41 +401,3 @@ def _word_crosses(line: str, next_text: str) -> bool:
             return True
         position = end
     return False
-
-
-# A place name and the level its suffix gives it (smaller places have higher numbers); the shortest name
-# that ends in a suffix wins, and two-character suffixes come first so 春江社区 is not read as 春江社 + 区.
-_LEVEL_OF_SUFFIX = {"社区": 4, "村": 4, "街道": 3, "镇": 3, "乡": 3, "县": 2, "区": 2, "市": 1}
-_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:社区|街道|村|镇|乡|县|区|市)")
-# A paragraph may open on a place seen from the last one: 在附近的华山村, 相邻的错高村.
-_OPENING_PLACE_RE = re.compile(r"(?:在)?(?:(?:附近|相邻|邻近|周边)的)?(" + _PLACE_RE.pattern + ")")
-
-
-def _place_level(name: str) -> int:
-    return next(level for suffix, level in _LEVEL_OF_SUFFIX.items() if name.endswith(suffix))
-
-
-def opens_on_smaller_place(headline: str, paragraph: str) -> bool:
-    """True when `paragraph` opens on a place of a lower level than the first place `headline` names
-    (a 镇 headline over a paragraph opening on one of its villages or a nearby one)."""
-    headline_place = _PLACE_RE.search(headline)
-    opening = _OPENING_PLACE_RE.match(paragraph)
-    if headline_place is None or opening is None:
-        return False
-    return _place_level(opening.group(1)) > _place_level(headline_place.group())
-
-
-# Words that tie a paragraph to the text before it (无独有偶: "likewise"): it goes on with an article, it
-# never opens one.
-_CONNECTIVE_OPENING = re.compile(r"^(?:无独有偶|与此同时|不仅如此|除此之外|除此以外|此外|另外|同样)")
-_TOWN_LEVEL = 3
-
-
-def continues_earlier_text(paragraph: str) -> bool:
-    """True when `paragraph` reads as the next part of a text already under way: it opens with a
-    connective, or on a town or village named without its county or city (the reader knows where)."""
-    text = normalize_for_matching(paragraph).lstrip()
-    if _CONNECTIVE_OPENING.match(text):
-        return True
-    opening = _PLACE_RE.match(text)
-    return opening is not None and _place_level(opening.group()) >= _TOWN_LEVEL

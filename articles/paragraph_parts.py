@@ -36,8 +36,8 @@ def repeats_headline(draft: Draft) -> bool:
 def has_photo_credit(text: str) -> bool:
     """A paragraph closed by a photographer's credit (`……。通讯员 曹雨 摄`) is a caption even where the
     layout leaves no room for the picture (exports without blank lines)."""
-    names, _ = split_trailing_credit(text)
-    if names and normalize_for_matching(text).rstrip().endswith("摄"):
+    names, credit_start = split_trailing_credit(text)
+    if names and "摄" in normalize_for_matching(text[credit_start:]):
         return True
     return bool(split_bracketed_photo_credit(text)[0])
 

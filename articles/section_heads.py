@@ -17,11 +17,12 @@ from articles.page_blocks import (
     is_column_label,
     is_parallel_phrase,
     is_subtitle_line,
-    opens_on_smaller_place,
     opens_strongly,
     opens_with_lede,
 )
+from articles.paragraph_cues import opens_on_smaller_place
 
+_BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
 _HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
@@ -34,13 +35,15 @@ def is_topic_heading(text: str) -> bool:
 
 
 MAX_SECTION_HEAD_CHARS = 16
+_QUOTES = str.maketrans("", "", "“”‘’")
 
 
-def is_section_head_shape(text: str) -> bool:
-    """A short line without any punctuation (乡村治理趟出新路子): a section head may look like this; a
-    headline that needs a colon, quotes or a comma does not."""
+def is_section_head_shape(text: str, *, quotes: bool = False) -> bool:
+    """A short line without punctuation other than quotes (乡村治理趟出新路子, 铺开示范区 打好“绿色牌”): a section
+    head may look like this; a headline that needs a colon or a comma does not."""
     compact = text.replace(" ", "")
-    return 4 <= len(compact) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
+    bare = compact.translate(_QUOTES) if quotes else compact
+    return 4 <= len(bare) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(bare)
 
 
 def is_phrase_heading(text: str) -> bool:
@@ -104,6 +107,11 @@ def names_its_subject(heading: str, following: Block | None) -> bool:
     return bool(subject) and subject in heading
 
 
+def _shorter_than_title(text: str, current: Draft) -> bool:
+    title = headline_parts(current.heading)[0] if current.heading else None
+    return title is not None and len(text.replace(" ", "")) < len(title.replace(" ", ""))
+
+
 class SectionCues:
     """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
     sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
@@ -144,6 +152,8 @@ class SectionCues:
         if current is None or current.leading_credit is None or current.dateline is not None or not current.has_text:
             return False
         label, title = (run[0].text, run[1].text) if len(run) == 2 else ("", "")
+        if len(run) == 2 and not is_column_label(label) and _BRACKETED_LABEL.match(title.strip()):
+            label, title = title, label  # `缩小三大差距` over `【总书记嘱托】`: the part's title, then its label
         closing_ahead = self._next_closing[end][0] < self._next_start[end]
         return (
             bool(label)
@@ -163,8 +173,10 @@ class SectionCues:
         return (
             len(run) == 1
             and self.current is not None
-            and self.current.dateline is not None
-            and is_section_head_shape(text)
+            and (
+                (self.current.dateline is not None and is_section_head_shape(text, quotes=True))
+                or (_shorter_than_title(text, self.current) and is_section_head_shape(text))
+            )
             and not is_column_label(text)
             and plain
             and not following.is_caption_mark  # type: ignore[union-attr]

@@ -11,6 +11,11 @@ page's blocks once and decides, from layout evidence only, where an article star
   heading, and so is a single heading inside a signed feature;
 * a paragraph after a picture gap that stands alone, or carries a photo credit, is a caption.
 
+Where the layout says nothing (exports without blank lines or indents), content decides: a dateline or a
+report's lede (`近来,在某某县……`) opens an untitled item, a paragraph pointing back (`这一年,`) keeps the
+heading above it a section (`articles.paragraph_cues`); captions and the credit lines under them are read by
+`articles.caption_cues`, and what lies ahead of every block is tabled once by `articles.page_lookahead`.
+
 Repairs that need the whole page (duplicated paragraphs, paragraphs the OCR moved into another
 article) run afterwards in `articles.page_repairs`; `articles.article_body` then joins the
 sentences the layout split and builds each body with its map back to the original offsets.
@@ -24,26 +29,29 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import (
     Credit,
     find_dateline,
-    split_bracketed_photo_credit,
-    split_leading_credit,
-    split_trailing_credit,
-    split_trailing_paren_credit,
 )
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
     BRIEF_LABEL,
+    MAX_CAPTIONS_OVER_CREDIT,
     Block,
-    continues_earlier_text,
     is_section_marker,
+    is_short_caption,
     is_subtitle_line,
     opens_strongly,
     opens_with_lede,
     parse_blocks,
 )
+from articles.page_lookahead import PageLookahead
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
+from articles.paragraph_cues import (
+    continues_earlier_text,
+    is_picture_label,
+    is_quoted_slogan,
+    opens_report,
+    refers_back,
+)
 from articles.paragraph_parts import (
-    author_note_start,
-    has_photo_credit,
     is_brief_label,
     paragraph_piece,
     repeats_headline,
@@ -55,10 +63,7 @@ from articles.section_heads import (
     is_phrase_heading,
     is_topic_heading,
 )
-from core.text.cleaning import ends_sentence, normalize_for_matching
-
-MAX_CAPTION_CHARS = 400
-"""Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+from core.text.cleaning import ends_sentence
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
-class _PageSegmenter(SectionCues):
+class _PageSegmenter(SectionCues, PageLookahead):
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self.drafts: list[Draft] = []
@@ -142,68 +147,14 @@ class _PageSegmenter(SectionCues):
             elif block.credit is not None:
                 self._on_credit(block, i)
             elif block.is_caption_mark and not self._awaiting_body():
-                self._add_photo(block)
+                if self.current is not None and self._by_its_reporter(block, self.current):
+                    self.current.pieces.append(paragraph_piece(block, self.current))
+                else:
+                    self._add_photo(block)
             else:
                 self._on_paragraph(block, i)
             i += 1
         return self.drafts
-
-    # -- page-wide look-ahead -------------------------------------------------------------
-    def _heading_runs(self) -> dict[int, int]:
-        runs: dict[int, int] = {}
-        i = 0
-        while i < len(self.blocks):
-            if self.blocks[i].heading_candidate:
-                j = i + 1
-                while j < len(self.blocks) and self.blocks[j].heading_candidate and not self.blocks[j].boundary_before:
-                    j += 1
-                runs[i] = j
-                i = j
-            else:
-                i += 1
-        return runs
-
-    def _lookahead(self) -> tuple[list[tuple[int, bool]], list[int]]:
-        """For every block index: the next closing credit (index, is it an author note) and the
-        next block that certainly starts an article (a kicker+title run, a run followed by a
-        credit or dateline, or a heading after a picture gap)."""
-        n = len(self.blocks)
-        starts = [n] * (n + 1)
-        for i, end in self._runs.items():
-            run = self.blocks[i:end]
-            nxt = self.blocks[end] if end < n else None
-            if (
-                len(run) >= 2
-                or any(is_subtitle_line(b.text) for b in run)
-                or opens_strongly(nxt)
-                or run[0].after_image_gap
-                or run[0].boundary_before
-            ):
-                starts[i] = i
-        closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            starts[i] = min(starts[i], starts[i + 1])
-            block = self.blocks[i]
-            credit = block.credit
-            if credit is not None and credit.closing:
-                closings[i] = (i, credit.author_note)
-            elif credit is None and author_note_start(block.text) is not None:
-                closings[i] = (i, True)
-            else:
-                closings[i] = closings[i + 1]
-        return closings, starts
-
-    def _bracketed_credits_ahead(self) -> list[int]:
-        """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
-        A bracketed reporter's name alone (`(陈雅琴)`) closes briefs, which sit inside columns and features."""
-        n = len(self.blocks)
-        ahead = [n] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            block = self.blocks[i]
-            pictured = normalize_for_matching(block.text).rstrip().endswith("摄)")
-            bracketed = block.credit is None and pictured and bool(split_trailing_paren_credit(block.text)[0])
-            ahead[i] = i if bracketed else ahead[i + 1]
-        return ahead
 
     # -- handlers -------------------------------------------------------------------------
     def _on_heading_run(self, run: list[Block], end: int) -> None:
@@ -236,7 +187,9 @@ class _PageSegmenter(SectionCues):
 
     def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
         current = self.current
-        if current is None or current.closed or opens_strongly(following):
+        if current is None or current.closed:
+            return "new"
+        if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
             return "new"
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
@@ -250,9 +203,15 @@ class _PageSegmenter(SectionCues):
                 return "section"  # an untitled report goes on until the next blank line
             if current.dateline is not None and current.has_text and not multi_line:
                 return "section"  # a datelined report printed without a headline has topic lines, not headlines
+            if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
+                return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
+        if opens_strongly(following) and self._still_in_deck(current):
+            return "section"  # a standfirst line over the credit, under a headline whose text has not begun
+        if is_quoted_slogan(run[0].text) and len(run) == 1 and current.has_text and not self._signed_ahead(end):
+            return "section"  # `“人均两头牛,脱贫致富不用愁”`: a quoted slogan heads a part of the text above
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
@@ -272,6 +231,16 @@ class _PageSegmenter(SectionCues):
             return "new" if credited_ahead or opens_with_lede(following) else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
+        if (
+            len(run) == 1
+            and current.has_text
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and refers_back(following.text)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `念好新时代“山海经”` over `这一年,浙江……`: the text under it points back at the article
         if (
             len(run) == 1
             and is_phrase_heading(run[0].text)
@@ -314,7 +283,19 @@ class _PageSegmenter(SectionCues):
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
             last.closing_credits.append(block)
             return
-        if current is not None and current.heading and not current.pieces and current.leading_credit is None:
+        if (
+            current is not None
+            and current.heading
+            and current.leading_credit is None
+            and (
+                (
+                    len(current.pieces) <= MAX_CAPTIONS_OVER_CREDIT
+                    and all(is_short_caption(piece.block) for piece in current.pieces)
+                )
+                or self._still_in_deck(current)
+            )
+        ):
+            # Under the headline, or under the caption of the picture printed between headline and credit.
             current.leading_credit = block
             return
         if credit.photo and current is not None and current.has_text:
@@ -345,14 +326,35 @@ class _PageSegmenter(SectionCues):
             current = self.current
         assert current is not None
         awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
-        if not awaiting_body and self._pictured(block, i, current) and self._is_caption(block, i, current):
+        if not current.photo and is_picture_label(block.text) and current.has_text:
+            # `瑷珲乡野公园 摄影 吕岩`: a picture labelled with a name only, printed inside the text it illustrates.
+            current.pieces.append(paragraph_piece(block, current))
+            return
+        if (
+            not awaiting_body
+            and self._pictured(block, i, current)
+            and self._is_caption(block, i, current)
+            and not self._by_its_reporter(block, current)
+        ):
             self._add_photo(block)
             return
-        dated_again = current.dateline is not None or not current.heading
-        if not awaiting_body and not current.photo and dated_again and find_dateline(block.text)[0] is not None:
+        dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
+        if dated and self._dated_again(current):
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
             # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif (
+            not self._boundaries
+            and not current.photo
+            and opens_report(block.text, dates_count=current.dateline is None)
+            and len(current.paragraphs) >= 2
+            and ends_sentence(current.last_paragraph_text() or "")
+        ):
+            # `连日来,在某某县……` after a finished text, on a page without blank lines between items: the lede of
+            # an untitled report (its date and a full place name), not a paragraph of the text above.
             self._open(Draft())
             current = self.current
             assert current is not None
@@ -363,39 +365,19 @@ class _PageSegmenter(SectionCues):
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
 
-    def _pictured(self, block: Block, i: int, current: Draft) -> bool:
-        """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
-        layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
-        a credit line opening it, or a credit line under one short sentence that interrupts the text."""
-        if block.after_image_gap or has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+    @staticmethod
+    def _dated_again(current: Draft) -> bool:
+        """Whether a dateline here opens an item of its own rather than the current one's text."""
+        if current.dateline is not None or not current.heading:
             return True
-        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        if following is None or following.credit is None or not following.credit.reported:
-            return False
-        last_text = current.last_paragraph_text()
-        interrupts = last_text is not None and not ends_sentence(last_text)
-        return interrupts and ends_sentence(block.text) and len(block.text) <= MAX_CAPTION_CHARS
-
-    def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
-        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        credit_below = following is not None and following.credit is not None and following.credit.reported
-        credited = (
-            credit_below
-            or bool(split_trailing_credit(block.text)[0])
-            or split_leading_credit(block.text)[1] > 0
-            or bool(split_bracketed_photo_credit(block.text)[0])
+        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
+        # printed under it), not a dateline the headline's text forgot to print first.
+        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
+        text_paragraphs = sum(
+            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
+            for piece in current.paragraphs
         )
-        last_text = current.last_paragraph_text()
-        host_open = last_text is not None and not ends_sentence(last_text)
-        if host_open and not credited:
-            return False  # the sentence cut before the picture continues here
-        if credit_below or split_trailing_credit(block.text)[0] or split_bracketed_photo_credit(block.text)[0]:
-            return True
-        stands_alone = (
-            following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
-        )
-        short = len(block.text) <= MAX_CAPTION_CHARS
-        return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
+        return text_paragraphs >= 2
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:

@@ -1,0 +1,87 @@
+"""Is a line a picture's caption, and does a credit line sign the headline above it? Cues the segmenter asks.
+
+Exports without blank lines leave no room for pictures, so a caption shows itself by its own marks (a
+photographer's credit, one short sentence interrupting the text, a credit line under it); captions printed
+between a headline and its credit line, and standfirst lines without a full stop, belong to that headline.
+A caption credited to the report's own reporter is part of the report. `articles.segmentation` mixes these in.
+"""
+
+from __future__ import annotations
+
+from articles.article_body import Draft
+from articles.bylines import split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
+from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption, opens_strongly
+from articles.paragraph_parts import has_photo_credit
+from core.text.cleaning import ends_sentence
+
+MAX_CAPTION_CHARS = 400
+"""Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+
+
+class CaptionCues:
+    """Mixed into `_PageSegmenter`, which sets `blocks`."""
+
+    blocks: list[Block]
+
+    @staticmethod
+    def _by_its_reporter(block: Block, current: Draft) -> bool:
+        """A caption credited to a reporter of the text it sits in (`……。戴文昌 摄` inside a report by 戴文昌):
+        the report's own picture, part of it rather than an item of its own."""
+        names = set(split_trailing_credit(block.text)[0])
+        return bool(names) and current.has_text and bool(names & set(current.inline_names))
+
+    def _pictured(self, block: Block, i: int, current: Draft) -> bool:
+        """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
+        layout leaves no room for pictures — it carries a caption's own marks: a photographer's credit,
+        a credit line opening it, or a credit line under one short sentence that interrupts the text."""
+        if block.after_image_gap or has_photo_credit(block.text) or split_leading_credit(block.text)[1] > 0:
+            return True
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if following is None or following.credit is None or not following.credit.reported:
+            return False
+        last_text = current.last_paragraph_text()
+        interrupts = last_text is not None and not ends_sentence(last_text)
+        return interrupts and ends_sentence(block.text) and len(block.text) <= MAX_CAPTION_CHARS
+
+    def _is_caption(self, block: Block, i: int, current: Draft) -> bool:
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        credit_below = following is not None and following.credit is not None and following.credit.reported
+        credited = (
+            credit_below
+            or bool(split_trailing_credit(block.text)[0])
+            or split_leading_credit(block.text)[1] > 0
+            or bool(split_bracketed_photo_credit(block.text)[0])
+        )
+        last_text = current.last_paragraph_text()
+        host_open = last_text is not None and not ends_sentence(last_text)
+        if host_open and not credited:
+            return False  # the sentence cut before the picture continues here
+        if credit_below or split_trailing_credit(block.text)[0] or split_bracketed_photo_credit(block.text)[0]:
+            return True
+        stands_alone = (
+            following is None or following.heading_candidate or following.after_image_gap or following.is_caption_mark
+        )
+        short = len(block.text) <= MAX_CAPTION_CHARS
+        return (stands_alone and (short or credited)) or (host_open and short and ends_sentence(block.text))
+
+    @staticmethod
+    def _still_in_deck(current: Draft) -> bool:
+        """A headline over lines none of which ends a sentence (a caption credited `X摄/本刊`, standfirst
+        lines) and no credit yet: the article's text has not begun, the next credit line signs it."""
+        return (
+            bool(current.heading)
+            and current.leading_credit is None
+            and current.dateline is None
+            and bool(current.pieces)
+            and not any(ends_sentence(piece.block.text) for piece in current.pieces)
+        )
+
+    def _credited_under_caption(self, end: int) -> bool:
+        """A heading over a picture's one-sentence caption and then a credit line that opens a text
+        (`理塘县亚火乡:……` / `村民正在合作社加工野生菌。` / `◎县融媒体中心 A B 文/图`): a headline."""
+        for captions, block in enumerate(self.blocks[end : end + MAX_CAPTIONS_OVER_CREDIT + 1]):
+            if block.credit is not None:
+                return captions > 0 and opens_strongly(block)
+            if not is_short_caption(block):
+                return False
+        return False

@@ -1,0 +1,78 @@
+"""What lies ahead of every block of a page, computed once before the segmenter walks it.
+
+Whether a heading starts an article or a section of the one above often depends on what follows: a closing
+credit before the next sure article start, a bracketed picture credit, a credit line under a caption. These
+tables give, for every block index, the next such block, so each decision is a lookup.
+"""
+
+from __future__ import annotations
+
+from articles.bylines import split_trailing_paren_credit
+from articles.caption_cues import CaptionCues
+from articles.page_blocks import Block, is_subtitle_line, opens_strongly
+from articles.paragraph_parts import author_note_start
+from core.text.cleaning import normalize_for_matching
+
+
+class PageLookahead(CaptionCues):
+    """Mixed into `_PageSegmenter`, which sets `blocks`; its `_runs` come from `_heading_runs`."""
+
+    blocks: list[Block]
+    _runs: dict[int, int]
+
+    def _heading_runs(self) -> dict[int, int]:
+        runs: dict[int, int] = {}
+        i = 0
+        while i < len(self.blocks):
+            if self.blocks[i].heading_candidate:
+                j = i + 1
+                while j < len(self.blocks) and self.blocks[j].heading_candidate and not self.blocks[j].boundary_before:
+                    j += 1
+                runs[i] = j
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def _lookahead(self) -> tuple[list[tuple[int, bool]], list[int]]:
+        """For every block index: the next closing credit (index, is it an author note) and the
+        next block that certainly starts an article (a kicker+title run, a run followed by a
+        credit or dateline, or a heading after a picture gap)."""
+        n = len(self.blocks)
+        starts = [n] * (n + 1)
+        for i, end in self._runs.items():
+            run = self.blocks[i:end]
+            nxt = self.blocks[end] if end < n else None
+            if (
+                len(run) >= 2
+                or any(is_subtitle_line(b.text) for b in run)
+                or opens_strongly(nxt)
+                or self._credited_under_caption(end)
+                or run[0].after_image_gap
+                or run[0].boundary_before
+            ):
+                starts[i] = i
+        closings: list[tuple[int, bool]] = [(n, False)] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            starts[i] = min(starts[i], starts[i + 1])
+            block = self.blocks[i]
+            credit = block.credit
+            if credit is not None and credit.closing:
+                closings[i] = (i, credit.author_note)
+            elif credit is None and author_note_start(block.text) is not None:
+                closings[i] = (i, True)
+            else:
+                closings[i] = closings[i + 1]
+        return closings, starts
+
+    def _bracketed_credits_ahead(self) -> list[int]:
+        """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
+        A bracketed reporter's name alone (`(陈雅琴)`) closes briefs, which sit inside columns and features."""
+        n = len(self.blocks)
+        ahead = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            block = self.blocks[i]
+            pictured = normalize_for_matching(block.text).rstrip().endswith("摄)")
+            bracketed = block.credit is None and pictured and bool(split_trailing_paren_credit(block.text)[0])
+            ahead[i] = i if bracketed else ahead[i + 1]
+        return ahead

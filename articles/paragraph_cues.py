@@ -1,0 +1,118 @@
+"""Content cues of a paragraph's opening words, for pages whose layout no longer shows where items part.
+
+Where no blank line, indent or headline sets two items apart, the words do: a report's lede says when and
+where (`近来,在某某县……`), a paragraph that points back (`这一年,`, `为此,`) or opens on a connective or a
+village named without its county goes on with the text above, and a quoted two-clause slogan heads a part
+of a text. A line's end can tell too: a photographer's credit closes a caption (`……。张卉/摄`), and a name-only
+caption (`瑷珲乡野公园 摄影 吕岩`) labels a picture inside the text it illustrates. `articles.segmentation` and
+`articles.section_heads` weigh these with the layout's cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.bylines import split_trailing_credit
+from core.text.cleaning import normalize_for_matching
+
+# A report's lede: when (a recent span, not a date the text above may go on with) and where, by a full name of
+# a county or a larger place (`近来,在四川凉山彝族自治州越西县,…`, `连日来,和布克赛尔蒙古自治县水利局…`).
+_REPORT_LEDE = re.compile(
+    r"^(?:近日|近来|连日来|日前)[,:](?:在)?(?!记者|笔者|我们)[\u4e00-\u9fff]{2,14}?(?:省|自治区|自治州|自治县|县|旗|盟)"
+)
+# A date, then a place named down from its city (`2月3日,沈阳市铁西区……`): the lede of a dated item.
+_DATED_LEDE = re.compile(
+    r"^\d{1,2}月\d{1,2}日[,:](?:在)?[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)"
+)
+
+
+LEDE_WINDOW = 40
+"""A lede's date and place come first: only the opening characters are examined."""
+
+
+def opens_report(text: str, *, dates_count: bool = True) -> bool:
+    """`dates_count=False` inside a datelined report, whose paragraphs may go on with dated events."""
+    norm = normalize_for_matching(text[:LEDE_WINDOW]).lstrip()
+    return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
+
+
+def is_quoted_slogan(text: str) -> bool:
+    """A whole line in quotes holding two clauses (`“人均两头牛,脱贫致富不用愁”`): a slogan set over a part of
+    a text; a quoted headline is one utterance."""
+    norm = normalize_for_matching(text).strip()
+    return norm.startswith("“") and norm.endswith("”") and norm.count("“") == 1 and "," in norm
+
+
+# A place name and the level its suffix gives it (smaller places have higher numbers); the shortest name
+# that ends in a suffix wins, and two-character suffixes come first so 春江社区 is not read as 春江社 + 区.
+_LEVEL_OF_SUFFIX = {"社区": 4, "村": 4, "街道": 3, "镇": 3, "乡": 3, "县": 2, "区": 2, "市": 1}
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:社区|街道|村|镇|乡|县|区|市)")
+# A paragraph may open on a place seen from the last one: 在附近的华山村, 相邻的错高村.
+_OPENING_PLACE_RE = re.compile(r"(?:在)?(?:(?:附近|相邻|邻近|周边)的)?(" + _PLACE_RE.pattern + ")")
+
+
+def _place_level(name: str) -> int:
+    return next(level for suffix, level in _LEVEL_OF_SUFFIX.items() if name.endswith(suffix))
+
+
+def opens_on_smaller_place(headline: str, paragraph: str) -> bool:
+    """True when `paragraph` opens on a place of a lower level than the first place `headline` names
+    (a 镇 headline over a paragraph opening on one of its villages or a nearby one)."""
+    headline_place = _PLACE_RE.search(headline)
+    opening = _OPENING_PLACE_RE.match(paragraph)
+    if headline_place is None or opening is None:
+        return False
+    return _place_level(opening.group(1)) > _place_level(headline_place.group())
+
+
+# Words that tie a paragraph to the text before it (无独有偶: "likewise"): it goes on with an article, it
+# never opens one.
+_CONNECTIVE_OPENING = re.compile(r"^(?:无独有偶|与此同时|不仅如此|除此之外|除此以外|此外|另外|同样)")
+_TOWN_LEVEL = 3
+
+
+# Openers that point back at the text above (`这一年,`, `该村`, `为此`): a paragraph like this goes on with an
+# article, it never opens one.
+_BACK_REFERENCE = re.compile(
+    r"^(?:这一年|这一天|这一次|这些年|这里|这时|此后|此前|为此|对此|由此|因此|然而|但是|同时|随后|该(?:村|镇|乡|县|市|区|社区|公司|合作社))"
+)
+
+
+def refers_back(paragraph: str) -> bool:
+    return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph[:LEDE_WINDOW]).lstrip()))
+
+
+def continues_earlier_text(paragraph: str) -> bool:
+    """True when `paragraph` reads as the next part of a text already under way: it opens with a
+    connective, or on a town or village named without its county or city (the reader knows where)."""
+    text = normalize_for_matching(paragraph).lstrip()
+    if _CONNECTIVE_OPENING.match(text):
+        return True
+    opening = _PLACE_RE.match(text)
+    return opening is not None and _place_level(opening.group()) >= _TOWN_LEVEL
+
+
+_LABEL_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、“”\"()（）]")
+MAX_PICTURE_LABEL_CHARS = 16
+MAX_CREDIT_TAIL_CHARS = 30
+
+
+def is_picture_label(text: str) -> bool:
+    """A photographer-credited line whose caption is a name only, no clause (`瑷珲乡野公园 摄影 吕岩`)."""
+    if len(text) > MAX_PICTURE_LABEL_CHARS + MAX_CREDIT_TAIL_CHARS:
+        return False
+    names, credit_start = split_trailing_credit(text)
+    if not names:
+        return False
+    label = normalize_for_matching(text[:credit_start]).strip()
+    return (
+        "摄" in text[credit_start:]
+        and 2 <= len(label) <= MAX_PICTURE_LABEL_CHARS
+        and not _LABEL_PUNCTUATION.search(label)
+    )
+
+
+def photo_captioned(text: str) -> bool:
+    """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
+    names, credit_start = split_trailing_credit(text)
+    return bool(names) and "摄" in text[credit_start:]
