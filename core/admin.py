@@ -93,6 +93,31 @@ def evidence_html(source: Any, start: int, end: int, *, article: Any = None, fal
     )
 
 
+MENTIONS_SHOWN = 20  # evidence sentences on a place's or program's change page; the mention list has the rest
+
+
+def mentions_evidence_list(mentions: models.QuerySet) -> str:
+    """The first MENTIONS_SHOWN mentions as evidence sentences, each linking to the mention it shows."""
+    from django.template.loader import render_to_string
+
+    rows = mentions.select_related("article__source").order_by("article_id", "start_offset")[:MENTIONS_SHOWN]
+    items = [
+        {
+            "html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
+            "url": change_url(m),
+        }
+        for m in rows
+    ]
+    return render_to_string("admin/editorial/evidence_list.html", {"items": items})
+
+
+def count_link(count: int, changelist: str, query: str) -> str:
+    """A count that opens the filtered list it counts (0 stays plain text)."""
+    if not count:
+        return "0"
+    return format_html('<a href="{}?{}">{}</a>', reverse(changelist), query, count)
+
+
 def marked_segments(text: str, offset: int, spans: Iterable[tuple[int, int, str, str, str]]) -> list[dict]:
     """Cut `text` (which starts at page offset `offset`) into plain and marked pieces.
 

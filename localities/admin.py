@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
@@ -16,14 +15,14 @@ from core.admin import (
     SearchableFilter,
     change_url,
     clipped,
+    count_link,
     evidence_html,
+    mentions_evidence_list,
     related_count,
 )
 from core.editorial import merge_localities
 from indicators.models import Indicator
 from localities.models import Locality, LocalityMention
-
-MENTIONS_SHOWN = 20
 
 
 @admin.register(Locality)
@@ -74,13 +73,13 @@ class LocalityAdmin(EditorialAdmin):
 
     @admin.display(description=_("indicators"), ordering="indicators_total")
     def indicator_link(self, locality: Locality) -> str:
-        return _count_link(
+        return count_link(
             locality.indicators_total, "admin:indicators_indicator_changelist", f"locality__id__exact={locality.pk}"
         )
 
     @admin.display(description=_("places inside"), ordering="children_total")
     def children_link(self, locality: Locality) -> str:
-        return _count_link(
+        return count_link(
             locality.children_total, "admin:localities_locality_changelist", f"parent__id__exact={locality.pk}"
         )
 
@@ -118,24 +117,7 @@ class LocalityAdmin(EditorialAdmin):
     def mentions_evidence(self, locality: Locality) -> str:
         if locality.pk is None:
             return "—"
-        mentions = locality.mentions.select_related("article__source").order_by("article_id", "start_offset")
-        items = [
-            {
-                "html": evidence_html(
-                    m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text
-                ),
-                "url": change_url(m),
-            }
-            for m in mentions[:MENTIONS_SHOWN]
-        ]
-        return render_to_string("admin/editorial/evidence_list.html", {"items": items})
-
-
-def _count_link(count: int, changelist: str, query: str) -> str:
-    """A count that opens the filtered list it counts (0 stays plain text)."""
-    if not count:
-        return "0"
-    return format_html('<a href="{}?{}">{}</a>', reverse(changelist), query, count)
+        return mentions_evidence_list(locality.mentions.all())
 
 
 @admin.register(LocalityMention)

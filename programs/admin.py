@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import (
@@ -16,14 +13,14 @@ from core.admin import (
     SearchableFilter,
     change_url,
     clipped,
+    count_link,
     evidence_html,
+    mentions_evidence_list,
     related_count,
 )
 from core.editorial import merge_programs
 from indicators.models import Indicator
 from programs.models import Program, ProgramMention
-
-MENTIONS_SHOWN = 20
 
 
 @admin.register(Program)
@@ -74,11 +71,15 @@ class ProgramAdmin(EditorialAdmin):
 
     @admin.display(description=_("mentions"), ordering="mentions_total")
     def mention_count(self, program: Program) -> str:
-        return _count_link(program.mentions_total, "admin:programs_programmention_changelist", program.pk)
+        return count_link(
+            program.mentions_total, "admin:programs_programmention_changelist", f"program__id__exact={program.pk}"
+        )
 
     @admin.display(description=_("indicators"), ordering="indicators_total")
     def indicator_count(self, program: Program) -> str:
-        return _count_link(program.indicators_total, "admin:indicators_indicator_changelist", program.pk)
+        return count_link(
+            program.indicators_total, "admin:indicators_indicator_changelist", f"program__id__exact={program.pk}"
+        )
 
     @admin.action(description=_("Merge selected programs into one"), permissions=["change"])
     def merge_selected(self, request, queryset):
@@ -88,23 +89,7 @@ class ProgramAdmin(EditorialAdmin):
     def mentions_evidence(self, program: Program) -> str:
         if program.pk is None:
             return "—"
-        mentions = program.mentions.select_related("article__source").order_by("article_id", "start_offset")
-        items = [
-            {
-                "html": evidence_html(
-                    m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text
-                ),
-                "url": change_url(m),
-            }
-            for m in mentions[:MENTIONS_SHOWN]
-        ]
-        return render_to_string("admin/editorial/evidence_list.html", {"items": items})
-
-
-def _count_link(count: int, changelist: str, program_pk: int) -> str:
-    if not count:
-        return "0"
-    return format_html('<a href="{}?program__id__exact={}">{}</a>', reverse(changelist), program_pk, count)
+        return mentions_evidence_list(program.mentions.all())
 
 
 @admin.register(ProgramMention)

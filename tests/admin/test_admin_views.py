@@ -177,3 +177,15 @@ def test_programs_are_found_by_alias_within_the_current_filter(admin_client, dat
     assert sorted(p.name for p in found) == ["乡村振兴", "另一个项目"]
     narrowed = admin_client.get(changelist, {"q": "振兴战略", "national__exact": "1"}).context["cl"].result_list
     assert [p.name for p in narrowed] == ["乡村振兴"]
+
+
+@pytest.mark.parametrize("model, field", [(Program, "program"), (Locality, "locality")])
+def test_change_page_shows_where_the_pages_name_it_and_links_its_counts(admin_client, page_data, model, field):
+    obj = page_data.program if model is Program else page_data.lanling
+    html = admin_client.get(url(model, "change", obj.pk)).content.decode()
+    mention = page_data.program_mention if model is Program else page_data.lanling_mention
+    assert f'padding:0 .1em">{mention.text}</mark>' in html
+    assert url(type(mention), "change", mention.pk) in html
+    rows = admin_client.get(url(model, "changelist")).content.decode()
+    indicators = reverse("admin:indicators_indicator_changelist")
+    assert f'href="{indicators}?{field}__id__exact={obj.pk}"' in rows
