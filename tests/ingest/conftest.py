@@ -46,6 +46,20 @@ def batch(tmp_path: Path):
     return make
 
 
+@pytest.fixture
+def seed_pages(tmp_path: Path):
+    """`seed_pages(n)`: a folder holding the first n development pages, unchanged."""
+
+    def make(n: int) -> Path:
+        folder = tmp_path / "pages"
+        folder.mkdir(exist_ok=True)
+        for seed in SEEDS[:n]:
+            (folder / seed.name).write_bytes(seed.read_bytes())
+        return folder
+
+    return make
+
+
 SMALL_PAGE = """\
 {county}农村公路建设提速
 

@@ -3,7 +3,6 @@ progress and end, per-file failures, retries of a lost database connection, and 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from ingest import tasks
 from ingest.pipeline import run_import
 from ingest.runs import REDELIVERED_NOTE, pending_files, start_run
 from ingest.tasks import enqueue_import, import_page
-from tests.ingest.conftest import SEEDS, forget_pages, page_rows
+from tests.ingest.conftest import forget_pages, page_rows
 
 Outcome = ImportRunFile.Outcome
 
@@ -32,12 +31,8 @@ def eager():
 
 
 @pytest.fixture
-def pages(tmp_path: Path) -> Path:
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for seed in SEEDS[:2]:
-        shutil.copy(seed, folder / seed.name)
-    return folder
+def pages(seed_pages) -> Path:
+    return seed_pages(2)
 
 
 def created(run: ImportRun, resource: str) -> int:

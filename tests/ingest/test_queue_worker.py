@@ -8,7 +8,6 @@ committed where the worker sees it, and what the worker writes is committed wher
 
 from __future__ import annotations
 
-import shutil
 import time
 import uuid
 from pathlib import Path
@@ -23,7 +22,7 @@ from core.models import ImportRun, ImportRunFile
 from ingest import tasks
 from ingest.pipeline import run_import
 from ingest.tasks import enqueue_import
-from tests.ingest.conftest import SEEDS, forget_pages, page_rows
+from tests.ingest.conftest import forget_pages, page_rows
 
 WAIT_SECONDS = 600  # a loaded 2-core machine takes tens of seconds a page on its first gazetteer load
 
@@ -51,12 +50,8 @@ def queue(redis_url: str, settings):
 
 
 @pytest.fixture
-def pages(tmp_path: Path) -> Path:
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    for seed in SEEDS[:3]:
-        shutil.copy(seed, folder / seed.name)
-    return folder
+def pages(seed_pages) -> Path:
+    return seed_pages(3)
 
 
 def finished(run: ImportRun) -> ImportRun:
