@@ -52,6 +52,7 @@ def test_round_figures_with_a_size_word(text: str, expected: list[tuple[str, str
     [
         ("一季下来收入不下8000元", [("8000", "元", "at_least")]),
         ("技术员月薪2万元打底", [("20000", "元", "at_least")]),
+        ("最近的集市也在30公里开外", [("30", "公里", "more_than")]),
         ("会场坐不下300人", [("300", "人", "exact")]),
     ],
 )
