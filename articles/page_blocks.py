@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
 from articles.layout import is_indented
-from articles.paragraph_cues import photo_captioned
+from articles.paragraph_cues import photo_captioned, reads_as_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
@@ -25,6 +25,8 @@ MAX_HEADING_CHARS = 50
 _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|－－|─)+\s*")
 # A headline never ends with a function word or a comma: such a line was cut by the layout.
 _CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
+# A dash closing a line announces what follows (`……透出蓬勃朝气——` over a list): running text, not a headline.
+_RUNS_ON = re.compile(r"[^—\-─](?:——|--|─)$")
 # Punctuation right before a closing quote ends reported speech: body text, not a headline.
 _SPEECH_END = re.compile(r"[,,。!?!?]”")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
@@ -355,13 +357,13 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             and following is not None
             and (_could_be_heading(following, None))
         )
-    if text[-1] in _CUT_ENDINGS:
+    if text[-1] in _CUT_ENDINGS or _RUNS_ON.search(text):
         return False
     if "," in outside_quotes or "、" in outside_quotes:
         # A comma reads like running text; accept only when a credit or dateline proves a headline, or an
         # unindented line over an indented paragraph on a page that indents its paragraphs.
         over_indented = indenting and not block.indented and following is not None and following.indented
-        over_caption = following is not None and following.is_caption_mark
+        over_caption = following is not None and (following.is_caption_mark or reads_as_caption(following.text))
         if opens_strongly(following) or over_caption:
             return True
         if over_indented and not _word_crosses(text, following.norm):

@@ -116,3 +116,17 @@ def photo_captioned(text: str) -> bool:
     """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
     names, credit_start = split_trailing_credit(text)
     return bool(names) and "摄" in text[credit_start:]
+
+
+# How a picture's caption opens or what it says of the picture: `图为…`, `左图:…`, `拼版照片:…`, `这是…拍摄的…`,
+# or a bracketed shooting note (`(8月2日摄)`, `(无人机照片)`, `(资料照片)`).
+_CAPTION_OPENING = re.compile(r"^(?:[▲△↑]|图为|(?:上|下|左|右)图[为::]|(?:拼版|资料|无人机)照片[::]|这是[^,。]{0,20}拍摄的)")
+_SHOT_NOTE = re.compile(r"[((][^()()]{0,20}(?:摄|照片)[^()()]{0,12}[))]")
+
+
+def reads_as_caption(text: str) -> bool:
+    """True when `text` has a caption's own wording: it opens the way captions open, notes how the picture was
+    taken, or closes with its photographer's credit. A comma-bearing line over such a caption is its headline,
+    not a sentence cut by the layout (`西藏林芝:易地搬迁,迎来幸福新生活` / `这是5月29日拍摄的……`)."""
+    norm = normalize_for_matching(text).strip()
+    return bool(_CAPTION_OPENING.match(norm) or _SHOT_NOTE.search(norm)) or photo_captioned(text)

@@ -25,7 +25,8 @@ from articles.paragraph_cues import opens_on_smaller_place
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
-_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
+# A kicker bar (`影像记录|城市安村民安家记`) sets a column's name before a headline: never a section head's shape.
+_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-|丨")
 
 
 def is_topic_heading(text: str) -> bool:
