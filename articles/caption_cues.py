@@ -16,6 +16,7 @@ from core.text.cleaning import ends_sentence
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+MAX_GARBLED_CREDIT_CHARS = 8
 
 
 class CaptionCues:
@@ -28,7 +29,13 @@ class CaptionCues:
         """A caption credited to a reporter of the text it sits in (`……。戴文昌 摄` inside a report by 戴文昌):
         the report's own picture, part of it rather than an item of its own."""
         names = set(split_trailing_credit(block.text)[0])
-        return bool(names) and current.has_text and bool(names & set(current.inline_names))
+        if not current.has_text:
+            return False
+        if names:
+            return bool(names & set(current.inline_names))
+        # A credit the copy garbled (`……雕刻核雕。 作庞趁友`) still ends on the reporter's name.
+        tail = block.text.rstrip()[-MAX_GARBLED_CREDIT_CHARS:]
+        return any(len(name) >= 2 and tail.endswith(name) and " " in tail for name in current.inline_names)
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
@@ -52,6 +59,8 @@ class CaptionCues:
             or split_leading_credit(block.text)[1] > 0
             or bool(split_bracketed_photo_credit(block.text)[0])
         )
+        if len(block.text) > MAX_CAPTION_CHARS and current.has_text and not block.after_image_gap:
+            return False  # a long paragraph under the item's text, closed by the credit of the whole photo report
         last_text = current.last_paragraph_text()
         host_open = last_text is not None and not ends_sentence(last_text)
         if host_open and not credited:

@@ -16,6 +16,7 @@ from articles.bylines import (
     split_leading_credit,
     split_trailing_credit,
     split_trailing_paren_credit,
+    trailing_release_start,
 )
 from articles.page_blocks import BRIEF_LABEL, BULLET_MARKS, Block, is_column_label
 from core.text.cleaning import normalize_for_matching
@@ -85,6 +86,10 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
         draft.trailing_names.extend(names)
         draft.closed = True
         end = min(end, credit_start)
+    release = trailing_release_start(text)
+    if release is not None and release > start:
+        draft.closed = True  # `……。 新华社 发`: the agency released the item, it ends here
+        end = min(end, release)
     note = author_note_start(text)
     if note is not None and note > start:
         draft.author_note = True
