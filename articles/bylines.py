@@ -70,7 +70,8 @@ _TRAILING_CREDIT = re.compile(
 # The same with the work after a slash (`……打工。孔华/摄`), or a photographer named after `摄影` at the end
 # of a caption (`瑷珲乡野公园 摄影 吕岩`, `……致富。摄影/冉永洪`).
 _TRAILING_WORK_CREDIT = re.compile(
-    rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
+    rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄"
+    rf"|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
     rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
 from articles.layout import is_indented
-from articles.paragraph_cues import photo_captioned, reads_as_caption
+from articles.paragraph_cues import opens_on_its_date, photo_captioned, reads_as_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
@@ -237,12 +237,8 @@ def is_short_caption(block: Block) -> bool:
     )
 
 
-# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
-_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
-
-
 def opens_with_lede(block: Block | None) -> bool:
-    return block is not None and block.credit is None and bool(_LEDE_OPENING.match(block.norm.lstrip()))
+    return block is not None and block.credit is None and opens_on_its_date(block.text)
 
 
 def is_subtitle_line(text: str) -> bool:

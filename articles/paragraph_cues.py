@@ -36,6 +36,15 @@ def opens_report(text: str, *, dates_count: bool = True) -> bool:
     return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
 
 
+# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
+_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
+
+
+def opens_on_its_date(text: str) -> bool:
+    """True when `text` opens the way a news lede does, on when it happened (`1月9日,记者从……`)."""
+    return bool(_LEDE_OPENING.match(normalize_for_matching(text[:LEDE_WINDOW]).lstrip()))
+
+
 def is_quoted_slogan(text: str) -> bool:
     """A whole line in quotes holding two clauses (`“人均两头牛,脱贫致富不用愁”`): a slogan set over a part of
     a text; a quoted headline is one utterance."""
@@ -120,7 +129,9 @@ def photo_captioned(text: str) -> bool:
 
 # How a picture's caption opens or what it says of the picture: `图为…`, `左图:…`, `拼版照片:…`, `这是…拍摄的…`,
 # or a bracketed shooting note (`(8月2日摄)`, `(无人机照片)`, `(资料照片)`).
-_CAPTION_OPENING = re.compile(r"^(?:[▲△↑]|图为|(?:上|下|左|右)图[为::]|(?:拼版|资料|无人机)照片[::]|这是[^,。]{0,20}拍摄的)")
+_CAPTION_OPENING = re.compile(
+    r"^(?:[▲△↑]|图为|(?:上|下|左|右)图[为::]|(?:拼版|资料|无人机)照片[::]|这是[^,。]{0,20}拍摄的)"
+)
 _SHOT_NOTE = re.compile(r"[((][^()()]{0,20}(?:摄|照片)[^()()]{0,12}[))]")
 
 
