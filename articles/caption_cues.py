@@ -11,6 +11,7 @@ from __future__ import annotations
 from articles.article_body import Draft
 from articles.bylines import split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption, opens_strongly
+from articles.paragraph_cues import opening_small_place, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
 from core.text.cleaning import ends_sentence
 
@@ -36,6 +37,16 @@ class CaptionCues:
         # A credit the copy garbled (`……雕刻核雕。 作庞趁友`) still ends on the reporter's name.
         tail = block.text.rstrip()[-MAX_GARBLED_CREDIT_CHARS:]
         return any(len(name) >= 2 and tail.endswith(name) and " " in tail for name in current.inline_names)
+
+    @staticmethod
+    def _goes_on_with_text(block: Block, current: Draft) -> bool:
+        """A credited paragraph that opens on a town or village the text above has named (`岗藏村易地搬迁项目……。
+        新华社记者 X 摄` under a report on 岗藏村) and opens nothing the way captions do: the report's last
+        paragraph, signed by the photographer of its picture, not a caption of its own."""
+        if not current.has_text or current.photo or reads_as_caption(block.text.split("。")[0]):
+            return False
+        place = opening_small_place(block.text)
+        return place is not None and any(place in piece.block.text for piece in current.pieces)
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the

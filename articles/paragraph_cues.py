@@ -91,6 +91,14 @@ def refers_back(paragraph: str) -> bool:
     return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph[:LEDE_WINDOW]).lstrip()))
 
 
+def opening_small_place(paragraph: str) -> str | None:
+    """The town or village a paragraph opens on (`岗藏村易地搬迁项目……` -> 岗藏村), or None."""
+    opening = _PLACE_RE.match(normalize_for_matching(paragraph).lstrip())
+    if opening is None or _place_level(opening.group()) < _TOWN_LEVEL:
+        return None
+    return opening.group()
+
+
 def continues_earlier_text(paragraph: str) -> bool:
     """True when `paragraph` reads as the next part of a text already under way: it opens with a
     connective, or on a town or village named without its county or city (the reader knows where)."""

@@ -335,6 +335,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             and self._pictured(block, i, current)
             and self._is_caption(block, i, current)
             and not self._by_its_reporter(block, current)
+            and not self._goes_on_with_text(block, current)
         ):
             self._add_photo(block)
             return
