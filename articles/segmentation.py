@@ -181,6 +181,17 @@ class _PageSegmenter(SectionCues, PageLookahead):
         current = self.current
         return current is not None and bool(current.heading) and not current.pieces and not current.photo
 
+    def _under_caption_item(self, start: int) -> bool:
+        """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
+        last = self.drafts[-1] if self.drafts else None
+        return (
+            last is not None
+            and last is not self.current
+            and last.photo
+            and bool(last.pieces)
+            and last.pieces[-1].block.index == start - 1
+        )
+
     def _open_with_text(self) -> bool:
         current = self.current
         return current is not None and not current.closed and not current.photo and current.has_text
@@ -201,8 +212,15 @@ class _PageSegmenter(SectionCues, PageLookahead):
                 return "adopt" if multi_line else "section"
             if self._boundaries and current.has_text and not current.photo:
                 return "section"  # an untitled report goes on until the next blank line
-            if current.dateline is not None and current.has_text and not multi_line:
-                return "section"  # a datelined report printed without a headline has topic lines, not headlines
+            if (
+                current.dateline is not None
+                and current.has_text
+                and not multi_line
+                and not self._under_caption_item(start)
+            ):
+                # A datelined report printed without a headline has topic lines, not headlines; but a caption item
+                # printed between its text and the heading ended it (`……摄` / `脱贫一年来 西海固呈现“新图景”`).
+                return "section"
             if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
                 return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
             return "new"
