@@ -147,7 +147,9 @@ class _PageSegmenter(SectionCues, PageLookahead):
             elif block.credit is not None:
                 self._on_credit(block, i)
             elif block.is_caption_mark and not self._awaiting_body():
-                if self.current is not None and self._by_its_reporter(block, self.current):
+                if self.current is not None and (
+                    self._by_its_reporter(block, self.current) or self._inside_boundaries(block, self.current)
+                ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
                 else:
                     self._add_photo(block)
@@ -181,6 +183,16 @@ class _PageSegmenter(SectionCues, PageLookahead):
         current = self.current
         return current is not None and bool(current.heading) and not current.pieces and not current.photo
 
+    @staticmethod
+    def _report_under_caption(current: Draft) -> bool:
+        """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
+        return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
+
+    def _inside_boundaries(self, block: Block, current: Draft) -> bool:
+        """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
+        inside an article's text is that article's picture."""
+        return self._boundaries and not block.boundary_before and current.has_text and not current.closed
+
     def _under_caption_item(self, start: int) -> bool:
         """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
         last = self.drafts[-1] if self.drafts else None
@@ -210,7 +222,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             # A signed text whose headline the OCR printed further down adopts that headline.
             if current.leading_credit is not None and not current.photo:
                 return "adopt" if multi_line else "section"
-            if self._boundaries and current.has_text and not current.photo:
+            if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
             if (
                 current.dateline is not None
