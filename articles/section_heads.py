@@ -113,6 +113,24 @@ def _shorter_than_title(text: str, current: Draft) -> bool:
     return title is not None and len(text.replace(" ", "")) < len(title.replace(" ", ""))
 
 
+@lru_cache(maxsize=2048)
+def _opening_place(text: str) -> str | None:
+    """The place name a line opens on (`西藏贫困县区全部摘帽` -> 西藏), or None."""
+    import jieba.posseg as pseg
+
+    for piece in pseg.cut(text[:12]):
+        return piece.word if piece.flag == "ns" and len(piece.word) >= 2 else None
+    return None
+
+
+def opens_on_headline_place(text: str, current: Draft) -> bool:
+    """True when a heading opens on the place the open article's headline opens on (`西藏贫困县区全部摘帽` under
+    `西藏当雄:……`): the next headline of a page of that place's news. A section head leaves the place implied."""
+    title = headline_parts(current.heading)[0] if current.heading else None
+    place = _opening_place(text.strip())
+    return title is not None and place is not None and _opening_place(title.strip()) == place
+
+
 class SectionCues:
     """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
     sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
@@ -176,7 +194,11 @@ class SectionCues:
             and self.current is not None
             and (
                 (self.current.dateline is not None and is_section_head_shape(text, quotes=True))
-                or (_shorter_than_title(text, self.current) and is_section_head_shape(text))
+                or (
+                    _shorter_than_title(text, self.current)
+                    and is_section_head_shape(text)
+                    and not opens_on_headline_place(text, self.current)
+                )
             )
             and not is_column_label(text)
             and plain
