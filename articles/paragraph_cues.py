@@ -99,6 +99,20 @@ def opening_small_place(paragraph: str) -> str | None:
     return opening.group()
 
 
+def small_places(text: str) -> set[str]:
+    """Towns and villages a line names by their suffix with a name of three characters or more (`骆驼湾村民唐荣美:……`
+    -> {骆驼湾村}); two characters before the suffix are too often a common noun (贫困村, 示范村)."""
+    found = (m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text)))
+    return {p for p in found if _place_level(p) >= _TOWN_LEVEL and len(p) - _suffix_length(p) >= MIN_NAMED_PLACE_CHARS}
+
+
+MIN_NAMED_PLACE_CHARS = 3
+
+
+def _suffix_length(name: str) -> int:
+    return next(len(suffix) for suffix in _LEVEL_OF_SUFFIX if name.endswith(suffix))
+
+
 def continues_earlier_text(paragraph: str) -> bool:
     """True when `paragraph` reads as the next part of a text already under way: it opens with a
     connective, or on a town or village named without its county or city (the reader knows where)."""

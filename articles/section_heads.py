@@ -20,7 +20,7 @@ from articles.page_blocks import (
     opens_strongly,
     opens_with_lede,
 )
-from articles.paragraph_cues import opens_on_smaller_place
+from articles.paragraph_cues import opens_on_smaller_place, small_places
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
@@ -203,6 +203,27 @@ class SectionCues:
             and not is_column_label(text)
             and plain
             and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
+
+    def _profile_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """`骆驼湾村民唐荣美:摊黄子成为新职业` inside an unsigned, undated feature whose text already named 骆驼湾村,
+        over plain text that neither opens like news nor signs itself: the feature's next part goes to a place
+        it has already taken the reader to. A new article would say where it happens from the top."""
+        current = self.current
+        if current is None or len(run) != 1 or current.dateline is not None:
+            return False
+        if current.leading_credit is not None or current.inline_names or current.closed:
+            return False  # signed text (a caption's photographer does not sign it)
+        if following is None or following.credit is not None or following.heading_candidate:
+            return False
+        if following.is_caption_mark or opens_strongly(following) or opens_with_lede(following):
+            return False
+        named = small_places(run[0].text)
+        return (
+            bool(named)
+            and any(place in piece.block.text for place in named for piece in current.pieces)
+            and not opens_on_headline_place(run[0].text, current)
             and not self._signed_ahead(end)
         )
 

@@ -294,6 +294,8 @@ class _PageSegmenter(SectionCues, PageLookahead):
             return "section"
         if self._section_of_dated_report(run, end, following):
             return "section"
+        if self._profile_of_unsigned_feature(run, end, following):
+            return "section"
         return "new"
 
     def _on_credit(self, block: Block, i: int) -> None:
