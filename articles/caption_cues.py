@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from articles.article_body import Draft
 from articles.bylines import split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
-from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption, opens_strongly
+from articles.page_blocks import (
+    MAX_CAPTIONS_OVER_CREDIT,
+    MAX_SHORT_CAPTION_CHARS,
+    Block,
+    is_short_caption,
+    opens_strongly,
+)
 from articles.paragraph_cues import opening_small_place, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
 from core.text.cleaning import ends_sentence
@@ -24,6 +30,9 @@ class CaptionCues:
     """Mixed into `_PageSegmenter`, which sets `blocks`."""
 
     blocks: list[Block]
+    drafts: list[Draft]
+    current: Draft | None
+    _boundaries: bool
 
     @staticmethod
     def _by_its_reporter(block: Block, current: Draft) -> bool:
@@ -43,7 +52,9 @@ class CaptionCues:
         """A credited paragraph that opens on a town or village the text above has named (`岗藏村易地搬迁项目……。
         新华社记者 X 摄` under a report on 岗藏村) and opens nothing the way captions do: the report's last
         paragraph, signed by the photographer of its picture, not a caption of its own."""
-        if not current.has_text or current.photo or reads_as_caption(block.text.split("。")[0]):
+        if not current.has_text or current.photo or block.after_image_gap or len(block.text) <= MAX_SHORT_CAPTION_CHARS:
+            return False  # a picture slot above it, or a caption's length: a caption
+        if reads_as_caption(block.text.split("。")[0]):
             return False
         place = opening_small_place(block.text)
         return place is not None and any(place in piece.block.text for piece in current.pieces)
@@ -105,3 +116,24 @@ class CaptionCues:
             if not is_short_caption(block):
                 return False
         return False
+
+    @staticmethod
+    def _report_under_caption(current: Draft) -> bool:
+        """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
+        return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
+
+    def _inside_boundaries(self, block: Block, current: Draft) -> bool:
+        """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
+        inside an article's text is that article's picture."""
+        return self._boundaries and not block.boundary_before and current.has_text and not current.closed
+
+    def _under_caption_item(self, start: int) -> bool:
+        """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
+        last = self.drafts[-1] if self.drafts else None
+        return (
+            last is not None
+            and last is not self.current
+            and last.photo
+            and bool(last.pieces)
+            and last.pieces[-1].block.index == start - 1
+        )

@@ -12,14 +12,8 @@ from functools import lru_cache
 
 from articles.article_body import Draft, headline_parts
 from articles.bylines import split_trailing_paren_credit
-from articles.page_blocks import (
-    Block,
-    is_column_label,
-    is_parallel_phrase,
-    is_subtitle_line,
-    opens_strongly,
-    opens_with_lede,
-)
+from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.paragraph_cues import opens_on_smaller_place, small_places
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")

@@ -30,14 +30,12 @@ from articles.bylines import (
     Credit,
     find_dateline,
 )
+from articles.headline_shapes import BRIEF_LABEL, is_section_marker, is_subtitle_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
-    BRIEF_LABEL,
     MAX_CAPTIONS_OVER_CREDIT,
     Block,
-    is_section_marker,
     is_short_caption,
-    is_subtitle_line,
     opens_strongly,
     opens_with_lede,
     parse_blocks,
@@ -53,6 +51,7 @@ from articles.paragraph_cues import (
 )
 from articles.paragraph_parts import (
     is_brief_label,
+    opens_another_item,
     paragraph_piece,
     repeats_headline,
 )
@@ -182,27 +181,6 @@ class _PageSegmenter(SectionCues, PageLookahead):
         """A headline was read and no text yet: a caption printed here illustrates that article."""
         current = self.current
         return current is not None and bool(current.heading) and not current.pieces and not current.photo
-
-    @staticmethod
-    def _report_under_caption(current: Draft) -> bool:
-        """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
-        return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
-
-    def _inside_boundaries(self, block: Block, current: Draft) -> bool:
-        """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
-        inside an article's text is that article's picture."""
-        return self._boundaries and not block.boundary_before and current.has_text and not current.closed
-
-    def _under_caption_item(self, start: int) -> bool:
-        """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
-        last = self.drafts[-1] if self.drafts else None
-        return (
-            last is not None
-            and last is not self.current
-            and last.photo
-            and bool(last.pieces)
-            and last.pieces[-1].block.index == start - 1
-        )
 
     def _open_with_text(self) -> bool:
         current = self.current
@@ -372,7 +350,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             self._add_photo(block)
             return
         dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
-        if dated and self._dated_again(current):
+        if dated and opens_another_item(current):
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
             # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
@@ -397,20 +375,6 @@ class _PageSegmenter(SectionCues, PageLookahead):
             current = self.current
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
-
-    @staticmethod
-    def _dated_again(current: Draft) -> bool:
-        """Whether a dateline here opens an item of its own rather than the current one's text."""
-        if current.dateline is not None or not current.heading:
-            return True
-        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
-        # printed under it), not a dateline the headline's text forgot to print first.
-        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
-        text_paragraphs = sum(
-            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
-            for piece in current.paragraphs
-        )
-        return text_paragraphs >= 2
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:

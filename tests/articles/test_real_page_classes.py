@@ -6,8 +6,8 @@ and wrapped lines that must be rejoined. The texts are made up in the shape of e
 import pytest
 
 from articles.bylines import parse_credit_line, split_bracketed_photo_credit, split_trailing_paren_credit
+from articles.headline_shapes import is_section_marker, split_kicker_bar, split_trailing_series
 from articles.layout import unwrap_columns
-from articles.page_blocks import is_section_marker, split_kicker_bar, split_trailing_series
 from articles.paragraph_cues import continues_earlier_text
 from articles.segmentation import segment_page
 from evaluation.layouts import LAYOUTS, relayout
