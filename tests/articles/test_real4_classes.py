@@ -61,9 +61,9 @@ def test_a_clause_announcing_a_list_with_a_dash_is_not_a_headline(layout: str) -
     lines = [
         "山乡四季处处新景",
         "冬日时节,青禾县的山村里处处透着生机——",
-        "　　新建的蔬菜大棚里一片翠绿,村民们正在采摘;",
-        "　　民宿门前挂起红灯笼,游客络绎不绝;",
-        "　　村里的合作社办得红红火火,户均年增收8000元。",
+        "　　新建的蔬菜大棚里一片翠绿,村民们正在采摘刚刚成熟的黄瓜和西红柿;",
+        "　　民宿门前挂起了红灯笼,来山村住宿、赏雪、吃农家饭的游客络绎不绝;",
+        "　　村里的合作社办得红红火火,社员们忙着分拣包装,户均年增收8000元。",
     ]
     blocks = parse_blocks(laid_out(lines, layout))
     dash_line = next(b for b in blocks if b.text.endswith("——"))
@@ -129,13 +129,14 @@ def test_a_long_paragraph_closed_by_the_reports_credit_is_its_text(layout: str) 
 # -- a headline as wide as a wrapped column ------------------------------------------------------------------
 def test_a_column_wide_headline_over_a_dated_lede_is_not_joined() -> None:
     assert opens_on_its_date("1月9日,记者从县扶贫办获悉")
-    paragraph = "2023年,青禾县实施了一批乡村建设项目,新修公路120公里,改造危房300户,建成了一批示范村。"
+    paragraph = "2023年,青禾县实施了一批乡村建设项目,新修公路120公里,改造危房300户,建成了一批示范村。" * 3
     column = [paragraph[i : i + 20] for i in range(0, len(paragraph), 20)]
+    lede = "1月9日,记者从县扶贫办获悉,全县评出3"
+    assert len(lede) == 20
     headline = "青禾评出30个“示范村”和5个先进乡镇"  # as wide as the column, no comma
-    lede = "1月9日,记者从县扶贫办获悉,全县评出30个示范村。"
-    text = "\n".join([*column, "", headline, lede, *column]) + "\n"
+    text = "\n".join([*column, "", headline, lede, "0个示范村。", *column]) + "\n"
     lines = unwrap_columns(text).text.splitlines()
-    assert headline in lines
+    assert headline in lines and lede + "0个示范村。" in lines  # the lede's own wrapped lines are joined
 
 
 # -- captions and credited paragraphs that belong to the text around them ---------------------------------
