@@ -17,7 +17,7 @@ from articles.page_blocks import (
     is_short_caption,
     opens_strongly,
 )
-from articles.paragraph_cues import opening_small_place, reads_as_caption
+from articles.paragraph_cues import LEDE_WINDOW, opening_small_place, places_named, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
 from core.text.cleaning import ends_sentence
 
@@ -122,10 +122,31 @@ class CaptionCues:
         """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
         return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
 
+    def _illustrates_the_text_below(self, block: Block, current: Draft) -> bool:
+        """A caption printed between two paragraphs of an article (no picture slot above it) about the place the
+        one under it goes on about (`↑3月10日,在某县某乡某村……摄` over `正是采菌时节,某县某乡某村……`): that
+        text's picture."""
+        if block.after_image_gap or not current.has_text or current.photo or current.closed:
+            return False
+        if not ends_sentence(current.last_paragraph_text() or ""):
+            return False  # set into a sentence the text above has not finished: a picture item of its own
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        if following is None or following.credit is not None or following.heading_candidate:
+            return False
+        if following.is_caption_mark or following.after_image_gap or opens_strongly(following):
+            return False
+        return bool(places_named(block.text) & places_named(following.text[:LEDE_WINDOW]))
+
     def _inside_boundaries(self, block: Block, current: Draft) -> bool:
         """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
         inside an article's text is that article's picture."""
-        return self._boundaries and not block.boundary_before and current.has_text and not current.closed
+        return (
+            self._boundaries
+            and not block.boundary_before
+            and current.has_text
+            and not current.closed
+            and ends_sentence(current.last_paragraph_text() or "")
+        )
 
     def _under_caption_item(self, start: int) -> bool:
         """The block right above `start` is the caption of a picture item of its own, printed after the current text."""

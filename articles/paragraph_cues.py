@@ -109,6 +109,11 @@ def small_places(text: str) -> set[str]:
 MIN_NAMED_PLACE_CHARS = 3
 
 
+def places_named(text: str) -> set[str]:
+    """Every place a text names by its suffix, at any level (`在彭水县三义乡莲花村` -> 彭水县, 三义乡, 莲花村)."""
+    return {m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text))}
+
+
 def _suffix_length(name: str) -> int:
     return next(len(suffix) for suffix in _LEVEL_OF_SUFFIX if name.endswith(suffix))
 

@@ -147,7 +147,9 @@ class _PageSegmenter(SectionCues, PageLookahead):
                 self._on_credit(block, i)
             elif block.is_caption_mark and not self._awaiting_body():
                 if self.current is not None and (
-                    self._by_its_reporter(block, self.current) or self._inside_boundaries(block, self.current)
+                    self._by_its_reporter(block, self.current)
+                    or self._inside_boundaries(block, self.current)
+                    or self._illustrates_the_text_below(block, self.current)
                 ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
                 else:

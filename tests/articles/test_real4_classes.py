@@ -188,6 +188,19 @@ def test_on_a_page_that_parts_articles_by_blank_lines_a_caption_inside_a_report_
     assert segments[1].body.startswith("↑白石镇") and "采摘蘑菇" in segments[1].body
 
 
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_caption_between_paragraphs_about_the_place_the_next_one_names_is_the_texts(layout: str) -> None:
+    lines = [
+        "青禾县特色种植富乡亲",
+        REPORT,
+        "↑6月5日,在白石镇石头村集中安置点,村民在大棚内采摘蘑菇。新华社记者 林川 摄",
+        "正是采菇时节,白石镇石头村的大棚里一派繁忙景象,村民们在家门口上班,月收入四五千元。",
+    ]
+    assert titles_above_the_next_article(lines, layout) == ["青禾县特色种植富乡亲"]
+    cut = [lines[0], REPORT[:-1] + ",", lines[2], "白石镇石头村还要再建一批大棚。"]  # set into an unfinished sentence
+    assert titles_above_the_next_article(cut, layout) == ["青禾县特色种植富乡亲", None]
+
+
 # -- section heads and the next headline -------------------------------------------------------------------
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_heading_opening_on_the_headlines_place_is_the_next_headline(layout: str) -> None:
