@@ -14,10 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from articles.bylines import byline_text, names_of
-from articles.page_blocks import (
+from articles.headline_shapes import (
     BRIEF_LABEL,
     COMMENTARY_LABEL,
-    Block,
     is_column_label,
     is_parallel_phrase,
     is_subtitle_line,
@@ -26,6 +25,7 @@ from articles.page_blocks import (
     split_trailing_series,
     strip_subtitle_dash,
 )
+from articles.page_blocks import Block
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 FEATURE_MIN_CHARS = 1000

@@ -68,9 +68,10 @@ _TRAILING_CREDIT = re.compile(
     rf"(?P<names>{_NAME_SEQ})[ \t]*(?:摄|报道)$"
 )
 # The same with the work after a slash (`……打工。孔华/摄`), or a photographer named after `摄影` at the end
-# of a caption (`瑷珲乡野公园 摄影 吕岩`).
+# of a caption (`瑷珲乡野公园 摄影 吕岩`, `……致富。摄影/冉永洪`).
 _TRAILING_WORK_CREDIT = re.compile(
-    rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄|[ \t]+摄影[::]?[ \t]*(?P<after>{_NAME_SEQ})"
+    rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄"
+    rf"|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
     rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
@@ -257,6 +258,24 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 # `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
 # its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
 _BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+
+
+# `……基本得到解决。  新华社 发`: an agency's release mark after the last sentence of a picture item, without names.
+_TRAILING_RELEASE = re.compile(rf"(?<=[。!?!?”])[ \t]*(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:日报|晚报|网))[ \t]*发$")
+
+
+def trailing_release_start(paragraph: str) -> int | None:
+    """Index where an agency's release mark closing a paragraph starts (`……。 新华社 发`), or None. Like a
+    bracketed reporter's name, it closes the item."""
+    stripped = paragraph.rstrip()
+    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    match = _TRAILING_RELEASE.search(normalize_for_matching(stripped[offset:]))
+    if match is None:
+        return None
+    start = match.start()
+    while stripped[offset + start] in " \t":
+        start += 1
+    return offset + start
 
 
 def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:

@@ -10,25 +10,54 @@ from __future__ import annotations
 
 from articles.article_body import Draft
 from articles.bylines import split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
-from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption, opens_strongly
+from articles.page_blocks import (
+    MAX_CAPTIONS_OVER_CREDIT,
+    MAX_SHORT_CAPTION_CHARS,
+    Block,
+    is_short_caption,
+    opens_strongly,
+)
+from articles.paragraph_cues import LEDE_WINDOW, opening_small_place, places_named, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
 from core.text.cleaning import ends_sentence
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
+MAX_GARBLED_CREDIT_CHARS = 8
 
 
 class CaptionCues:
     """Mixed into `_PageSegmenter`, which sets `blocks`."""
 
     blocks: list[Block]
+    drafts: list[Draft]
+    current: Draft | None
+    _boundaries: bool
 
     @staticmethod
     def _by_its_reporter(block: Block, current: Draft) -> bool:
         """A caption credited to a reporter of the text it sits in (`……。戴文昌 摄` inside a report by 戴文昌):
         the report's own picture, part of it rather than an item of its own."""
         names = set(split_trailing_credit(block.text)[0])
-        return bool(names) and current.has_text and bool(names & set(current.inline_names))
+        if not current.has_text:
+            return False
+        if names:
+            return bool(names & set(current.inline_names))
+        # A credit the copy garbled (`……雕刻核雕。 作庞趁友`) still ends on the reporter's name.
+        tail = block.text.rstrip()[-MAX_GARBLED_CREDIT_CHARS:]
+        return any(len(name) >= 2 and tail.endswith(name) and " " in tail for name in current.inline_names)
+
+    @staticmethod
+    def _goes_on_with_text(block: Block, current: Draft) -> bool:
+        """A credited paragraph that opens on a town or village the text above has named (`岗藏村易地搬迁项目……。
+        新华社记者 X 摄` under a report on 岗藏村) and opens nothing the way captions do: the report's last
+        paragraph, signed by the photographer of its picture, not a caption of its own."""
+        if not current.has_text or current.photo or block.after_image_gap or len(block.text) <= MAX_SHORT_CAPTION_CHARS:
+            return False  # a picture slot above it, or a caption's length: a caption
+        if reads_as_caption(block.text.split("。")[0]):
+            return False
+        place = opening_small_place(block.text)
+        return place is not None and any(place in piece.block.text for piece in current.pieces)
 
     def _pictured(self, block: Block, i: int, current: Draft) -> bool:
         """Whether `block` may be a picture's caption: it sits after a picture slot, or — where the
@@ -52,6 +81,8 @@ class CaptionCues:
             or split_leading_credit(block.text)[1] > 0
             or bool(split_bracketed_photo_credit(block.text)[0])
         )
+        if len(block.text) > MAX_CAPTION_CHARS and current.has_text and not block.after_image_gap:
+            return False  # a long paragraph under the item's text, closed by the credit of the whole photo report
         last_text = current.last_paragraph_text()
         host_open = last_text is not None and not ends_sentence(last_text)
         if host_open and not credited:
@@ -85,3 +116,45 @@ class CaptionCues:
             if not is_short_caption(block):
                 return False
         return False
+
+    @staticmethod
+    def _report_under_caption(current: Draft) -> bool:
+        """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
+        return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
+
+    def _illustrates_the_text_below(self, block: Block, current: Draft) -> bool:
+        """A caption printed between two paragraphs of an article (no picture slot above it) about the place the
+        one under it goes on about (`↑3月10日,在某县某乡某村……摄` over `正是采菌时节,某县某乡某村……`): that
+        text's picture."""
+        if block.after_image_gap or not current.has_text or current.photo or current.closed:
+            return False
+        if not ends_sentence(current.last_paragraph_text() or ""):
+            return False  # set into a sentence the text above has not finished: a picture item of its own
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        if following is None or following.credit is not None or following.heading_candidate:
+            return False
+        if following.is_caption_mark or following.after_image_gap or opens_strongly(following):
+            return False
+        return bool(places_named(block.text) & places_named(following.text[:LEDE_WINDOW]))
+
+    def _inside_boundaries(self, block: Block, current: Draft) -> bool:
+        """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
+        inside an article's text is that article's picture."""
+        return (
+            self._boundaries
+            and not block.boundary_before
+            and current.has_text
+            and not current.closed
+            and ends_sentence(current.last_paragraph_text() or "")
+        )
+
+    def _under_caption_item(self, start: int) -> bool:
+        """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
+        last = self.drafts[-1] if self.drafts else None
+        return (
+            last is not None
+            and last is not self.current
+            and last.photo
+            and bool(last.pieces)
+            and last.pieces[-1].block.index == start - 1
+        )

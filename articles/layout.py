@@ -26,6 +26,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
+from articles.paragraph_cues import opens_on_its_date
 from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
@@ -151,6 +152,10 @@ def unwrap_columns(text: str) -> Reflowed:
         opens_element = i == 0 or i - 1 not in joins
         if opens_element and _spaced_like_a_headline(text[lines[i].start : lines[i].end]):
             continue  # `补强集体经济“短板” 增强“造血”找准脱贫路` over its report: as wide as the column by chance
+        if opens_element and _headline_over_lede(
+            text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end]
+        ):
+            continue  # `河南评出100个“2014年整村推进示范村”` over `1月9日,记者从……`: a headline as wide as the column
         if _continues(text, lines[i], lines[i + 1], full):
             joins.append(i)
     if not joins:
@@ -201,6 +206,20 @@ def _spaced_like_a_headline(line: str) -> bool:
     if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
         return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
     return bool(_HEADLINE_SPACING.search(line)) and not _PROSE_PUNCTUATION.search(line)
+
+
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
+
+
+def _headline_over_lede(line: str, following: str) -> bool:
+    """An element's first line without any prose punctuation outside its quotes, over a line that opens on the
+    date of a news lede: a headline, not a paragraph's first line (which carries its commas)."""
+    if line.startswith(_ELEMENT_MARKS) or split_leading_credit(line)[1] or find_dateline(line)[0] is not None:
+        return False  # `□ 记者 X 报道 11月` over `9日,……`: a credit line the wrap ran into the lede
+    if line[-1].isdigit() or line[-1] in "年月日":
+        return False  # a date the wrap cut in two
+    bare = _QUOTED.sub("", line)
+    return not _PROSE_PUNCTUATION.search(bare) and not ends_sentence(line) and opens_on_its_date(following)
 
 
 def _continues(text: str, above: Line, line: Line, full: int) -> bool:

@@ -16,25 +16,20 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.headline_shapes import is_section_marker, is_subtitle_line, split_trailing_series
 from articles.layout import is_indented
-from articles.paragraph_cues import photo_captioned
+from articles.paragraph_cues import opens_on_its_date, photo_captioned, reads_as_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_HEADING_CHARS = 50
 
-_SUBTITLE_DASH = re.compile(r"^(?:——|—|--|－－|─)+\s*")
 # A headline never ends with a function word or a comma: such a line was cut by the layout.
 _CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
+# A dash closing a clause announces what follows (`寒冬时节,……透出蓬勃朝气——` over a list).
+_RUNS_ON = re.compile(r"[^—\-─](?:——|--|─)$")
 # Punctuation right before a closing quote ends reported speech: body text, not a headline.
 _SPEECH_END = re.compile(r"[,,。!?!?]”")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
-_COLUMN_LABEL = re.compile(
-    r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|动态|简讯|快讯|短讯|速递|速览|简报|资讯|要闻|专栏|[谈说论评])$"
-)
-COMMENTARY_LABEL = re.compile(r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|[谈说论评])$")
-# Page and column names joined by a middle dot (脱贫攻坚·乡村振兴, 定西·三农): a banner, not a headline.
-_DOTTED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")
-BRIEF_LABEL = re.compile(r"(动态|简讯|快讯|短讯|速递|速览|简报|资讯|一句话新闻)$")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
 BULLET_MARKS = "■●◆◇★☆"
@@ -235,97 +230,12 @@ def is_short_caption(block: Block) -> bool:
     )
 
 
-# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
-_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
-
-
 def opens_with_lede(block: Block | None) -> bool:
-    return block is not None and block.credit is None and bool(_LEDE_OPENING.match(block.norm.lstrip()))
-
-
-def is_subtitle_line(text: str) -> bool:
-    return bool(_SUBTITLE_DASH.match(normalize_for_matching(text[:4])))
-
-
-_TRAILING_DASH = re.compile(r"\s*(?:——|—|--|－－|─)+$")
-
-
-def strip_subtitle_dash(text: str) -> str:
-    return _TRAILING_DASH.sub("", _SUBTITLE_DASH.sub("", text)).strip()
-
-
-_BRACKETED = re.compile(r"^[【\[〖][^】\]〗]{2,24}[】\]〗]$")
-
-
-def is_column_label(text: str) -> bool:
-    """A short line naming a page column (区内动态, 评论, 恩施新闻·乡村振兴, 【脱贫攻坚基层采访行·修文站】) rather
-    than an article."""
-    compact = re.sub(r"\s+", "", text)
-    if _BRACKETED.match(compact):
-        return True
-    if _DOTTED_LABEL.match(normalize_for_matching(compact)):
-        return True
-    return len(compact) <= 5 or (len(compact) <= 8 and bool(_COLUMN_LABEL.search(compact)))
-
-
-def label_segment(text: str) -> str | None:
-    """The column label printed at the end of a banner line (`强化社会治理 共建和谐家园 党委书记谈`)."""
-    segments = text.split()
-    if len(segments) >= 2 and len(segments[-1]) <= 6 and _COLUMN_LABEL.search(segments[-1]):
-        return segments[-1]
-    return None
-
-
-def is_parallel_phrase(text: str) -> bool:
-    """Two or more balanced short phrases separated by spaces: the shape of kickers and
-    subtitles (`下足绣花功夫 注重产业扶贫`), rarely of a main headline."""
-    segments = normalize_for_matching(text).split()
-    if len(segments) < 2:
-        return False
-    lengths = [len(s) for s in segments]
-    return all(2 <= n <= 10 for n in lengths) and max(lengths) <= 1.5 * min(lengths)
+    return block is not None and block.credit is None and opens_on_its_date(block.text)
 
 
 def _unquoted(text: str) -> str:
     return _QUOTED.sub("", text)
-
-
-# A series or column name in brackets closing a headline: `……生活变模样(走向我们的小康生活)`.
-_TRAILING_SERIES = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<series>[\u4e00-\u9fff“”]{4,16})\)$")
-# A kicker or column name set before the headline on its line: `云新闻联动丨……`, `锚定现代化 | 陕西……`.
-_KICKER_BAR = re.compile(r"\s*[丨|]\s*")
-
-
-def split_trailing_series(text: str) -> tuple[str, str | None]:
-    """(headline, series name) of a headline closed by a bracketed series name; (text, None) otherwise."""
-    match = _TRAILING_SERIES.match(normalize_for_matching(text).strip())
-    if match is None or "," in match["head"] or "。" in match["head"]:
-        return text, None
-    return match["head"].strip(), match["series"]
-
-
-# A column name in black brackets before the headline on its line: `【三农思考】以……为例看……路径`.
-_BRACKETED_KICKER = re.compile(r"^【(?P<kicker>[^】]{2,10})】\s*(?P<title>[^【】]{4,})$")
-
-
-def split_kicker_bar(text: str) -> tuple[str, str | None]:
-    """(headline, kicker) of a line that prints a column name or kicker before `丨`/`|`; (text, None) otherwise."""
-    bracketed = _BRACKETED_KICKER.match(text.strip())
-    if bracketed is not None:
-        return bracketed["title"], bracketed["kicker"]
-    parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
-    if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
-        return text, None
-    return parts[1], parts[0]
-
-
-# A line holding only a section number or letter (`A`, `01`, `二、`, `③`): it opens a section of the
-# article around it, the way a feature numbers its parts; it never heads an article.
-_SECTION_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])[、.．]?$")
-
-
-def is_section_marker(text: str) -> bool:
-    return bool(_SECTION_MARKER.match(text.strip()))
 
 
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
@@ -358,10 +268,12 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     if text[-1] in _CUT_ENDINGS:
         return False
     if "," in outside_quotes or "、" in outside_quotes:
+        if _RUNS_ON.search(text):
+            return False  # a clause announcing a list: running text (a subtitle's dash follows no comma)
         # A comma reads like running text; accept only when a credit or dateline proves a headline, or an
         # unindented line over an indented paragraph on a page that indents its paragraphs.
         over_indented = indenting and not block.indented and following is not None and following.indented
-        over_caption = following is not None and following.is_caption_mark
+        over_caption = following is not None and (following.is_caption_mark or reads_as_caption(following.text))
         if opens_strongly(following) or over_caption:
             return True
         if over_indented and not _word_crosses(text, following.norm):

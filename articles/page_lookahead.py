@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from articles.bylines import split_trailing_paren_credit
 from articles.caption_cues import CaptionCues
-from articles.page_blocks import Block, is_subtitle_line, opens_strongly
+from articles.headline_shapes import is_subtitle_line
+from articles.page_blocks import Block, opens_strongly
 from articles.paragraph_parts import author_note_start
 from core.text.cleaning import normalize_for_matching
 

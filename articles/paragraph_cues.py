@@ -36,6 +36,15 @@ def opens_report(text: str, *, dates_count: bool = True) -> bool:
     return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
 
 
+# A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.
+_LEDE_OPENING = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|近期|昨天|昨日|今天)[,:]")
+
+
+def opens_on_its_date(text: str) -> bool:
+    """True when `text` opens the way a news lede does, on when it happened (`1月9日,记者从……`)."""
+    return bool(_LEDE_OPENING.match(normalize_for_matching(text[:LEDE_WINDOW]).lstrip()))
+
+
 def is_quoted_slogan(text: str) -> bool:
     """A whole line in quotes holding two clauses (`“人均两头牛,脱贫致富不用愁”`): a slogan set over a part of
     a text; a quoted headline is one utterance."""
@@ -82,6 +91,33 @@ def refers_back(paragraph: str) -> bool:
     return bool(_BACK_REFERENCE.match(normalize_for_matching(paragraph[:LEDE_WINDOW]).lstrip()))
 
 
+def opening_small_place(paragraph: str) -> str | None:
+    """The town or village a paragraph opens on (`岗藏村易地搬迁项目……` -> 岗藏村), or None."""
+    opening = _PLACE_RE.match(normalize_for_matching(paragraph).lstrip())
+    if opening is None or _place_level(opening.group()) < _TOWN_LEVEL:
+        return None
+    return opening.group()
+
+
+def small_places(text: str) -> set[str]:
+    """Towns and villages a line names by their suffix with a name of three characters or more (`骆驼湾村民唐荣美:……`
+    -> {骆驼湾村}); two characters before the suffix are too often a common noun (贫困村, 示范村)."""
+    found = (m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text)))
+    return {p for p in found if _place_level(p) >= _TOWN_LEVEL and len(p) - _suffix_length(p) >= MIN_NAMED_PLACE_CHARS}
+
+
+MIN_NAMED_PLACE_CHARS = 3
+
+
+def places_named(text: str) -> set[str]:
+    """Every place a text names by its suffix, at any level (`在彭水县三义乡莲花村` -> 彭水县, 三义乡, 莲花村)."""
+    return {m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text))}
+
+
+def _suffix_length(name: str) -> int:
+    return next(len(suffix) for suffix in _LEVEL_OF_SUFFIX if name.endswith(suffix))
+
+
 def continues_earlier_text(paragraph: str) -> bool:
     """True when `paragraph` reads as the next part of a text already under way: it opens with a
     connective, or on a town or village named without its county or city (the reader knows where)."""
@@ -116,3 +152,19 @@ def photo_captioned(text: str) -> bool:
     """A line closed by its photographer's credit (`……。张卉/摄`, `瑷珲乡野公园 摄影 吕岩`)."""
     names, credit_start = split_trailing_credit(text)
     return bool(names) and "摄" in text[credit_start:]
+
+
+# How a picture's caption opens or what it says of the picture: `图为…`, `左图:…`, `拼版照片:…`, `这是…拍摄的…`,
+# or a bracketed shooting note (`(8月2日摄)`, `(无人机照片)`, `(资料照片)`).
+_CAPTION_OPENING = re.compile(
+    r"^(?:[▲△↑]|图为|(?:上|下|左|右)图[为::]|(?:拼版|资料|无人机)照片[::]|这是[^,。]{0,20}拍摄的)"
+)
+_SHOT_NOTE = re.compile(r"[((][^()()]{0,20}(?:摄|照片)[^()()]{0,12}[))]")
+
+
+def reads_as_caption(text: str) -> bool:
+    """True when `text` has a caption's own wording: it opens the way captions open, notes how the picture was
+    taken, or closes with its photographer's credit. A comma-bearing line over such a caption is its headline,
+    not a sentence cut by the layout (`西藏林芝:易地搬迁,迎来幸福新生活` / `这是5月29日拍摄的……`)."""
+    norm = normalize_for_matching(text).strip()
+    return bool(_CAPTION_OPENING.match(norm) or _SHOT_NOTE.search(norm)) or photo_captioned(text)

@@ -16,8 +16,10 @@ from articles.bylines import (
     split_leading_credit,
     split_trailing_credit,
     split_trailing_paren_credit,
+    trailing_release_start,
 )
-from articles.page_blocks import BRIEF_LABEL, BULLET_MARKS, Block, is_column_label
+from articles.headline_shapes import BRIEF_LABEL, is_column_label
+from articles.page_blocks import BULLET_MARKS, Block, is_short_caption
 from core.text.cleaning import normalize_for_matching
 
 _AGENCY_TITLE = re.compile(r"^\s*题[::]")
@@ -85,6 +87,10 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
         draft.trailing_names.extend(names)
         draft.closed = True
         end = min(end, credit_start)
+    release = trailing_release_start(text)
+    if release is not None and release > start:
+        draft.closed = True  # `……。 新华社 发`: the agency released the item, it ends here
+        end = min(end, release)
     note = author_note_start(text)
     if note is not None and note > start:
         draft.author_note = True
@@ -93,3 +99,17 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
     while end > start and text[end - 1].isspace():
         end -= 1
     return BodyPiece(block, block.start + start, block.start + end)
+
+
+def opens_another_item(current: Draft) -> bool:
+    """Whether a dateline here opens an item of its own rather than the current one's text."""
+    if current.dateline is not None or not current.heading:
+        return True
+    # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
+    # printed under it), not a dateline the headline's text forgot to print first.
+    credit_line = current.leading_credit.index if current.leading_credit is not None else -1
+    text_paragraphs = sum(
+        piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
+        for piece in current.paragraphs
+    )
+    return text_paragraphs >= 2

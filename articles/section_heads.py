@@ -12,20 +12,15 @@ from functools import lru_cache
 
 from articles.article_body import Draft, headline_parts
 from articles.bylines import split_trailing_paren_credit
-from articles.page_blocks import (
-    Block,
-    is_column_label,
-    is_parallel_phrase,
-    is_subtitle_line,
-    opens_strongly,
-    opens_with_lede,
-)
-from articles.paragraph_cues import opens_on_smaller_place
+from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.page_blocks import Block, opens_strongly, opens_with_lede
+from articles.paragraph_cues import opens_on_smaller_place, small_places
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
-_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-")
+# A kicker bar (`影像记录|城市安村民安家记`) sets a column's name before a headline: never a section head's shape.
+_HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-|丨")
 
 
 def is_topic_heading(text: str) -> bool:
@@ -112,6 +107,24 @@ def _shorter_than_title(text: str, current: Draft) -> bool:
     return title is not None and len(text.replace(" ", "")) < len(title.replace(" ", ""))
 
 
+@lru_cache(maxsize=2048)
+def _opening_place(text: str) -> str | None:
+    """The place name a line opens on (`西藏贫困县区全部摘帽` -> 西藏), or None."""
+    import jieba.posseg as pseg
+
+    for piece in pseg.cut(text[:12]):
+        return piece.word if piece.flag == "ns" and len(piece.word) >= 2 else None
+    return None
+
+
+def opens_on_headline_place(text: str, current: Draft) -> bool:
+    """True when a heading opens on the place the open article's headline opens on (`西藏贫困县区全部摘帽` under
+    `西藏当雄:……`): the next headline of a page of that place's news. A section head leaves the place implied."""
+    title = headline_parts(current.heading)[0] if current.heading else None
+    place = _opening_place(text.strip())
+    return title is not None and place is not None and _opening_place(title.strip()) == place
+
+
 class SectionCues:
     """The segmenter's questions about the text ahead of a heading (mixed into `_PageSegmenter`, which
     sets these attributes): does it sign itself, and is the heading a part of the article still open?"""
@@ -175,11 +188,36 @@ class SectionCues:
             and self.current is not None
             and (
                 (self.current.dateline is not None and is_section_head_shape(text, quotes=True))
-                or (_shorter_than_title(text, self.current) and is_section_head_shape(text))
+                or (
+                    _shorter_than_title(text, self.current)
+                    and is_section_head_shape(text)
+                    and not opens_on_headline_place(text, self.current)
+                )
             )
             and not is_column_label(text)
             and plain
             and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
+
+    def _profile_of_unsigned_feature(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """`骆驼湾村民唐荣美:摊黄子成为新职业` inside an unsigned, undated feature whose text already named 骆驼湾村,
+        over plain text that neither opens like news nor signs itself: the feature's next part goes to a place
+        it has already taken the reader to. A new article would say where it happens from the top."""
+        current = self.current
+        if current is None or len(run) != 1 or current.dateline is not None:
+            return False
+        if current.leading_credit is not None or current.inline_names or current.closed:
+            return False  # signed text (a caption's photographer does not sign it)
+        if following is None or following.credit is not None or following.heading_candidate:
+            return False
+        if following.is_caption_mark or opens_strongly(following) or opens_with_lede(following):
+            return False
+        named = small_places(run[0].text)
+        return (
+            bool(named)
+            and any(place in piece.block.text for place in named for piece in current.pieces)
+            and not opens_on_headline_place(run[0].text, current)
             and not self._signed_ahead(end)
         )
 

@@ -30,14 +30,12 @@ from articles.bylines import (
     Credit,
     find_dateline,
 )
+from articles.headline_shapes import BRIEF_LABEL, is_section_marker, is_subtitle_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import (
-    BRIEF_LABEL,
     MAX_CAPTIONS_OVER_CREDIT,
     Block,
-    is_section_marker,
     is_short_caption,
-    is_subtitle_line,
     opens_strongly,
     opens_with_lede,
     parse_blocks,
@@ -53,6 +51,7 @@ from articles.paragraph_cues import (
 )
 from articles.paragraph_parts import (
     is_brief_label,
+    opens_another_item,
     paragraph_piece,
     repeats_headline,
 )
@@ -147,7 +146,11 @@ class _PageSegmenter(SectionCues, PageLookahead):
             elif block.credit is not None:
                 self._on_credit(block, i)
             elif block.is_caption_mark and not self._awaiting_body():
-                if self.current is not None and self._by_its_reporter(block, self.current):
+                if self.current is not None and (
+                    self._by_its_reporter(block, self.current)
+                    or self._inside_boundaries(block, self.current)
+                    or self._illustrates_the_text_below(block, self.current)
+                ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
                 else:
                     self._add_photo(block)
@@ -199,10 +202,17 @@ class _PageSegmenter(SectionCues, PageLookahead):
             # A signed text whose headline the OCR printed further down adopts that headline.
             if current.leading_credit is not None and not current.photo:
                 return "adopt" if multi_line else "section"
-            if self._boundaries and current.has_text and not current.photo:
+            if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
-            if current.dateline is not None and current.has_text and not multi_line:
-                return "section"  # a datelined report printed without a headline has topic lines, not headlines
+            if (
+                current.dateline is not None
+                and current.has_text
+                and not multi_line
+                and not self._under_caption_item(start)
+            ):
+                # A datelined report printed without a headline has topic lines, not headlines; but a caption item
+                # printed between its text and the heading ended it (`……摄` / `脱贫一年来 西海固呈现“新图景”`).
+                return "section"
             if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
                 return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
             return "new"
@@ -263,6 +273,8 @@ class _PageSegmenter(SectionCues, PageLookahead):
             # headline's (a town's report going on to one of its villages): a section of that report.
             return "section"
         if self._section_of_dated_report(run, end, following):
+            return "section"
+        if self._profile_of_unsigned_feature(run, end, following):
             return "section"
         return "new"
 
@@ -335,11 +347,12 @@ class _PageSegmenter(SectionCues, PageLookahead):
             and self._pictured(block, i, current)
             and self._is_caption(block, i, current)
             and not self._by_its_reporter(block, current)
+            and not self._goes_on_with_text(block, current)
         ):
             self._add_photo(block)
             return
         dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
-        if dated and self._dated_again(current):
+        if dated and opens_another_item(current):
             # `本报讯(记者 …)…` after a dated or untitled item's text: an item of its own even where no headline
             # or blank line sets it apart (untitled reports of exports without blank lines). Under a headline
             # whose text has no dateline yet, the first dateline opens its body (a caption was printed first).
@@ -364,20 +377,6 @@ class _PageSegmenter(SectionCues, PageLookahead):
             current = self.current
             assert current is not None
         current.pieces.append(paragraph_piece(block, current))
-
-    @staticmethod
-    def _dated_again(current: Draft) -> bool:
-        """Whether a dateline here opens an item of its own rather than the current one's text."""
-        if current.dateline is not None or not current.heading:
-            return True
-        # A titled text two paragraphs on, undated: a dateline now opens another item (an untitled report
-        # printed under it), not a dateline the headline's text forgot to print first.
-        credit_line = current.leading_credit.index if current.leading_credit is not None else -1
-        text_paragraphs = sum(
-            piece.block.index > credit_line if credit_line >= 0 else not is_short_caption(piece.block)
-            for piece in current.paragraphs
-        )
-        return text_paragraphs >= 2
 
     # -- helpers --------------------------------------------------------------------------
     def _open(self, draft: Draft) -> None:

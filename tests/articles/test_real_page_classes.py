@@ -6,22 +6,14 @@ and wrapped lines that must be rejoined. The texts are made up in the shape of e
 import pytest
 
 from articles.bylines import parse_credit_line, split_bracketed_photo_credit, split_trailing_paren_credit
+from articles.headline_shapes import is_section_marker, split_kicker_bar, split_trailing_series
 from articles.layout import unwrap_columns
-from articles.page_blocks import is_section_marker, split_kicker_bar, split_trailing_series
 from articles.paragraph_cues import continues_earlier_text
-from articles.segmentation import segment_page
-from evaluation.layouts import LAYOUTS, relayout
-
-ALL_LAYOUTS = ("original", *LAYOUTS)
-
-
-def laid_out(lines: list[str], layout: str) -> str:
-    text = "\n".join(lines) + "\n"
-    return text if layout == "original" else relayout(text, layout, seed=3)
+from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
 
 def titles(lines: list[str], layout: str) -> list[str | None]:
-    return [segment.title for segment in segment_page(laid_out(lines, layout)) if segment.kind != "photo"]
+    return [segment.title for segment in segments_of(lines, layout, seed=3) if segment.kind != "photo"]
 
 
 # -- credits ----------------------------------------------------------------------------------------------
@@ -56,7 +48,7 @@ PICTURE_PAGE = [
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_bracketed_picture_credit_ahead_ends_a_feature_signed_at_its_head(layout: str) -> None:
     assert titles(PICTURE_PAGE, layout)[:2] == ["柳河镇稻田综合种养调查", "江北:稻渔共生富农家"]
-    bodies = [s.body for s in segment_page(laid_out(PICTURE_PAGE, layout))]
+    bodies = [s.body for s in segments_of(PICTURE_PAGE, layout, seed=3)]
     assert any(body.startswith("江城日报讯") for body in bodies)  # the untitled report after the credit
 
 
@@ -78,7 +70,7 @@ def test_kicker_and_series_name_become_the_subtitle(layout: str) -> None:
         "东岭村 山绿了 人富了(走进新时代的乡村)",
         "本报讯 东岭村今年新造林2000亩,村民人均收入增长12%,村集体收入超过30万元。",
     ]
-    segments = segment_page(laid_out(lines, layout))
+    segments = segments_of(lines, layout, seed=3)
     assert [(s.title, s.subtitle) for s in segments] == [
         ("河谷里的柑橘熟了", "山城快讯"),
         ("东岭村 山绿了 人富了", "走进新时代的乡村"),
@@ -104,7 +96,7 @@ def test_a_numbered_part_is_a_section_of_the_open_article(layout: str) -> None:
         "桃源村走上旅游路",
         "每到周末,桃源村的民宿都住满了游客,村民在家门口就能挣到钱。",
     ]
-    segments = segment_page(laid_out(lines, layout))
+    segments = segments_of(lines, layout, seed=3)
     assert [s.title for s in segments] == ["青山县三个村的振兴路"]
     assert "柳塘村:小香菇撑起大产业" in segments[0].body and "桃源村走上旅游路" in segments[0].body
 
@@ -175,7 +167,7 @@ def test_a_caption_with_a_bracketed_credit_and_a_dateline_line_repeating_the_hea
         "新华社记者",
         "北岭市的特色产业集群效应持续扩大,农文旅融合激活了乡村发展的新动能。",
     ]
-    segments = segment_page(laid_out(lines, layout))
+    segments = segments_of(lines, layout, seed=3)
     assert [(s.kind, s.title) for s in segments] == [
         ("news", "江南:茶园里的新生活"),
         ("photo", None),
@@ -204,7 +196,7 @@ def test_a_caption_under_the_headline_belongs_to_its_article(layout: str) -> Non
         "图为牧民正赶着羊群回家。王涛 摄",
         "本报讯 6月,草原上水草丰美,牧民们忙着转场放牧,合作社统一收购牛羊,户均增收2万元。",
     ]
-    (article,) = segment_page(laid_out(lines, layout))
+    (article,) = segments_of(lines, layout, seed=3)
     assert article.title == "草原上的新牧场" and article.dateline == "本报讯"
 
 
@@ -216,7 +208,7 @@ def test_a_credit_under_an_agency_dateline_that_repeats_the_headline_signs_the_r
         "作者 周立 王芳",
         "初春正是种茶的好时节,茶农们每天都到茶园里忙碌,今年茶园面积预计扩大到800亩。",
     ]
-    (article,) = segment_page(laid_out(lines, layout))
+    (article,) = segments_of(lines, layout, seed=3)
     assert article.title == "山乡茶园绿意浓" and article.byline == "周立 王芳"
 
 
@@ -227,7 +219,7 @@ def test_figures_under_a_slogan_are_its_subtitle(layout: str) -> None:
         "近5年全县农民人均收入从8600元增长到1.5万元",
         "本报讯 近年来,全县大力发展特色产业,农民收入连年增长,产业带动能力明显增强。",
     ]
-    (article,) = segment_page(laid_out(lines, layout))
+    (article,) = segments_of(lines, layout, seed=3)
     assert (article.title, article.subtitle) == ("产业兴旺 百姓富足", "近5年全县农民人均收入从8600元增长到1.5万元")
 
 
@@ -238,10 +230,10 @@ def test_a_topic_colon_question_line_is_a_headline(layout: str) -> None:
         "办法总比困难多。",
         "发展产业需要资金,不少村子为此犯难。记者在青山县采访发现,合作社正在成为新的资金来源。",
     ]
-    (article,) = segment_page(laid_out(lines, layout))
+    (article,) = segments_of(lines, layout, seed=3)
     assert article.title == "乡村振兴三问(2):钱从哪里来?"
     asked = ["他问:钱从哪里来?", "发展产业需要资金,不少村子为此犯难,合作社正在成为新的资金来源。"]
-    assert segment_page(laid_out(asked, layout))[0].title is None
+    assert segments_of(asked, layout, seed=3)[0].title is None
 
 
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
