@@ -65,8 +65,8 @@ INNER_QUALIFIERS: dict[str, str] = {"余": "more_than", "多": "more_than", "来
 # Qualifier words directly after the unit, longest first when matching.
 SUFFIX_QUALIFIERS: dict[str, str] = {
     "以上": "more_than", "有余": "more_than", "多": "more_than", "余": "more_than",
-    "以下": "at_most", "以内": "at_most", "之内": "at_most", "以外": "more_than", "之外": "more_than", "开外": "more_than",
-    "左右": "approx", "上下": "approx", "前后": "approx", "打底": "at_least",
+    "以下": "at_most", "以内": "at_most", "之内": "at_most", "以外": "more_than", "之外": "more_than",
+    "开外": "more_than", "左右": "approx", "上下": "approx", "前后": "approx", "打底": "at_least",
 }  # fmt: skip
 
 RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "～", "至", "到")
