@@ -127,3 +127,19 @@ class UnitPlaceTotal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} @ {self.locality_id}: {self.count}"
+
+
+class MetricName(models.Model):
+    """Every metric the indicator table holds (and perhaps a few it no longer does), kept by PostgreSQL triggers
+    (migration 0007). `?metric=<part>` looks its part up here first — a few thousand names instead of millions of
+    rows, and a two-character Chinese word no trigram index can serve — then filters the figures by the matching
+    names through the metric index. Read only on PostgreSQL, where the triggers exist."""
+
+    metric = models.CharField(_("metric"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("metric name")
+        verbose_name_plural = _("metric names")
+
+    def __str__(self) -> str:
+        return self.metric
