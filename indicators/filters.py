@@ -24,7 +24,6 @@ from core.api.lookups import AnyOf
 from indicators.models import Indicator, MetricName, Qualifier
 from localities.models import Level
 
-
 # Above this many matching names the figures are tested with LIKE directly (the names' list would cost more to plan
 # than the probe saves, and a needle that common matches much of the table anyway).
 MAX_METRIC_NAMES = 2_000
