@@ -38,21 +38,26 @@ PAGE = 50
 
 
 def _bare_urlpatterns() -> list:
+    from django.db.models import Sum
     from django.http import JsonResponse
     from django.urls import path
     from django.utils import timezone
 
     from articles.api_selectors import article_list_queryset, search_articles
-    from core.api.filters import contains_lookup
     from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_candidates
     from core.api.ordering import sorted_by_the_database
     from indicators.api_selectors import indicator_list_queryset, summarise
+    from indicators.filters import metric_contains
+    from indicators.models import UnitPlaceTotal
     from localities.api_selectors import in_locality
 
-    def page_of(queryset, fields: list[str], page: int = 1, shape=dict) -> JsonResponse:
-        # The same three queries as the API's pagination: a bounded count, the page's ids (sorted after filtering when
-        # the count says the result is small), then the page's rows, here as dicts instead of serialized instances.
-        count = queryset.order_by().values("pk")[:10_001].count()
+    def page_of(queryset, fields: list[str], page: int = 1, shape=dict, kept=None) -> JsonResponse:
+        # The same three queries as the API's pagination: a bounded count (or the kept totals' sum, `kept`, as the API
+        # reads it for unit and place filters), the page's ids (sorted after filtering when the count says the result
+        # is small), then the page's rows, here as dicts instead of serialized instances.
+        count = (kept.aggregate(n=Sum("count"))["n"] or 0) if kept is not None else None
+        if count is None:
+            count = queryset.order_by().values("pk")[:10_001].count()
         if count <= 10_000:
             queryset = sorted_by_the_database(queryset)
         offset = (page - 1) * PAGE
@@ -109,11 +114,22 @@ def _bare_urlpatterns() -> list:
         if "unit" in q:
             queryset = queryset.filter(unit=q["unit"])
         if "metric" in q:
-            queryset = queryset.filter(**{f"metric__{contains_lookup(q['metric'])}": q["metric"]})
+            queryset = metric_contains(queryset, q["metric"])
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
         ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]
-        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record)
+        kept = None
+        if set(q) <= {"locality", "unit", "ordering", "page"}:
+            kept = totals(q)
+        return page_of(
+            queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record, kept
+        )
+
+    def totals(q):
+        kept = UnitPlaceTotal.objects.all()
+        if "locality" in q:
+            kept = kept.filter(in_locality("locality", q["locality"]))
+        return kept.filter(unit=q["unit"]) if "unit" in q else kept
 
     ARTICLE_FIELDS = ["id", "title", "kind", "position", "source_id", "source__name", "body"]
 
@@ -132,10 +148,7 @@ def _bare_urlpatterns() -> list:
 
     def summary(request):
         q = request.GET
-        queryset = indicator_list_queryset().filter(unit=q["unit"])
-        if "locality" in q:
-            queryset = queryset.filter(in_locality("locality", q["locality"]))
-        rows = summarise(queryset, q.get("group_by"))
+        rows = summarise(totals(q), q.get("group_by"))  # the kept totals, as the API reads them
         return JsonResponse({"groups": rows}, json_dumps_params={"ensure_ascii": False, "default": str})
 
     return [path("bench/indicators/", indicators), path("bench/articles/", articles), path("bench/summary/", summary)]

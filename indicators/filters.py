@@ -29,22 +29,27 @@ from localities.models import Level
 MAX_METRIC_NAMES = 2_000
 
 
+def metric_contains(queryset: QuerySet, value: str, field: str = "metric") -> QuerySet:
+    """Indicators whose metric contains `value` (ignoring case where case exists). On PostgreSQL the matching metric
+    names are read from `MetricName` first (a few thousand names, tested with LIKE), then the figures are filtered by
+    those names through the metric index: a substring test on millions of rows costs seconds, and a two-character
+    Chinese needle (信贷) is too short for any trigram index. The same rows as the LIKE on the figures (the
+    dictionary holds every metric they have)."""
+    plain = queryset.filter(**{f"{field}__{contains_lookup(value)}": value})
+    if connection.vendor != "postgresql" or queryset.model is not Indicator:
+        return plain
+    names = MetricName.objects.filter(**{f"metric__{contains_lookup(value)}": value})
+    found = list(names.order_by().values_list("metric", flat=True)[: MAX_METRIC_NAMES + 1])
+    if len(found) > MAX_METRIC_NAMES:
+        return plain
+    return queryset.filter(AnyOf(F(field), found)) if found else queryset.none()
+
+
 class MetricContainsFilter(TextContainsFilter):
-    """Part of the metric. On PostgreSQL the matching metric names are read from `MetricName` first (a few thousand
-    names, tested with LIKE), then the figures are filtered by those names through the metric index: a substring
-    test on millions of rows costs seconds, and a two-character Chinese needle (信贷) is too short for any trigram
-    index. The answer is the same rows as the LIKE on the figures (the dictionary holds every metric they have)."""
+    """Part of the metric, looked up by name first on PostgreSQL (see `metric_contains`)."""
 
     def filter(self, qs: QuerySet, value: str) -> QuerySet:
-        if value in (None, "") or connection.vendor != "postgresql" or qs.model is not Indicator:
-            return super().filter(qs, value)
-        names = MetricName.objects.filter(**{f"metric__{contains_lookup(value)}": value})
-        found = list(names.order_by().values_list("metric", flat=True)[: MAX_METRIC_NAMES + 1])
-        if len(found) > MAX_METRIC_NAMES:
-            return super().filter(qs, value)
-        if not found:
-            return qs.none()
-        return qs.filter(AnyOf(F(self.field_name), found))
+        return qs if value in (None, "") else metric_contains(qs, value, self.field_name)
 
 
 class IndicatorFilter(CorrectionFilterSet):
