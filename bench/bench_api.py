@@ -38,7 +38,6 @@ PAGE = 50
 
 
 def _bare_urlpatterns() -> list:
-    from django.db.models import Sum
     from django.http import JsonResponse
     from django.urls import path
     from django.utils import timezone
@@ -51,13 +50,10 @@ def _bare_urlpatterns() -> list:
     from indicators.models import UnitPlaceTotal
     from localities.api_selectors import in_locality
 
-    def page_of(queryset, fields: list[str], page: int = 1, shape=dict, kept=None) -> JsonResponse:
-        # The same three queries as the API's pagination: a bounded count (or the kept totals' sum, `kept`, as the API
-        # reads it for unit and place filters), the page's ids (sorted after filtering when the count says the result
-        # is small), then the page's rows, here as dicts instead of serialized instances.
-        count = (kept.aggregate(n=Sum("count"))["n"] or 0) if kept is not None else None
-        if count is None:
-            count = queryset.order_by().values("pk")[:10_001].count()
+    def page_of(queryset, fields: list[str], page: int = 1, shape=dict) -> JsonResponse:
+        # The same three queries as the API's pagination: a bounded count, the page's ids (sorted after filtering when
+        # the count says the result is small), then the page's rows, here as dicts instead of serialized instances.
+        count = queryset.order_by().values("pk")[:10_001].count()
         if count <= 10_000:
             queryset = sorted_by_the_database(queryset)
         offset = (page - 1) * PAGE
@@ -118,12 +114,7 @@ def _bare_urlpatterns() -> list:
         if "value_min" in q:
             queryset = queryset.filter(value__gte=q["value_min"])
         ordering = [q["ordering"]] if "ordering" in q else ["article_id", "start_offset"]
-        kept = None
-        if set(q) <= {"locality", "unit", "ordering", "page"}:
-            kept = totals(q)
-        return page_of(
-            queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record, kept
-        )
+        return page_of(queryset.order_by(*ordering, "pk"), indicator_fields, int(q.get("page", 1)), indicator_record)
 
     def totals(q):
         kept = UnitPlaceTotal.objects.all()

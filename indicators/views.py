@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet, Sum
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.decorators import action
@@ -22,8 +22,6 @@ from indicators.serializers import IndicatorSerializer, SummarySerializer, summa
 
 # The filters a `UnitPlaceTotal` row can take (it has a unit and a place, nothing else of its figures).
 TOTALS_FILTERS = frozenset({"unit", "locality", "descendants"})
-# What else a list request may carry and still be counted from them (none of these changes which rows match).
-LIST_ONLY_PARAMS = frozenset({"page", "page_size", "cursor", "ordering"})
 
 GROUP_BY = OpenApiParameter(
     "group_by",
@@ -73,16 +71,6 @@ class IndicatorViewSet(CorrectionViewSet):
         filtered by unit and place only, grouped by place, level or the place a figure lies in."""
         filters = set(self.request.query_params) - {"group_by", "format"}
         return connection.vendor == "postgresql" and filters <= TOTALS_FILTERS and group_by in TOTALS_GROUPINGS
-
-    def kept_count(self, queryset: QuerySet) -> int | None:
-        """How many figures a list filtered by unit and place only has, read from the maintained per-place totals
-        (PostgreSQL): exact, and a few rows instead of counting up to 10,001 figures of a whole province (hundreds of
-        milliseconds at ten million). None when other filters apply (the pagination then counts)."""
-        params = set(self.request.query_params)
-        if connection.vendor != "postgresql" or not params <= TOTALS_FILTERS | LIST_ONLY_PARAMS:
-            return None
-        totals = IndicatorFilter(self.request.query_params, queryset=UnitPlaceTotal.objects.all(), request=self.request)
-        return int(totals.qs.aggregate(n=Sum("count"))["n"] or 0)
 
     @extend_schema(
         summary="Count, sum, min and max of indicator values per group",

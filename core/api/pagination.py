@@ -145,12 +145,8 @@ class BoundedPageNumberPagination(BasePagination):
         ranked = getattr(view, "ranked_keys", None)
         if ranked is not None and not self.cursor_mode:
             return self.ranked_page(queryset, ranked, offset, read)
-        # A count the view keeps (maintained totals) costs nothing to read; else a bounded count. Ordering and
-        # selected columns do not change a count; dropping them lets the database count an index.
-        kept = getattr(view, "kept_count", None)
-        count = kept(queryset) if kept is not None else None
-        if count is None:
-            count = bounded_count(queryset, self.count_limit + 1)
+        # Ordering and selected columns do not change a count; dropping them lets the database count an index.
+        count = bounded_count(queryset, self.count_limit + 1)
         self.count_is_exact = count <= self.count_limit
         self.count = min(count, self.count_limit)
         if self.cursor_mode:
