@@ -95,6 +95,15 @@ class Indicator(IdentifiedRecord):
             # The default order within a place (article, offset, id): a township's page (10,000 of 10 million
             # figures) is sorted from this index alone instead of 10,000 random reads of the table.
             models.Index(fields=["locality", "article", "start_offset", "id"], name="indicator_place_order"),
+            # A metric in a place's subtree, with or without a value bound (`?metric=信贷&locality=3701&value_min=`):
+            # the metric names resolved by `MetricName`, the subtree's ids and the bound are all index conditions,
+            # and the page's default order is sorted from the included columns — 34,000 matches among a
+            # prefecture's million figures read from the index alone (30 ms at ten million, 6 s before).
+            models.Index(
+                fields=["metric", "locality", "value"],
+                include=["article", "start_offset", "id"],
+                name="indicator_metric_place_value",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -127,3 +136,19 @@ class UnitPlaceTotal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} @ {self.locality_id}: {self.count}"
+
+
+class MetricName(models.Model):
+    """Every metric the indicator table holds (and perhaps a few it no longer does), kept by PostgreSQL triggers
+    (migration 0007). `?metric=<part>` looks its part up here first — a few thousand names instead of millions of
+    rows, and a two-character Chinese word no trigram index can serve — then filters the figures by the matching
+    names through the metric index. Read only on PostgreSQL, where the triggers exist."""
+
+    metric = models.CharField(_("metric"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("metric name")
+        verbose_name_plural = _("metric names")
+
+    def __str__(self) -> str:
+        return self.metric

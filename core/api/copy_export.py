@@ -20,6 +20,7 @@ import codecs
 from collections.abc import Iterator
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
 from django.db.models import Expression, F, QuerySet
 from django.utils import timezone
@@ -180,8 +181,12 @@ def copy_rows(
 
 
 def statement_of(queryset: QuerySet) -> tuple[str, tuple]:
-    """`queryset`'s SQL and parameters, ready for psycopg's COPY."""
-    sql, params = queryset.query.sql_with_params()
+    """`queryset`'s SQL and parameters, ready for psycopg's COPY (a statement of no rows when a filter can match
+    nothing — an unknown place, a metric no figure has — which Django refuses to compile)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return "SELECT 1 WHERE false", ()
     if not params:  # psycopg reads `%%` as `%` only when it merges parameters
         sql = sql.replace("%%", "%")
     return sql, params

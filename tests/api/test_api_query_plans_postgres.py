@@ -108,3 +108,48 @@ def test_a_ranked_search_page_is_the_order_the_query_gives(anonymous, world, mon
     assert [page["results"][0]["id"] for page in pages] == in_sql == fulltext.ranked_candidates(searched)
     assert [page["count"] for page in pages] == [2, 2, 2] and pages[0]["count_is_exact"] is False
     assert pages[2]["next"] is None
+
+
+METRICS = ["新建农村公路", "改造危房", "发放小额信贷", "帮扶贫困户", "培训农民", "新增就业", "种植面积", "投入资金"]
+
+
+@pytest.fixture
+def varied_metrics(big_table) -> list[Locality]:
+    """The big table's figures spread over eight metrics and a range of values."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Indicator._meta.db_table} SET metric = (%s::text[])[1 + id %% 8], value = (id * 7919) %% 100000 "
+            "WHERE start_offset >= 100000",
+            [METRICS],
+        )
+        cursor.execute(f"ANALYZE {Indicator._meta.db_table}")
+    return big_table
+
+
+def test_a_metric_in_a_county_is_read_from_the_metric_place_index(varied_metrics):
+    """`metric=` (resolved to names), the subtree's ids and `value_min` are all conditions of one index (whose included
+    columns sort the page without reading the table, once vacuumed), however common the metric."""
+    where = varied_metrics[3].pk  # a twentieth of the figures
+    data = {"locality": str(where), "metric": "信贷", "value_min": "50000"}
+    filtered = IndicatorFilter(data=data, queryset=indicator_list_queryset()).qs
+    count = filtered.order_by().values("pk")[:10_001]
+    ordered = filtered.order_by("article_id", "start_offset", "pk")
+    for query in (count, sorted_by_the_database(ordered).values_list("pk")[:51]):
+        shown = plan(query)
+        # (an index-only scan once the table is vacuumed; a test's rows are not, so a bitmap over the same index)
+        conditions = [line for line in shown.splitlines() if "Index Cond" in line]
+        assert "Scan using indicator_metric_place_value" in shown or "Scan on indicator_metric_place_value" in shown
+        assert len(conditions) == 1 and all(c in conditions[0] for c in ("(metric)", "(locality_id =", "(value >=")), (
+            shown
+        )
+        assert "Seq Scan" not in shown, shown
+    parents = dict(Locality.objects.values_list("pk", "parent_id"))
+
+    def inside(pk: int | None) -> bool:
+        while pk is not None and pk != where:
+            pk = parents[pk]
+        return pk == where
+
+    figures = Indicator.objects.values_list("locality_id", "metric", "value")
+    expected = sum(1 for p, metric, value in figures if inside(p) and "信贷" in metric and value >= 50000)
+    assert count.count() == expected > 0
