@@ -280,7 +280,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Sources, articles, localities, programs and indicators extracted from local newspaper pages, "
     "each fact with its evidence.",
     # The API's version (also the API-Version response header); CHANGELOG.md says what changed between versions.
-    "VERSION": "2.0.0",
+    "VERSION": "3.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
