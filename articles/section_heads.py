@@ -21,6 +21,7 @@ from articles.page_blocks import (
     opens_with_lede,
 )
 from articles.paragraph_cues import opens_on_smaller_place
+from core.text.segmentation import tagged
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
@@ -86,11 +87,8 @@ _SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
 def _opening_subject(paragraph: str) -> str | None:
     """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
     None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
-    import jieba.posseg as pseg
-
     clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
-    for piece in pseg.cut(clause):
-        word, flag = piece.word, piece.flag
+    for word, flag in tagged(clause):
         if flag.startswith("v") or flag == "p":
             return None
         if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
