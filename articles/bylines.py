@@ -338,5 +338,5 @@ def _is_person_name(token: str) -> bool:
         "夏侯",
     ):
         return False
-    first = pieces[0]
-    return token[0] in COMMON_SURNAMES and (len(first.word) == 1 or first.flag.startswith("nr"))
+    first_word, first_flag = pieces[0]
+    return token[0] in COMMON_SURNAMES and (len(first_word) == 1 or first_flag.startswith("nr"))

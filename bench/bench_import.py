@@ -45,6 +45,17 @@ def own_cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+class StatementCounter:
+    """Counts the SQL statements a connection runs (a `connection.execute_wrapper`)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
 def duplicates() -> dict[str, int]:
     """Rows sharing a natural key (what the unique constraints forbid; counted as a check of them)."""
     from django.db.models import Count
@@ -168,7 +179,9 @@ def main() -> None:
                 run, elapsed, cpu, waits = queued_import(workdir / "pages", workers, args.broker_url, log, watch)
                 n = run.files_total
             else:
-                run, outcomes = run_import([workdir / "pages"], workers=workers)
+                statements = StatementCounter()
+                with connection.execute_wrapper(statements):  # this process's statements (workers=1: all of them)
+                    run, outcomes = run_import([workdir / "pages"], workers=workers)
                 elapsed = time.perf_counter() - started
                 cpu = own_cpu_seconds() - cpu_before
                 n = len(outcomes)
@@ -179,6 +192,8 @@ def main() -> None:
                 f"workers={workers} import={elapsed:.1f}s pages/s={n / elapsed:.2f} chars/s={chars / elapsed:,.0f} "
                 f"created={run.inserted} failed={run.files_failed} python_cpu_per_page={cpu / n:.2f}s"
             )
+            if not args.queue and workers == 1:
+                line += f" statements_per_page={statements.count / n:.0f}"
             if waits:
                 line += f" backend_cpu_per_page={waits['backend_cpu_seconds'] / n:.2f}s"
             if jieba_seconds:
