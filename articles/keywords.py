@@ -37,9 +37,12 @@ _STOP_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _extractor():  # type: ignore[no-untyped-def]
+    import copy
+
     import jieba.analyse
 
-    extractor = jieba.analyse.TFIDF()
+    # A copy of jieba's default extractor shares its IDF table, which a new TFIDF() would read from disk again.
+    extractor = copy.copy(jieba.analyse.default_tfidf)
     extractor.tokenizer = SimpleNamespace(cut=words)  # the page's one segmentation of the text (`segmentation`)
     return extractor
 

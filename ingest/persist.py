@@ -10,7 +10,7 @@ from articles.services import sync_articles, upsert_source
 from core.sync import SyncContext, normalised_page, remove_stale
 from indicators.services import sync_indicators
 from localities.services import ensure_localities, ensure_locality, sync_locality_mentions
-from programs.services import ensure_article_programs, sync_program_mentions
+from programs.services import ensure_article_programs, ensure_programs, sync_program_mentions
 
 if TYPE_CHECKING:
     from articles.services import PageFile
@@ -51,6 +51,14 @@ def persist_page(page: PageFile, extraction: PageExtraction | Callable[[], PageE
     # page segmented differently re-parents them instead of re-creating them.
     kept = [facts for facts in extraction.articles if articles.get(facts.segment.position) is not None]
     ensure_localities(_places_of(kept), ctx, places)  # in bulk; `locality_of` below finds them remembered
+    ensure_programs(
+        [
+            (fact.mention.name, locality_of(fact.place) if fact.place is not None else None, fact.mention.text)
+            for facts in kept
+            for fact in facts.programs
+        ],
+        ctx,
+    )
     place_facts, program_mentions, figures = [], [], []
     for facts in extraction.articles:
         article: Article | None = articles.get(facts.segment.position)
