@@ -108,10 +108,6 @@ def _read_and_extract(found: FoundFile) -> tuple[PageFile, PageExtraction | None
     return page, extract_checked(page)
 
 
-# How often a page is written again after losing a race with another writer (a deadlock, or a unique row another
-# import committed first): each attempt sees what the others committed, so the second nearly always succeeds.
-
-
 def prepare_page_file(found: FoundFile) -> object:
     """Read and extract one page before its transaction opens: (page, extraction) — extraction None when this
     content is already stored with this extractor version (the cheap re-import) — or the exception that makes the

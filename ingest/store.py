@@ -25,6 +25,8 @@ class DryRunRollback(Exception):
     """Raised inside the transaction of a dry run so that nothing it wrote is kept."""
 
 
+# How often a page is written again after losing a race with another writer (a deadlock, or a unique row another
+# import committed first): each attempt sees what the others committed, so the second nearly always succeeds.
 WRITE_ATTEMPTS = 4
 _RETRYABLE_PGCODES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
