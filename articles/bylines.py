@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.text.cleaning import normalize_for_matching
+from core.text.segmentation import tagged
 
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
@@ -320,10 +321,8 @@ def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = F
 
 @lru_cache(maxsize=1024)
 def _is_place_word(token: str) -> bool:
-    import jieba.posseg as pseg
-
-    pieces = list(pseg.cut(token))
-    return len(pieces) == 1 and pieces[0].flag == "ns"
+    pieces = tagged(token)
+    return len(pieces) == 1 and pieces[0][1] == "ns"
 
 
 # The most common Chinese surnames (generic data): an unknown given name after one of these
@@ -342,12 +341,8 @@ COMMON_SURNAMES = frozenset(
 def _is_person_name(token: str) -> bool:
     """A name either is in jieba's dictionary as `nr`, or starts with a common surname that
     jieba does not read as the first character of an ordinary word (区内动态 is 区内 + 动态)."""
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(60)
-    pieces = list(pseg.cut(token))
-    if len(pieces) == 1 and pieces[0].flag.startswith("nr"):
+    pieces = tagged(token)
+    if len(pieces) == 1 and pieces[0][1].startswith("nr"):
         return True
     if len(token) > 3 and token[:2] not in (
         "欧阳",
@@ -362,5 +357,5 @@ def _is_person_name(token: str) -> bool:
         "夏侯",
     ):
         return False
-    first = pieces[0]
-    return token[0] in COMMON_SURNAMES and (len(first.word) == 1 or first.flag.startswith("nr"))
+    first_word, first_flag = pieces[0]
+    return token[0] in COMMON_SURNAMES and (len(first_word) == 1 or first_flag.startswith("nr"))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
+
+from core.text.segmentation import words
 
 _NOT_A_KEYWORD = re.compile(r"^[\d.%,]+$|^[\da-zA-Z]$")
 _STOP_WORDS = frozenset(
@@ -34,11 +37,14 @@ _STOP_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _extractor():  # type: ignore[no-untyped-def]
-    import jieba
+    import copy
+
     import jieba.analyse
 
-    jieba.setLogLevel(60)
-    return jieba.analyse.TFIDF()
+    # A copy of jieba's default extractor shares its IDF table, which a new TFIDF() would read from disk again.
+    extractor = copy.copy(jieba.analyse.default_tfidf)
+    extractor.tokenizer = SimpleNamespace(cut=words)  # the page's one segmentation of the text (`segmentation`)
+    return extractor
 
 
 def article_keywords(text: str, k: int = 8) -> list[str]:

@@ -20,6 +20,7 @@ from articles.headline_shapes import is_section_marker, is_subtitle_line, split_
 from articles.layout import is_indented
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, reads_as_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
+from core.text.segmentation import words
 
 MAX_HEADING_CHARS = 50
 
@@ -300,14 +301,11 @@ def _is_titled_question(text: str, outside_quotes: str) -> bool:
 def _word_crosses(line: str, next_text: str) -> bool:
     """True when a dictionary word spans the end of `line` and the start of the next block
     (`……这一民心` + `工程作为……` -> 民心工程): the line is a paragraph cut by the layout."""
-    import jieba
-
-    jieba.setLogLevel(60)
     tail, head = line[-6:], next_text[:6]
     if not head or not ("\u4e00" <= head[0] <= "\u9fff") or not ("\u4e00" <= tail[-1] <= "\u9fff"):
         return False
     position = 0
-    for word in jieba.cut(tail + head, HMM=False):
+    for word in words(tail + head, hmm=False):
         end = position + len(word)
         if position < len(tail) < end and len(word) >= 3:
             return True

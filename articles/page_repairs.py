@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from articles.article_body import Draft, headline_parts
 from core.text.cleaning import paragraph_fingerprint
+from core.text.segmentation import tagged
 
 REATTACH_WINDOW = 12
 """How many preceding articles may receive a misplaced paragraph: the OCR moves text within a
@@ -163,9 +164,7 @@ _GENERIC_PLACE_WORDS = frozenset(
 @lru_cache(maxsize=8192)
 def _subject_place(paragraph: str) -> str | None:
     """Stem of the first place name in a paragraph's opening words (招远市 -> 招远)."""
-    import jieba.posseg as pseg
-
-    pieces = [(p.word, p.flag) for p in pseg.cut(paragraph[:20])]
+    pieces = tagged(paragraph[:20])
     for k, (word, flag) in enumerate(pieces):
         if word in _GENERIC_PLACE_WORDS:
             continue

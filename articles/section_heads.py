@@ -15,6 +15,7 @@ from articles.bylines import split_trailing_paren_credit
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.paragraph_cues import opens_on_smaller_place, small_places
+from core.text.segmentation import tagged
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
@@ -81,11 +82,8 @@ _SUBJECT_FLAGS = ("n", "nr", "ns", "nz", "nt", "j")
 def _opening_subject(paragraph: str) -> str | None:
     """The first named noun of a paragraph's opening clause (`叶坪镇负责人介绍,…` -> 叶坪镇), or
     None when the clause opens with a verb or only with deictic words (全镇, 该村)."""
-    import jieba.posseg as pseg
-
     clause = re.split(r"[,，。;；:：!！?？]", paragraph[:30], maxsplit=1)[0]
-    for piece in pseg.cut(clause):
-        word, flag = piece.word, piece.flag
+    for word, flag in tagged(clause):
         if flag.startswith("v") or flag == "p":
             return None
         if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
@@ -110,10 +108,8 @@ def _shorter_than_title(text: str, current: Draft) -> bool:
 @lru_cache(maxsize=2048)
 def _opening_place(text: str) -> str | None:
     """The place name a line opens on (`西藏贫困县区全部摘帽` -> 西藏), or None."""
-    import jieba.posseg as pseg
-
-    for piece in pseg.cut(text[:12]):
-        return piece.word if piece.flag == "ns" and len(piece.word) >= 2 else None
+    for word, flag in tagged(text[:12]):
+        return word if flag == "ns" and len(word) >= 2 else None
     return None
 
 

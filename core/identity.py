@@ -25,6 +25,7 @@ import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 MAX_IDENTITY = 255
@@ -43,6 +44,7 @@ T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
 
+@lru_cache(maxsize=65536)  # a page is thousands of characters but few distinct ones; every page folds them
 def _fold(char: str) -> str:
     """One character as the identity sees it: full-width forms folded (NFKC), no whitespace, no separator."""
     if char.isspace():

@@ -10,13 +10,12 @@ borrows the subject of its sentence, which the caller passes in.
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
 from itertools import accumulate
 
 from core.text.numbers import Quantity
 from core.text.quantity_words import TIME_UNITS
+from core.text.segmentation import tagged
 from core.text.unit_words import CURRENCIES, MEASURES
 from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
 from indicators.metric_shapes import (
@@ -76,17 +75,8 @@ from indicators.metric_words import (
 )
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
-
-
 def _words(text: str) -> list[tuple[str, str]]:
-    return retag([(pair.word, pair.flag) for pair in _posseg().lcut(text)]) if text else []
+    return retag(list(tagged(text))) if text else []
 
 
 def _strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -10,216 +10,51 @@ reason (`ingest.discovery`)."""
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
-import random
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, OperationalError, connections, transaction
+from django.db import connections
 
-from articles.metadata import read_masthead
-from core.extraction import EXTRACTOR_VERSION, PageExtraction, extract_page
 from core.models import ImportRun, ImportRunFile
-from core.sync import RunMemo, SyncContext, Tally
-from core.text.decoding import UndecodableFile, decode_page
+from core.sync import RunMemo, Tally
 from ingest.discovery import PAGE_SUFFIXES, FoundFile, discover
-from ingest.identity import identify, relative_path
-from ingest.invariants import BrokenInvariant, check_spans
-from ingest.outcomes import FileOutcome, ImportFailed, failure, finish, import_user, skipped, stored_hashes
-from ingest.persist import persist_page
-from ingest.runs import mark_dead_runs, record_file, record_many, start_run
+from ingest.outcomes import FileOutcome, finish, import_user, skipped, stored_hashes
+from ingest.page_files import (
+    MAX_PAGE_BYTES,
+    PageFile,
+    _read_and_extract,
+    extract_checked,
+    prepare_page_file,
+    read_page_file,
+    remember_stored,
+)
+from ingest.runs import mark_dead_runs, record_many, start_run
 from ingest.stopping import StopRequest, install_handlers, restore_handlers
+from ingest.store import _import_one, import_page_file, store_page
 from ingest.workers import start_pool
 
+# Where each part lives: reading and extracting a page (`ingest.page_files`), writing one page in its transaction
+# (`ingest.store`), the order of a page's writes (`ingest.persist`); this module runs them over a whole import.
 __all__ = [
     "MAX_PAGE_BYTES",
     "PAGE_SUFFIXES",
     "FileOutcome",
     "PageFile",
+    "extract_checked",
     "import_page_file",
+    "import_user",
     "prepare_page_file",
+    "read_page_file",
     "run_import",
+    "store_page",
 ]
 
-MAX_PAGE_BYTES: int = 96 * 1024
-"""The largest page the import accepts. A printed newspaper page is tens of kilobytes (the largest page shipped
-here is 19 KB, five times under this); the suite extracts a page filled up to this size from the seed and fixture
-pages with every invariant checked, so the cap is what is proven. Extraction time still grows somewhat faster than
-the page (on a busy 2-core machine 59 KB took 3 s and 151 KB 13 s, down from 68 s before the village look-up was
-indexed), so a runaway export of megabytes is refused with this explanation instead of running for minutes."""
-
 Outcome = ImportRunFile.Outcome
-
-
-class DryRunRollback(Exception):
-    """Raised inside the transaction of a dry run so that nothing it wrote is kept."""
-
-
-@dataclass
-class PageFile:
-    """A page file read and decoded, ready for extraction; `name` is its identity (see `ingest.identity`)."""
-
-    file: Path
-    name: str
-    path: str
-    content_hash: str
-    size_bytes: int
-    text: str
-    publication: str = ""
-    publication_from_path: bool = False
-    published_on: date | None = None
-    page: int | None = None
-
-
-def read_page_file(found: FoundFile) -> PageFile:
-    """Read and decode one file, refusing what cannot be a page before it reaches memory or the database."""
-    rel = relative_path(str(found.path), str(found.root) if found.root else None)
-    try:
-        size = found.path.stat().st_size
-    except OSError as exc:
-        raise ImportFailed(f"{rel}: cannot read ({exc.strerror})") from exc
-    if size > MAX_PAGE_BYTES:
-        raise ImportFailed(
-            f"{rel}: {size / 1024:,.0f} KB is larger than the {MAX_PAGE_BYTES // 1024} KB limit for one page "
-            "(a newspaper page is tens of kilobytes; larger files are not proven to import correctly) — split the file"
-        )
-    try:
-        data = found.path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"{rel}: cannot read ({exc.strerror})") from exc
-    try:
-        text = decode_page(data)
-    except UndecodableFile as exc:
-        raise ImportFailed(f"{rel}: {exc}") from exc
-    nul = text.find("\x00")
-    if nul >= 0:  # the decoder only looks for NUL bytes near the start; the database refuses them anywhere
-        raise ImportFailed(f"{rel}: file contains a NUL byte at character {nul:,} (binary or corrupt); not imported")
-    identity = identify(rel, read_masthead(text))
-    return PageFile(
-        file=found.path,
-        name=identity.name,
-        path=identity.path,
-        content_hash=hashlib.sha256(data).hexdigest(),
-        size_bytes=size,
-        text=text,
-        publication=identity.publication,
-        publication_from_path=identity.publication_from_path,
-        published_on=identity.published_on,
-        page=identity.page,
-    )
-
-
-def extract_checked(page: PageFile) -> PageExtraction:
-    extraction = extract_page(page.text)
-    try:
-        check_spans(extraction, len(page.text))
-    except BrokenInvariant as exc:
-        raise ImportFailed(f"{page.path}: {exc}") from exc
-    return extraction
-
-
-_stored: frozenset[str] = frozenset()
-
-
-def remember_stored(stored: frozenset[str]) -> None:
-    """Set, once per process, the content hashes already imported with this extractor version."""
-    global _stored
-    _stored = stored
-
-
-def _read_and_extract(found: FoundFile) -> tuple[PageFile, PageExtraction | None]:
-    """Worker entry point: read, decode and extract a page (pure work, no database).
-
-    A page whose content hash was already imported with this extractor version (`remember_stored`) needs no
-    extraction (None), which is what makes re-importing an unchanged batch cheap.
-    """
-    page = read_page_file(found)
-    if page.content_hash in _stored:
-        return page, None
-    return page, extract_checked(page)
-
-
-# How often a page is written again after losing a race with another writer (a deadlock, or a unique row another
-# import committed first): each attempt sees what the others committed, so the second nearly always succeeds.
-WRITE_ATTEMPTS = 4
-_RETRYABLE_PGCODES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
-
-
-def _lost_race(exc: BaseException) -> bool:
-    """Whether a page's transaction failed because another writer got there first (worth writing again)."""
-    if isinstance(exc, IntegrityError):
-        return True
-    cause = getattr(exc, "__cause__", None)
-    return isinstance(exc, OperationalError) and getattr(cause, "sqlstate", None) in _RETRYABLE_PGCODES
-
-
-def _claim_content(page: PageFile) -> None:
-    """Let one transaction at a time write a given file content (PostgreSQL; SQLite serialises all writers).
-
-    The same bytes met under two paths are one page (it keeps its first name), which no unique constraint can
-    say: two importers reading copies of a folder must not both create it. The lock is on this content alone, so
-    writers of different pages never wait for each other."""
-    if connections["default"].vendor == "postgresql":
-        with connections["default"].cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 14))", [page.content_hash])
-
-
-def store_page(
-    page: PageFile,
-    extraction: PageExtraction | None,
-    *,
-    dry_run: bool,
-    history_user,
-    run: ImportRun,
-    path: str,
-    memo: RunMemo | None = None,
-) -> FileOutcome:
-    """Write one page in its own transaction, recording the file's outcome in it; a dry run rolls it all back.
-
-    No global lock: importers run side by side, the unique constraints on every natural key keep them from writing
-    a row twice, one lock on the page's content keeps two copies of a file from becoming two pages, and a page that
-    loses a race (a deadlock, a row another import committed first) is rolled back whole and written again."""
-    memo = memo if memo is not None else RunMemo()
-    for attempt in range(1, WRITE_ATTEMPTS + 1):
-        ctx = SyncContext(tally=Tally(), history_user=history_user, extractor_version=EXTRACTOR_VERSION, run=memo)
-        outcome = FileOutcome(path, Outcome.IMPORTED, tally=ctx.tally)
-        try:
-            with transaction.atomic():
-                _claim_content(page)
-                # A page skipped as unchanged may have changed in the database since (an editor, another import).
-                persist_page(page, extraction or (lambda: extract_checked(page)), ctx)
-                outcome.status, outcome.message = _status_of(ctx.tally, page)
-                if dry_run:
-                    raise DryRunRollback
-                record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-        except DryRunRollback:
-            record_file(run, path, outcome.status, message=outcome.message, source_name=page.name)
-            return outcome  # nothing it wrote exists, so nothing is remembered for the next page
-        except (IntegrityError, OperationalError) as exc:
-            if attempt == WRITE_ATTEMPTS or not _lost_race(exc):
-                raise
-            memo.forget()  # a remembered row may be what another writer or an editor just removed
-            time.sleep(random.uniform(0, 0.05 * attempt))
-            continue
-        ctx.commit_to_run()
-        return outcome
-    raise AssertionError("unreachable")
-
-
-def _status_of(tally: Tally, page: PageFile) -> tuple[str, str]:
-    if tally.get("sources", "skipped_deleted"):
-        return Outcome.SKIPPED, f"{page.path}: an editor deleted the source {page.name}; it is not imported again"
-    if tally.get("sources", "unchanged"):
-        return Outcome.UNCHANGED, ""
-    return Outcome.IMPORTED, ""
 
 
 def iter_extracted(
@@ -390,74 +225,3 @@ def run_import(
     record_many(run, [(path, reason) for path in left], Outcome.NOT_ATTEMPTED)
     outcomes.extend(FileOutcome(path, Outcome.NOT_ATTEMPTED, reason) for path in left)
     return finish(run, outcomes, total, stop, dry_run=dry_run), outcomes
-
-
-def prepare_page_file(found: FoundFile) -> object:
-    """Read and extract one page before its transaction opens: (page, extraction) — extraction None when this
-    content is already stored with this extractor version (the cheap re-import) — or the exception that makes the
-    file fail. A failing database check propagates (the caller retries it); nothing is written.
-
-    Extracting outside the transaction keeps a page's transaction to its writes, so the rows and locks it takes are
-    held for milliseconds, not for the seconds extraction takes, while other writers wait on them."""
-    try:
-        page = read_page_file(found)
-    except Exception as exc:
-        return exc
-    if page.content_hash in stored_hashes(page.content_hash):
-        return page, None
-    try:
-        return page, extract_checked(page)
-    except Exception as exc:
-        return exc
-
-
-def import_page_file(
-    found: FoundFile,
-    *,
-    run: ImportRun,
-    history_user,
-    reraise: tuple[type[Exception], ...] = (),
-    prepared: object = None,
-) -> FileOutcome:
-    """Import one page file into `run`: its own transaction, its outcome recorded in the run as it commits.
-
-    The per-file entry point for callers that schedule files themselves (`ingest.tasks`: one Celery task per page),
-    with what `prepare_page_file` returned for it when they prepared it outside their transaction. A failure is
-    recorded as the file's outcome and returned, except exceptions of the `reraise` types (a lost database
-    connection the caller will retry), which propagate with nothing recorded.
-    """
-    if prepared is None:
-        try:
-            prepared = (read_page_file(found), None)  # extracted in the transaction when its stored version differs
-        except Exception as exc:
-            prepared = exc
-    return _import_one(found, prepared, run=run, dry_run=False, history_user=history_user, reraise=reraise)
-
-
-def _import_one(
-    found: FoundFile,
-    extracted: object,
-    *,
-    run: ImportRun,
-    dry_run: bool,
-    history_user,
-    memo: RunMemo | None = None,
-    reraise: tuple[type[Exception], ...] = (),
-) -> FileOutcome:
-    path = str(found.path)
-    rel = relative_path(path, str(found.root) if found.root else None)
-    try:
-        if isinstance(extracted, BaseException):
-            raise extracted
-        page, extraction = extracted
-        return store_page(page, extraction, dry_run=dry_run, history_user=history_user, run=run, path=path, memo=memo)
-    except (KeyboardInterrupt, *reraise):
-        raise
-    except Exception as exc:  # MemoryError included: one page too big for memory fails alone
-        outcome = failure(path, rel, exc)
-    outcome.tally.add("sources", "failed")
-    try:
-        record_file(run, path, Outcome.FAILED, message=outcome.message)
-    except Exception:  # the database itself failed; the outcome is still reported to the operator
-        connections["default"].close_if_unusable_or_obsolete()
-    return outcome

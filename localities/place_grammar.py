@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.text.segmentation import tagged
+
 # A dateline: 本报邹城讯, 本报枣庄11月9日讯, 新华社济南电 — the place the article reports from.
 DATELINE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:电|讯)")
 # Around a place a dateline names: the outlet before it (本报, 新华社, 人民网, 光明日报, 国际在线黑龙江频道) and the
@@ -265,13 +267,11 @@ def inside_person_name(text: str, start: int, end: int) -> bool:
     a county's short form turns up in bylines and quotes."""
     if start == 0 or text[start - 1] not in COMMON_SURNAMES:
         return False  # the tagger is slow: only ask it when a surname stands right before the span
-    import jieba.posseg
-
     low, high = max(0, start - 3), min(len(text), end + 3)
     position = low
-    for token in jieba.posseg.cut(text[low:high]):
-        token_start, position = position, position + len(token.word)
-        if not token.flag.startswith("nr") or token.word[0] in LEFT_BOUNDARY or token.word[0] in NON_INITIAL:
+    for word, flag in tagged(text[low:high]):
+        token_start, position = position, position + len(word)
+        if not flag.startswith("nr") or word[0] in LEFT_BOUNDARY or word[0] in NON_INITIAL:
             continue  # 和长清 is a conjunction before a place, not a surname
         if token_start <= start and end <= position and position - token_start > end - start:
             return True

@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.text.segmentation import words
 from localities.gazetteer.loader import Gazetteer, get_gazetteer
 from localities.place_grammar import (
     GENERIC_PLACE_WORDS,
@@ -81,13 +82,10 @@ def name_index() -> NameIndex:
 def word_boundaries(text: str) -> set[int]:
     """Offsets where jieba's dictionary segmentation puts a word boundary (no HMM: unknown names fall apart
     into single characters, so they never hide a boundary); place names jieba knows are open inside."""
-    import jieba
-
-    jieba.setLogLevel(60)
     index = name_index()
     boundaries = {0}
     position = 0
-    for token in jieba.cut(text, HMM=False):
+    for token in words(text, hmm=False):
         if len(token) > 2 and (canonical(token) in index.full or token[-1] in PLACE_FINALS or is_place_word(token)):
             # Inside a place token any cut may be right: 枣庄市中区 is 枣庄|市中区 although jieba reads 枣庄市,
             # and jieba's 上海市浦东新区 holds two names.

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, insert_unless_taken, save_with_history, sync_mentions
+from core.sync import SyncContext, create_with_history, insert_unless_taken, save_with_history, sync_mentions
 from localities.models import Locality, LocalityMention
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ def _find_existing(place: Place, parent: Locality | None, ctx: SyncContext) -> t
     by_code = [row for row in found if place.code and row.code == place.code]
     if by_code or found:
         return (by_code or found)[0], False
+    return _find_by_alias(place, parent, ctx)
+
+
+def _find_by_alias(place: Place, parent: Locality | None, ctx: SyncContext) -> tuple[Locality | None, bool]:
     # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
     # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
     # candidates are filtered in Python, read once per page and level.
@@ -88,6 +92,13 @@ def ensure_locality(place: Place, ctx: SyncContext, cache: MutableMapping[str, L
         locality, by_alias = _find_existing(place, parent, ctx)  # another import created it just now
         if locality is None:
             raise IntegrityError(f"place {place.full_name} could neither be created nor found")
+    _reconcile(place, parent, locality, by_alias, ctx)
+    cache[key] = locality
+    return locality
+
+
+def _reconcile(place: Place, parent: Locality | None, locality: Locality, by_alias: bool, ctx: SyncContext) -> None:
+    """Bring a stored row up to what the import read (editors' changes win) and count it."""
     if by_alias:
         ctx.count_shared("localities", "unchanged", locality.pk)
     else:
@@ -107,13 +118,91 @@ def ensure_locality(place: Place, ctx: SyncContext, cache: MutableMapping[str, L
             ctx.count_shared("localities", "updated", locality.pk)
         else:
             ctx.count_shared("localities", "unchanged", locality.pk)
-    cache[key] = locality
-    return locality
 
 
-def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality | None:
-    """INSERT the place in a savepoint; None when another import committed the same place first."""
-    locality = Locality(
+def ensure_localities(
+    places: Iterable[Place | None], ctx: SyncContext, cache: MutableMapping[str, Locality | None]
+) -> None:
+    """Ensure every place of a page and its ancestors at once, one level of the tree at a time: one SELECT for
+    the level's stored rows and one INSERT (and one for their history) for its new ones, instead of a look-up and
+    a savepointed INSERT per place. `ensure_locality` then finds each in `cache`.
+
+    The result is what `ensure_locality` gives place by place. When the level's INSERT meets a unique key — another
+    importer committed one of the places just now, or two of the page's places turn out to be one row — it is
+    rolled back alone and the level is ensured place by place, which handles both."""
+    wanted: dict[str, Place] = {}
+
+    def visit(place: Place) -> None:
+        key = place.code or place.full_name
+        if key not in cache and key not in wanted:
+            if place.parent is not None:
+                visit(place.parent)
+            wanted[key] = place
+
+    for place in places:
+        if place is not None:
+            visit(place)
+    levels: dict[int, list[tuple[str, Place]]] = {}
+    for key, place in wanted.items():
+        levels.setdefault(len(place.chain), []).append((key, place))
+    for depth in sorted(levels):
+        _ensure_level(levels[depth], ctx, cache)
+
+
+def _ensure_level(
+    batch: list[tuple[str, Place]], ctx: SyncContext, cache: MutableMapping[str, Locality | None]
+) -> None:
+    parents = {
+        key: cache[place.parent.code or place.parent.full_name] if place.parent else None for key, place in batch
+    }
+    stored = _stored_rows(batch, parents)
+    new: list[tuple[str, Place, Locality]] = []
+    for key, place in batch:
+        parent = parents[key]
+        parent_pk = parent.pk if parent else None
+        found = [row for row in stored if place.code and row.code == place.code]
+        found += [row for row in stored if row.name == place.name and row.parent_id == parent_pk]
+        locality, by_alias = (found[0], False) if found else _find_by_alias(place, parent, ctx)
+        if locality is not None:
+            _reconcile(place, parent, locality, by_alias, ctx)
+            cache[key] = locality
+        elif key in ctx.tombstones(Locality):
+            ctx.count_shared("localities", "skipped_deleted", key)
+            cache[key] = None
+        else:
+            new.append((key, place, _new_row(place, parent, ctx)))
+    if not new:
+        return
+    try:
+        with transaction.atomic():
+            create_with_history(Locality, [row for _, _, row in new], ctx)
+    except IntegrityError:  # a place another import just committed, or two of ours that are one row
+        for _key, place, _row in new:
+            ensure_locality(place, ctx, cache)
+        return
+    for key, place, locality in new:
+        _remember_aliased(locality, place, ctx)
+        ctx.count_shared("localities", "created", locality.pk)
+        cache[key] = locality
+
+
+def _cached_parent(place: Place, cache: MutableMapping[str, Locality | None]) -> Locality | None:
+    parent = place.parent
+    return cache[parent.code or parent.full_name] if parent is not None else None
+
+
+def _stored_rows(batch: list[tuple[str, Place]], parents: dict[str, Locality | None]) -> list[Locality]:
+    """The stored rows any place of one level may be (by code, or by name under its parent), in one query."""
+    codes = {place.code for _, place in batch if place.code}
+    wanted = Q(code__in=codes) if codes else Q(pk__in=[])
+    for _key, place in batch:
+        parent = parents[_key]
+        wanted |= Q(name=place.name) & (Q(parent=parent) if parent else Q(parent__isnull=True))
+    return list(Locality.objects.filter(wanted).order_by("pk"))
+
+
+def _new_row(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality:
+    return Locality(
         name=place.name,
         level=place.level,
         parent=parent,
@@ -124,11 +213,20 @@ def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality
         origin=Origin.IMPORT,
         extractor_version=ctx.extractor_version,
     )
+
+
+def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality | None:
+    """INSERT the place in a savepoint; None when another import committed the same place first."""
+    locality = _new_row(place, parent, ctx)
     if not insert_unless_taken(locality, ctx):
         return None
+    _remember_aliased(locality, place, ctx)
+    return locality
+
+
+def _remember_aliased(locality: Locality, place: Place, ctx: SyncContext) -> None:
     if locality.aliases and ("aliased places", place.level) in ctx.memo:
         ctx.memo[("aliased places", place.level)].append(locality)
-    return locality
 
 
 def sync_locality_mentions(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from core.corrections import apply_machine_values
 from core.models import Origin
-from core.sync import SyncContext, insert_unless_taken, save_with_history, sync_mentions
+from core.sync import SyncContext, create_with_history, insert_unless_taken, save_with_history, sync_mentions
 from programs.models import Program, ProgramMention
 
 if TYPE_CHECKING:
@@ -52,6 +53,56 @@ def ensure_program(name: str, locality: Locality | None, printed: str, ctx: Sync
     return program
 
 
+def ensure_programs(wanted: list[tuple[str, Locality | None, str]], ctx: SyncContext) -> None:
+    """Find or create a page's programs at once — one SELECT for the stored programs at the page's places, one
+    INSERT (and one for their history) for the new ones — so that `ensure_program` then finds each remembered.
+    `wanted` holds (canonical name, running locality, printed form) in the page's order.
+
+    The result is what `ensure_program` gives mention by mention: a stored program is found by its name, else by
+    an alias, at the same place; a new one takes the first printed form as its alias. When the INSERT meets a
+    unique key (another import committed one of them just now) it is rolled back alone and the page's programs
+    are left to `ensure_program`, which handles that race."""
+    known = ctx.cache("programs")
+    first: dict[tuple[str, int | None], tuple[str, Locality | None, str]] = {}
+    for name, locality, printed in wanted:
+        key = (name, locality.pk if locality else None)
+        if key not in known:
+            first.setdefault(key, (name, locality, printed))
+    if not first:
+        return
+    places = {pk for _, pk in first if pk is not None}
+    here = Q(locality__in=places) if places else Q(pk__in=[])
+    if any(pk is None for _, pk in first):
+        here |= Q(locality__isnull=True)
+    stored: dict[int | None, list[Program]] = {}
+    for program in Program.objects.filter(here).order_by("name", "id"):
+        stored.setdefault(program.locality_id, []).append(program)
+    new: list[tuple[tuple[str, int | None], Program]] = []
+    for key, (name, locality, printed) in first.items():
+        at_place = stored.get(key[1], [])
+        program = next((p for p in at_place if p.name == name), None) or next(
+            (p for p in at_place if p.aliases and name in p.aliases), None
+        )
+        if program is not None:
+            known[key] = program
+            ctx.count_shared("programs", "unchanged", program.pk)
+        elif "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
+            ctx.count_shared("programs", "skipped_deleted", key)
+            known[key] = None
+        else:
+            new.append((key, _new_program(name, locality, printed, ctx)))
+    if not new:
+        return
+    try:
+        with transaction.atomic():
+            create_with_history(Program, [program for _, program in new], ctx)
+    except IntegrityError:
+        return  # another import created one of them just now: `ensure_program` finds or creates each
+    for key, program in new:
+        known[key] = program
+        ctx.count_shared("programs", "created", program.pk)
+
+
 def _find(name: str, locality: Locality | None) -> Program | None:
     same_place = Program.objects.filter(locality=locality)
     program = same_place.filter(name=name).first()
@@ -62,7 +113,14 @@ def _find(name: str, locality: Locality | None) -> Program | None:
 
 def _create(name: str, locality: Locality | None, printed: str, ctx: SyncContext) -> Program | None:
     """INSERT the program in a savepoint; None when another import committed the same program first."""
-    program = Program(
+    program = _new_program(name, locality, printed, ctx)
+    if not insert_unless_taken(program, ctx):
+        return None
+    return program
+
+
+def _new_program(name: str, locality: Locality | None, printed: str, ctx: SyncContext) -> Program:
+    return Program(
         name=name,
         locality=locality,
         national=locality is None,
@@ -70,9 +128,6 @@ def _create(name: str, locality: Locality | None, printed: str, ctx: SyncContext
         origin=Origin.IMPORT,
         extractor_version=ctx.extractor_version,
     )
-    if not insert_unless_taken(program, ctx):
-        return None
-    return program
 
 
 def _add_alias(program: Program, printed: str, ctx: SyncContext) -> None:

@@ -7,11 +7,10 @@ reader in `numbers.py` asks these functions whether such a figure still counts, 
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
 
 from core.text.quantity_words import PERSON_NOUN_ENDINGS
+from core.text.segmentation import tagged
 
 # A bare 百/千/万/亿 (百余户, 近千万, 超千亿元, 上万元) is a round figure when a word of size comes with it;
 # alone (千家万户, 百企) it is rhetoric.
@@ -38,15 +37,6 @@ _MONEY_BEFORE = re.compile(rf"(?:{'|'.join(_MONEY_NOUNS)}){_LINKING}$")
 # 农村贫困人口4年减少478万: people counted by a person noun earlier in the clause, across a period and a verb.
 _PERIOD = r"(?:[\d一二三四五六七八九十两]+(?:年|个月)(?:来|间|内)?)?"
 _PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(PERSON_NOUN_ENDINGS)}){_PERIOD}{_LINKING}$")
-
-
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
 
 
 def is_round_figure(folded: str, numeral: str, start: int, end: int) -> bool:
@@ -108,8 +98,7 @@ def _counts_people_after(folded: str, end: int) -> bool:
     if not any(noun in window for noun in PERSON_NOUN_ENDINGS):
         return False
     length = 0
-    for pair in _posseg().lcut(window):
-        word, flag = pair.word, pair.flag
+    for word, flag in tagged(window):
         if any(word.endswith(noun) for noun in PERSON_NOUN_ENDINGS):
             return length <= _MAX_PERSON_PHRASE
         if (flag.startswith("v") and flag != "vn" and len(word) < 4) or flag.startswith(("p", "c", "u", "d", "m")):

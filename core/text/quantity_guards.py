@@ -7,9 +7,7 @@ Kept apart from the reader in `numbers.py` because these are judgement rules abo
 from __future__ import annotations
 
 import bisect
-import logging
 import re
-from functools import lru_cache
 
 from core.text.bare_figures import is_round_figure
 from core.text.quantity_words import (
@@ -20,6 +18,7 @@ from core.text.quantity_words import (
     RELATIVE_TIME_TAILS,
     TIME_UNITS,
 )
+from core.text.segmentation import tagged
 
 _SLOGAN_WORD_FLAGS = ("v", "a", "ad", "vd", "d", "an")
 _PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·")
@@ -38,24 +37,10 @@ _QUOTE_MARKS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE
 _SPEECH_PUNCTUATION = re.compile(r"[,;。!?，；！？]")
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
-
-
 def _first_words(fragment: str, count: int = 2) -> list[tuple[str, str]]:
     if not fragment:
         return []
-    words = []
-    for pair in _posseg().lcut(fragment):
-        words.append((pair.word, pair.flag))
-        if len(words) >= count:
-            break
-    return words
+    return list(tagged(fragment)[:count])
 
 
 def _is_chinese_numeral(numeral: str) -> bool:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import jieba
 
+from core.text.segmentation import search_words
+
 jieba.setLogLevel(logging.WARNING)
 
 # A token is a run of letters or digits (CJK characters are letters). Splitting on everything else keeps punctuation
@@ -40,7 +42,7 @@ def search_tokens(text: str) -> str:
     Store `search_tokens(title + "\\n" + subtitle + "\\n" + body)` in `Article.search_text` (see
     `article_search_text`) and search it with the terms of `search_query_terms`.
     """
-    return " ".join(_word_runs(list(jieba.cut_for_search(_normalise(text)))))
+    return " ".join(_word_runs(list(search_words(_normalise(text)))))
 
 
 def article_search_text(title: str, subtitle: str, body: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import ingest.page_files
 from articles.models import Article, Source
 from core.editorial import delete_rows, save_editor_change
 from core.extraction import extract_page
@@ -104,7 +104,7 @@ FACT_MODELS = {"indicators": Indicator, "place mentions": LocalityMention, "prog
 def extract_each_text_once(monkeypatch):
     """Extraction is a pure function of the text: each case reads the original and the re-read page several
     times, so each text is extracted once (the writes, which this suite tests, all run every time)."""
-    monkeypatch.setattr(sys.modules[run_import.__module__], "extract_page", _extract_once)
+    monkeypatch.setattr(ingest.page_files, "extract_page", _extract_once)  # where the import extracts a page
 
 
 def import_text(folder: Path, text: str) -> Source:

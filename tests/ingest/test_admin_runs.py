@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import ingest.pipeline
+import ingest.store
 from core.editorial import ensure_editors_group
 from core.models import ImportRun
 
@@ -18,13 +19,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_an_interrupted_run_shows_its_progress_and_files(small_batch, run_import, admin_client, monkeypatch):
     folder = small_batch(3)
-    real = ingest.pipeline.persist_page
+    real = ingest.store.persist_page
 
     def persist_then_stop(*args, **kwargs):
         os.kill(os.getpid(), signal.SIGTERM)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ingest.pipeline, "persist_page", persist_then_stop)
+    monkeypatch.setattr(ingest.store, "persist_page", persist_then_stop)
     run_import(str(folder))
     run = ImportRun.objects.get()
     listing = admin_client.get(reverse("admin:core_importrun_changelist"), HTTP_ACCEPT_LANGUAGE="en").content

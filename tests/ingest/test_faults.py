@@ -12,7 +12,9 @@ import sys
 
 import pytest
 
+import ingest.page_files
 import ingest.pipeline
+import ingest.store
 from articles.models import Source
 from core.models import ImportRun, ImportRunFile
 from tests.ingest.conftest import forget_pages, page_rows
@@ -42,7 +44,7 @@ def outcomes(run: ImportRun) -> dict[str, int]:
 def test_a_signal_stops_after_the_current_page(small_batch, run_import, monkeypatch, sig, workers):
     folder = small_batch(4)
     clean = clean_rows(run_import, folder)
-    real = ingest.pipeline.persist_page
+    real = ingest.store.persist_page
     importer = os.getpid()
     signalled = folder.parent / "signalled"  # one signal in all, whichever process writes the first page
 
@@ -55,7 +57,7 @@ def test_a_signal_stops_after_the_current_page(small_batch, run_import, monkeypa
             os.kill(importer, sig)  # arrives while the first page is being written
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ingest.pipeline, "persist_page", persist_then_signal)
+    monkeypatch.setattr(ingest.store, "persist_page", persist_then_signal)
     code, out, err = run_import(str(folder), "--workers", str(workers))
     assert code == 1
     run = ImportRun.objects.order_by("-id").first()
@@ -158,14 +160,14 @@ def test_workers_hold_no_database_connection_of_the_parent(small_batch, run_impo
 
 def test_memory_error_is_one_line_naming_the_file(small_batch, run_import, monkeypatch):
     folder = small_batch(3)
-    real = ingest.pipeline.extract_page
+    real = ingest.page_files.extract_page
 
     def short_of_memory(text):
         if "郯城县" in text:
             raise MemoryError
         return real(text)
 
-    monkeypatch.setattr(ingest.pipeline, "extract_page", short_of_memory)
+    monkeypatch.setattr(ingest.page_files, "extract_page", short_of_memory)
     code, _, err = run_import(str(folder))
     assert code == 1
     assert "pages/001.txt: out of memory while importing this page" in err
@@ -199,7 +201,7 @@ def test_a_connection_terminated_mid_import_fails_that_page_only(small_batch, ru
         pytest.skip("terminating a server backend is a PostgreSQL fault")
     folder = small_batch(3)
     clean = clean_rows(run_import, folder)
-    real = ingest.pipeline.persist_page
+    real = ingest.store.persist_page
     calls = []
 
     def terminated_on_second(*args, **kwargs):
@@ -209,7 +211,7 @@ def test_a_connection_terminated_mid_import_fails_that_page_only(small_batch, ru
                 cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ingest.pipeline, "persist_page", terminated_on_second)
+    monkeypatch.setattr(ingest.store, "persist_page", terminated_on_second)
     code, out, err = run_import(str(folder))
     assert code == 1, err
     assert "FAILED pages/001.txt: OperationalError" in err and "Traceback" not in out + err

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from django.db.models import F
 
+import ingest.page_files
 import ingest.pipeline
 from articles.models import Article, Source
 from core.text.decoding import decode_page
@@ -79,7 +80,7 @@ def test_a_page_over_the_cap_is_refused_with_the_reason(write_page, page_dir, ru
 
 
 def test_a_page_breaking_the_span_invariant_fails_whole(write_page, page_dir, run_import, monkeypatch):
-    real = ingest.pipeline.extract_page
+    real = ingest.page_files.extract_page
 
     def stray_mention(text):
         extraction = real(text)
@@ -90,7 +91,7 @@ def test_a_page_breaking_the_span_invariant_fails_whole(write_page, page_dir, ru
         return extraction
 
     write_page("a.txt")
-    monkeypatch.setattr(ingest.pipeline, "extract_page", stray_mention)
+    monkeypatch.setattr(ingest.page_files, "extract_page", stray_mention)
     code, _, err = run_import(str(page_dir))
     assert code == 2
     assert "pages/a.txt: extraction is inconsistent: place mention at" in err
