@@ -69,3 +69,64 @@ def stationed_at(text: str, ordered: Sequence[LocalityMention], subject: Localit
         return None
     there = next((n for n in ordered if n.start == stationed.end()), None)
     return chain_end(ordered, there).place if there is not None else None
+
+
+# 其中深圳市援藏资金投入4800万元, 某市对口帮扶资金: a place naming whose aid money or support it is funds the place
+# the text is about; it is the donor, not the subject of the figure.
+FUNDER_AFTER = re.compile(r"(?:援[\u4e00-\u9fff]?(?:资金|项目|干部|力量)|援建|对口(?:支援|帮扶|援助)|帮扶资金|捐赠|捐助)")
+
+
+def names_a_funder(text: str, end: int) -> bool:
+    """Does the place printed just before `end` name the donor of aid (深圳市援藏资金, 某市对口帮扶)?"""
+    return FUNDER_AFTER.match(text, end) is not None
+
+
+# 大巴山深处的城口县鸡鸣乡金岩村，一半海拔在…: a clause that holds nothing but a described place is the topic of
+# the sentence after it, however long its description.
+DESCRIBED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}的")
+TOPIC_CLOSE = re.compile(r"[ \u3000]*[，,：:]")
+
+
+def is_described_topic(text: str, clause_start: int, subject_start: int, chain_end_at: int) -> bool:
+    """Does the clause opening at `clause_start` consist of a description ending in 的 and the place printed from
+    `subject_start` to `chain_end_at`, the clause closing right after it?"""
+    lead = text[clause_start:subject_start].strip(" \u3000")
+    if DESCRIBED.fullmatch(lead) is None or TOPIC_CLOSE.match(text, chain_end_at) is None:
+        return False
+    return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
+
+
+# 颍上县等18个贫困县, 姚邵村等100个村, 盐池县、红寺堡区9个贫困县区: a count that closes a list of places counts a set
+# the listed places only belong to.
+COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十百千万.]+\s?个?[\u4e00-\u9fff“”]{0,10}?(县|区|市|乡|镇|村|社区|街道)")
+SET_NOUNS = {
+    "prefecture": ("市",),
+    "county": ("县", "区", "市"),
+    "zone": ("区",),
+    "township": ("乡", "镇", "街道"),
+    "village": ("村",),
+    "community": ("社区",),
+}
+
+
+def counts_listed_places(text: str, ordered: Sequence[LocalityMention], offset: int) -> list[LocalityMention] | None:
+    """The places of the list a count at `offset` closes (颍上县等18个贫困县 → [颍上县]), or None when the figure does
+    not count places printed right before it."""
+    before = [m for m in ordered if m.end <= offset]
+    counted = COUNTED_SET.match(text, offset)
+    if not before or counted is None:
+        return None
+    last = before[-1]
+    level = last.place.level
+    if text[last.end : offset] not in ("等", "") or counted.group(1) not in SET_NOUNS.get(level, ()):
+        return None  # 某县2个乡镇: the county's own townships, not a set the county belongs to
+    listed = [last]
+    for m in reversed(before[:-1]):
+        between = text[m.end : listed[-1].start]
+        if m.place.level == level and len(between) <= 8 and all(c not in "。；;！!？?\n" for c in between):
+            listed.append(m)
+        elif m.place.level != level and m.end == listed[-1].start:
+            continue  # 阜阳市|颍东区: a parent printed before a listed place
+        else:
+            break
+    return listed

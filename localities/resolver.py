@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_cues import located_at, located_elsewhere, stationed_at
+from localities.clause_cues import (
+    counts_listed_places,
+    is_described_topic,
+    located_at,
+    located_elsewhere,
+    names_a_funder,
+    stationed_at,
+)
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
 from localities.place_index import scan, select, word_boundaries
@@ -164,7 +171,8 @@ def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
 
 
 # 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.
-NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴")
+# 来自某县的957户, 从某乡搬迁: where people or goods come from is not the actor either.
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴从自")
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
@@ -196,6 +204,30 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
 
 
+def _possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: LocalityMention) -> LocalityMention:
+    """林芝市的察隅县上察隅镇岗藏村: a place within the one before 的 continues the printed chain."""
+    if text[end.end : end.end + 1] != "的":
+        return end
+    inner = next((n for n in ordered if n.start == end.end + 1 and n.place.is_within(end.place)), None)
+    return printed_chain_end(ordered, inner) if inner is not None else end
+
+
+def _listed_total(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
+) -> Place | None:
+    """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
+    the count of a larger set — the places' common parent, or for one named example the article's own place."""
+    listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)
+    if not listed:
+        return None
+    places = list(dict.fromkeys(m.place for m in listed))
+    if len(places) > 1:
+        return _common_parent(places)
+    if default is not None and places[0].is_within(default):
+        return default
+    return places[0].parent
+
+
 def _common_parent(places: list[Place]) -> Place | None:
     chains = [p.chain for p in places]
     shared = None
@@ -212,10 +244,16 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     A printed chain (邹城市千泉街道) gives its most specific member; an enumeration (杨峪村、萧沟村…3个村) gives
     the place that holds them all."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    label = QUOTED_LABEL.match(text[start:end].lstrip(" \u3000▲□"))
+    label_end = end - len(text[start:end].lstrip(" \u3000▲□")) + label.end() if label else start
     for m in ordered:
-        if not (start <= m.start < min(end, limit)) or m.dateline or not _is_subject(text, m):
+        if not (start <= m.start < min(end, limit)) or m.dateline or m.start < label_end:
+            continue  # “西藏江南”林芝市…: a place inside the quoted epithet is not the subject
+        chain_end = _possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
+        if not _is_subject(text, m) and not is_described_topic(text, start, m.start, chain_end.end):
             continue
-        chain_end = printed_chain_end(ordered, m)
+        if names_a_funder(text, chain_end.end):
+            continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)
@@ -393,6 +431,9 @@ def governing_place(
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
+    listed = _listed_total(text, mentions, offset, default)
+    if listed is not None:
+        return listed
     scoped = _clause_scope(text, mentions, offset, default, homes) or _earlier_scope(
         text, mentions, offset, default, homes
     )
