@@ -80,9 +80,9 @@ def _narrates_a_few(text: str, quantity: Quantity) -> bool:
     word_count = _SMALL_WORD_COUNT.match(quantity.text)
     if before.endswith(_DEMONSTRATIVE) and word_count is not None and quantity.value < _SMALL:
         return True
-    if quantity.unit == "口" and quantity.value == 2:
-        if before.endswith(_COUPLE_BEFORE) or text.startswith(_COUPLE_AFTER, quantity.end):
-            return True
+    couple = before.endswith(_COUPLE_BEFORE) or text.startswith(_COUPLE_AFTER, quantity.end)
+    if quantity.unit == "口" and quantity.value == 2 and couple:
+        return True
     return quantity.unit in _PERIOD_UNITS and before.endswith(_SPAN_LEADS)
 
 

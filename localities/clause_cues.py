@@ -73,12 +73,23 @@ def stationed_at(text: str, ordered: Sequence[LocalityMention], subject: Localit
 
 # 其中深圳市援藏资金投入4800万元, 某市对口帮扶资金: a place naming whose aid money or support it is funds the place
 # the text is about; it is the donor, not the subject of the figure.
-FUNDER_AFTER = re.compile(r"(?:援[\u4e00-\u9fff]?(?:资金|项目|干部|力量)|援建|对口(?:支援|帮扶|援助)|帮扶资金|捐赠|捐助)")
+FUNDER_AFTER = re.compile(
+    r"(?:援[\u4e00-\u9fff]?(?:资金|项目|干部|力量)|援建|对口(?:支援|帮扶|援助)|帮扶资金|捐赠|捐助)"
+)
 
 
 def names_a_funder(text: str, end: int) -> bool:
     """Does the place printed just before `end` name the donor of aid (深圳市援藏资金, 某市对口帮扶)?"""
     return FUNDER_AFTER.match(text, end) is not None
+
+
+# (上接第一版), (记者 某某): a bracketed note opening a paragraph is no part of its first clause's wording.
+BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{1,12}[)）]")
+
+
+def strip_note(lead: str) -> str:
+    """`lead` without a bracketed note it opens with (（上接第一版）大巴山深处的 → 大巴山深处的)."""
+    return BRACKETED_NOTE.sub("", lead).lstrip(" \u3000")
 
 
 # 大巴山深处的城口县鸡鸣乡金岩村，一半海拔在…: a clause that holds nothing but a described place is the topic of
@@ -90,7 +101,7 @@ TOPIC_CLOSE = re.compile(r"[ \u3000]*[，,：:]")
 def is_described_topic(text: str, clause_start: int, subject_start: int, chain_end_at: int) -> bool:
     """Does the clause opening at `clause_start` consist of a description ending in 的 and the place printed from
     `subject_start` to `chain_end_at`, the clause closing right after it?"""
-    lead = text[clause_start:subject_start].strip(" \u3000")
+    lead = strip_note(text[clause_start:subject_start].strip(" \u3000"))
     if DESCRIBED.fullmatch(lead) is None or TOPIC_CLOSE.match(text, chain_end_at) is None:
         return False
     return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
@@ -98,7 +109,9 @@ def is_described_topic(text: str, clause_start: int, subject_start: int, chain_e
 
 # 颍上县等18个贫困县, 姚邵村等100个村, 盐池县、红寺堡区9个贫困县区: a count that closes a list of places counts a set
 # the listed places only belong to.
-COUNTED_SET = re.compile(r"[\d一二两三四五六七八九十百千万.]+\s?个?[\u4e00-\u9fff“”]{0,10}?(县|区|市|乡|镇|村|社区|街道)")
+COUNTED_SET = re.compile(
+    r"[\d一二两三四五六七八九十百千万.]+\s?个?[\u4e00-\u9fff“”]{0,10}?(县|区|市|乡|镇|村|社区|街道)"
+)
 SET_NOUNS = {
     "prefecture": ("市",),
     "county": ("县", "区", "市"),

@@ -26,6 +26,7 @@ from localities.clause_cues import (
     located_elsewhere,
     names_a_funder,
     stationed_at,
+    strip_note,
 )
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
@@ -190,7 +191,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = QUOTED_LABEL.sub("", text[clause_start : mention.start].lstrip(" \u3000▲□")).lstrip(" \u3000▲□“”\"'")
+    lead = strip_note(text[clause_start : mention.start].lstrip(" \u3000▲□"))
+    lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
@@ -212,9 +214,7 @@ def _possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: Loc
     return printed_chain_end(ordered, inner) if inner is not None else end
 
 
-def _listed_total(
-    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
-) -> Place | None:
+def _listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
     the count of a larger set — the places' common parent, or for one named example the article's own place."""
     listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)

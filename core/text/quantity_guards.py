@@ -96,7 +96,11 @@ def _is_year_or_relative_time(numeral: str, after: str) -> bool:
         # 二〇二〇年: a year read digit by digit.
         return True
     # 十多年前 / 三年后 / 两年多前 are relative times; 五年行动 / 三年规划 are names of plans.
-    return after.lstrip("多余").startswith(RELATIVE_TIME_TAILS) or after.startswith(NAME_TAILS) or after[:1] in ("底", "初", "末")
+    return (
+        after.lstrip("多余").startswith(RELATIVE_TIME_TAILS)
+        or after.startswith(NAME_TAILS)
+        or after[:1] in ("底", "初", "末")
+    )
 
 
 def _rejects_chinese_numeral(
