@@ -112,6 +112,7 @@ def is_described_topic(text: str, clause_start: int, subject_start: int, chain_e
 COUNTED_SET = re.compile(
     r"[\d一二两三四五六七八九十百千万.]+\s?个?[\u4e00-\u9fff“”]{0,10}?(县|区|市|乡|镇|村|社区|街道)"
 )
+UNREAD_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{1,5}[村居]等")
 SET_NOUNS = {
     "prefecture": ("市",),
     "county": ("县", "区", "市"),
@@ -131,7 +132,10 @@ def counts_listed_places(text: str, ordered: Sequence[LocalityMention], offset: 
         return None
     last = before[-1]
     level = last.place.level
-    if text[last.end : offset] not in ("等", "") or counted.group(1) not in SET_NOUNS.get(level, ()):
+    gap = text[last.end : offset]
+    if UNREAD_EXAMPLE.fullmatch(gap) and counted.group(1) in SET_NOUNS["village"]:
+        return [last]  # 夹河乡姚邵村等100个村: an example the reader did not resolve, within the last place read
+    if gap not in ("等", "") or counted.group(1) not in SET_NOUNS.get(level, ()):
         return None  # 某县2个乡镇: the county's own townships, not a set the county belongs to
     listed = [last]
     for m in reversed(before[:-1]):
@@ -143,3 +147,36 @@ def counts_listed_places(text: str, ordered: Sequence[LocalityMention], offset: 
         else:
             break
     return listed
+
+
+def possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: LocalityMention) -> LocalityMention:
+    """林芝市的察隅县上察隅镇岗藏村: a place within the one before 的 continues the printed chain."""
+    if text[end.end : end.end + 1] != "的":
+        return end
+    inner = next((n for n in ordered if n.start == end.end + 1 and n.place.is_within(end.place)), None)
+    return chain_end(ordered, inner) if inner is not None else end
+
+
+def listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+    """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
+    the count of a larger set — the places' common parent, or for one named example the article's own place."""
+    listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)
+    if not listed:
+        return None
+    places = list(dict.fromkeys(m.place for m in listed))
+    if len(places) > 1:
+        return common_parent(places)
+    if default is not None and places[0].is_within(default):
+        return default
+    return places[0].parent
+
+
+def common_parent(places: list[Place]) -> Place | None:
+    chains = [p.chain for p in places]
+    shared = None
+    for level_places in zip(*chains, strict=False):
+        if all(p == level_places[0] for p in level_places):
+            shared = level_places[0]
+        else:
+            break
+    return shared

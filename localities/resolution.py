@@ -256,9 +256,8 @@ class PageResolver:
         surfaces: dict[int, set[str]] = {}
         for article in self.articles:
             for cand in article.candidates:
-                for gid in cand.options:
-                    if gid != ZONE:
-                        surfaces.setdefault(self.lineage(gid)[-1], set()).add(cand.surface)
+                if len(cand.options) == 1 and cand.options[0] != ZONE and cand.exact:
+                    surfaces.setdefault(self.lineage(cand.options[0])[-1], set()).add(cand.surface)
                 if cand.short or cand.generic or not cand.exact or len(cand.options) != 1 or ZONE in cand.options:
                     continue
                 if level_from_suffix(cand.surface) is not None or cand.surface.endswith(

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import (
-    counts_listed_places,
+    common_parent,
     is_described_topic,
+    listed_total,
     located_at,
     located_elsewhere,
     names_a_funder,
+    possessed_chain_end,
     stationed_at,
     strip_note,
 )
@@ -206,39 +208,6 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
 
 
-def _possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: LocalityMention) -> LocalityMention:
-    """林芝市的察隅县上察隅镇岗藏村: a place within the one before 的 continues the printed chain."""
-    if text[end.end : end.end + 1] != "的":
-        return end
-    inner = next((n for n in ordered if n.start == end.end + 1 and n.place.is_within(end.place)), None)
-    return printed_chain_end(ordered, inner) if inner is not None else end
-
-
-def _listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
-    """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
-    the count of a larger set — the places' common parent, or for one named example the article's own place."""
-    listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)
-    if not listed:
-        return None
-    places = list(dict.fromkeys(m.place for m in listed))
-    if len(places) > 1:
-        return _common_parent(places)
-    if default is not None and places[0].is_within(default):
-        return default
-    return places[0].parent
-
-
-def _common_parent(places: list[Place]) -> Place | None:
-    chains = [p.chain for p in places]
-    shared = None
-    for level_places in zip(*chains, strict=False):
-        if all(p == level_places[0] for p in level_places):
-            shared = level_places[0]
-        else:
-            break
-    return shared
-
-
 def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
     """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose).
     A printed chain (邹城市千泉街道) gives its most specific member; an enumeration (杨峪村、萧沟村…3个村) gives
@@ -249,7 +218,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
     for m in ordered:
         if not (start <= m.start < min(end, limit)) or m.dateline or m.start < label_end:
             continue  # “西藏江南”林芝市…: a place inside the quoted epithet is not the subject
-        chain_end = _possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
+        chain_end = possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
         if not _is_subject(text, m) and not is_described_topic(text, start, m.start, chain_end.end):
             continue
         if names_a_funder(text, chain_end.end):
@@ -267,7 +236,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
             if n.start > listed[-1].end and between[:1] == "、" and len(between) <= 6 and "，" not in between:
                 listed.append(n)  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in between does not end the list
         if len(listed) > 1:
-            return _common_parent([x.place for x in listed]) or chain_end.place
+            return common_parent([x.place for x in listed]) or chain_end.place
         return chain_end.place
     return None
 
@@ -431,7 +400,7 @@ def governing_place(
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
-    listed = _listed_total(text, mentions, offset, default)
+    listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
     scoped = _clause_scope(text, mentions, offset, default, homes) or _earlier_scope(
