@@ -1,0 +1,44 @@
+"""Small counts that narrate rather than measure (issue 11), on made-up sentences: a handful guessed with two
+neighbouring digits, a count pointed back to with 这/那, a couple, a span ahead or behind, a time before now."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from indicators.extraction import extract_indicators
+
+
+def figures(text: str) -> list[tuple[Decimal, str]]:
+    return [(c.quantity.value, c.quantity.unit) for c in extract_indicators(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她三四分钟就能编好,手艺越来越熟",
+        "院子里摆着七八个竹筐",
+        "这三个合作社的经验值得推广",
+        "那两年,村里几乎没有收入",
+        "老两口如今住进了新房",
+        "李大姐两口子在家门口打工",
+        "未来3年,全县将继续推进改造",
+        "三年多前,他还住在土坯房里",
+    ],
+)
+def test_story_counts_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("两人月收入五六千元", (Decimal("6000"), "元")),  # a guessed amount keeps its magnitude
+        ("就靠着这8户带头发展", (Decimal("8"), "户")),  # a count in digits after 这 is still reported
+        ("一家5口住在危房里", (Decimal("5"), "口")),  # the size of a household, not a couple
+        ("坚持了三年多,终于见效", (Decimal("3"), "年")),  # a span measured, not a time before now
+    ],
+)
+def test_measured_counts_stay(text: str, expected: tuple[Decimal, str]) -> None:
+    assert expected in figures(text)
