@@ -159,7 +159,8 @@ def possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: Loca
 
 def listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
     """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
-    the count of a larger set — the places' common parent, or for one named example the article's own place."""
+    the count of a larger set — the places' common parent, or for one named example the article's own place (or
+    what it shares with it)."""
     listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)
     if not listed:
         return None
@@ -168,7 +169,9 @@ def listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, de
         return common_parent(places)
     if default is not None and places[0].is_within(default):
         return default
-    return places[0].parent
+    # an example outside the article's own place: the set reaches as far as both (or the example's parent)
+    shared = common_parent([places[0], default]) if default is not None else None
+    return shared or places[0].parent
 
 
 def common_parent(places: list[Place]) -> Place | None:
