@@ -32,6 +32,10 @@ _HANDFUL = re.compile(r"(?:一二|两三|二三|三四|四五|五六|六七|七�
 # 这两个村, 那三年: a demonstrative before a small count written in characters points back to things already
 # named or to a stretch of time, it does not report a new figure (这5户参与项目, printed in digits, still counts).
 _DEMONSTRATIVE = ("这", "那")
+# 上述9个县: a count restated from the text before it, in any numerals.
+_RESTATING = ("上述", "前述")
+# 还管三顿饭: meals are a story's, never a statistic.
+_STORY_UNITS = ("顿",)
 _SMALL_WORD_COUNT = re.compile(r"[一二两三四五六七八九十]+")
 _SMALL = 10
 # 老两口, 两口子: a married couple, not the size of a household (一家6口 stays).
@@ -79,6 +83,8 @@ def _narrates_a_few(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - 2) : quantity.start]
     word_count = _SMALL_WORD_COUNT.match(quantity.text)
     if before.endswith(_DEMONSTRATIVE) and word_count is not None and quantity.value < _SMALL:
+        return True
+    if before.endswith(_RESTATING) or quantity.unit in _STORY_UNITS:
         return True
     couple = before.endswith(_COUPLE_BEFORE) or text.startswith(_COUPLE_AFTER, quantity.end)
     if quantity.unit == "口" and quantity.value == 2 and couple:

@@ -25,6 +25,7 @@ _SLOGAN_WORD_FLAGS = ("v", "a", "ad", "vd", "d", "an")
 _PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·")
 _WEEKDAY_MARKERS = ("周", "星期", "礼拜")
 _ARTICLE_CONTEXT = set("是的了为成")
+_ONE_AFTER = "(?:接着|连着|挨着|接|连|挨)"  # 一处接着一处, 一家连一家: one after another
 _VERBAL_MEASURES = {"次", "趟", "遍", "回", "餐", "顿", "场次", "人次"}
 _FINANCIAL_DIGITS = "壹贰貳叁參叄肆伍陆陸柒捌玖"
 # Where a clause goes on after 一年/一天: another figure in it makes 一年 a rate (一年能收入6万元), not a count.
@@ -142,8 +143,13 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
         rf"一{re.escape(unit)}更?比$", folded[max(0, start - 8) : start]
     ):
         return True
-    # 一户一人, 一村一品: alternating 一X一Y are set phrases.
+    # 一户一人, 一村一品: alternating 一X一Y are set phrases; 一处接着一处, 一家连一家 say "one after another".
     if folded[end : end + 1] == "一" or (start >= 2 and folded[start - 2] == "一"):
+        return True
+    measure = re.escape(unit)
+    if re.match(rf"{_ONE_AFTER}一{measure}", folded[end:]) or re.search(
+        rf"一{measure}{_ONE_AFTER}$", folded[max(0, start - 8) : start]
+    ):
         return True
     if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
         # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.
