@@ -47,3 +47,8 @@ def test_story_counts_are_not_figures(text: str) -> None:
 )
 def test_measured_counts_stay(text: str, expected: tuple[Decimal, str]) -> None:
     assert expected in figures(text)
+
+
+def test_a_bare_change_verb_keeps_the_sentences_metric() -> None:
+    metrics = [c.metric for c in extract_indicators("该县贫困发生率由2018年的3.2%降至0.5%")]
+    assert metrics == ["贫困发生率", "贫困发生率"]
