@@ -256,6 +256,8 @@ SCOPE_WORD = re.compile(
 )
 
 
+LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
+
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
@@ -287,6 +289,10 @@ def _scoped_place(
         before = [m for m in mentions if m.end <= deixis.start()]
         return max(before, key=lambda m: (m.end, -m.start)).place if before else None
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
+    if match is None:  # 民宿产业又带动本村及周边群众90人就业: 本村/该镇 point back wherever the clause prints them
+        later = SCOPE_WORD.search(text, start, offset)
+        if later is not None and later.group(0)[:1] in "本该" and later.group(1) in LOCAL_SCOPES:
+            match = later
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)

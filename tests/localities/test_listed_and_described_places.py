@@ -100,3 +100,17 @@ def test_a_far_township_printed_with_its_county_still_counts() -> None:
 def test_a_year_does_not_open_a_village_name() -> None:
     text = "台前县\n台前县夹河乡评出“2014年整村推进示范村”。"
     assert not any(name.endswith("年整村") for name in _places(text))
+
+
+def test_ben_cun_later_in_the_clause_still_points_back_to_the_village() -> None:
+    text = (
+        "荒沟村的新生活\n　　山亭区水泉镇荒沟村发展民宿。去年,荒沟村民宿收入100万元,"
+        "民宿产业又带动本村及周边群众80人就业,人均务工年增收达两万元。"
+    )
+    assert _governing(text, "80人").endswith("荒沟村")
+    assert _governing(text, "两万元").endswith("荒沟村")
+
+
+def test_a_name_run_on_into_latin_letters_is_a_brand_not_a_village() -> None:
+    text = "山亭区招商\n山亭区水泉镇引进的西湖村e家项目落地。"
+    assert not any(name.endswith("西湖村") for name in _places(text))
