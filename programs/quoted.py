@@ -78,7 +78,8 @@ _LAUNCH_VERB_RE = re.compile(
     r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育|建立|组建|成立|掀起)(?:了|出|起)?$"
 )
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
-_PAIRED_COUNTS = re.compile(rf"[一二三四五六七八九十两][{CJK}][一二三四五六七八九十两][{CJK}]")
+# 四查四补, 三清两建 (一格一档, 一村一品 say "one per", a rule of thumb, not a campaign)
+_PAIRED_COUNTS = re.compile(rf"[二三四五六七八九十两][{CJK}][二三四五六七八九十两][{CJK}]")
 _PROJECT_HEADS = ("工程", "计划", "行动")
 _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products

@@ -43,6 +43,10 @@ def test_numbered_words_without_a_launch_stay_slogans() -> None:
     assert _names("做到“三访三帮”,确保不漏一户") == []
 
 
+def test_one_per_rules_are_not_campaigns() -> None:
+    assert _names("社区依托平台,建立“一户一码”,累计办理事项300件") == []
+
+
 def test_the_short_east_west_name_is_the_national_programme() -> None:
     (mention,) = find_programs("从此开启了东西扶贫协作的壮丽征程")
     assert mention.name == "东西部扶贫协作" and mention.national
