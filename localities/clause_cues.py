@@ -104,7 +104,7 @@ def is_described_topic(text: str, clause_start: int, subject_start: int, chain_e
     lead = strip_note(text[clause_start:subject_start].strip(" \u3000"))
     if DESCRIBED.fullmatch(lead) is None or TOPIC_CLOSE.match(text, chain_end_at) is None:
         return False
-    return not any(c in "为向对与和同跟给把将让被到往赴自" for c in lead)
+    return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
 
 
 # 颍上县等18个贫困县, 姚邵村等100个村, 盐池县、红寺堡区9个贫困县区: a count that closes a list of places counts a set

@@ -174,9 +174,8 @@ def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
 
 
 # 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.
-# 来自某县的957户: where people or goods come from is not the actor either (从某村走了两个小时 still is the
-# village's: the walk is measured from it).
-NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴自")
+# 来自某县的957户, 从县城颠簸了60多公里: where people, goods or a journey come from is not the actor either.
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴从自")
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
