@@ -26,6 +26,22 @@ _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _KIN = ("孩子", "儿子", "女儿", "子女", "孙子", "孙女", "兄弟", "姐妹", "老伴")
 _MAX_KIN_COUNT = 10
+# 两三分钟, 六七个包袱: two neighbouring digits with no magnitude after them guess at a handful; a measured
+# amount guessed this way keeps its magnitude (四五千元, 两三百户) and stays.
+_HANDFUL = re.compile(r"(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)(?![十百千万亿])")
+# 这两个村, 那三年: a demonstrative before a small count written in characters points back to things already
+# named or to a stretch of time, it does not report a new figure (这5户参与项目, printed in digits, still counts).
+_DEMONSTRATIVE = ("这", "那")
+# 上述9个县: a count restated from the text before it, in any numerals.
+_RESTATING = ("上述", "前述")
+# 还管三顿饭: meals are a story's, never a statistic.
+_STORY_UNITS = ("顿",)
+_SMALL_WORD_COUNT = re.compile(r"[一二两三四五六七八九十]+")
+_SMALL = 10
+# 老两口, 两口子: a married couple, not the size of a household (一家6口 stays).
+_COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
+# 未来5年, 今后三年: the span ahead (or behind) that a plan or a change is set in frames the figures of the clause.
+_SPAN_LEADS = ("未来", "今后", "过去")
 
 
 def is_false_figure(
@@ -49,12 +65,31 @@ def is_false_figure(
             return True
     if quantity.unit in ("个", "名") and quantity.value <= _MAX_KIN_COUNT and text.startswith(_KIN, quantity.end):
         return True
+    if _narrates_a_few(text, quantity):
+        return True
     # “长效机制”4个字: the length of a quoted phrase.
     return (
         quantity.unit == "个"
         and text.startswith("字", quantity.end)
         and text[quantity.start - 1 : quantity.start] in '”"」'
     )
+
+
+def _narrates_a_few(text: str, quantity: Quantity) -> bool:
+    """A handful guessed (两三分钟), counted back (这两个村), a couple (老两口) or a span ahead (未来5年): story words,
+    not measurements."""
+    if _HANDFUL.match(quantity.text):
+        return True
+    before = text[max(0, quantity.start - 2) : quantity.start]
+    word_count = _SMALL_WORD_COUNT.match(quantity.text)
+    if before.endswith(_DEMONSTRATIVE) and word_count is not None and quantity.value < _SMALL:
+        return True
+    if before.endswith(_RESTATING) or quantity.unit in _STORY_UNITS:
+        return True
+    couple = before.endswith(_COUPLE_BEFORE) or text.startswith(_COUPLE_AFTER, quantity.end)
+    if quantity.unit == "口" and quantity.value == 2 and couple:
+        return True
+    return quantity.unit in _PERIOD_UNITS and before.endswith(_SPAN_LEADS)
 
 
 def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:

@@ -69,3 +69,117 @@ def stationed_at(text: str, ordered: Sequence[LocalityMention], subject: Localit
         return None
     there = next((n for n in ordered if n.start == stationed.end()), None)
     return chain_end(ordered, there).place if there is not None else None
+
+
+# 其中深圳市援藏资金投入4800万元, 某市对口帮扶资金: a place naming whose aid money or support it is funds the place
+# the text is about; it is the donor, not the subject of the figure.
+FUNDER_AFTER = re.compile(
+    r"(?:援[\u4e00-\u9fff]?(?:资金|项目|干部|力量)|援建|对口(?:支援|帮扶|援助)|帮扶资金|捐赠|捐助)"
+)
+
+
+def names_a_funder(text: str, end: int) -> bool:
+    """Does the place printed just before `end` name the donor of aid (深圳市援藏资金, 某市对口帮扶)?"""
+    return FUNDER_AFTER.match(text, end) is not None
+
+
+# (上接第一版), (记者 某某): a bracketed note opening a paragraph is no part of its first clause's wording.
+BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{1,12}[)）]")
+
+
+def strip_note(lead: str) -> str:
+    """`lead` without a bracketed note it opens with (（上接第一版）大巴山深处的 → 大巴山深处的)."""
+    return BRACKETED_NOTE.sub("", lead).lstrip(" \u3000")
+
+
+# 大巴山深处的城口县鸡鸣乡金岩村，一半海拔在…: a clause that holds nothing but a described place is the topic of
+# the sentence after it, however long its description.
+DESCRIBED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}的")
+TOPIC_CLOSE = re.compile(r"[ \u3000]*[，,：:]")
+
+
+def is_described_topic(text: str, clause_start: int, subject_start: int, chain_end_at: int) -> bool:
+    """Does the clause opening at `clause_start` consist of a description ending in 的 and the place printed from
+    `subject_start` to `chain_end_at`, the clause closing right after it?"""
+    lead = strip_note(text[clause_start:subject_start].strip(" \u3000"))
+    if DESCRIBED.fullmatch(lead) is None or TOPIC_CLOSE.match(text, chain_end_at) is None:
+        return False
+    return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
+
+
+# 颍上县等18个贫困县, 姚邵村等100个村, 盐池县、红寺堡区9个贫困县区: a count that closes a list of places counts a set
+# the listed places only belong to.
+COUNTED_SET = re.compile(
+    r"[\d一二两三四五六七八九十百千万.]+\s?个?[\u4e00-\u9fff“”]{0,10}?(县|区|市|乡|镇|村|社区|街道)"
+)
+UNREAD_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{1,5}[村居]等")
+SET_NOUNS = {
+    "prefecture": ("市",),
+    "county": ("县", "区", "市"),
+    "zone": ("区",),
+    "township": ("乡", "镇", "街道"),
+    "village": ("村",),
+    "community": ("社区",),
+}
+
+
+def counts_listed_places(text: str, ordered: Sequence[LocalityMention], offset: int) -> list[LocalityMention] | None:
+    """The places of the list a count at `offset` closes (颍上县等18个贫困县 → [颍上县]), or None when the figure does
+    not count places printed right before it."""
+    before = [m for m in ordered if m.end <= offset]
+    counted = COUNTED_SET.match(text, offset)
+    if not before or counted is None:
+        return None
+    last = before[-1]
+    level = last.place.level
+    gap = text[last.end : offset]
+    if UNREAD_EXAMPLE.fullmatch(gap) and counted.group(1) in SET_NOUNS["village"]:
+        return [last]  # 夹河乡姚邵村等100个村: an example the reader did not resolve, within the last place read
+    if gap not in ("等", "") or counted.group(1) not in SET_NOUNS.get(level, ()):
+        return None  # 某县2个乡镇: the county's own townships, not a set the county belongs to
+    listed = [last]
+    for m in reversed(before[:-1]):
+        between = text[m.end : listed[-1].start]
+        if m.place.level == level and len(between) <= 8 and all(c not in "。；;！!？?\n" for c in between):
+            listed.append(m)
+        elif m.place.level != level and m.end == listed[-1].start:
+            continue  # 阜阳市|颍东区: a parent printed before a listed place
+        else:
+            break
+    return listed
+
+
+def possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: LocalityMention) -> LocalityMention:
+    """林芝市的察隅县上察隅镇岗藏村: a place within the one before 的 continues the printed chain."""
+    if text[end.end : end.end + 1] != "的":
+        return end
+    inner = next((n for n in ordered if n.start == end.end + 1 and n.place.is_within(end.place)), None)
+    return chain_end(ordered, inner) if inner is not None else end
+
+
+def listed_total(text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None) -> Place | None:
+    """颍上县等18个贫困县, 同心县、盐池县、红寺堡区9个贫困县区: a count closing a list of places of its own kind is
+    the count of a larger set — the places' common parent, or for one named example the article's own place (or
+    what it shares with it)."""
+    listed = counts_listed_places(text, sorted(mentions, key=lambda m: m.start), offset)
+    if not listed:
+        return None
+    places = list(dict.fromkeys(m.place for m in listed))
+    if len(places) > 1:
+        return common_parent(places)
+    if default is not None and places[0].is_within(default):
+        return default
+    # an example outside the article's own place: the set reaches as far as both (or the example's parent)
+    shared = common_parent([places[0], default]) if default is not None else None
+    return shared or places[0].parent
+
+
+def common_parent(places: list[Place]) -> Place | None:
+    chains = [p.chain for p in places]
+    shared = None
+    for level_places in zip(*chains, strict=False):
+        if all(p == level_places[0] for p in level_places):
+            shared = level_places[0]
+        else:
+            break
+    return shared

@@ -255,6 +255,14 @@ def suffix_opens_word(text: str, suffix_start: int) -> bool:
     return False
 
 
+def reads_countryside(text: str, end: int) -> bool:
+    """美丽宜居乡村1482个: a township name ending in 乡 right before a 村 that opens no word of its own (村民, 村委)
+    is the start of 乡村 (the countryside), not a name."""
+    if text[end - 1 : end] != "乡" or text[end : end + 1] != "村":
+        return False
+    return not suffix_opens_word(text, end)
+
+
 # The hundred most common Chinese surnames (generic vocabulary, not names of people).
 COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"

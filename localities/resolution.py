@@ -24,6 +24,7 @@ from localities.place_grammar import (
     landscape_follows,
     level_from_suffix,
     organisation_follows,
+    reads_countryside,
     word_frequency,
 )
 from localities.place_index import ZONE, Candidate, name_index
@@ -34,6 +35,9 @@ LEVEL_WEIGHT = {"province": 0.05, "prefecture": 1.0, "county": 2.0, "zone": 2.0,
 CHAIN_BONUS = 100.0
 DATELINE_BONUS = 30.0
 WORD_LIKE_SHORT_FORM = 100  # jieba frequency from which a short form (大关) is as much a word as a name
+# 上山下乡 → 山下乡, 向城镇聚集 → 向城镇: a township of a province the page never names, with nothing of its county or
+# city printed anywhere, is an ordinary word that happens to match a name.
+FAR_TOWNSHIP_SUPPORT = 0.5
 
 
 @dataclass
@@ -244,16 +248,29 @@ class PageResolver:
 
     def home_provinces(self) -> set[int]:
         """The provinces of places the page prints in full with their administrative suffix (五大连池市, 错高乡)
-        and that name one place only: what the page is about, whatever its weaker readings suggest."""
-        home = set()
+        and that name one place only: what the page is about, whatever its weaker readings suggest.  A township
+        counts only when another name of the page lies in its province: 向城镇 (in 向城镇聚集) alone does not make
+        山东 a home of a page about 西藏."""
+        home: set[int] = set()
+        townships: dict[int, set[str]] = {}
+        surfaces: dict[int, set[str]] = {}
         for article in self.articles:
             for cand in article.candidates:
+                if len(cand.options) == 1 and cand.options[0] != ZONE and cand.exact:
+                    surfaces.setdefault(self.lineage(cand.options[0])[-1], set()).add(cand.surface)
                 if cand.short or cand.generic or not cand.exact or len(cand.options) != 1 or ZONE in cand.options:
                     continue
                 if level_from_suffix(cand.surface) is not None or cand.surface.endswith(
                     ("市", "省", "自治区", "州", "盟")
                 ):
-                    home.add(self.lineage(cand.options[0])[-1])
+                    province = self.lineage(cand.options[0])[-1]
+                    if self.g.levels[cand.options[0]] == "township":
+                        townships.setdefault(province, set()).add(cand.surface)
+                    else:
+                        home.add(province)
+        for province, names in townships.items():
+            if surfaces.get(province, set()) - names:
+                home.add(province)
         return home
 
     def far_from_home(self, cand: Candidate, gid: int, specific: float) -> bool:
@@ -265,6 +282,8 @@ class PageResolver:
         level = self.g.levels[gid]
         if level not in ("county", "township", "zone"):
             return False
+        if level == "township" and specific < FAR_TOWNSHIP_SUPPORT:
+            return True
         return cand.short or (level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS))
 
     def is_within(self, gid: int, ancestor: int) -> bool:
@@ -282,6 +301,8 @@ class PageResolver:
             return False
         if level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS) and specific < 1.0:
             return False  # 现代农业产业园 is a township somewhere, but on a page about elsewhere it is a word
+        if level == "township" and specific < CHAIN_BONUS and reads_countryside(article.text, cand.end):
+            return False  # 美丽宜居乡村: the 乡 opens 乡村, the name ends before it
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:

@@ -19,7 +19,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_cues import located_at, located_elsewhere, stationed_at
+from localities.clause_cues import (
+    common_parent,
+    is_described_topic,
+    listed_total,
+    located_at,
+    located_elsewhere,
+    names_a_funder,
+    possessed_chain_end,
+    stationed_at,
+    strip_note,
+)
 from localities.gazetteer.loader import get_gazetteer
 from localities.place_grammar import DATELINE, in_dateline, is_hanzi, organisation_follows
 from localities.place_index import scan, select, word_boundaries
@@ -164,7 +174,8 @@ def _bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
 
 
 # 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.
-NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴")
+# 来自某县的957户, 从县城颠簸了60多公里: where people, goods or a journey come from is not the actor either.
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴从自")
 DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
 
 
@@ -182,7 +193,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = _bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = QUOTED_LABEL.sub("", text[clause_start : mention.start].lstrip(" \u3000▲□")).lstrip(" \u3000▲□“”\"'")
+    lead = strip_note(text[clause_start : mention.start].lstrip(" \u3000▲□"))
+    lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
         lead = lead[dateline.end() :].lstrip(" \u3000")
@@ -196,26 +208,21 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
 
 
-def _common_parent(places: list[Place]) -> Place | None:
-    chains = [p.chain for p in places]
-    shared = None
-    for level_places in zip(*chains, strict=False):
-        if all(p == level_places[0] for p in level_places):
-            shared = level_places[0]
-        else:
-            break
-    return shared
-
-
 def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
     """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose).
     A printed chain (邹城市千泉街道) gives its most specific member; an enumeration (杨峪村、萧沟村…3个村) gives
     the place that holds them all."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    label = QUOTED_LABEL.match(text[start:end].lstrip(" \u3000▲□"))
+    label_end = end - len(text[start:end].lstrip(" \u3000▲□")) + label.end() if label else start
     for m in ordered:
-        if not (start <= m.start < min(end, limit)) or m.dateline or not _is_subject(text, m):
+        if not (start <= m.start < min(end, limit)) or m.dateline or m.start < label_end:
+            continue  # “西藏江南”林芝市…: a place inside the quoted epithet is not the subject
+        chain_end = possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
+        if not _is_subject(text, m) and not is_described_topic(text, start, m.start, chain_end.end):
             continue
-        chain_end = printed_chain_end(ordered, m)
+        if names_a_funder(text, chain_end.end):
+            continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)
@@ -229,7 +236,7 @@ def _clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, 
             if n.start > listed[-1].end and between[:1] == "、" and len(between) <= 6 and "，" not in between:
                 listed.append(n)  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in between does not end the list
         if len(listed) > 1:
-            return _common_parent([x.place for x in listed]) or chain_end.place
+            return common_parent([x.place for x in listed]) or chain_end.place
         return chain_end.place
     return None
 
@@ -247,6 +254,8 @@ SCOPE_WORD = re.compile(
     r"|(?<![乡城各个农])(村)集体"
 )
 
+
+LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
 
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
@@ -279,6 +288,10 @@ def _scoped_place(
         before = [m for m in mentions if m.end <= deixis.start()]
         return max(before, key=lambda m: (m.end, -m.start)).place if before else None
     match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
+    if match is None:  # 民宿产业又带动本村及周边群众90人就业: 本村/该镇 point back wherever the clause prints them
+        later = SCOPE_WORD.search(text, start, offset)
+        if later is not None and later.group(0)[:1] in "本该" and later.group(1) in LOCAL_SCOPES:
+            match = later
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
@@ -393,6 +406,9 @@ def governing_place(
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
+    listed = listed_total(text, mentions, offset, default)
+    if listed is not None:
+        return listed
     scoped = _clause_scope(text, mentions, offset, default, homes) or _earlier_scope(
         text, mentions, offset, default, homes
     )

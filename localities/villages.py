@@ -290,6 +290,10 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     stem = text[start:suffix_start]
     if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal, normal):
         return
+    if start > 0 and text[start - 1].isdigit():
+        return  # 2014年整村推进: the stem opens with the unit of a figure (年), not with a name
+    if text[suffix_end : suffix_end + 1].isascii() and text[suffix_end : suffix_end + 1].isalpha():
+        return  # 中关村e谷: a name run on into Latin letters is a brand
     if (suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)) or start not in article.boundaries:
         return  # 调换村干部, 村容村貌: the 村 opens the next word
     if is_nickname(resolver, text, start, suffix_end, False):

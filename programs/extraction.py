@@ -125,6 +125,9 @@ _PRODUCT_HEADS = (
     "超市", "商城", "学院", "学校", "讲堂", "公司", "基金会", "研究院", "协会", "联盟", "产业园", "综合体", "数据库",
     "中心", "服务站", "广场", "一张图", "地图", "码", "APP", "App", "app",
 )  # fmt: skip
+# 新型城镇化体系, 美丽乡村景观: a system or a view printed right after the name is that thing, not a mention of
+# the program (a fund is not: 稻谷目标价格补贴资金 is the subsidy's money, paid under the program).
+_ADJACENT_HEADS = ("体系", "景观")
 # Words that end the noun phrase before a product head: a verb or a conjunction starts a new phrase
 # (推进乡村振兴搭建平台 is about 乡村振兴).
 _PRODUCT_RUN_BREAKS = re.compile(
@@ -135,6 +138,8 @@ _PRODUCT_RUN_MAX = 8
 
 def _names_a_product(text: str, end: int) -> bool:
     """Whether the characters right after a national name continue it into the name of a product or facility."""
+    if text.startswith(_ADJACENT_HEADS, end):
+        return True
     run = re.match(rf"[{CJK}A-Za-z]{{1,{_PRODUCT_RUN_MAX}}}", text[end:])
     if not run:
         return False

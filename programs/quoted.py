@@ -78,6 +78,9 @@ _LAUNCH_VERB_RE = re.compile(
     r"(?:实施|开展|启动|创建|打造|建设|推出|购买|入选|举办|开通|上线|争创|培育|建立|组建|成立|掀起)(?:了|出|起)?$"
 )
 _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
+# 四查四补, 三清两建 (一格一档, 一村一品 say "one per", a rule of thumb, not a campaign)
+_PAIRED_COUNTS = re.compile(rf"[二三四五六七八九十两][{CJK}][二三四五六七八九十两][{CJK}]")
+_PROJECT_HEADS = ("工程", "计划", "行动")
 _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
@@ -215,7 +218,12 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     # (a figure in digits opens a measure instead: 打造“15分钟品质生活圈”).
     launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
     launched_name = len(content) >= 5 and launched and not content[0].isdigit()
-    numbered_fine = numbered_ok or founded_ok or launched_name or "+" in content or content.endswith(_SELF_HEADS)
+    # 常态化开展“四查四补”: two counted actions paired (四跟四走, 三清两建) are a campaign's name once launched;
+    # 启动“三西”扶贫开发计划: so is a short numbered word that a launched project head completes.
+    paired = launched and _PAIRED_COUNTS.fullmatch(content) is not None
+    launched_project = launched and head.endswith(_PROJECT_HEADS)
+    numbered_fine = numbered_ok or founded_ok or launched_name or paired or launched_project
+    numbered_fine = numbered_fine or "+" in content or content.endswith(_SELF_HEADS)
     if _NUMBERED.match(content) and not numbered_fine:
         return None
     if _NUMBERED.match(content) and launched_name and not head:

@@ -24,6 +24,7 @@ _SLOGAN_WORD_FLAGS = ("v", "a", "ad", "vd", "d", "an")
 _PUNCTUATION = set(",，。、；;：:!！?？”’」』》)）\n \t…—-·")
 _WEEKDAY_MARKERS = ("周", "星期", "礼拜")
 _ARTICLE_CONTEXT = set("是的了为成")
+_ONE_AFTER = "(?:接着|连着|挨着|接|连|挨)"  # 一处接着一处, 一家连一家: one after another
 _VERBAL_MEASURES = {"次", "趟", "遍", "回", "餐", "顿", "场次", "人次"}
 _FINANCIAL_DIGITS = "壹贰貳叁參叄肆伍陆陸柒捌玖"
 # Where a clause goes on after 一年/一天: another figure in it makes 一年 a rate (一年能收入6万元), not a count.
@@ -80,8 +81,12 @@ def _is_year_or_relative_time(numeral: str, after: str) -> bool:
     if len(numeral) == 4 and _is_chinese_numeral(numeral) and not re.search("[十百千万亿]", numeral):
         # 二〇二〇年: a year read digit by digit.
         return True
-    # 十多年前 / 三年后 are relative times; 五年行动 / 三年规划 are names of plans.
-    return after.startswith(RELATIVE_TIME_TAILS) or after.startswith(NAME_TAILS) or after[:1] in ("底", "初", "末")
+    # 十多年前 / 三年后 / 两年多前 are relative times; 五年行动 / 三年规划 are names of plans.
+    return (
+        after.lstrip("多余").startswith(RELATIVE_TIME_TAILS)
+        or after.startswith(NAME_TAILS)
+        or after[:1] in ("底", "初", "末")
+    )
 
 
 def _rejects_chinese_numeral(
@@ -123,8 +128,13 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
         rf"一{re.escape(unit)}更?比$", folded[max(0, start - 8) : start]
     ):
         return True
-    # 一户一人, 一村一品: alternating 一X一Y are set phrases.
+    # 一户一人, 一村一品: alternating 一X一Y are set phrases; 一处接着一处, 一家连一家 say "one after another".
     if folded[end : end + 1] == "一" or (start >= 2 and folded[start - 2] == "一"):
+        return True
+    measure = re.escape(unit)
+    if re.match(rf"{_ONE_AFTER}一{measure}", folded[end:]) or re.search(
+        rf"一{measure}{_ONE_AFTER}$", folded[max(0, start - 8) : start]
+    ):
         return True
     if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
         # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.
