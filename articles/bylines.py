@@ -73,6 +73,8 @@ _TRAILING_WORK_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄"
     rf"|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
     rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
+    # `……一角。 孟庆祝 陈宝林摄`, `……大棚。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the last name.
+    rf"|(?<=[。!?!?”])[ \t]+(?P<glued>{_NAME_SEQ})摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
 )
@@ -89,6 +91,8 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
+    # A news site's or station's undated lede mark before a colon (`央视网消息:`, `中国之声消息:`).
+    rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
@@ -224,10 +228,10 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
         if not match:
             return (), len(paragraph)
-        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["sourced"])
-        if match["bare"] and not _plausible_names(names, strict=True):
+        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"])
+        if (match["bare"] or match["glued"]) and not _plausible_names(names, strict=True, verb=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
-    if not _plausible_names(names, strict=False):
+    if not _plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
