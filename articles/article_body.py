@@ -129,6 +129,9 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     dash = next((k for k in lines[1:] if is_subtitle_line(texts[k]) or _leads_on(texts[k])), None)
     if dash is not None:
         title_k, sub_k = dash - 1, dash
+    elif len(lines) == 2 and _section_label_under(texts[-2], texts[-1]):
+        # `天津市蓟州区下营镇乡村振兴示范区` / `基本情况`: a word-long label of the first part under the headline.
+        title_k, sub_k = len(texts) - 2, None
     elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
     elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):
@@ -154,6 +157,20 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is None:
         title, subtitle = _split_one_line_kicker(title)
     return title, subtitle, tuple(labels), used
+
+
+MAX_PART_LABEL_CHARS = 4
+
+
+def _section_label_under(above: str, text: str) -> bool:
+    """A bare word (`基本情况`, `概况`) under a headline three times its length: the first part's label, not a title;
+    a kicker sits above its headline."""
+    label = text.strip()
+    return (
+        2 <= len(label) <= MAX_PART_LABEL_CHARS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in label)
+        and len(above.strip()) >= 3 * len(label)
+    )
 
 
 def _leads_on(text: str) -> bool:

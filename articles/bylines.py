@@ -18,7 +18,7 @@ from core.text.cleaning import normalize_for_matching
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志"
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者).
 _OUTLET = (
     rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
