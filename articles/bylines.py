@@ -73,7 +73,7 @@ _TRAILING_WORK_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄"
     rf"|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
     rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
-    # `……一角。 孟庆祝 陈宝林摄`, `……大棚。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the last name.
+    # `……一角。 孟庆祝 陈宝林摄`, `……。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the name.
     rf"|(?<=[。!?!?”])[ \t]+(?P<glued>{_NAME_SEQ})摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"

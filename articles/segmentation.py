@@ -62,8 +62,8 @@ from articles.section_heads import (
     drills_down,
     is_phrase_heading,
     is_section_head_shape,
-    returns_to_its_places,
     is_topic_heading,
+    returns_to_its_places,
 )
 from core.text.cleaning import ends_sentence
 
@@ -201,7 +201,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
         if following is not None and is_section_marker(following.text) and self._open_with_text():
-            return "section"  # a line over a part's number (`……洛娃农场` / `3`): a picture's label; no article opens on `3`
+            return "section"  # a line over a part's number (`……农场` / `3`): a picture's label; no article opens on `3`
         multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
         if not current.heading:
             # A signed text whose headline the OCR printed further down adopts that headline.
