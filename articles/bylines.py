@@ -139,6 +139,14 @@ def byline_text(names: tuple[str, ...] | list[str]) -> str | None:
     return " ".join(unique) or None
 
 
+# An e-paper's author line names the paper and the issue after the names (`作者:本报记者 A B 《光明日报》(
+# 2018年11月15日 04版)`, `本报记者 A B 《 人民日报 》( 2022年09月24日 第 05 版)`): the names are the credit.
+_AUTHOR_LABEL = re.compile(r"^作者[::][ \t]*(?=本报|记者|特约|通讯员)")
+_EPAPER_SOURCE = re.compile(r"[ \t]*《[ \t]*[\u4e00-\u9fff]{2,10}[ \t]*》[ \t]*(?:\([^()]{0,30}(?:版[ \t]*\))?)?$")
+
+_ISSUE_TAIL = re.compile(r"^\(?[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*第?[ \t]*\d{1,3}[ \t]*版[ \t]*\)$")
+
+
 def parse_credit_line(line: str) -> Credit | None:
     """Classify a whole line as a credit, or return None when it is not one.
 
@@ -152,7 +160,10 @@ def parse_credit_line(line: str) -> Credit | None:
         return None
     if _AUTHOR_NOTE.match(text):
         return Credit(names=(), closing=True, author_note=True)
-    if _PICTURE_SOURCE.match(text):
+    text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", text)).strip() or text
+    if _PICTURE_SOURCE.match(text) or _ISSUE_TAIL.match(text):
+        # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
+        # note that signs nothing and opens nothing.
         return Credit(names=(), picture_source=True)
     text = _join_spaced_names(text)
     match = _PRODUCTION_CREDIT.match(text)
