@@ -11,7 +11,8 @@ from articles.headline_shapes import split_kicker_bar
 from articles.layout import unwrap_columns
 from articles.page_blocks import parse_blocks
 from articles.paragraph_cues import opens_on_full_place, opens_report
-from tests.articles.page_builder import ALL_LAYOUTS, keys
+from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
+from tests.articles.test_real4_classes import NEXT_ARTICLE
 
 FEATURE_TEXT = [
     "清晨的山谷里雾气升腾,梯田一层层铺向远方,早起的村民已经在青禾县白石镇的田里忙碌。",
@@ -92,3 +93,27 @@ def test_quoted_section_stack_stays_in_the_feature(layout: str) -> None:
         "10月中旬的一天早上,老卢正在自家桃园摘着桃子,脸上满是笑容。",
     ]
     assert [title for title, _ in keys(lines, layout)] == ["“世界最大桃园”里的致富密码"]
+
+
+def test_epaper_author_lines_sign_with_their_names() -> None:
+    line = "作者:本报记者 王川 林禾 《光明日报》( 2018年11月15日 04版)"
+    assert parse_credit_line(line).names == ("王川", "林禾")  # type: ignore[union-attr]
+    assert parse_credit_line("本报记者 王川 林禾 《 人民日报 》(").names == ("王川", "林禾")  # type: ignore[union-attr]
+    issue = parse_credit_line(" 2022年09月24日   第 05 版)")
+    assert issue is not None and issue.names == () and not issue.closing
+    assert parse_credit_line("学习《论语》") is None
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_place_kicker_with_a_colon_over_its_headline(layout: str) -> None:
+    lines = [
+        "白石镇石门村:",
+        "脱贫见成效 乡村换新貌",
+        "本报讯(记者 林川)位于青禾县水库上游的白石镇石门村,如今道路宽了,房子新了,村民的腰包也鼓了。",
+        "村里发展特色种植,建成大棚120个,带动全村群众增收,村集体收入明显增加。",
+        *FEATURE_TEXT,
+        *NEXT_ARTICLE,  # enough wrapped lines for `wrap` to show its column width
+    ]
+    found = keys(lines, layout)
+    assert [title for title, _ in found] == ["脱贫见成效 乡村换新貌", NEXT_ARTICLE[0]]
+    assert segments_of(lines, layout)[0].subtitle == "白石镇石门村"
