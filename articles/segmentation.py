@@ -251,7 +251,9 @@ class _PageSegmenter(SectionCues, PageLookahead):
             # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
             credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
             # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
-            return "new" if credited_ahead or opens_with_lede(following) else "section"
+            # A part of a feature goes on with its text; a bulleted line (`■连州市…村。`) opens another item.
+            bulleted = following is not None and following.is_bulleted
+            return "new" if credited_ahead or opens_with_lede(following) or bulleted else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
