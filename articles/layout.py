@@ -156,8 +156,10 @@ def unwrap_columns(text: str) -> Reflowed:
             text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end]
         ):
             continue  # `河南评出100个“2014年整村推进示范村”` over `1月9日,记者从……`: a headline as wide as the column
-        if opens_element and _titled_with_colon(
-            text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end]
+        if (
+            opens_element
+            and not lines[i].indented
+            and _titled_with_colon(text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end])
         ):
             continue  # `走进静海区团泊镇团泊村:说不尽的喜乐幸福`: a topic and its headline, as wide as the column
         if _continues(text, lines[i], lines[i + 1], full):
@@ -229,6 +231,8 @@ def _headline_over_lede(line: str, following: str) -> bool:
 # A paragraph's first line that names its speaker before a colon (`他说:`, `记者了解到:`).
 _SPEAKER_COLON = re.compile(r"(?:说|表示|介绍|告诉|认为|称|道|到|问|答|是)[::]")
 MIN_TITLE_PART_CHARS = 4
+MIN_TITLE_PHRASE_CHARS = 6
+"""A headline's phrase after its colon (`说不尽的喜乐幸福`); a paragraph's colon opens a list (`投入资金`)."""
 
 
 def _titled_with_colon(line: str, following: str) -> bool:
@@ -244,7 +248,7 @@ def _titled_with_colon(line: str, following: str) -> bool:
 
     return (
         len(head) >= MIN_TITLE_PART_CHARS
-        and len(tail) >= MIN_TITLE_PART_CHARS
+        and len(tail) >= MIN_TITLE_PHRASE_CHARS
         and not _PROSE_PUNCTUATION.search(head + tail)
         and not _word_crosses(line.strip(), following.strip())
     )
