@@ -67,6 +67,9 @@ def test_topic_colon_headline_as_wide_as_the_column_stays_a_line() -> None:
         "的日子,脸上笑开了花,村里的变化说也说不完。\n"
     )
     assert "走进青禾县白石镇石门村:说不尽的丰收喜\n" in unwrap_columns(text).text
+    # A paragraph whose colon opens a list (`……搬到了石门村:投入资金`) is joined like any other.
+    listing = text.replace("走进青禾县白石镇石门村:说不尽的丰收喜", "林川把“家底”搬到了石门村:投入资金")
+    assert "林川把“家底”搬到了石门村:投入资金“春天" in unwrap_columns(listing).text
 
 
 # -- page classes, in every layout -----------------------------------------------------------------------------
