@@ -26,7 +26,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
-from articles.paragraph_cues import opens_on_its_date
+from articles.paragraph_cues import opens_on_its_date, reads_as_caption
 from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
@@ -242,7 +242,14 @@ def _titled_with_colon(line: str, following: str) -> bool:
         return False
     bare = _QUOTED.sub("", line.strip())
     head, colon, tail = bare.replace(":", ":").partition(":")
-    if not colon or _SPEAKER_COLON.search(bare) or ends_sentence(line.strip()):
+    if (
+        not colon
+        or _SPEAKER_COLON.search(bare)
+        or ends_sentence(line.strip())
+        or reads_as_caption(line)
+        or "图为" in bare
+    ):
+        # `拼版照片:上图为……`: a caption's opening, not a headline's topic
         return False
     from articles.page_blocks import _word_crosses
 

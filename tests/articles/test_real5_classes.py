@@ -70,6 +70,9 @@ def test_topic_colon_headline_as_wide_as_the_column_stays_a_line() -> None:
     # A paragraph whose colon opens a list (`……搬到了石门村:投入资金`) is joined like any other.
     listing = text.replace("走进青禾县白石镇石门村:说不尽的丰收喜", "林川把“家底”搬到了石门村:投入资金")
     assert "林川把“家底”搬到了石门村:投入资金“春天" in unwrap_columns(listing).text
+    # A caption opening on its label (`拼版照片:上图为……`) is no headline either.
+    caption = text.replace("走进青禾县白石镇石门村:说不尽的丰收喜", "拼版照片:上图为青禾县白石镇建设初期的")
+    assert "拼版照片:上图为青禾县白石镇建设初期的“春天" in unwrap_columns(caption).text
 
 
 # -- page classes, in every layout -----------------------------------------------------------------------------
