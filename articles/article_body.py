@@ -129,7 +129,15 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     dash = next((k for k in lines[1:] if is_subtitle_line(texts[k]) or _leads_on(texts[k])), None)
     if dash is not None:
         title_k, sub_k = dash - 1, dash
-    elif len(lines) >= 2 and is_parallel_phrase(texts[-1]) and not is_parallel_phrase(texts[-2]):
+    elif len(lines) == 2 and _section_label_under(texts[-2], texts[-1]):
+        # `天津市蓟州区下营镇乡村振兴示范区` / `基本情况`: a word-long label of the first part under the headline.
+        title_k, sub_k = len(texts) - 2, None
+    elif (
+        len(lines) >= 2
+        and is_parallel_phrase(texts[-1])
+        and not is_parallel_phrase(texts[-2])
+        and not texts[-2].rstrip().endswith((":", "："))  # `白泉镇树安村:` announces the title under it
+    ):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
     elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):
         # `脱贫攻坚 奔向小康` over `近6年贫困发生率从13.43%下降至1.49%`: the subtitle under a slogan title
@@ -139,7 +147,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         title_k, sub_k = len(texts) - 1, (len(texts) - 2 if len(lines) >= 2 else None)
     labels.extend(texts[k].strip() for k in lines if k not in (title_k, sub_k))
     title = texts[title_k].strip()
-    subtitle = strip_subtitle_dash(texts[sub_k]) if sub_k is not None else None
+    subtitle = strip_subtitle_dash(texts[sub_k]).rstrip(":：") if sub_k is not None else None
     used = (title_k,) + ((sub_k,) if sub_k is not None else ())
     if subtitle is not None and label_segment(subtitle):
         labels.append(subtitle)
@@ -154,6 +162,20 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is None:
         title, subtitle = _split_one_line_kicker(title)
     return title, subtitle, tuple(labels), used
+
+
+MAX_PART_LABEL_CHARS = 4
+
+
+def _section_label_under(above: str, text: str) -> bool:
+    """A bare word (`基本情况`, `概况`) under a headline three times its length: the first part's label, not a title;
+    a kicker sits above its headline."""
+    label = text.strip()
+    return (
+        2 <= len(label) <= MAX_PART_LABEL_CHARS
+        and all("\u4e00" <= ch <= "\u9fff" for ch in label)
+        and len(above.strip()) >= 3 * len(label)
+    )
 
 
 def _leads_on(text: str) -> bool:

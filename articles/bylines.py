@@ -19,7 +19,7 @@ from core.text.segmentation import tagged
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
 # Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志"
+_OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者).
 _OUTLET = (
     rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
@@ -74,6 +74,8 @@ _TRAILING_WORK_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])[ \t]*(?P<slashed>{_NAME_SEQ})[ \t]*/[ \t]*摄"
     rf"|(?:[ \t]+|(?<=[。!?!?”]))摄影[::/]?[ \t]*(?P<after>{_NAME_SEQ})"
     rf"|(?<=[。!?!?”])[ \t]*(?P<bare>{_NAME_SEQ})[ \t]+摄"
+    # `……一角。 孟庆祝 陈宝林摄`, `……。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the name.
+    rf"|(?<=[。!?!?”])[ \t]+(?P<glued>{_NAME_SEQ})摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
 )
@@ -90,6 +92,8 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
+    # A news site's or station's undated lede mark before a colon (`央视网消息:`, `中国之声消息:`).
+    rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
@@ -136,6 +140,14 @@ def byline_text(names: tuple[str, ...] | list[str]) -> str | None:
     return " ".join(unique) or None
 
 
+# An e-paper's author line names the paper and the issue after the names (`作者:本报记者 A B 《光明日报》(
+# 2018年11月15日 04版)`, `本报记者 A B 《 人民日报 》( 2022年09月24日 第 05 版)`): the names are the credit.
+_AUTHOR_LABEL = re.compile(r"^作者[::][ \t]*(?=本报|记者|特约|通讯员)")
+_EPAPER_SOURCE = re.compile(r"[ \t]*《[ \t]*[\u4e00-\u9fff]{2,10}[ \t]*》[ \t]*(?:\([^()]{0,30}(?:版[ \t]*\))?)?$")
+
+_ISSUE_TAIL = re.compile(r"^\(?[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*第?[ \t]*\d{1,3}[ \t]*版[ \t]*\)$")
+
+
 def parse_credit_line(line: str) -> Credit | None:
     """Classify a whole line as a credit, or return None when it is not one.
 
@@ -149,7 +161,10 @@ def parse_credit_line(line: str) -> Credit | None:
         return None
     if _AUTHOR_NOTE.match(text):
         return Credit(names=(), closing=True, author_note=True)
-    if _PICTURE_SOURCE.match(text):
+    text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", text)).strip() or text
+    if _PICTURE_SOURCE.match(text) or _ISSUE_TAIL.match(text):
+        # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
+        # note that signs nothing and opens nothing.
         return Credit(names=(), picture_source=True)
     text = _join_spaced_names(text)
     match = _PRODUCTION_CREDIT.match(text)
@@ -225,10 +240,10 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
         if not match:
             return (), len(paragraph)
-        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["sourced"])
-        if match["bare"] and not _plausible_names(names, strict=True):
+        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"])
+        if (match["bare"] or match["glued"]) and not _plausible_names(names, strict=True, verb=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
-    if not _plausible_names(names, strict=False):
+    if not _plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":

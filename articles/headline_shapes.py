@@ -68,7 +68,7 @@ def is_parallel_phrase(text: str) -> bool:
 # A series or column name in brackets closing a headline: `……生活变模样(走向我们的小康生活)`.
 _TRAILING_SERIES = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<series>[\u4e00-\u9fff“”]{4,16})\)$")
 # A kicker or column name set before the headline on its line: `云新闻联动丨……`, `锚定现代化 | 陕西……`.
-_KICKER_BAR = re.compile(r"\s*[丨|]\s*")
+_KICKER_BAR = re.compile(r"\s*[丨|▏｜]\s*")
 
 
 def split_trailing_series(text: str) -> tuple[str, str | None]:
@@ -91,6 +91,8 @@ def split_kicker_bar(text: str) -> tuple[str, str | None]:
     parts = _KICKER_BAR.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or len(parts[0]) < 2 or len(parts[1]) < 4:
         return text, None
+    if is_parallel_phrase(parts[1]) and not is_parallel_phrase(parts[0]):
+        return parts[0], parts[1]  # `产业“星火”照亮“致富路”▏脱贫攻坚 清新担当`: a series slogan after the headline
     return parts[1], parts[0]
 
 

@@ -26,7 +26,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
-from articles.paragraph_cues import opens_on_its_date
+from articles.paragraph_cues import opens_on_its_date, reads_as_caption
 from core.text.cleaning import ends_sentence
 
 MIN_COLUMN_WIDTH = 10
@@ -156,6 +156,12 @@ def unwrap_columns(text: str) -> Reflowed:
             text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end]
         ):
             continue  # `河南评出100个“2014年整村推进示范村”` over `1月9日,记者从……`: a headline as wide as the column
+        if (
+            opens_element
+            and not lines[i].indented
+            and _titled_with_colon(text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end])
+        ):
+            continue  # `走进静海区团泊镇团泊村:说不尽的喜乐幸福`: a topic and its headline, as wide as the column
         if _continues(text, lines[i], lines[i + 1], full):
             joins.append(i)
     if not joins:
@@ -220,6 +226,39 @@ def _headline_over_lede(line: str, following: str) -> bool:
         return False  # a date the wrap cut in two
     bare = _QUOTED.sub("", line)
     return not _PROSE_PUNCTUATION.search(bare) and not ends_sentence(line) and opens_on_its_date(following)
+
+
+# A paragraph's first line that names its speaker before a colon (`他说:`, `记者了解到:`).
+_SPEAKER_COLON = re.compile(r"(?:说|表示|介绍|告诉|认为|称|道|到|问|答|是)[::]")
+MIN_TITLE_PART_CHARS = 4
+MIN_TITLE_PHRASE_CHARS = 6
+"""A headline's phrase after its colon (`说不尽的喜乐幸福`); a paragraph's colon opens a list (`投入资金`)."""
+
+
+def _titled_with_colon(line: str, following: str) -> bool:
+    """An element's first line made of a topic, one colon and a phrase, with no other prose punctuation outside its
+    quotes and no sentence end: a headline (`走进某村:说不尽的喜乐幸福`); a paragraph's first line carries commas."""
+    if line.startswith(_ELEMENT_MARKS) or split_leading_credit(line)[1] or find_dateline(line)[0] is not None:
+        return False
+    bare = _QUOTED.sub("", line.strip())
+    head, colon, tail = bare.replace(":", ":").partition(":")
+    if (
+        not colon
+        or _SPEAKER_COLON.search(bare)
+        or ends_sentence(line.strip())
+        or reads_as_caption(line)
+        or "图为" in bare
+    ):
+        # `拼版照片:上图为……`: a caption's opening, not a headline's topic
+        return False
+    from articles.page_blocks import _word_crosses
+
+    return (
+        len(head) >= MIN_TITLE_PART_CHARS
+        and len(tail) >= MIN_TITLE_PHRASE_CHARS
+        and not _PROSE_PUNCTUATION.search(head + tail)
+        and not _word_crosses(line.strip(), following.strip())
+    )
 
 
 def _continues(text: str, above: Line, line: Line, full: int) -> bool:

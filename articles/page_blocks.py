@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
 from articles.headline_shapes import is_section_marker, is_subtitle_line, split_trailing_series
 from articles.layout import is_indented
-from articles.paragraph_cues import opens_on_its_date, photo_captioned, reads_as_caption
+from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -122,6 +122,8 @@ def parse_blocks(text: str) -> list[Block]:
 
 
 MAX_KICKER_CHARS = 40
+# A place name and a colon on a line of its own (`白泉镇树安村:`), with no other punctuation.
+_PLACE_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,14}[::]$")
 
 
 def _could_be_kicker(block: Block) -> bool:
@@ -130,6 +132,8 @@ def _could_be_kicker(block: Block) -> bool:
     text = block.norm.strip()
     if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
         return False
+    if _PLACE_KICKER.match(text) and places_named(text):
+        return True  # `白泉镇树安村:` over the headline: the place the story is set in
     if not 8 <= len(text) <= MAX_KICKER_CHARS or ends_sentence(text) or text[-1] in _CUT_ENDINGS:
         return False
     outside_quotes = _unquoted(text)

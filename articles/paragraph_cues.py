@@ -19,12 +19,17 @@ from core.text.cleaning import normalize_for_matching
 # a county or a larger place (`近来,在四川凉山彝族自治州越西县,…`, `连日来,和布克赛尔蒙古自治县水利局…`).
 _REPORT_LEDE = re.compile(
     r"^(?:近日|近来|连日来|日前)[,:](?:在)?(?!记者|笔者|我们)[\u4e00-\u9fff]{2,14}?(?:省|自治区|自治州|自治县|县|旗|盟)"
+    # or who: a ministry or a bureau issuing something (`近日,农业农村部公布了……`).
+    r"|^(?:近日|日前)[,:][\u4e00-\u9fff]{2,10}?(?:(?<!干)部|委|局|厅)(?:公布|发布|印发|公示|认定|命名|下发|出台)"
 )
 # A date, then a place named down from its city (`2月3日,沈阳市铁西区……`): the lede of a dated item.
 _DATED_LEDE = re.compile(
     r"^\d{1,2}月\d{1,2}日[,:](?:在)?[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)[\u4e00-\u9fff]{1,8}?(?:市|区|县|旗)"
 )
 
+
+# A report that opens on its place named down from its county or city (`大安市两家子镇同德村以……`).
+_PLACE_LEDE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|县|旗)[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 
 LEDE_WINDOW = 40
 """A lede's date and place come first: only the opening characters are examined."""
@@ -34,6 +39,12 @@ def opens_report(text: str, *, dates_count: bool = True) -> bool:
     """`dates_count=False` inside a datelined report, whose paragraphs may go on with dated events."""
     norm = normalize_for_matching(text[:LEDE_WINDOW]).lstrip()
     return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
+
+
+def opens_on_full_place(text: str) -> bool:
+    """True when `text` opens on a town named under its county or city: how a report says where it happens
+    first, where a paragraph going on with a text names the town alone."""
+    return bool(_PLACE_LEDE.match(normalize_for_matching(text[:LEDE_WINDOW]).lstrip()))
 
 
 # A news lede opens on when it happened: `10日,`, `3月5日,`, `近日,`, `日前,`.

@@ -14,7 +14,7 @@ from articles.article_body import Draft, headline_parts
 from articles.bylines import split_trailing_paren_credit
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
-from articles.paragraph_cues import opens_on_smaller_place, small_places
+from articles.paragraph_cues import LEDE_WINDOW, opens_on_smaller_place, places_named, small_places
 from core.text.segmentation import tagged
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
@@ -63,6 +63,19 @@ def continues_subject(current: Draft, following: Block | None) -> bool:
         return False
     title = headline_parts(current.heading)[0] or ""
     return subject in title or any(subject in p.block.text for p in current.paragraphs)
+
+
+def returns_to_its_places(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading names, in its opening, a place the open article's text has
+    named (`近年来,清新区坚持……` in an article on 清新区) and opens neither like news nor with a credit."""
+    if current.photo or current.closed or not current.has_text or following is None:
+        return False
+    if following.credit is not None or following.heading_candidate or following.is_caption_mark:
+        return False
+    if opens_strongly(following) or opens_with_lede(following):
+        return False
+    opening = places_named(following.text[:LEDE_WINDOW])
+    return bool(opening) and any(opening & places_named(piece.block.text) for piece in current.paragraphs)
 
 
 def drills_down(current: Draft, following: Block | None) -> bool:

@@ -46,6 +46,7 @@ from articles.paragraph_cues import (
     continues_earlier_text,
     is_picture_label,
     is_quoted_slogan,
+    opens_on_full_place,
     opens_report,
     refers_back,
 )
@@ -60,7 +61,9 @@ from articles.section_heads import (
     continues_subject,
     drills_down,
     is_phrase_heading,
+    is_section_head_shape,
     is_topic_heading,
+    returns_to_its_places,
 )
 from core.text.cleaning import ends_sentence
 
@@ -197,6 +200,8 @@ class _PageSegmenter(SectionCues, PageLookahead):
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
+        if following is not None and is_section_marker(following.text) and self._open_with_text():
+            return "section"  # a line over a part's number (`……农场` / `3`): a picture's label; no article opens on `3`
         multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
         if not current.heading:
             # A signed text whose headline the OCR printed further down adopts that headline.
@@ -220,7 +225,7 @@ class _PageSegmenter(SectionCues, PageLookahead):
             return "section"  # no blank line above it, on a page that separates its articles by one
         if opens_strongly(following) and self._still_in_deck(current):
             return "section"  # a standfirst line over the credit, under a headline whose text has not begun
-        if is_quoted_slogan(run[0].text) and len(run) == 1 and current.has_text and not self._signed_ahead(end):
+        if self._quoted_section(run) and current.has_text and not self._signed_ahead(end):
             return "section"  # `“人均两头牛,脱贫致富不用愁”`: a quoted slogan heads a part of the text above
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
@@ -231,6 +236,14 @@ class _PageSegmenter(SectionCues, PageLookahead):
             return "section"
         if multi_line and self._labelled_part_of_signed_feature(run, end):
             return "section"
+        if (
+            len(run) == 2
+            and not run[0].after_image_gap
+            and all(is_section_head_shape(b.text, quotes=True) for b in run)
+            and returns_to_its_places(current, following)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `加快脱贫摘帽` / `因地制宜开展产业扶贫` over text going on about the article's subject
         if multi_line or run[0].after_image_gap:
             return "new"
         if current.leading_credit is not None and current.dateline is None:
@@ -238,7 +251,9 @@ class _PageSegmenter(SectionCues, PageLookahead):
             # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
             credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
             # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
-            return "new" if credited_ahead or opens_with_lede(following) else "section"
+            # A part of a feature goes on with its text; a bulleted line (`■连州市…村。`) opens another item.
+            bulleted = following is not None and following.is_bulleted
+            return "new" if credited_ahead or opens_with_lede(following) or bulleted else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
@@ -371,6 +386,17 @@ class _PageSegmenter(SectionCues, PageLookahead):
             self._open(Draft())
             current = self.current
             assert current is not None
+        elif (
+            not current.photo
+            and self._after_picture_item(current)
+            and opens_on_full_place(block.text)
+            and ends_sentence(current.last_paragraph_text() or "")
+        ):
+            # A picture item printed after a finished text, then a paragraph saying where it happens from the
+            # county down (`大安市两家子镇同德村以……`): a new report, not more of the text above the picture.
+            self._open(Draft())
+            current = self.current
+            assert current is not None
         elif current.closed and not awaiting_body:
             # Text after a closing credit and without a headline: keep it as its own item.
             self._open(Draft())
@@ -383,6 +409,19 @@ class _PageSegmenter(SectionCues, PageLookahead):
         draft.in_brief_column = self._brief_column
         self.drafts.append(draft)
         self.current = draft
+
+    @staticmethod
+    def _quoted_section(run: list[Block]) -> bool:
+        """A quoted two-clause slogan, alone or under a short section head (`“平谷大桃”不只是富民产业` /
+        `“亏了这桃树,要不真供不起孩子上学”`): a part of a text opened by what someone said, not a headline."""
+        if len(run) == 1:
+            return is_quoted_slogan(run[0].text)
+        return len(run) == 2 and is_section_head_shape(run[0].text, quotes=True) and is_quoted_slogan(run[1].text)
+
+    def _after_picture_item(self, current: Draft) -> bool:
+        """The last item read is a picture item printed after `current`'s text."""
+        last = self.drafts[-1] if self.drafts else None
+        return last is not None and last is not current and last.photo and current.has_text
 
     def _add_photo(self, block: Block) -> None:
         """A caption is its own item; the article around it (its host) stays current."""
