@@ -1,4 +1,4 @@
-"""Cues inside one clause that say which printed place is its subject (used by ``resolver.governing_place``)."""
+"""Cues inside one clause that say which printed place is its subject (used by ``clause_subject.clause_subject``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from localities.resolver import LocalityMention, Place
+    from localities.places import LocalityMention, Place
 
 
 def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:

@@ -29,7 +29,8 @@ from localities.place_grammar import (
 )
 from localities.place_index import ZONE, Candidate, name_index
 from localities.printed_names import apply_printed_names, renamed_counties
-from localities.villages import resolve_unknown_townships, resolve_villages, township_short_forms
+from localities.township_mentions import resolve_unknown_townships, township_short_forms
+from localities.villages import resolve_villages
 
 LEVEL_WEIGHT = {"province": 0.05, "prefecture": 1.0, "county": 2.0, "zone": 2.0, "township": 3.0}
 CHAIN_BONUS = 100.0

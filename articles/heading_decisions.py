@@ -1,0 +1,143 @@
+"""Does a heading run open a new article, head a section of the open one, or give a headless text its headline?
+
+Kept apart from the segmenter's walk (`articles.segmentation`) because this one decision weighs the most evidence
+— layout (blank lines, picture gaps, run length), the credits ahead (`articles.page_lookahead`), the text under
+the heading (`articles.section_heads`, `articles.paragraph_cues`) — and reads best as a whole, on its own.
+"""
+
+from __future__ import annotations
+
+from articles.headline_shapes import is_section_marker, is_subtitle_line
+from articles.page_blocks import Block, opens_strongly, opens_with_lede
+from articles.page_lookahead import PageLookahead
+from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back
+from articles.section_heads import (
+    SectionCues,
+    continues_subject,
+    drills_down,
+    is_phrase_heading,
+    is_section_head_shape,
+    is_topic_heading,
+    returns_to_its_places,
+)
+
+
+class HeadingDecisions(SectionCues, PageLookahead):
+    """Mixed into `_PageSegmenter`, which sets these attributes: `_heading_decision` answers "new", "section" or
+    "adopt" for a heading run, from the open article (`current`) and what the page prints around the run."""
+
+    _next_bracketed_credit: list[int]
+
+    def _open_with_text(self) -> bool:
+        current = self.current
+        return current is not None and not current.closed and not current.photo and current.has_text
+
+    def _heading_decision(self, run: list[Block], end: int, following: Block | None) -> str:
+        current = self.current
+        if current is None or current.closed:
+            return "new"
+        if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
+            return "new"
+        start = end - len(run)
+        if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
+            return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
+        if following is not None and is_section_marker(following.text) and self._open_with_text():
+            return "section"  # a line over a part's number (`……农场` / `3`): a picture's label; no article opens on `3`
+        multi_line = len(run) >= 2 or any(is_subtitle_line(b.text) for b in run)
+        if not current.heading:
+            # A signed text whose headline the OCR printed further down adopts that headline.
+            if current.leading_credit is not None and not current.photo:
+                return "adopt" if multi_line else "section"
+            if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
+                return "section"  # an untitled report goes on until the next blank line
+            if (
+                current.dateline is not None
+                and current.has_text
+                and not multi_line
+                and not self._under_caption_item(start)
+            ):
+                # A datelined report printed without a headline has topic lines, not headlines; but a caption item
+                # printed between its text and the heading ended it (`……摄` / `脱贫一年来 西海固呈现“新图景”`).
+                return "section"
+            if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
+                return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
+            return "new"
+        if self._boundaries and current.has_text:
+            return "section"  # no blank line above it, on a page that separates its articles by one
+        if opens_strongly(following) and self._still_in_deck(current):
+            return "section"  # a standfirst line over the credit, under a headline whose text has not begun
+        if self._quoted_section(run) and current.has_text and not self._signed_ahead(end):
+            return "section"  # `“人均两头牛,脱贫致富不用愁”`: a quoted slogan heads a part of the text above
+        closing_index, closing_is_note = self._next_closing[end]
+        closing_ahead = closing_index < self._next_start[end]
+        unsigned = not current.byline_names()
+        if closing_ahead and (unsigned or closing_is_note):
+            return "section"
+        if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
+            return "section"
+        if multi_line and self._labelled_part_of_signed_feature(run, end):
+            return "section"
+        if (
+            len(run) == 2
+            and not run[0].after_image_gap
+            and all(is_section_head_shape(b.text, quotes=True) for b in run)
+            and returns_to_its_places(current, following)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `加快脱贫摘帽` / `因地制宜开展产业扶贫` over text going on about the article's subject
+        if multi_line or run[0].after_image_gap:
+            return "new"
+        if current.leading_credit is not None and current.dateline is None:
+            # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
+            # does a bracketed credit closing a paragraph (`……。(新华社发 X摄)`, a picture item's).
+            credited_ahead = closing_ahead or self._next_bracketed_credit[end] < self._next_start[end]
+            # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
+            # A part of a feature goes on with its text; a bulleted line (`■连州市…村。`) opens another item.
+            bulleted = following is not None and following.is_bulleted
+            return "new" if credited_ahead or opens_with_lede(following) or bulleted else "section"
+        if is_topic_heading(run[0].text) and continues_subject(current, following):
+            return "section"
+        if (
+            len(run) == 1
+            and current.has_text
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and refers_back(following.text)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `念好新时代“山海经”` over `这一年,浙江……`: the text under it points back at the article
+        if (
+            len(run) == 1
+            and is_phrase_heading(run[0].text)
+            and following is not None
+            and not following.heading_candidate
+            and following.credit is None
+            and continues_earlier_text(following.text)
+            and not self._signed_ahead(end)
+        ):
+            # `特色产业 创新转变` over `无独有偶,……` or over a village named without its county: the next
+            # part of the feature above, not a new report (which would say where it happens).
+            return "section"
+        if (
+            is_topic_heading(run[0].text)
+            and current.dateline is not None
+            and drills_down(current, following)
+            and not self._signed_ahead(end)
+        ):
+            # A topic word inside a datelined report, over unsigned text about a smaller place than the
+            # headline's (a town's report going on to one of its villages): a section of that report.
+            return "section"
+        if self._section_of_dated_report(run, end, following):
+            return "section"
+        if self._profile_of_unsigned_feature(run, end, following):
+            return "section"
+        return "new"
+
+    @staticmethod
+    def _quoted_section(run: list[Block]) -> bool:
+        """A quoted two-clause slogan, alone or under a short section head (`“平谷大桃”不只是富民产业` /
+        `“亏了这桃树,要不真供不起孩子上学”`): a part of a text opened by what someone said, not a headline."""
+        if len(run) == 1:
+            return is_quoted_slogan(run[0].text)
+        return len(run) == 2 and is_section_head_shape(run[0].text, quotes=True) and is_quoted_slogan(run[1].text)

@@ -1,0 +1,173 @@
+"""Scope words and allocation targets: a clause that names its place indirectly (全区, 该镇, 下达某县, 向某村捐赠).
+
+Kept apart from the resolver because these rules read a clause's wording rather than its subject position: the
+level a scope word names, the place it points back to, and the recipient a quota or fund is assigned to — within
+the clause, or carried over from an earlier clause of the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localities.clause_subject import (
+    CLAUSE_BREAKS,
+    DEIXIS,
+    FULL_STOPS,
+    LEADING_NOISE,
+    PARAGRAPH_BREAKS,
+    SENTENCE_BREAKS,
+    bounds,
+    clause_subject,
+)
+from localities.places import LocalityMention, Place
+
+# 全区/该镇 point back to a place of that level, and so does 村里/镇里/州里 — but not 乡村里/城市里, nor a
+# destination (距市里3公里, 到镇里办事).  各村/各社区 is distributive: every place of that level, not one of them.
+# 全组/全屯 are a villagers' group's or hamlet's own; 全场/农场 a state farm's or forest farm's (龙镇农场…农场负责人
+# 介绍,今年农场全面推广…) — but not a 家庭农场 (a family farm is a business, not the farm the article is about).
+# 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
+# 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
+SCOPE_WORD = re.compile(
+    r"(?:全|该|本|我)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
+    r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
+    r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
+    r"|(?<![乡城各个农])(村)集体"
+)
+
+
+LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
+
+# 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken
+# of, or the origin of what the subject receives — the figure belongs to the subject, not to that scope.
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
+
+
+def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
+    """全市 after an incidental mention of the prefecture (某镇是某某市首批试点…全市) still means the article's own
+    county-level city: when the nearest place of that suffix is an ancestor of the home place's own place of that
+    suffix, the home one is meant."""
+    if default is None:
+        return candidate
+    home = next((place for place in reversed(default.chain) if place.name.endswith(suffix)), None)
+    if home is not None and home.is_within(candidate):
+        return home
+    return candidate
+
+
+def scoped_place(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
+    """全区共有… / 该镇… : a scope word opening the clause names the level; the place is the nearest one before
+    it of that level (or the default's ancestor of that level), the article's own place when that is nearer home."""
+    start, _ = bounds(text, offset, CLAUSE_BREAKS)
+    deixis = DEIXIS.match(text, start)
+    if deixis is not None:  # 这里是山东省较大的…基地: 这里 is the place just described, the province a predicate
+        before = [m for m in mentions if m.end <= deixis.start()]
+        return max(before, key=lambda m: (m.end, -m.start)).place if before else None
+    match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
+    if match is None:  # 民宿产业又带动本村及周边群众90人就业: 本村/该镇 point back wherever the clause prints them
+        later = SCOPE_WORD.search(text, start, offset)
+        if later is not None and later.group(0)[:1] in "本该" and later.group(1) in LOCAL_SCOPES:
+            match = later
+    if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
+        return None
+    suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    if any(m.start <= match.start() < m.end for m in mentions):
+        return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
+    if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
+        return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
+    for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
+        for place in reversed(m.place.chain):
+            if place.name.endswith(suffix):
+                return _part_named_after(mentions, match.end(), _home_at_level(place, default, suffix))
+    if default is not None:
+        for place in reversed(default.chain):
+            if place.name.endswith(suffix):
+                return _part_named_after(mentions, match.end(), place)
+    # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home
+    at_home = {place for home in homes for place in home.chain if place.name.endswith(suffix)}
+    if len(at_home) == 1:
+        return _part_named_after(mentions, match.end(), at_home.pop())
+    if match.group(0)[0] in "我本":  # 深入我市8个观察点…金华市委: the writer's own place, named further on
+        for m in sorted((m for m in mentions if m.start >= match.end() and not m.dateline), key=lambda m: m.start):
+            named = [place for place in m.place.chain if place.name.endswith(suffix)]
+            if named:
+                return named[-1]
+    return None
+
+
+def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:
+    """该村小溪组…: a place printed right after the scope word and lying within it narrows the scope to itself."""
+    part = next((m.place for m in mentions if m.start == end and m.place.is_within(scope)), None)
+    return part or scope
+
+
+# 州里下达某县任务2万亩, 为某村拨付资金: the place a quota or fund is assigned to is whom the figure is about.
+ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到)$")
+# 向某镇选派干部180名, 向某村捐赠…: the same with the recipient put before the verb by 向.
+SENT_TO = re.compile(r"(?:选派|派驻|派出|输送|捐赠|捐助|援助|拨付|下拨|划拨|下达|支援)")
+
+
+def _allocation_target(
+    text: str, mentions: Sequence[LocalityMention], start: int, limit: int, own_clause: bool = False
+) -> Place | None:
+    """The place printed right after an allocation verb between `start` and `limit`, most specific of its chain;
+    in the figure's `own_clause` also the place a clause opening on 为 is done for (it does not carry over to the
+    next clause: 为某乡招聘10人，为14个村配备… is not about that township any more)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if not start <= m.start < limit:
+            continue
+        target = m
+        for n in ordered:  # 下达某县某镇: the chain's most specific member
+            if n.start == target.end and n.place.is_within(target.place):
+                target = n
+        if ALLOCATION.search(text, start, m.start):
+            return target.place
+        if text[m.start - 1 : m.start] == "向" and SENT_TO.match(text, target.end):
+            return target.place
+        if own_clause and text[start : m.start].strip(" \u3000") == "为":
+            return target.place  # 为某乡卫生院招聘10名医护人员: the clause is done for the place it opens on
+    return None
+
+
+def clause_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
+    """What a clause's own wording says governs `offset`: the place a quota is assigned to, else its scope word."""
+    start, _ = bounds(text, offset, CLAUSE_BREAKS)
+    target = _allocation_target(text, mentions, start, offset + 1, own_clause=True)
+    return target or scoped_place(text, mentions, offset, default, homes)
+
+
+def earlier_scope(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
+) -> Place | None:
+    """去年,全区120个村…,收入超过30万元的村占比达到40%；农民人均收入…: a scope word (or an
+    allocation target) in an earlier clause of the same sentence — a semicolon does not end it — still governs a
+    clause that names no place; the nearest one wins.  A place opening a clause in between ends the search: in an
+    earlier part of the paragraph it is the nearest subject and governs (该医院是教学医院。多年来,… still speaks of the
+    hospital's city, not of the province that opened the paragraph); in the same clause group the sentence's own
+    subject rule decides (None).  A scope word beyond the full stop is left to those rules too: 全市各镇要…。 is an
+    exhortation, not the subject of the next sentence's figures."""
+    clause_start, clause_end = bounds(text, offset, CLAUSE_BREAKS)
+    if clause_subject(text, mentions, clause_start, clause_end, offset + 1) is not None:
+        return None
+    paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    full_sentence_start, _ = bounds(text, offset, FULL_STOPS)
+    end = clause_start - 1
+    while end > paragraph_start:
+        begin, _ = bounds(text, end - 1, CLAUSE_BREAKS)
+        target = _allocation_target(text, mentions, begin, end)
+        if target is not None:
+            return target
+        subject = clause_subject(text, mentions, begin, end, end)
+        if subject is not None:
+            return subject if end < sentence_start else None
+        scoped = scoped_place(text, mentions, end - 1, default, homes)
+        if scoped is not None:
+            return scoped if end >= full_sentence_start else None
+        end = begin - 1
+    return None

@@ -1,0 +1,116 @@
+"""Which printed place opens a clause — the subject position a Chinese reader takes a figure to be about.
+
+Kept apart from the resolver because the rules of one clause (its boundaries, the short lead a subject may follow,
+the prepositions that make a place an object instead) are shared by the scope-word and paragraph readings that
+``resolver.governing_place`` combines, and are the lowest layer of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localities.clause_cues import chain_end as printed_chain_end
+from localities.clause_cues import (
+    common_parent,
+    is_described_topic,
+    located_at,
+    located_elsewhere,
+    names_a_funder,
+    possessed_chain_end,
+    stationed_at,
+    strip_note,
+)
+from localities.place_grammar import DATELINE, is_hanzi
+from localities.places import LocalityMention, Place
+
+# A dash opens an appositive that names the subject of what follows: 他所在的“山药第一村”——西李村,种植山药…
+CLAUSE_BREAKS = frozenset("，,。；;！!？?\n：:—")
+SENTENCE_BREAKS = frozenset("。；;！!？?\n")
+PARAGRAPH_BREAKS = frozenset("\n")
+FULL_STOPS = frozenset("。！!？?\n")  # a semicolon joins clauses of one sentence
+LEADING_NOISE = 3  # a clause may open with 在/全/该… before its subject
+
+
+def bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
+    start = offset
+    while start > 0 and text[start - 1] not in breaks:
+        start -= 1
+    end = offset
+    while end < len(text) and text[end] not in breaks:
+        end += 1
+    return start, end
+
+
+# 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.
+# 来自某县的957户, 从县城颠簸了60多公里: where people, goods or a journey come from is not the actor either.
+NOT_SUBJECT = frozenset("为向对与和同跟给把将让被帮助距离据经由以往赴从自")
+DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|县|市)$")  # 省定贫困村|泥沟镇邵里村
+
+
+# “韭菜村”宁安市渤海镇龙泉村有…: a quoted label before the place is an epithet of the subject, not a lead.
+QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
+
+# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+# 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
+HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
+
+
+# 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
+DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
+
+FOCUS_LEVELS = ("township", "village", "community")
+
+
+def _is_subject(text: str, mention: LocalityMention) -> bool:
+    """Does `mention` open its clause, allowing a short lead (在, 今年, 省定贫困村) but not a preposition, and not
+    a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
+    clause_start, _ = bounds(text, mention.start, CLAUSE_BREAKS)
+    # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
+    lead = strip_note(text[clause_start : mention.start].lstrip(" \u3000▲□"))
+    lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
+    dateline = DATELINE.match(lead)
+    if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
+        lead = lead[dateline.end() :].lstrip(" \u3000")
+    lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
+        return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
+    if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
+        return False
+    if not all(is_hanzi(c) for c in lead):
+        return False
+    return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
+
+
+def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
+    """The place opening a clause between `start` and `limit` (the subject position in Chinese news prose).
+    A printed chain (邹城市千泉街道) gives its most specific member; an enumeration (杨峪村、萧沟村…3个村) gives
+    the place that holds them all."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    label = QUOTED_LABEL.match(text[start:end].lstrip(" \u3000▲□"))
+    label_end = end - len(text[start:end].lstrip(" \u3000▲□")) + label.end() if label else start
+    for m in ordered:
+        if not (start <= m.start < min(end, limit)) or m.dateline or m.start < label_end:
+            continue  # “西藏江南”林芝市…: a place inside the quoted epithet is not the subject
+        chain_end = possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
+        if not _is_subject(text, m) and not is_described_topic(text, start, m.start, chain_end.end):
+            continue
+        if names_a_funder(text, chain_end.end):
+            continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
+        located = (
+            located_at(text, ordered, chain_end)
+            or stationed_at(text, ordered, chain_end)
+            or located_elsewhere(text, ordered, chain_end)
+        )
+        if located is not None:
+            return located
+        listed = [chain_end]
+        for n in ordered:
+            between = text[listed[-1].end : n.start]
+            if n.start > listed[-1].end and between[:1] == "、" and len(between) <= 6 and "，" not in between:
+                listed.append(n)  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in between does not end the list
+        if len(listed) > 1:
+            return common_parent([x.place for x in listed]) or chain_end.place
+        return chain_end.place
+    return None

@@ -1,0 +1,111 @@
+"""What a paragraph is about, and which earlier paragraph's place a place-less paragraph goes on about.
+
+Kept apart from the resolver because these rules read whole paragraphs (their opening subject, a villager they
+introduce, a table's rows) — the last fallback of ``resolver.governing_place`` before the article's own place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localities.clause_cues import chain_end as printed_chain_end
+from localities.clause_scope import SCOPE_WORD
+from localities.clause_subject import FOCUS_LEVELS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
+from localities.place_grammar import organisation_follows
+from localities.places import LocalityMention, Place
+
+
+def focus_of_earlier_paragraphs(
+    text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None
+) -> Place | None:
+    """A paragraph that names no place, nor a scope (全县), goes on about the village or township the nearest
+    earlier paragraph opened on (在遵义市汇川区松林镇松林村,…。 / 当地引进公司,流转水田688亩…), when it lies inside
+    the article's own place. A place named in passing (not opening its paragraph's first sentence), a list of
+    villages (their township) or a place outside the article's (销往上海) is no change of subject; a table's rows
+    speak for the table, not for the text."""
+    if default is None:
+        return None
+    sentence_start, sentence_end = bounds(text, offset, SENTENCE_BREAKS)
+    line_start, line_end = bounds(text, offset, PARAGRAPH_BREAKS)
+    if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
+        return None
+    end = line_start - 1
+    while end > 0:
+        paragraph_start, _ = bounds(text, end - 1, PARAGRAPH_BREAKS)
+        paragraph_end = end
+        place = _paragraph_subject(text, mentions, paragraph_start, paragraph_end)
+        end = paragraph_start - 1
+        if place is None:
+            continue
+        if place == default or default.is_within(place):
+            return None  # the text came back to the article's own place, or above it
+        hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
+        if place.level in FOCUS_LEVELS and not hamlet and place.is_within(default):
+            return place
+        if place.level in SECTION_LEVELS and _opens_paragraph(text, mentions, paragraph_start, paragraph_end, place):
+            return place  # 本报讯 今年以来,木里…: a section that opens on another county goes on about it
+    return None
+
+
+SECTION_LEVELS = ("county", "zone", "township", "village", "community")
+
+
+def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int, end: int, place: Place) -> bool:
+    """Is `place` the subject of the first clause of the paragraph text[start:end] — the place a section or a
+    new story opens on (not one its last sentence names in passing)?"""
+    _, sentence_end = bounds(text, start, SENTENCE_BREAKS)
+    limit = min(sentence_end, end)
+    if clause_subject(text, mentions, start, limit, limit) != place:
+        return False
+    first = min((m.start for m in mentions if m.place == place and m.start >= start), default=limit)
+    if "在" in text[start:first]:
+        return False  # 肖丽原先在金坛城里上班: where a person was, not the place a section is about
+    # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
+    opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
+    chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
+    if chain_end.place != place:
+        return True  # 某县水利局驻某村工作队: the clause already read where the office is stationed
+    return OFFICE_AFTER.match(text, chain_end.end) is None and not organisation_follows(text, chain_end.end)
+
+
+OFFICE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|厅|驻)")
+
+
+def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """What a paragraph is about: the subject of its first sentence, else of its last sentence that has one
+    (a list of villages gives their township)."""
+    sentences: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < end:
+        _, sentence_end = bounds(text, cursor, SENTENCE_BREAKS)
+        sentences.append((cursor, min(sentence_end, end)))
+        cursor = sentence_end + 1
+    for begin, stop in sentences[:1] + sentences[:0:-1]:
+        subject = clause_subject(text, mentions, begin, stop, stop)
+        if subject is not None:
+            return subject
+    return _resident_home(text, mentions, start, end)
+
+
+# 亚火村村民巴绒, 某村党支部书记某某: a person introduced by the village they live in or serve.
+RESIDENT = re.compile(
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|党支部书记|党总支书记|支书|村主任|主任|妇女主任)"
+)
+
+
+def _resident_home(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """A paragraph that names no subject place but introduces a person by their village (……正在合作社售卖虎掌菌的
+    亚火村村民巴绒高兴地说) is about that person; what the next paragraphs tell of them (巴绒当天采摘了40多公斤) is the
+    village's.  Only one such village in the paragraph: two villagers side by side name no single place."""
+    homes = {
+        m.place
+        for m in mentions
+        if start <= m.start < end and m.place.level in FOCUS_LEVELS[1:] and RESIDENT.match(text, m.end)
+    }
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _is_table_line(line: str) -> bool:
+    """`苹果产量 26.3万吨 增长7.1%`: cells set apart by spaces, without prose punctuation."""
+    return len(line.split()) >= 2 and not any(mark in line for mark in "，,。；;")

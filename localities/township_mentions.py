@@ -1,0 +1,118 @@
+"""Township-level names the name index does not settle: one printed after its county though the gazetteer lacks
+it (邹城市兖山街道), several sharing one printed suffix (香城、张庄镇), and a township's short form (码上西岗).
+
+Kept apart from the village pass (`localities.villages`) because these rules read townships, whose parent is a
+county or zone printed or named on the page, and they run before villages are looked up under them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from localities.added_mentions import add_mention, governing_holder, is_free, occupied, unverified_place
+from localities.place_grammar import (
+    LEFT_BOUNDARY,
+    is_common_word,
+    is_generic_place_word,
+    is_hanzi,
+    names_a_village,
+    plausible_stem,
+    suffix_opens_word,
+)
+from localities.printed_names import township_variant
+
+if TYPE_CHECKING:
+    from localities.resolution import ArticleState, PageResolver
+
+TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|镇|乡)")
+TOWNSHIP_ENUMERATION = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4})(管理服务中心|街道|镇|乡)(?![\u4e00-\u9fff]{0,1}村)"
+)
+
+
+def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> None:
+    """邹城市兖山街道: a township-level name printed right after its county, even when the gazetteer lacks it."""
+    _enumerated_townships(resolver, article)
+    for parent in sorted(article.mentions, key=lambda m: m.start):
+        if parent.place.level not in ("prefecture", "county", "zone"):
+            continue
+        match = TOWNSHIP_AFTER.match(article.text, parent.end)
+        if not match or not plausible_stem(match.group(1)):
+            continue
+        name = match.group(0)
+        if is_generic_place_word(name) or not is_free(occupied(article), match.start(), match.end()):
+            continue
+        if len(match.group(2)) == 1 and suffix_opens_word(article.text, match.start(2)):
+            continue  # 高新区绘就乡村: the 乡 belongs to 乡村
+        if any(m.start == match.end() and m.place.level == "township" for m in article.mentions):
+            continue
+        variant = township_variant(resolver, parent.gid, name) if parent.gid is not None else None
+        if variant is not None:  # 宁秀乡 printed, 宁秀镇 listed under the same county
+            from localities.resolution import Mention
+
+            resolver.printed_names.setdefault(variant, name)
+            place = resolver.place(variant, name)
+            article.mentions.append(Mention(match.start(), match.end(), place, 0.7, variant, "name"))
+            continue
+        place = resolver.place_type(name, "township", None, parent.place, False, ())
+        add_mention(resolver, article, match.start(), match.end(), place, 0.5, "grammar")
+
+
+def township_short_forms(resolver: PageResolver) -> None:
+    """码上西岗, 生态田黄: a township the page names in full may be printed without its suffix elsewhere."""
+    g = resolver.g
+    shorts: dict[str, set[int]] = {}
+    for article in resolver.articles:
+        for m in article.mentions:
+            if m.gid is not None and g.levels[m.gid] == "township" and len(g.shorts[m.gid]) >= 2:
+                shorts.setdefault(g.shorts[m.gid], set()).add(m.gid)
+    for short, ids in shorts.items():
+        if len(ids) != 1 or is_common_word(short) or is_generic_place_word(short):
+            continue
+        gid = next(iter(ids))
+        for article in resolver.articles:
+            start = article.text.find(short)
+            while start >= 0:
+                end = start + len(short)
+                if (
+                    start in article.boundaries
+                    and end in article.boundaries
+                    and not names_a_village(article.text, end)
+                    and is_free(occupied(article), start, end)
+                ):
+                    add_mention(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")
+                start = article.text.find(short, end)
+
+
+def _enumerated_townships(resolver: PageResolver, article: ArticleState) -> None:
+    """驼岭头、五渡管理服务中心 / 香城、张庄镇: several township names sharing one printed suffix."""
+    for match in TOWNSHIP_ENUMERATION.finditer(article.text):
+        suffix = match.group(3)
+        items = [*match.group(1).rstrip("、").split("、"), match.group(2)]
+        offset = match.start(1)
+        while items[0] and items[0][0] in LEFT_BOUNDARY:  # 在驼岭头、五渡… : the list starts after 在
+            items[0] = items[0][1:]
+            offset += 1
+        if offset > 0 and is_hanzi(article.text[offset - 1]) and article.text[offset - 1] not in LEFT_BOUNDARY:
+            continue  # the first item is glued to the words before it (第四人民医院、…): not a list of names
+        if not all(plausible_stem(item) and not is_common_word(item) for item in items):
+            continue
+        holder = governing_holder(article, offset)
+        for i, item in enumerate(items):
+            start, end = offset, offset + len(item) + (len(suffix) if i == len(items) - 1 else 0)
+            offset += len(item) + 1
+            if not is_free(occupied(article), start, end):
+                continue
+            name = item + suffix
+            holder_id = resolver.g.by_code.get(holder.code, -1) if holder is not None and holder.code else -1
+            known = [
+                gid for gid in resolver.g.lookup(name) if holder_id >= 0 and resolver.g.is_ancestor(holder_id, gid)
+            ]
+            if len(known) == 1:
+                add_mention(
+                    resolver, article, start, end, resolver.place(known[0], article.text[start:end]), 0.7, "name"
+                )
+            elif holder is not None and holder.level in ("county", "zone"):
+                place = unverified_place(resolver, name, "township", holder)
+                add_mention(resolver, article, start, end, place, 0.4, "grammar")
