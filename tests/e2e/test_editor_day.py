@@ -56,7 +56,18 @@ def laptop(monkeypatch):
 def check_page(page, name: str, data: set[str]) -> None:
     """Screenshot, no English, and a layout that fits 1366 px."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"day_{name}.png"), full_page=False)
+    # A step that submits a form returns while the next page is still loading; a screenshot taken then fails.
+    from playwright.sync_api import Error as BrowserError
+
+    page.wait_for_load_state("load")
+    for attempt in range(3):  # a loaded machine's renderer can miss a frame: "Unable to capture screenshot"
+        try:
+            page.screenshot(path=str(ARTIFACTS / f"day_{name}.png"), full_page=False)
+            break
+        except BrowserError:
+            if attempt == 2:
+                raise
+            page.wait_for_timeout(500)
     english = english_phrases(page.content(), data)
     assert not english, f"{name}: untranslated English {english}"
     overflow = page.evaluate("document.documentElement.scrollWidth")
@@ -148,6 +159,7 @@ def test_an_editors_day_at_1366_by_768(live_server, laptop, tmp_path):
         page.check(f"input[name=_selected_action][value='{locality.pk}']")
     page.select_option("select[name=action]", "merge_selected")
     page.click("button[name=index]")
+    page.wait_for_selector("input[name=target]")
     check_page(page, "09_merge_confirm", data)
     page.check(f"input[name=target][value='{county.pk}']")
     page.click("input[name=merge]")
