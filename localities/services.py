@@ -152,9 +152,7 @@ def ensure_localities(
 def _ensure_level(
     batch: list[tuple[str, Place]], ctx: SyncContext, cache: MutableMapping[str, Locality | None]
 ) -> None:
-    parents = {
-        key: cache[place.parent.code or place.parent.full_name] if place.parent else None for key, place in batch
-    }
+    parents = {key: _cached_parent(place, cache) for key, place in batch}
     stored = _stored_rows(batch, parents)
     new: list[tuple[str, Place, Locality]] = []
     for key, place in batch:

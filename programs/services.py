@@ -35,7 +35,7 @@ def ensure_program(name: str, locality: Locality | None, printed: str, ctx: Sync
         return program
     program = _find(name, locality)
     if program is None:
-        if "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
+        if _deleted_by_editor(name, locality, ctx):
             ctx.count_shared("programs", "skipped_deleted", cache_key)
             known[cache_key] = None
             return None
@@ -51,6 +51,11 @@ def ensure_program(name: str, locality: Locality | None, printed: str, ctx: Sync
     _add_alias(program, printed, ctx)
     ctx.count_shared("programs", "unchanged", program.pk)
     return program
+
+
+def _deleted_by_editor(name: str, locality: Locality | None, ctx: SyncContext) -> bool:
+    """An editor deleted the program (name, running locality): its tombstone keeps every import from recreating it."""
+    return "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program)
 
 
 def ensure_programs(wanted: list[tuple[str, Locality | None, str]], ctx: SyncContext) -> None:
@@ -86,7 +91,7 @@ def ensure_programs(wanted: list[tuple[str, Locality | None, str]], ctx: SyncCon
         if program is not None:
             known[key] = program
             ctx.count_shared("programs", "unchanged", program.pk)
-        elif "|".join((name, locality.natural_key()[0] if locality else "")) in ctx.tombstones(Program):
+        elif _deleted_by_editor(name, locality, ctx):
             ctx.count_shared("programs", "skipped_deleted", key)
             known[key] = None
         else:
