@@ -110,7 +110,7 @@ def _national_candidates(text: str) -> list[Candidate]:
         quoted = start > 0 and text[start - 1] in "“‘「" and end < len(text) and text[end] in "”’」"
         if record.quoted_only and not quoted:
             continue
-        if record.launched_only and not quoted and not _RUN_BY_VERB_BEFORE.search(text, max(0, start - 4), start):
+        if record.launched_only and not quoted and not _RUN_BY_VERB_BEFORE.search(text, max(0, start - 5), start):
             continue
         if quoted:
             start, end = start - 1, end + 1
@@ -123,8 +123,10 @@ def _national_candidates(text: str) -> list[Candidate]:
 
 
 # A strategy that is a national programme only when a clause runs it (推进全域旅游发展; 全域旅游格局 describes a
-# place): the launching verbs, and 发展 (发展全域旅游).
-_RUN_BY_VERB_BEFORE = re.compile(r"(?:实施|推进|推动|启动|推行|发展|创建|打造|深化|开展|做强|做优)$")
+# place): the launching verbs, 发展 (发展全域旅游), and the verbs that enrol a person in a scheme (申请了低保).
+_RUN_BY_VERB_BEFORE = re.compile(
+    r"(?:实施|推进|推动|启动|推行|发展|创建|打造|深化|开展|做强|做优|纳入|享受|申请|领取|办理)了?$"
+)
 # A national name run on into a product or facility names that thing, not the program: 数字乡村驾驶舱 is a
 # dashboard, 乡村振兴助农直播间 a live-stream room, 全民健身中心 a building.
 _PRODUCT_HEADS = (
@@ -171,6 +173,13 @@ _PATTERN_RE = re.compile(
 # 通过党支部领办合作社模式, 采取电商扶贫模式: a model the clause works through is named as one, like a model it
 # launches (the verbs of adoption are weaker evidence for other heads: 通过……制度 is a rule, not a programme).
 _ADOPTED_MODEL_RE = re.compile(rf"(?:通过|采取|采用|依托|按照|借助)(?P<name>[{CJK}]{{4,12}}?(?P<head>模式))")
+# 推进生态畜牧业建设, 开展清廉乡村建设: what a clause sets out to build, when it is a kind of place or sector rather
+# than a generic object of construction (基础设施建设, 长效机制建设, 产业基地建设, 清廉文化建设).
+_BUILT_RE = re.compile(rf"(?:{_LAUNCH_VERBS})(?:了)?(?P<name>[{CJK}]{{3,10}}?(?P<head>建设))")
+_GENERIC_BUILT_END = re.compile(
+    r"(?:设施|基地|园|园区|机制|格局|品牌|文化|体系|队伍|能力|项目|工程|制度|阵地|平台|中心|网络|道路|公路|产业|"
+    r"经济|文明|组织|班子|作风|基础|城市|城镇|水利|交通|化|标准|规范|法治|党风|廉政|人才|设计|规划|工作)$"
+)
 # A listed program closing an enumeration: 义仓物资派送、圆梦行动等.
 _LISTED_RE = re.compile(rf"、(?P<name>[{CJK}]{{2,10}}?(?P<head>工程|行动|计划))等")
 # East-West pairing programs are named by the two provinces' one-character abbreviations: 闽宁协作 (Fujian and
@@ -217,6 +226,11 @@ def _pattern_candidates(text: str) -> list[Candidate]:
             if not _acceptable_pattern_name(text, name, match.group("head"), end):
                 continue
             found.append(Candidate(start, end, name, national=False, confidence=confidence))
+    for match in _BUILT_RE.finditer(text):
+        name, (start, end) = match.group("name"), match.span("name")
+        if _GENERIC_BUILT_END.search(name[: -len("建设")]) or not _acceptable_pattern_name(text, name, "建设", end):
+            continue
+        found.append(Candidate(start, end, name, national=False, confidence=0.55))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _COMPETED_DESIGNATION_RE.finditer(text):

@@ -37,8 +37,11 @@ def _names(text: str) -> list[str]:
         # villages counted under a programme
         ("蕲春县91个整村推进村和7个老区建设重点村抢抓机遇", "老区建设重点村"),
         ("成为上海第一批9个乡村振兴示范村之一", "乡村振兴示范村"),
-        # a strategy that counts only when run
+        # a strategy that counts only when run, a scheme a person is enrolled in
         ("云和县全面推进全域旅游发展,", "全域旅游"),
+        ("村里帮他申请了低保。", "农村最低生活保障"),
+        # a sector or kind of place a clause sets out to build
+        ("青海省自2008年起开始推进生态畜牧业建设,目前", "生态畜牧业建设"),
     ],
 )
 def test_named_by_context(text: str, expected: str) -> None:
@@ -67,8 +70,13 @@ def test_named_by_context(text: str, expected: str) -> None:
         ("持续推进农村人居环境整治提升五年行动,", "五年行动"),
         # a kind of village, not a programme's designation
         ("全县165个重点扶贫村都具有一定产业基础", "重点扶贫村"),
-        # the strategy printed as a description of a place
+        # the strategy printed as a description of a place, the scheme as an office's task
         ("打造生态红色全域旅游格局,", "全域旅游"),
+        ("对党组织关系转接、低保审核等事项", "农村最低生活保障"),
+        # generic objects of construction
+        ("深入实施基础设施建设等重点工程", "基础设施建设"),
+        ("加快推进长效机制建设,", "长效机制建设"),
+        ("打造了清廉文化建设阵地", "清廉文化建设"),
         # a product brand and a way of farming
         ("提出“云和云居·六头民宿”区域公共品牌,", "云和云居·六头民宿"),
         ("推动生态高效生产模式,示范引领", "生态高效生产模式"),
