@@ -6,6 +6,7 @@
   period instead, and an ordinal (第一民生工程) ranks something.
 - Villages counted or batched under a programme (7个老区建设重点村, 上海第一批9个乡村振兴示范村) are
   the programme's designated villages: the designation is a named programme with its own list and funds.
+- A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _LISTED_AFTER = re.compile(r"、|等")
 # programme they pilot: a pilot is a stage of it, not a title of its own.
 _DESIGNATED_VILLAGES_RE = re.compile(rf"(?:个|批)(?P<name>[{CJK}]{{2,6}}?(?:建设|振兴|推进)(?:重点|示范)村)")
 
+# The name runs from a boundary (a year, 的/是/为, punctuation) to the head before 之一; a count before the head
+# (三大工程之一) is a numbered slogan's member, not a name.
+_ONE_OF_RE = re.compile(
+    rf"(?:(?<=[年的是为,，。、;；:：\s])|^)(?P<name>[{CJK}]{{2,8}}?(?:工程|计划|行动|项目))之一", re.MULTILINE
+)
+_COUNTED_MODIFIER = re.compile(rf"^[{_COUNTS}0-9]+[{_MEASURE_WORDS}]?")
+_NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民生|这|该|其")
+
 
 def counted_candidates(text: str) -> list[Candidate]:
     """Numbered campaigns in enumerations and programmes named by their designated villages."""
@@ -44,4 +53,9 @@ def counted_candidates(text: str) -> list[Candidate]:
         start, end = match.span("name")
         if not inside_book_title(text, start):
             found.append(Candidate(start, end, match.group("name"), national=False, confidence=0.55))
+    for match in _ONE_OF_RE.finditer(text):
+        name = match.group("name")
+        if _COUNTED_MODIFIER.match(name) or _NOT_A_NAME.search(name) or inside_book_title(text, match.start()):
+            continue
+        found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
     return found

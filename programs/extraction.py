@@ -119,7 +119,16 @@ def _national_candidates(text: str) -> list[Candidate]:
         elif not quoted and _names_a_product(text, end):
             continue
         found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
+        campaign = _SEASONAL_CAMPAIGN.match(text, end)
+        if campaign is not None:  # 脱贫攻坚春季攻势: the province's campaign of the season, a programme of its own
+            found.append(Candidate(start, campaign.end(), text[start : campaign.end()], national=False, confidence=0.7))
     return found
+
+
+# A season's or a hundred days' push of a national programme, printed right after its name.
+_SEASONAL_CAMPAIGN = re.compile(
+    r"(?:春季|夏季|秋季|冬季|冬春|春夏|夏秋|秋冬|百日)(?:攻势|战役|会战|大会战|攻坚战|攻坚|行动)"
+)
 
 
 # A strategy that is a national programme only when a clause runs it (推进全域旅游发展; 全域旅游格局 describes a

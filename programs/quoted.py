@@ -175,6 +175,8 @@ _DEFINED_BY_PARTS = re.compile(r"即“")
 # the work a government runs under that name; 工作机制/工作法 name a mechanism of it instead.
 _WORK_AFTER = re.compile(r"\s?工作(?:组|队)?(?![机法方制室])")
 _WORK_NAME_MAX = 6
+# “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
+_ONE_OF_PROJECTS = re.compile(r"(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?(?:工程|计划|行动|项目|举措)之一")
 # “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
 _COORDINATED_BEFORE = re.compile(r"“([^“”\n]{2,12})”(?:和|与|及|以及)$")
 
@@ -189,6 +191,8 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
     if coined and _DEFINED_BY_PARTS.match(text, end):
         return 0.6
     if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:
+        return 0.6
+    if coined and _ONE_OF_PROJECTS.match(text, end):
         return 0.6
     before = _COORDINATED_BEFORE.search(text, max(0, start - 20), start)
     if coined and before is not None and _is_programme(text, before.group(1), before.start(), before.end()):

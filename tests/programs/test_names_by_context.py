@@ -40,6 +40,11 @@ def _names(text: str) -> list[str]:
         # a strategy that counts only when run, a scheme a person is enrolled in
         ("云和县全面推进全域旅游发展,", "全域旅游"),
         ("村里帮他申请了低保。", "农村最低生活保障"),
+        # one of a programme's projects, unquoted or quoted as the clause's subject
+        ("这里是密云2013年险户搬迁工程之一,分散在三个自然村", "险户搬迁工程"),
+        ("“农民安居”作为密云县委县政府为农民实施的三大工程之一,改变", "农民安居"),
+        # a season's push of a national programme
+        ("脱贫攻坚春季攻势,天柱县瓮洞镇高度重视产业转型升级", "脱贫攻坚春季攻势"),
         # a sector or kind of place a clause sets out to build
         ("青海省自2008年起开始推进生态畜牧业建设,目前", "生态畜牧业建设"),
     ],
@@ -68,6 +73,9 @@ def test_named_by_context(text: str, expected: str) -> None:
         # a count word makes a numbered slogan or a period
         ("实施厕所、污水、垃圾三大改造整治工程。", "三大改造整治工程"),
         ("持续推进农村人居环境整治提升五年行动,", "五年行动"),
+        # a count or a ranking word before 之一
+        ("密云县委县政府为农民实施的三大工程之一", "三大工程"),
+        ("是全县重点工程之一", "重点工程"),
         # a kind of village, not a programme's designation
         ("全县165个重点扶贫村都具有一定产业基础", "重点扶贫村"),
         # the strategy printed as a description of a place, the scheme as an office's task
