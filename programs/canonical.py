@@ -38,7 +38,8 @@ _TRAILING_GENERIC_RE = re.compile(
 
 @dataclass(frozen=True)
 class NationalAlias:
-    """One printed form of a national program; `quoted_only` forms count only inside quotation marks.
+    """One printed form of a national program; `quoted_only` forms count only inside quotation marks,
+    `launched_only` forms only quoted or right after a verb that runs them (推进全域旅游发展).
 
     `province` is set for a provincial program other provinces' papers print too (千万工程 -> 浙江): the
     program is run by that province, never by a place named near the mention."""
@@ -47,6 +48,7 @@ class NationalAlias:
     canonical: str
     quoted_only: bool
     province: str | None = None
+    launched_only: bool = False
 
 
 def lookup_key(text: str) -> str:
@@ -70,10 +72,16 @@ def national_aliases() -> dict[str, NationalAlias]:
         fields = [field.strip() for field in line.split("|") if field.strip()]
         province = next((field[1:] for field in fields if field.startswith("@")), None)
         names = [field for field in fields if not field.startswith("@")]
-        canonical = names[0].lstrip("!")
+        canonical = names[0].lstrip("!^")
         for field in names:
-            alias = field.lstrip("!")
-            record = NationalAlias(alias, canonical, quoted_only=field.startswith("!"), province=province)
+            alias = field.lstrip("!^")
+            record = NationalAlias(
+                alias,
+                canonical,
+                quoted_only=field.startswith("!"),
+                province=province,
+                launched_only=field.startswith("^"),
+            )
             aliases.setdefault(alias, record)
     return aliases
 

@@ -24,8 +24,9 @@ from programs.canonical import (
     national_program_for,
     national_program_province,
 )
+from programs.counted import counted_candidates
 from programs.honours import honour_candidates
-from programs.quoted import Candidate, inside_book_title, quoted_program_candidates
+from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
 
 CJK = "\u4e00-\u9fff"
 
@@ -57,6 +58,7 @@ def find_programs(text: str) -> list[ProgramMention]:
         *quoted_program_candidates(text),
         *_pattern_candidates(text),
         *honour_candidates(text),
+        *counted_candidates(text),
     ]
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -108,6 +110,8 @@ def _national_candidates(text: str) -> list[Candidate]:
         quoted = start > 0 and text[start - 1] in "“‘「" and end < len(text) and text[end] in "”’」"
         if record.quoted_only and not quoted:
             continue
+        if record.launched_only and not quoted and not _RUN_BY_VERB_BEFORE.search(text, max(0, start - 5), start):
+            continue
         if quoted:
             start, end = start - 1, end + 1
         if text.startswith("战略", end):
@@ -115,9 +119,23 @@ def _national_candidates(text: str) -> list[Candidate]:
         elif not quoted and _names_a_product(text, end):
             continue
         found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
+        campaign = _SEASONAL_CAMPAIGN.match(text, end)
+        if campaign is not None:  # 脱贫攻坚春季攻势: the province's campaign of the season, a programme of its own
+            found.append(Candidate(start, campaign.end(), text[start : campaign.end()], national=False, confidence=0.7))
     return found
 
 
+# A season's or a hundred days' push of a national programme, printed right after its name.
+_SEASONAL_CAMPAIGN = re.compile(
+    r"(?:春季|夏季|秋季|冬季|冬春|春夏|夏秋|秋冬|百日)(?:攻势|战役|会战|大会战|攻坚战|攻坚|行动)"
+)
+
+
+# A strategy that is a national programme only when a clause runs it (推进全域旅游发展; 全域旅游格局 describes a
+# place): the launching verbs, 发展 (发展全域旅游), and the verbs that enrol a person in a scheme (申请了低保).
+_RUN_BY_VERB_BEFORE = re.compile(
+    r"(?:实施|推进|推动|启动|推行|发展|创建|打造|深化|开展|做强|做优|纳入|享受|申请|领取|办理)了?$"
+)
 # A national name run on into a product or facility names that thing, not the program: 数字乡村驾驶舱 is a
 # dashboard, 乡村振兴助农直播间 a live-stream room, 全民健身中心 a building.
 _PRODUCT_HEADS = (
@@ -155,10 +173,21 @@ def _names_a_product(text: str, end: int) -> bool:
 # Verbs that launch or run a program; a program head right after one of them names a program
 # (实施……工程, 开展……行动, 探索……模式), while the same head after other words is usually generic.
 _LAUNCH_VERBS = "实施|开展|推进|启动|推行|推广|打造|创建|探索|深化|参与|形成|构建|建设|推动|创新|组织|举办"
-_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设|改革"
+# 试点: 实施扶贫到户资金使用机制试点工作 — a pilot a clause launches is a programme with its own rules and funds.
+_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设|改革|试点"
 _PATTERN_RE = re.compile(
     rf"(?:{_LAUNCH_VERBS})(?:了|出|起)?(?:(?:{_LAUNCH_VERBS})(?:了|出)?)?"
     rf"(?P<name>[{CJK}0-9+]{{2,12}}?(?P<head>{_HEADS}))"
+)
+# 通过党支部领办合作社模式, 采取电商扶贫模式: a model the clause works through is named as one, like a model it
+# launches (the verbs of adoption are weaker evidence for other heads: 通过……制度 is a rule, not a programme).
+_ADOPTED_MODEL_RE = re.compile(rf"(?:通过|采取|采用|依托|按照|借助)(?P<name>[{CJK}]{{4,12}}?(?P<head>模式))")
+# 推进生态畜牧业建设, 开展清廉乡村建设: what a clause sets out to build, when it is a kind of place or sector rather
+# than a generic object of construction (基础设施建设, 长效机制建设, 产业基地建设, 清廉文化建设).
+_BUILT_RE = re.compile(rf"(?:{_LAUNCH_VERBS})(?:了)?(?P<name>[{CJK}]{{3,10}}?(?P<head>建设))")
+_GENERIC_BUILT_END = re.compile(
+    r"(?:设施|基地|园|园区|机制|格局|品牌|文化|体系|队伍|能力|项目|工程|制度|阵地|平台|中心|网络|道路|公路|产业|"
+    r"经济|文明|组织|班子|作风|基础|城市|城镇|水利|交通|化|标准|规范|法治|党风|廉政|人才|设计|规划|工作)$"
 )
 # A listed program closing an enumeration: 义仓物资派送、圆梦行动等.
 _LISTED_RE = re.compile(rf"、(?P<name>[{CJK}]{{2,10}}?(?P<head>工程|行动|计划))等")
@@ -174,16 +203,17 @@ _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示�
 # its modifier (发展 included, unlike the heads above).
 _COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
 
-# Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式.
+# Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式, and a
+# way of farming (生态高效生产模式, 立体种植模式) describes how, it names nothing.
 _GENERIC_MODIFIER_END_RE = re.compile(
     r"(?:民生|民心|重点|治理|管理|运营|运行|供给|服务|发展|经营|工作|整治|专项|合作|"
-    r"联建|改造|系列|各项|一系列|有关|相关|这项|该项|此项|新|各类|这一|技术|考核|目标|年度)$"
+    r"联建|改造|系列|各项|一系列|有关|相关|这项|该项|此项|新|各类|这一|技术|考核|目标|年度|生产|种植|养殖|种养)$"
 )
 # Whole modifiers too generic to name anything on their own (探索项目模式, 实施帮扶计划).
 _GENERIC_MODIFIERS = frozenset({"项目", "帮扶", "扶贫", "示范", "试点", "创新", "改革", "建设", "提升", "长效"})
 # Characters that never occur inside a program name but do occur between a verb and a generic head.
 _NOT_IN_NAME = re.compile(
-    r"[的了与及等是在把将为对向由赴]|和(?!建设|利用|修复|治理)|[0-9一二三四五六七八九十两][个项条批]"
+    r"[的了与及等是在把将为对向由赴]|和(?!建设|利用|修复|治理)|[0-9一二三四五六七八九十两][个项条批]|获得|获批|成为|列入|纳入"
 )
 # 生态保护和建设工程: 和 joining two works inside a name is part of it; elsewhere it joins two phrases.
 _MIN_REFORM_MODIFIER = 4
@@ -198,13 +228,18 @@ _HEAD_CONTINUATIONS = set("师生者队款量书表单车部局处科学院")
 
 def _pattern_candidates(text: str) -> list[Candidate]:
     found = []
-    for regex, confidence in ((_PATTERN_RE, 0.6), (_LISTED_RE, 0.55)):
+    for regex, confidence in ((_PATTERN_RE, 0.6), (_ADOPTED_MODEL_RE, 0.55), (_LISTED_RE, 0.55)):
         for match in regex.finditer(text):
             name = match.group("name")
             start, end = match.span("name")
             if not _acceptable_pattern_name(text, name, match.group("head"), end):
                 continue
             found.append(Candidate(start, end, name, national=False, confidence=confidence))
+    for match in _BUILT_RE.finditer(text):
+        name, (start, end) = match.group("name"), match.span("name")
+        if _GENERIC_BUILT_END.search(name[: -len("建设")]) or not _acceptable_pattern_name(text, name, "建设", end):
+            continue
+        found.append(Candidate(start, end, name, national=False, confidence=0.55))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _COMPETED_DESIGNATION_RE.finditer(text):
@@ -227,6 +262,8 @@ def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
     # 组织村干部赴外省学习千万工程: the phrase ran from an earlier verb up to a national name, which is the mention.
     if any(national_program_for(name[cut:]) is not None for cut in range(1, len(name) - 3)):
         return False
+    if name.endswith(PRODUCT_BRAND_HEADS):
+        return False  # 推进木里农特产品商标品牌建设: a label for goods, not a programme
     modifier = name[: -len(head)]
     if head == "乡村建设":
         return len(modifier) == 2

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from programs.canonical import national_program_for
+
 CJK = "\u4e00-\u9fff"
 
 
@@ -100,6 +102,9 @@ _SENTENCE_END = re.compile(r"[。!！?？;；:：]")
 # and sectors are printed as two- or three-character nouns; four-character parts are usually verb phrases
 # describing a principle (“政府引导+市场运作+社会参与”), which count only with a head noun after the quote.
 _FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
+# A region's or a product's brand is a label under which goods are sold (区域公共品牌, 农产品商标品牌), not a
+# programme; a service or governance brand (“太好办”服务品牌) is one.
+PRODUCT_BRAND_HEADS = ("公共品牌", "公用品牌", "区域品牌", "商标品牌", "产品品牌", "农业品牌")
 # Market measures after a head show the head is a modifier of them (品牌价值, 品牌影响力), not a program's head.
 _HEAD_MODIFIES = ("价值", "影响力", "知名度", "溢价", "估值")
 _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
@@ -120,18 +125,87 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
             continue
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
+            if _names_a_plan(text, content, quote_start, quote_end):
+                found.append(Candidate(quote_start, quote_end, content, national=False, confidence=0.65))
             continue
         head = _head_after(text, quote_start, quote_end)
         confidence = _program_confidence(text, content, quote_start, quote_end, head)
+        if confidence is None:
+            confidence = _named_by_its_context(text, content, quote_start, quote_end, head)
         if confidence is None:
             continue
         end = quote_end + len(head)
         if head and text.startswith(_HEAD_MODIFIES, end):
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
+        if head.endswith(PRODUCT_BRAND_HEADS):
+            continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
         name_text = content + head if head and _name_needs_head(content, head) else content
         province = _province_before(text, quote_start)
         found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence, province=province))
     return found
+
+
+# 《丽水市“八个万元”系列富民增收行动方案》, 《大小凉山彝区“十项扶贫工程”总体方案》: a plan or opinion issued for a
+# quoted name is that programme's founding document, so the quotation names the programme (other quotations in
+# titles — an article's headline, a report's slogan — do not).
+_PLAN_TITLE_END = re.compile(r"(?:方案|意见|计划|办法|规划)》$")
+_PLAN_TITLE_MAX = 40
+
+
+def _names_a_plan(text: str, content: str, start: int, end: int) -> bool:
+    """Whether the quotation at text[start:end], inside 《》, names the programme of a plan's title."""
+    closing = text.find("》", end)
+    if closing == -1 or closing - end > _PLAN_TITLE_MAX or "\n" in text[end:closing]:
+        return False
+    if not _PLAN_TITLE_END.search(text[end : closing + 1]):
+        return False
+    if re.search(r"[、。,，—―－]", content) or _is_dictionary_word(content):
+        return False
+    return len(content) >= 3 or not _NUMBERED.match(content)
+
+
+# A model printed as a formula of longer parts (“农业种植大棚+周末亲子游+写生基地”, “资金帮扶+自主创业”) is named
+# so when a model word follows the quotation directly: ...”形式, ...”农旅融合发展新路径.  With 的 between them
+# (“互联网+扶贫”的方式) the words describe a way of doing things, not the model's name.
+_LONG_FORMULA_RE = re.compile(rf"[{CJK}]{{2,8}}(?:[+＋][{CJK}]{{2,8}})+")
+_MODEL_WORDS = re.compile(r"[^\W的之]{0,8}?(?:模式|形式|方式|路径|路子|新路)")
+# “八个万元”即“一亩山万元钱”“十箱蜂万元钱”……: a quoted name defined by listing its quoted parts is a programme.
+_DEFINED_BY_PARTS = re.compile(r"即“")
+# “双到”工作, “访惠聚”工作队: a coined quoted word (not vocabulary: “三农”工作 is the field) followed by 工作 names
+# the work a government runs under that name; 工作机制/工作法 name a mechanism of it instead.
+_WORK_AFTER = re.compile(r"\s?工作(?:组|队)?(?![机法方制室])")
+_WORK_NAME_MAX = 6
+# “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
+_ONE_OF_PROJECTS = re.compile(r"(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?(?:工程|计划|行动|项目|举措)之一")
+# “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
+_COORDINATED_BEFORE = re.compile(r"“([^“”\n]{2,12})”(?:和|与|及|以及)$")
+
+
+def _named_by_its_context(text: str, content: str, start: int, end: int, head: str) -> float | None:
+    """Confidence for a quotation that the words around it (rather than its head) mark as a programme's name."""
+    if _EVENT_WORDS.search(content) or re.search(r"[、。,，—―－]", content):
+        return None
+    if _LONG_FORMULA_RE.fullmatch(content) and _MODEL_WORDS.match(text, end):
+        return 0.65
+    coined = not _is_dictionary_word(content)
+    if coined and _DEFINED_BY_PARTS.match(text, end):
+        return 0.6
+    if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:
+        return 0.6
+    if coined and _ONE_OF_PROJECTS.match(text, end):
+        return 0.6
+    before = _COORDINATED_BEFORE.search(text, max(0, start - 20), start)
+    if coined and before is not None and _is_programme(text, before.group(1), before.start(), before.end()):
+        return 0.6
+    return None
+
+
+def _is_programme(text: str, content: str, start: int, end: int) -> bool:
+    """Whether the quotation “content” at text[start:end] is itself a programme's name (national or local)."""
+    if national_program_for(content) is not None:
+        return True
+    closing = start + len(content) + 2
+    return _program_confidence(text, content, start, closing, _head_after(text, start, closing)) is not None
 
 
 # 陕西省“3+X”特色产业, 全省“三变”改革: a province printed right before the quotation runs the program, whatever

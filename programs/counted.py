@@ -1,0 +1,61 @@
+"""Unquoted programmes that the way a sentence counts or lists them gives away.
+
+- A campaign named by a count and one character (五清行动, 三改工程) is a coined name, the way 三变 or 四查四补 are:
+  printed in an enumeration of measures (村容村貌、农村人居环境整治、五清行动、场镇提升) or right after a launching
+  verb it names a campaign.  A count word in its place (三大工程, 五年行动, 十项行动) makes a numbered slogan or a
+  period instead, and an ordinal (第一民生工程) ranks something.
+- Villages counted or batched under a programme (7个老区建设重点村, 上海第一批9个乡村振兴示范村) are
+  the programme's designated villages: the designation is a named programme with its own list and funds.
+- A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
+"""
+
+from __future__ import annotations
+
+import re
+
+from programs.quoted import Candidate, inside_book_title
+
+CJK = "\u4e00-\u9fff"
+
+_COUNTS = "一二三四五六七八九十两百千万"
+# Words that make the character after a count a measure (三大, 五年, 十项) rather than part of a coined name.
+_MEASURE_WORDS = "大个项条批类级种年月天次届周轮家户人件"
+_NUMBERED_CAMPAIGN_RE = re.compile(
+    rf"(?<![第0-9{_COUNTS}])(?P<name>[{_COUNTS}](?![{_MEASURE_WORDS}])[{CJK}](?:行动|工程))(?![师者队款])"
+)
+# An enumeration mark on either side, or a launching verb before, shows the campaign is one of the measures taken.
+_LISTED_BEFORE = re.compile(r"(?:、|实施|开展|推进|启动|深化|推行)$")
+_LISTED_AFTER = re.compile(r"、|等")
+
+# 个 or 批 before: the villages are counted or batched as a list; the modifier must name a programme of work
+# (…建设, …振兴, …推进), not a kind of village (重点扶贫村).  Pilot villages (首批乡村振兴试点村) are left to the
+# programme they pilot: a pilot is a stage of it, not a title of its own.
+_DESIGNATED_VILLAGES_RE = re.compile(rf"(?:个|批)(?P<name>[{CJK}]{{2,6}}?(?:建设|振兴|推进)(?:重点|示范)村)")
+
+# The name runs from a boundary (a year, 的/是/为, punctuation) to the head before 之一; a count before the head
+# (三大工程之一) is a numbered slogan's member, not a name.
+_ONE_OF_RE = re.compile(
+    rf"(?:(?<=[年的是为,，。、;；:：\s])|^)(?P<name>[{CJK}]{{2,8}}?(?:工程|计划|行动|项目))之一", re.MULTILINE
+)
+_COUNTED_MODIFIER = re.compile(rf"^[{_COUNTS}0-9]+[{_MEASURE_WORDS}]?")
+_NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民生|这|该|其")
+
+
+def counted_candidates(text: str) -> list[Candidate]:
+    """Numbered campaigns in enumerations and programmes named by their designated villages."""
+    found = []
+    for match in _NUMBERED_CAMPAIGN_RE.finditer(text):
+        start, end = match.span("name")
+        listed = _LISTED_BEFORE.search(text, max(0, start - 2), start) or _LISTED_AFTER.match(text, end)
+        if listed and not inside_book_title(text, start):
+            found.append(Candidate(start, end, match.group("name"), national=False, confidence=0.55))
+    for match in _DESIGNATED_VILLAGES_RE.finditer(text):
+        start, end = match.span("name")
+        if not inside_book_title(text, start):
+            found.append(Candidate(start, end, match.group("name"), national=False, confidence=0.55))
+    for match in _ONE_OF_RE.finditer(text):
+        name = match.group("name")
+        if _COUNTED_MODIFIER.match(name) or _NOT_A_NAME.search(name) or inside_book_title(text, match.start()):
+            continue
+        found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
+    return found
