@@ -28,6 +28,7 @@ from indicators.metric_shapes import (
     retag,
     run_of_years,
     strip_target,
+    topic_of,
     verb_noun,
     with_suffix,
 )
@@ -43,6 +44,7 @@ from indicators.metric_words import (
     FALLBACK,
     FAMILY_HEADS,
     FROM_BASELINE,
+    GENERIC_HEAD,
     LAND_VERBS,
     LEADING_FLAGS,
     LEADING_NOISE,
@@ -237,6 +239,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
+    if subject and GENERIC_HEAD.match(phrase):
+        topic = topic_of(_words(subject))
+        phrase = phrase if not topic or phrase.startswith(topic) else topic + phrase
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
