@@ -46,6 +46,7 @@ _COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
 # 未来5年, 今后三年: the span ahead (or behind) that a plan or a change is set in frames the figures of the clause.
 _SPAN_LEADS = ("未来", "今后", "过去", "前期", "后期", "初期", "头")
 _AFTER = ("后", "以后", "之后")
+_EVERY = "每"
 
 
 def is_false_figure(
@@ -111,6 +112,8 @@ def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:
     if len(gap) > _MAX_GAP_TO_FRAMED or _CLAUSE_BREAK.search(gap) or "的" in gap:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
+    if before.endswith(_EVERY):
+        return False  # 每两周至少开展1次: a span after 每 is the period of a rate, it frames nothing
     return not before.endswith(_RUN_WORDS) and following.unit not in _TIME_UNITS
 
 

@@ -139,6 +139,7 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 
 _MAX_PREDICATE = 16
+_MAX_TOPIC = 6
 
 
 def run_of_years(left_text: str, predicate: str) -> str:
@@ -157,4 +158,8 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break
         topic.append(word)
-    return "".join(topic) if len(topic) < len(subject_words) else ""
+    found = "".join(topic) if len(topic) < len(subject_words) else ""
+    # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
+    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:
+        return ""
+    return found

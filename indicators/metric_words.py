@@ -96,6 +96,6 @@ ETC = re.compile(r"等(?![级待候于同])")
 # 产量10.9万吨, 年产值2184万元: a clause naming only a generic measure of output or income leaves out whose it
 # is; the sentence's topic (粮食 of 粮食播种面积 before it) says.
 GENERIC_HEAD = re.compile(
-    r"^(?:预计|全年|当年|年|总|人均|亩均|平均|每亩|亩|月)*"
+    r"^(?:预计|全年|当年|年|总|亩均|平均|每亩|亩|月)*"
     r"(?:产量|产值|收入|纯收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量)$"
 )

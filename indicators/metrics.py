@@ -76,6 +76,8 @@ from indicators.metric_words import (
     TRAILING_NOISE,
 )
 
+_COMPARISONS = ("高于", "低于")
+
 
 def _words(text: str) -> list[tuple[str, str]]:
     return retag(list(tagged(text))) if text else []
@@ -284,7 +286,8 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
 
 def _last_predicate(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A long run-up (幼儿园、幼儿园联合向学校捐赠助学金) is named by its last verb and that verb's object."""
-    if sum(len(word) for word, _ in words) <= MAX_LEFT:
+    if sum(len(word) for word, _ in words) <= MAX_LEFT or any(word in _COMPARISONS for word, _ in words):
+        # 收入增速高于全省: a comparison with a wider area's average keeps what it compares, however long.
         return words
     for index in range(len(words) - 1, 0, -1):
         if _is_verb(words[index][1]) and sum(len(word) for word, _ in words[index:]) >= 3:

@@ -46,3 +46,16 @@ def test_each_gives_the_figure_to_every_listed_item() -> None:
 )
 def test_generic_measures_take_the_topic_of_their_sentence(text: str, metrics: list[str]) -> None:
     assert [m for _, _, m in rows(text)] == metrics
+
+
+def test_a_span_after_every_is_a_rate_period_and_stays() -> None:
+    assert (Decimal(2), "周") in [(v, u) for v, u, _ in rows("结对帮扶干部每两周至少开展1次结对帮扶工作")]
+
+
+def test_people_are_no_topic_of_a_generic_measure() -> None:
+    assert [m for _, _, m in rows("全县有近4万农民从事食用菌产业,年产量4.75万吨")][1] == "年产量"
+
+
+def test_a_comparison_with_the_average_keeps_its_long_subject() -> None:
+    found = rows("全县农村居民人均可支配收入增速比全省平均水平高出1.8个百分点")
+    assert [m for _, _, m in found] == ["农村居民人均可支配收入增速高于全省"]
