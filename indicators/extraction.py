@@ -36,6 +36,7 @@ class IndicatorCandidate:
 _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _LIST_BREAK = "、"
+_EACH = "各"
 _MAX_REPEAT = 10
 _SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
 
@@ -83,6 +84,10 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
             )
             expanded += [(low, None), (high, None)]
             continue
+        each = _each_of(text, quantity)
+        if each is not None:
+            expanded += [(quantity, name) for name in each]
+            continue
         previous = quantities[index - 1] if index else None
         if (
             previous is not None
@@ -97,6 +102,22 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
             continue
         expanded.append((quantity, None))
     return expanded
+
+
+def _each_of(text: str, quantity: Quantity) -> list[str] | None:
+    """先进镇、示范镇各1个: 各 before a figure gives it to every item of the list before it, one row each."""
+    if text[quantity.start - 1 : quantity.start] != _EACH:
+        return None
+    clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, quantity.start)), default=0)
+    items = [item for item in text[clause_begin : quantity.start - 1].split(_LIST_BREAK) if item.strip()]
+    if not 1 < len(items) <= _MAX_REPEAT:
+        return None
+    return [_first_item(items[0]), *items[1:]]
+
+
+def _first_item(item: str) -> str:
+    # The first item still carries the clause's verb (实现办结率, 建成示范镇): keep only its last word-sized tail.
+    return re.sub(r"^.*?(实现|达到|做到|保持|建成|创建|打造|培育)", "", item)
 
 
 def _range_split(quantity: Quantity) -> tuple[int, int] | None:
@@ -118,9 +139,7 @@ def _listed_names(text: str, before: int, count: int) -> list[str] | None:
     items = text[clause_begin:before].split(_LIST_BREAK)
     if len(items) != count:
         return None
-    # The first item still carries the clause's verb (实现办结率): keep only its last word-sized tail.
-    first = re.sub(r"^.*?(实现|达到|做到|保持)", "", items[0])
-    return [first, *items[1:]]
+    return [_first_item(items[0]), *items[1:]]
 
 
 def _period_for(

@@ -13,6 +13,9 @@ import re
 from core.text.numbers import Quantity
 
 _PERIOD_UNITS = ("年", "个月")
+# 仅仅两天3万株幼苗下地: a span of days or weeks right before another figure frames it as well.
+_FRAMING_UNITS = (*_PERIOD_UNITS, "天", "周", "星期")
+_TIME_UNITS = (*_FRAMING_UNITS, "小时", "个小时", "分钟", "秒", "季度")
 # 5年减少30万, 两年内共产了22个牛犊: a span of time directly before another figure of its clause frames that figure.
 _MAX_GAP_TO_FRAMED = 8
 _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n、]")
@@ -41,7 +44,9 @@ _SMALL = 10
 # 老两口, 两口子: a married couple, not the size of a household (一家6口 stays).
 _COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
 # 未来5年, 今后三年: the span ahead (or behind) that a plan or a change is set in frames the figures of the clause.
-_SPAN_LEADS = ("未来", "今后", "过去")
+_SPAN_LEADS = ("未来", "今后", "过去", "前期", "后期", "初期", "头")
+_AFTER = ("后", "以后", "之后")
+_EVERY = "每"
 
 
 def is_false_figure(
@@ -58,11 +63,12 @@ def is_false_figure(
         return True  # 一次性投资, 一揽子: "one-off", an adjective
     if _a_year_in_a_story(text, quantity):
         return True
-    if quantity.unit in _PERIOD_UNITS:
-        if after.startswith(_WITHIN):
-            return True
-        if following is not None and _frames(text, quantity, following):
-            return True
+    if quantity.unit in _PERIOD_UNITS and after.startswith(_WITHIN):
+        return True
+    if quantity.unit in _FRAMING_UNITS and following is not None and _frames(text, quantity, following):
+        return True
+    if quantity.unit in _FRAMING_UNITS and _dates_a_clause(text, quantity):
+        return True
     if quantity.unit in ("个", "名") and quantity.value <= _MAX_KIN_COUNT and text.startswith(_KIN, quantity.end):
         return True
     if _narrates_a_few(text, quantity):
@@ -106,7 +112,19 @@ def _frames(text: str, quantity: Quantity, following: Quantity) -> bool:
     if len(gap) > _MAX_GAP_TO_FRAMED or _CLAUSE_BREAK.search(gap) or "的" in gap:
         return False
     before = text[max(0, quantity.start - 3) : quantity.start]
-    return not before.endswith(_RUN_WORDS) and following.unit not in _PERIOD_UNITS
+    if before.endswith(_EVERY):
+        return False  # 每两周至少开展1次: a span after 每 is the period of a rate, it frames nothing
+    return not before.endswith(_RUN_WORDS) and following.unit not in _TIME_UNITS
+
+
+def _dates_a_clause(text: str, quantity: Quantity) -> bool:
+    """三年苗木长成进入挂果期后: a span that opens a clause ending in 后 says when the next thing happens."""
+    clause = _CLAUSE_BREAK.search(text, quantity.end)
+    rest = text[quantity.end : clause.start() if clause else len(text)]
+    opens = not text[max(0, quantity.start - 1) : quantity.start].strip() or _CLAUSE_BREAK.match(
+        text, max(0, quantity.start - 1)
+    )
+    return bool(opens) and rest.endswith(_AFTER) and not _DIGITS.search(rest)
 
 
 def _restates(text: str, quantity: Quantity, previous: Quantity) -> bool:

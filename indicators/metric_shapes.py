@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from indicators.metric_words import COUNT_SUFFIX, FAMILY_HEADS, MEASURE_ENDINGS, PERSON_HEADS, PERSON_UNITS
+from core.text.quantity_words import PERSON_NOUN_ENDINGS
+from indicators.metric_words import (
+    COUNT_SUFFIX,
+    FAMILY_HEADS,
+    GENERIC_HEAD,
+    MEASURE_ENDINGS,
+    PERSON_HEADS,
+    PERSON_UNITS,
+)
 
 # 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
 # 下降至2018年底的1.49%: a change verb before the date makes it the date of the value reached, not a target.
@@ -57,6 +65,8 @@ def retag(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         after_numeral = bool(out) and out[-1][1] == "m" and _is_quantity(out[-1][0])
         if word.startswith("每") and len(word) == 2 and flag == "r":
             flag = "n"  # 每亩增收: the per-unit word says what the figure is divided by
+        elif flag.startswith("nr") and word.endswith(PERSON_NOUN_ENDINGS):
+            flag = "n"  # 农村居民 tagged as a person's name: a group of people is a noun, kept in the phrase
         elif flag == "m" and not after_numeral and not _is_quantity(word):
             flag = "n" if len(word) > 1 or word in "年月日" else "v"
         out.append((word, flag))
@@ -129,6 +139,7 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 
 _MAX_PREDICATE = 16
+_MAX_TOPIC = 6
 
 
 def run_of_years(left_text: str, predicate: str) -> str:
@@ -138,3 +149,17 @@ def run_of_years(left_text: str, predicate: str) -> str:
     # preposition after it (将…纳入, 稳定在).
     held = re.sub(r"[在于到至的了]+$", "", re.sub(r"^(?:将|把|已|都|还|均)", "", predicate)[:_MAX_PREDICATE])
     return holder + held + "连续年数"
+
+
+def topic_of(subject_words: list[tuple[str, str]]) -> str:
+    """粮食播种面积 -> 粮食, 脐橙产量 -> 脐橙: the nouns a metric opens with, before its measure or any verb."""
+    topic: list[str] = []
+    for word, flag in subject_words:
+        if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
+            break
+        topic.append(word)
+    found = "".join(topic) if len(topic) < len(subject_words) else ""
+    # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
+    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:
+        return ""
+    return found

@@ -72,7 +72,11 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
 # 实现产值260万元, 实现综合产值45亿元: "achieved" before a sum of output or income says nothing about what it is.
-ACHIEVED_SUM = re.compile(r"实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))")
+# 完成粮食播种面积23.93万亩, 实现每亩净收益2000元: "completed"/"achieved" before a measured quantity, likewise.
+ACHIEVED_SUM = re.compile(
+    r"^(?:实现|完成)(?=[\u4e00-\u9fff]{0,6}?(?:产值|收入|销售额|营收|利润|增加值|税收|收益|面积|产量|销量))"
+    r"|实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))"
+)
 # Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
 LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
@@ -89,3 +93,9 @@ EXISTENCE_VERBS = frozenset(
 )
 # 等 closes an enumeration (补助、助学金等各类补助资金) unless it starts a word (等级, 等待).
 ETC = re.compile(r"等(?![级待候于同])")
+# 产量10.9万吨, 年产值2184万元: a clause naming only a generic measure of output or income leaves out whose it
+# is; the sentence's topic (粮食 of 粮食播种面积 before it) says.
+GENERIC_HEAD = re.compile(
+    r"^(?:预计|全年|当年|年|总|亩均|平均|每亩|亩|月)*"
+    r"(?:产量|产值|收入|纯收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量)$"
+)

@@ -28,6 +28,7 @@ from indicators.metric_shapes import (
     retag,
     run_of_years,
     strip_target,
+    topic_of,
     verb_noun,
     with_suffix,
 )
@@ -43,6 +44,7 @@ from indicators.metric_words import (
     FALLBACK,
     FAMILY_HEADS,
     FROM_BASELINE,
+    GENERIC_HEAD,
     LAND_VERBS,
     LEADING_FLAGS,
     LEADING_NOISE,
@@ -73,6 +75,8 @@ from indicators.metric_words import (
     TRAILING_FLAGS,
     TRAILING_NOISE,
 )
+
+_COMPARISONS = ("高于", "低于")
 
 
 def _words(text: str) -> list[tuple[str, str]]:
@@ -237,6 +241,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     subject = "" if names_only_its_scope(left) else borrowed(_clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
+    if subject and GENERIC_HEAD.match(phrase):
+        topic = topic_of(_words(subject))
+        phrase = phrase if not topic or phrase.startswith(topic) else topic + phrase
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
@@ -279,7 +286,8 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
 
 def _last_predicate(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A long run-up (幼儿园、幼儿园联合向学校捐赠助学金) is named by its last verb and that verb's object."""
-    if sum(len(word) for word, _ in words) <= MAX_LEFT:
+    if sum(len(word) for word, _ in words) <= MAX_LEFT or any(word in _COMPARISONS for word, _ in words):
+        # 收入增速高于全省: a comparison with a wider area's average keeps what it compares, however long.
         return words
     for index in range(len(words) - 1, 0, -1):
         if _is_verb(words[index][1]) and sum(len(word) for word, _ in words[index:]) >= 3:

@@ -24,6 +24,7 @@ _FIGURE_CHARS = re.compile(r"[\d百千万亿萬億]")
 _FILLER_GE = re.compile(r"个([多余])?([万亿萬億])")
 _MULTIPLIER_VALUES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _MAX_PERSON_PHRASE = 10
+_HOUSEHOLD = "户"
 # 万元户, 亿元村, 十亿元镇: a sum glued to a household or a place is the title the place holds, not an amount.
 _TITLE_AFTER_SUM = re.compile(r"元[户村镇乡县]")
 # Sums an amount of money is printed after without 元 (存款1个多亿, 总产值为500万左右).
@@ -74,8 +75,10 @@ def implied_unit(folded: str, start: int, end: int) -> str:
     before = folded[max(clause_begin, start - 24) : start]
     if _MONEY_BEFORE.search(before):
         return "元"
-    if _counts_people_after(folded, end):
-        return "人"
+    counted = _counted_after(folded, end)
+    if counted:
+        # 5.6万农户, 3万贫困户: households are counted in 户, the measure word their noun ends in.
+        return "户" if counted.endswith(_HOUSEHOLD) else "人"
     if _PEOPLE_BEFORE.search(before) and _closes_clause(folded, end):
         return "人"
     return ""
@@ -86,22 +89,27 @@ def _closes_clause(folded: str, end: int) -> bool:
     return not following or bool(_CLAUSE_BREAK.match(following)) or following in "”）) \t"
 
 
-def _counts_people_after(folded: str, end: int) -> bool:
-    """552万农村建档立卡贫困人口: a noun phrase ending in a person noun follows the figure.
+def _counted_after(folded: str, end: int) -> str:
+    """552万农村建档立卡贫困人口, 5.6万农户: the person or household noun of the phrase after the figure, or ''.
 
-    The words before the person noun must describe it: nouns, adjectives and four-character set phrases
+    The words before the noun must describe it: nouns, adjectives and four-character set phrases
     (建档立卡), never a two-character verb (帮助贫困群众 is what the figure does, not what it counts).
     """
     window = folded[end : end + _MAX_PERSON_PHRASE + 2]
     stop = re.search(r"[^\u4e00-\u9fff]", window)
     window = window[: stop.start()] if stop else window
-    if not any(noun in window for noun in PERSON_NOUN_ENDINGS):
-        return False
+    if _HOUSEHOLD not in window and not any(noun in window for noun in PERSON_NOUN_ENDINGS):
+        return ""
     length = 0
     for word, flag in tagged(window):
-        if any(word.endswith(noun) for noun in PERSON_NOUN_ENDINGS):
-            return length <= _MAX_PERSON_PHRASE
+        if any(word.endswith(noun) for noun in PERSON_NOUN_ENDINGS) or _is_household_noun(word, flag):
+            return word if length <= _MAX_PERSON_PHRASE else ""
         if (flag.startswith("v") and flag != "vn" and len(word) < 4) or flag.startswith(("p", "c", "u", "d", "m")):
-            return False
+            return ""
         length += len(word)
-    return False
+    return ""
+
+
+def _is_household_noun(word: str, flag: str) -> bool:
+    """贫困户, 脱贫户, 蔗农户: a noun made of a group and 户 counts households."""
+    return len(word) >= 2 and word.endswith(_HOUSEHOLD) and flag.startswith("n")

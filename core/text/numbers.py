@@ -182,7 +182,7 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
         else:
             return None
     reading = _Reading(numeral, start, end, value, adjacent_high=adjacent_high)
-    position = end
+    gap = position = _past_gap(folded, numeral, end)
     if position < len(folded) and folded[position] in INNER_QUALIFIERS:
         marker = folded[position]
         after = folded[position + 1 : position + 2]
@@ -198,8 +198,20 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     elif position < len(folded) and folded[position] in "万萬亿億" and reading.inner_qualifier:
         reading.multiplier = MULTIPLIERS[folded[position]]
         position += 1
-    reading.end = position
+    reading.end = end if position == gap else position  # a gap with nothing read after it is left to _read_unit
     return reading
+
+
+def _past_gap(folded: str, numeral: str, end: int) -> int:
+    """42367 户, 280 多万元: OCR and web copies put a space between digits and what follows them; one space
+    before a unit or a 多/余 that leads to one is layout, not a break."""
+    if folded[end : end + 1] != " " or not re.search(r"\d", numeral):
+        return end
+    after = end + 1
+    if folded[after : after + 1] in INNER_QUALIFIERS:
+        following = folded[after + 1 : after + 2]
+        return after if following in MULTIPLIERS or _unit_at(folded, after + 1) else end
+    return after if _unit_at(folded, after) else end
 
 
 def _common_fraction(numeral: str) -> Decimal | None:
@@ -239,6 +251,8 @@ def _read_unit(folded: str, reading: _Reading) -> int:
     if folded.startswith(" ", position) and _unit_at(folded, position + 1) in _LATIN_UNITS:
         # 98 %, 3.6 km: a space before a symbol or Latin unit is layout, not a break.
         position += 1
+    else:
+        position = _past_gap(folded, reading.numeral, position)
     unit = _unit_at(folded, position)
     if not unit:
         code = money.currency_code_after(folded, position)

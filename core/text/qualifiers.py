@@ -10,7 +10,9 @@ import re
 from core.text.quantity_words import PREFIX_FALSE_FRIENDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _PREFIXES_LONGEST_FIRST = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_BOUND_ADVERBS = ("至少", "最少", "起码", "最多", "至多")
+_BOUND_ADVERBS = ("至少", "最少", "起码", "最低", "最多", "至多")
+# 最低生活保障, 最低工资标准: a named floor set by rule is a standard the figure states, not a bound on it.
+_NAMED_FLOORS = re.compile(r"最低(?:生活|工资|保障|标准|价)")
 _SUFFIXES_LONGEST_FIRST = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 # Most figures have no qualifier word: one character tells whether any word could end (or start) there.
 _PREFIX_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
@@ -30,7 +32,7 @@ def read_prefix(folded: str, start: int) -> tuple[int, str | None]:
     window = folded[max(0, start - 6) : start]
     for adverb in _BOUND_ADVERBS if _ADVERB_CHARS.intersection(window) else ():
         index = window.rfind(adverb)
-        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]", window[index:]):
+        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]", window[index:]) and not _NAMED_FLOORS.match(window, index):
             return start, PREFIX_QUALIFIERS[adverb]
     return start, None
 

@@ -32,6 +32,10 @@ _CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 _FIGURE_CHAR = re.compile(r"[\d两二三四五六七八九十百千万]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
 _MAX_QUOTED_NAME = 25
+# 磨一剑, 如一日: a verb and 一 + noun after a span written in characters close a four-character set phrase.
+_SET_PHRASE_AFTER_SPAN = re.compile(r"[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]一[日剑]")
+# 春风十里, 十里八乡: 十里 alone (no 多/余/约) is a poetic distance, not a measured one.
+_POETIC_DISTANCE = ("十", "里")
 # Only quote marks and line breaks change the state of the quote scan; everything else is skipped in C.
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + '"\n]')
 # Quoted speech has clause punctuation; a quoted name (“4点半”学校, “9+2改革攻坚行动”) has none.
@@ -57,7 +61,7 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
         return True
     before = folded[max(0, start - 4) : start]
     after = folded[end : end + 6]
-    if before.endswith("第") or (before[-1:] and re.match(r"[A-Za-z+＋#]", before[-1])):
+    if before.rstrip().endswith("第") or (before[-1:] and re.match(r"[A-Za-z+＋#]", before[-1])):
         return True
     if unit == "组" and before.endswith("村"):
         return True  # 黄金村2组: a villagers' group is numbered, not counted
@@ -65,6 +69,10 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
         return True
     if unit == "年" and _is_year_or_relative_time(numeral, after):
         return True
+    if unit in TIME_UNITS and after.lstrip("多余").startswith(RELATIVE_TIME_TAILS):
+        return True  # 20天后即将上市, 三个月前: a time counted from now dates an event, it measures nothing
+    if unit in TIME_UNITS and _is_chinese_numeral(numeral) and _SET_PHRASE_AFTER_SPAN.match(after):
+        return True  # 十年磨一剑, 三年如一日: a span in a set phrase
     if numeral.startswith(("百分之", "千分之")):
         return False
     if _is_chinese_numeral(numeral):
@@ -96,6 +104,8 @@ def _rejects_chinese_numeral(
         # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless a word of size makes it a
         # round figure (近百件, 千余头, 百余户, 超千亿元, 上万元; `bare_figures.is_round_figure`).
         return not (unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end))
+    if (numeral, unit) == _POETIC_DISTANCE and folded[end : end + 1] not in "多余" and before[-1:] not in "约近":
+        return True
     if len(numeral) == 1 and numeral in _FINANCIAL_DIGITS:
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out
         # whole (伍万元, 壹佰元).

@@ -35,11 +35,12 @@ MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 10
 # Qualifier words directly before the numeral, longest first when matching.
 PREFIX_QUALIFIERS: dict[str, str] = {
     "大约": "approx", "约为": "approx", "约": "approx", "大概": "approx", "将近": "approx", "接近": "approx",
-    "近": "approx", "差不多": "approx", "预计": "approx", "约有": "approx", "约占": "approx", "约合": "approx",
+    "近": "approx", "差不多": "approx", "预计": "approx", "约有": "approx", "大约有": "approx",
+    "约占": "approx", "约合": "approx",
     "超过": "more_than", "超": "more_than", "逾": "more_than", "突破": "more_than", "多于": "more_than",
     "大于": "more_than", "高于": "more_than", "不止": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "起码": "at_least",
-    "不小于": "at_least",
+    "不小于": "at_least", "最低": "at_least",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
     "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",

@@ -1,0 +1,70 @@
+"""find_quantities on copies that put a space between digits and unit, 最低 as a floor, households counted by a
+noun ending in 户, and time spans that date or decorate rather than measure (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.text.numbers import find_quantities
+
+
+def triples(text: str) -> list[tuple[str, str, str]]:
+    return [(str(q.value), q.unit, q.qualifier) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("春风吹进了全县 42367 户贫困户的家中", [("42367", "户", "exact")]),
+        ("镇里共有3 个省定贫困村", [("3", "个", "exact")]),
+        ("年收入在2500 元以下的农户", [("2500", "元", "at_most")]),
+        ("帮扶单位已投入资金280 多万元", [("2800000", "元", "more_than")]),
+        ("驱车不过 60 多公里", [("60", "公里", "more_than")]),
+        ("镇里共有3\u3000个贫困村", [("3", "个", "exact")]),
+    ],
+)
+def test_a_space_between_digits_and_unit_is_layout(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_spaced_year_or_ordinal_is_still_no_figure() -> None:
+    assert triples("2016 年起") == []
+    assert triples("排名第 3 名") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每亩地村集体每年最低收入2万元", [("20000", "元", "at_least")]),
+        ("保底价最低3元", [("3", "元", "at_least")]),
+        ("最低工资标准为2000元", [("2000", "元", "exact")]),
+        ("最低生活保障每月300元", [("300", "元", "exact")]),
+        ("亩产大约有5万斤左右", [("50000", "斤", "approx")]),
+    ],
+)
+def test_floor_words_before_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("带动5.6万农户增收致富", [("56000", "户", "exact")]),
+        ("帮助3万贫困户脱贫", [("30000", "户", "exact")]),
+        ("带动1.2万贫困群众就业", [("12000", "人", "exact")]),
+    ],
+)
+def test_a_bare_figure_counting_households_is_in_hu(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这棚黄瓜20天后即将上市", "三个月前刚开工", "景区三年磨一剑,成功创建", "他十年如一日坚守", "春风十里茶飘香"],
+)
+def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_a_measured_distance_in_li_stays() -> None:
+    assert triples("走了十里多路") == [("10", "里", "more_than")]
