@@ -29,6 +29,7 @@ from core.corrections import (
 )
 from core.identity import MIN_SIMILARITY, NormalisedPage, fact_key, fact_similarity, number, pair_similar
 from core.models import Origin
+from core.sync_history import write_history
 
 # A shared row (a place, a program) met on many pages counts once per run, with the strongest of its outcomes.
 _SHARED_RANK = {"created": 3, "updated": 2, "skipped_deleted": 1, "unchanged": 0}
@@ -177,17 +178,7 @@ def update_with_history(
 def _history_rows(
     model: type[models.Model], instances: list[models.Model], ctx: SyncContext, reason: str, *, update: bool
 ) -> None:
-    history = getattr(model, "history", None)
-    if history is None:
-        return
-    history.bulk_history_create(
-        instances,
-        batch_size=500,
-        update=update,
-        default_user=ctx.history_user,
-        default_change_reason=reason,
-        default_date=timezone.now(),
-    )
+    write_history(model, instances, update=update, default_user=ctx.history_user, default_change_reason=reason)
 
 
 Score = Callable[..., float | None]

@@ -33,13 +33,11 @@ LEADING_NOISE = 3  # a clause may open with 在/全/该… before its subject
 
 
 def bounds(text: str, offset: int, breaks: frozenset[str]) -> tuple[int, int]:
-    start = offset
-    while start > 0 and text[start - 1] not in breaks:
-        start -= 1
-    end = offset
-    while end < len(text) and text[end] not in breaks:
-        end += 1
-    return start, end
+    # The nearest break on each side, searched by str.rfind/find per break character (called tens of thousands of
+    # times a page: a loop over characters in Python made it a visible share of the import).
+    start = max(text.rfind(c, 0, offset) for c in breaks) + 1
+    found = [i for c in breaks if (i := text.find(c, offset)) >= 0]
+    return start, min(found) if found else max(offset, len(text))
 
 
 # 为杨家庄乡卫生院…: X is an object, not the actor; 销往宁夏, 赴某县: a destination is not the actor either.

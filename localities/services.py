@@ -56,14 +56,23 @@ def _find_by_alias(place: Place, parent: Locality | None, ctx: SyncContext) -> t
     # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
     # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
     # candidates are filtered in Python, read once per page and level.
+    # The rows are indexed by alias once, in the order read: the first sibling bearing the name, else the first.
     key = ("aliased places", place.level)
     if key not in ctx.memo:
-        ctx.memo[key] = list(Locality.objects.exclude(aliases=[]).filter(level=place.level))
-    candidates = sorted(ctx.memo[key], key=lambda row: row.parent_id != (parent.pk if parent else None))
+        ctx.memo[key] = {}
+        for row in Locality.objects.exclude(aliases=[]).filter(level=place.level):
+            _index_aliases(ctx.memo[key], row)
+    candidates = ctx.memo[key].get(place.name, [])
+    parent_pk = parent.pk if parent else None
     for candidate in candidates:
-        if place.name in (candidate.aliases or []):
+        if candidate.parent_id == parent_pk:
             return candidate, True
-    return None, False
+    return (candidates[0], True) if candidates else (None, False)
+
+
+def _index_aliases(index: dict[str, list[Locality]], row: Locality) -> None:
+    for alias in dict.fromkeys(row.aliases or []):
+        index.setdefault(alias, []).append(row)
 
 
 def ensure_locality(place: Place, ctx: SyncContext, cache: MutableMapping[str, Locality | None]) -> Locality | None:
@@ -224,7 +233,7 @@ def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality
 
 def _remember_aliased(locality: Locality, place: Place, ctx: SyncContext) -> None:
     if locality.aliases and ("aliased places", place.level) in ctx.memo:
-        ctx.memo[("aliased places", place.level)].append(locality)
+        _index_aliases(ctx.memo[("aliased places", place.level)], locality)
 
 
 def sync_locality_mentions(

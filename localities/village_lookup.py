@@ -22,6 +22,8 @@ def township_tiers(resolver: PageResolver, article: ArticleState, position: int)
     g = resolver.g
 
     def townships(mentions, level_filter) -> list[int]:
+        # Only the mentions of the wanted levels are sorted (the same order: a stable sort of a filtered list).
+        mentions = [m for m in mentions if m.gid is not None and g.levels[m.gid] in level_filter]
         ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
         found: dict[int, None] = {}  # ordered and unique: a list's `in` made this quadratic in the page's places
         for m in ordered:

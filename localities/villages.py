@@ -56,12 +56,21 @@ def is_nickname(resolver: PageResolver, text: str, start: int, suffix_end: int, 
     somewhere on the page, or (when only a county far from the text, no township it names, would hold it) an
     everyday word + 村 (明星村).  The callers have already ruled out a township printed right before it."""
     name = text[start:suffix_end]
-    if any(f"{open_}{name}{close}" in a.text for a in resolver.articles for open_, close in QUOTES):
+    if _quoted_on_page(resolver, name):
         return True
     return far and is_common_word(text[start : suffix_end - 1], NICKNAME_WORD_FREQUENCY)
 
 
 QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
+
+
+def _quoted_on_page(resolver: PageResolver, name: str) -> bool:
+    """Whether `name` is printed in quotes in any article of the page; remembered per page, since every tier of
+    townships asks again for the same candidate names."""
+    memo = resolver.memo.setdefault("quoted", {})
+    if name not in memo:
+        memo[name] = any(f"{open_}{name}{close}" in a.text for a in resolver.articles for open_, close in QUOTES)
+    return memo[name]
 
 
 def _adjacent(article: ArticleState, position: int):
