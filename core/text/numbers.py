@@ -14,29 +14,22 @@ from decimal import Decimal
 
 from core.text import money
 from core.text.bare_figures import filler_ge, implied_unit, is_title, round_figure_at_least
-from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, parse_number, tidy_decimal
+from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, NUMERAL_CHARACTERS, parse_number, tidy_decimal
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
 from core.text.quantity_words import (
     BOUND_SUFFIXES,
     COMPARATORS,
-    DATE_OR_CLOCK_UNITS,
     INNER_QUALIFIERS,
     MULTIPLIERS,
     PERSON_NOUN_ENDINGS,
     RANGE_SEPARATORS,
-    TIME_UNITS,
-    UNITS,
     UPPER_COMPARATORS,
 )
 from core.text.ranges import adjacent_digit_range, bounds, shared_multiplier
-from core.text.shares import NOT_SHARE_AFTER, TENTHS_TO_PERCENT, half_price_spans, shares_as_percent
+from core.text.shares import half_price_spans, shares_as_percent
+from core.text.unit_reading import Reading, past_gap, read_unit, unit_at
 from core.text.unit_words import (
-    CHINESE_MEASURES,
-    CURRENCIES,
-    CURRENCY_NAMES,
-    CURRENCY_SUBUNITS,
-    LATIN_MEASURES,
     UNIT_CANONICAL,
 )
 
@@ -64,54 +57,23 @@ class Quantity:
     printed_unit: str = ""
 
 
-_CN_CHARS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅"
 _CN_DIGITS = "零〇○一二两三四五六七八九"
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
-    rf"[百千]分之[{_CN_CHARS}\d.点]+"
+    rf"[百千]分之[{NUMERAL_CHARACTERS}\d.点]+"
     rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
-    rf"|[{_CN_CHARS}](?: ?[{_CN_CHARS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
+    rf"|[{NUMERAL_CHARACTERS}](?: ?[{NUMERAL_CHARACTERS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
 # 1。27亩, 46。3万元: OCR (or a typist's input method) prints the decimal point as an ideographic full stop; digits
 # on both sides with a unit-like character after them (not a date: 2019。3月) make it a decimal point.
 _IDEOGRAPHIC_DECIMAL = re.compile(r"(?<=\d)。(?=\d{1,3}[^\d年月日号时点\s。，,；;:：!！?？、])")
-_LATIN_UNITS = frozenset({*LATIN_MEASURES, "%", "‰"})
-_ALL_UNIT_SPELLINGS = (
-    UNITS
-    | DATE_OR_CLOCK_UNITS
-    | _LATIN_UNITS
-    | {"元钱", "块钱", "毛", "折", *CHINESE_MEASURES.split(), *CURRENCY_NAMES.split()}
-)
-_UNITS_LONGEST_FIRST = sorted(_ALL_UNIT_SPELLINGS, key=len, reverse=True)
-_UNITS_BY_FIRST_CHAR: dict[str, list[str]] = {}
-for _unit in _UNITS_LONGEST_FIRST:
-    _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
 _UNITS_STARTING_WITH_MULTIPLIER = {"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点"}
-_TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
-# 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
-_ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
 _BETWEEN_SEPARATORS = ("和", "与")
 _FRAMES = ("介于", "在", "从", "由")
 _ALL_SEPARATORS = (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS)
 _SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS)
-
-
-@dataclass
-class _Reading:
-    """A numeral and what follows it, while it is being read."""
-
-    numeral: str
-    start: int
-    end: int
-    value: Decimal
-    unit: str = ""
-    printed_unit: str = ""
-    inner_qualifier: str | None = None
-    multiplier: int = 1
-    extra: Decimal = Decimal(0)
-    adjacent_high: Decimal | None = None
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -154,20 +116,20 @@ def _parse_numeral(numeral: str) -> Decimal | None:
         return None
 
 
-def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None:
+def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> Reading | None:
     numeral, start, end = match.group(), match.start(), match.end()
     # A multiplier glued to a unit that starts with the same character (5千米, 3百分点) belongs to the unit.
-    if numeral[-1] in "千百" and len(numeral) > 1 and _unit_at(folded, end - 1) in _UNITS_STARTING_WITH_MULTIPLIER:
+    if numeral[-1] in "千百" and len(numeral) > 1 and unit_at(folded, end - 1) in _UNITS_STARTING_WITH_MULTIPLIER:
         numeral, end = numeral[:-1].rstrip(), end - 1
     if numeral.startswith(("百分之", "千分之")):
         value = _parse_numeral(numeral)
         if value is None:
             return None
         unit = "%" if numeral[0] == "百" else "‰"
-        return _Reading(numeral, start, end, value, unit=unit, printed_unit=unit)
+        return Reading(numeral, start, end, value, unit=unit, printed_unit=unit)
     share = _common_fraction(numeral)
     if share is not None:
-        return _Reading(numeral, start, end, share, unit="%", printed_unit=numeral)
+        return Reading(numeral, start, end, share, unit="%", printed_unit=numeral)
     value = Decimal("0.5") if numeral == "半" else _parse_numeral(numeral)  # 半个多小时: half an hour and more
     if value is None and numeral in MULTIPLIERS:
         value = Decimal(MULTIPLIERS[numeral])  # 近亿元, 上万人: whether a lone 万/亿 counts is the guards' call
@@ -181,14 +143,14 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
             value = Decimal(DIGIT_VALUES[numeral[0]] * 10 + DIGIT_VALUES[numeral[1]])
         else:
             return None
-    reading = _Reading(numeral, start, end, value, adjacent_high=adjacent_high)
-    gap = position = _past_gap(folded, numeral, end)
+    reading = Reading(numeral, start, end, value, adjacent_high=adjacent_high)
+    gap = position = past_gap(folded, numeral, end)
     if position < len(folded) and folded[position] in INNER_QUALIFIERS:
         marker = folded[position]
         after = folded[position + 1 : position + 2]
         # 来 marks "about" only after a round figure (十来个, 20来人); 几 only after 十 (十几万元, 二十几个).
         round_enough = marker not in "来几" or numeral[-1] in ("十百千0" if marker == "来" else "十")
-        if (after in MULTIPLIERS or _unit_at(folded, position + 1)) and round_enough:
+        if (after in MULTIPLIERS or unit_at(folded, position + 1)) and round_enough:
             reading.inner_qualifier = INNER_QUALIFIERS[marker]
             position += 1
     filler = filler_ge(folded, position) if folded.startswith("个", position) else None
@@ -198,20 +160,8 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> _Reading | None
     elif position < len(folded) and folded[position] in "万萬亿億" and reading.inner_qualifier:
         reading.multiplier = MULTIPLIERS[folded[position]]
         position += 1
-    reading.end = end if position == gap else position  # a gap with nothing read after it is left to _read_unit
+    reading.end = end if position == gap else position  # a gap with nothing read after it is left to read_unit
     return reading
-
-
-def _past_gap(folded: str, numeral: str, end: int) -> int:
-    """42367 户, 280 多万元: OCR and web copies put a space between digits and what follows them; one space
-    before a unit or a 多/余 that leads to one is layout, not a break."""
-    if folded[end : end + 1] != " " or not re.search(r"\d", numeral):
-        return end
-    after = end + 1
-    if folded[after : after + 1] in INNER_QUALIFIERS:
-        following = folded[after + 1 : after + 2]
-        return after if following in MULTIPLIERS or _unit_at(folded, after + 1) else end
-    return after if _unit_at(folded, after) else end
 
 
 def _common_fraction(numeral: str) -> Decimal | None:
@@ -222,97 +172,6 @@ def _common_fraction(numeral: str) -> Decimal | None:
         return None
     value = _parse_numeral(numeral)
     return None if value is None or value >= 1 else tidy_decimal((value * 100).quantize(Decimal("0.01")))
-
-
-def _unit_at(folded: str, position: int) -> str:
-    for unit in _UNITS_BY_FIRST_CHAR.get(folded[position : position + 1], ()):
-        if folded.startswith(unit, position):
-            following = folded[position + len(unit) : position + len(unit) + 1]
-            if unit in _LATIN_UNITS and following.isascii() and following.isalpha():
-                continue
-            return unit
-    return ""
-
-
-def _read_unit(folded: str, reading: _Reading) -> int:
-    """Attach the unit after the figure; returns the offset after it (reading.unit stays '' if none)."""
-    position = reading.end
-    if folded.startswith("个", position) and folded[position + 1 : position + 2] in ("多", "半"):
-        for time_word in _TIME_AFTER_GE:
-            if folded.startswith(time_word, position + 2):
-                reading.unit = reading.printed_unit = "个" + time_word
-                if folded[position + 1] == "多":
-                    reading.inner_qualifier = "more_than"
-                else:
-                    reading.value += Decimal("0.5")
-                return position + 2 + len(time_word)
-    if folded.startswith("整", position) and _unit_at(folded, position + 1) in TIME_UNITS:
-        position += 1
-    if folded.startswith(" ", position) and _unit_at(folded, position + 1) in _LATIN_UNITS:
-        # 98 %, 3.6 km: a space before a symbol or Latin unit is layout, not a break.
-        position += 1
-    else:
-        position = _past_gap(folded, reading.numeral, position)
-    unit = _unit_at(folded, position)
-    if not unit:
-        code = money.currency_code_after(folded, position)
-        if code is None:
-            return position
-        reading.unit, reading.printed_unit, end = code
-        return end
-    if unit in NOT_SHARE_AFTER and folded[position + 1 : position + 2] in NOT_SHARE_AFTER[unit]:
-        return position
-    reading.unit = reading.printed_unit = unit
-    position += len(unit)
-    if unit in CURRENCY_SUBUNITS:
-        return _read_subunit(folded, reading, position - len(unit))
-    if unit in CURRENCIES or UNIT_CANONICAL.get(unit) in CURRENCIES:
-        position = _read_money_tail(folded, reading, position)
-    elif unit == "块":
-        tail = money.kuai_tail(folded, position)
-        if tail is not None:
-            reading.extra, position = tail
-            reading.unit = "元"
-    elif unit == "成" and folded[position : position + 1] in DIGIT_VALUES and not _unit_at(folded, position + 1):
-        # 七成六 is 76%: a digit after 成 is hundredths.
-        after = folded[position + 1 : position + 2]
-        if not after or not (after in _CN_CHARS or after.isdigit()):
-            reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
-            position += 1
-    elif unit == "度" and (folded.startswith("电", position) or _ELECTRICITY.search(folded, 0, reading.start)):
-        reading.unit = "千瓦时"
-    elif unit in TIME_UNITS and folded.startswith("半", position):
-        reading.value += Decimal("0.5")
-        position += 1
-    if unit not in DATE_OR_CLOCK_UNITS and folded.startswith("/", position):
-        per = _unit_at(folded, position + 1) or folded[position + 1 : position + 2]
-        if per and re.match(r"[\u4e00-\u9fff%]", per):
-            reading.unit = reading.printed_unit = unit + "/" + per
-            position += 1 + len(per)
-    return position
-
-
-def _read_subunit(folded: str, reading: _Reading, position: int) -> int:
-    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency."""
-    found = money.subunit_value(folded, position, reading.unit)
-    if found is None:
-        reading.unit = ""
-        return position
-    currency, factor, extra, end = found
-    reading.value *= factor
-    reading.extra += extra
-    reading.unit = currency
-    return end
-
-
-def _read_money_tail(folded: str, reading: _Reading, position: int) -> int:
-    """五元三毛, 两美元又三美分: subunits after the amount; 50万元人民币: the currency name after it."""
-    currency = UNIT_CANONICAL.get(reading.unit, reading.unit)
-    extra, position = money.compound_tail(folded, position, currency)
-    reading.extra += extra
-    if currency == "元" and folded.startswith("人民币", position):
-        position += len("人民币")
-    return position
 
 
 def _read_person_noun(folded: str, position: int) -> bool:
@@ -330,7 +189,7 @@ def _read_quantity(
     reading = _read_numeral_and_unit(folded, match)
     if reading is None:
         return None, match.end()
-    position = reading.end if reading.unit else _read_unit(folded, reading)
+    position = reading.end if reading.unit else read_unit(folded, reading)
     low = high = None
     second = _read_range_end(folded, reading, position)
     if second is not None:
@@ -409,13 +268,13 @@ def _read_upper_bound(folded: str, end: int, unit: str) -> tuple[Decimal, int, s
     second = _read_numeral_and_unit(folded, match) if match else None
     if second is None:
         return None
-    after = _read_unit(folded, second)
+    after = read_unit(folded, second)
     if second.unit and unit and second.unit != unit:
         return None
     return second.value * second.multiplier + second.extra, after, second.unit
 
 
-def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Reading, int] | None:
+def _read_range_end(folded: str, first: Reading, position: int) -> tuple[Reading, int] | None:
     if folded[position : position + 1] not in _SEPARATOR_FIRST_CHARS:
         return None
     for separator in _ALL_SEPARATORS:
@@ -427,7 +286,7 @@ def _read_range_end(folded: str, first: _Reading, position: int) -> tuple[_Readi
         second = _read_numeral_and_unit(folded, match)
         if second is None:
             return None
-        after = _read_unit(folded, second)
+        after = read_unit(folded, second)
         framed = folded.startswith("之间", after) or folded[max(0, first.start - 2) : first.start].endswith(_FRAMES)
         if (not second.unit and (first.unit or not framed)) or (first.unit and first.unit != second.unit):
             # A range needs a unit, or, with none printed, words that frame it (介于3和5之间, 从1到10).

@@ -34,6 +34,8 @@ BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10
 TENS_CONTRACTIONS = {"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"}
 
 _DIGIT_CHARS = frozenset(DIGIT_VALUES)
+# Every character a Chinese numeral is written with, traditional and financial forms included (numeral spans).
+NUMERAL_CHARACTERS = "零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅"
 CHINESE_NUMERAL_CHARS = "".join(DIGIT_VALUES) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(TENS_CONTRACTIONS)
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?|\.\d+")
