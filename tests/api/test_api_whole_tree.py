@@ -9,9 +9,10 @@ for indicators, articles (main place or a mention) and the summary.
 from __future__ import annotations
 
 import pytest
+from django.db import connection
 
 from indicators.models import Indicator
-from localities.api_selectors import EVERY_PLACE, place_ids, subtree_id_list
+from localities.api_selectors import _SUBTREE, EVERY_PLACE, place_ids, subtree_id_list
 from localities.models import Locality
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +60,24 @@ def test_articles_and_summary_by_the_only_root(anonymous, world):
     summary = anonymous.get(f"/api/indicators/summary/?locality={world.province.pk}&unit=元")
     assert summary.status_code == 200, summary.content
     assert summary.json()["total"]["count"] == Indicator.objects.filter(unit="元").exclude(locality=None).count() > 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="an index PostgreSQL alone has")
+def test_the_subtree_walk_reads_child_ids_from_a_covering_index(world):
+    """The walk joins on parent_id and wants the child's id: with id carried in the index, an index-only read."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'locality_parent_covers_id'")
+        (definition,) = cursor.fetchone()
+        cursor.execute("SET LOCAL enable_seqscan = off")  # seven places: a table scan would win on cost alone
+        cursor.execute(f"EXPLAIN {_SUBTREE.format(table=Locality._meta.db_table)}", [world.prefecture.pk])
+        shown = "\n".join(row[0] for row in cursor.fetchall())
+    assert "(parent_id) INCLUDE (id)" in definition
+    assert "Index Only Scan using locality_parent_covers_id" in shown, shown
+    assert set(subtree_id_list(world.prefecture.pk)) == {
+        world.prefecture.pk,
+        world.county.pk,
+        world.zone.pk,
+        world.township.pk,
+        world.village.pk,
+        world.zone_village.pk,
+    }
