@@ -284,10 +284,6 @@ def export_child(query: str) -> None:
         import core.api.viewsets
 
         core.api.viewsets.copy_csv = core.api.viewsets.copy_json_lines = lambda *args: None
-    if os.environ.get("BENCH_EXPORT_THROUGH") == "copy-formatted-first":  # COPY as it was before issue 18 round 5
-        import core.api.copy_export
-
-        core.api.copy_export.EXPORT_FORMATS_BEFORE_SORTING = True
     from django.db import connection
 
     with connection.cursor() as cursor:  # the server process that will run the export (connections persist)
@@ -400,8 +396,6 @@ EXPORTS = (
 
 # Also measured the way they were exported before COPY (Python formats every cell), for the before/after figure.
 PYTHON_TOO = ("locality=370101&format=csv", "locality=370101&format=jsonl")
-# Also measured with every cell formatted before the sort (the COPY statement before round 5).
-FORMATTED_FIRST_TOO = ("locality=370101&format=csv", "locality=3701&format=csv")
 
 
 def same_bodies(port: int) -> bool:
@@ -470,16 +464,15 @@ def main() -> None:
         # CPU s: what the export cost this process and its database backend; on a loaded machine the wall clock
         # also counts waiting for a core, so rows / max(CPU) is the rate on two idle cores.
         print(
-            f"\n{'export (one process each)':48} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8} "
+            f"\n{'export (one process each)':40} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8} "
             f"{'py CPU s':>8} {'db CPU s':>8} {'rows/CPU-s':>10}"
         )
     for query in exports:
-        throughs = ["copy", *(["copy-formatted-first"] if query in FORMATTED_FIRST_TOO else [])]
-        for through in [*throughs, *(["python"] if query in PYTHON_TOO else [])]:
+        for through in ("copy", "python") if query in PYTHON_TOO else ("copy",):
             r = measure_export(query, through)
             busiest = max(r["python_cpu"], r["database_cpu"], 0.001)
             print(
-                f"{query + ' (' + through + ')':48} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} "
+                f"{query + ' (' + through + ')':40} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} "
                 f"{r['peak_mb']:8.0f} {r['python_cpu']:8.1f} {r['database_cpu']:8.1f} {r['rows'] / busiest:10.0f}"
             )
 

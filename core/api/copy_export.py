@@ -131,36 +131,14 @@ def copy_csv(plan: RowPlan, header: list[str], queryset: QuerySet) -> Iterator[b
     columns = plan.csv_columns(queryset.model)
     if columns is None or len(columns) != len(header):
         return None
-    templates = [_template(field, column) for _path, field, column in columns]
-    if None in templates:
-        return None
-    sql, params = formatted_after_sorting(queryset, [path for path, _field, _column in columns], templates)
+    cells: dict[str, Cell] = {}
+    for index, (path, field, column) in enumerate(columns):
+        template = _template(field, column)
+        if template is None:
+            return None
+        cells[f"csv_{index}"] = Cell(F(path), template)
+    sql, params = statement_of(queryset.annotate(**cells).values_list(*cells))
     return _stream(connection, f"COPY ({sql}) TO STDOUT (FORMAT csv)", params, header, session_settings())
-
-
-def formatted_after_sorting(queryset: QuerySet, paths: list[str], templates: list[str]) -> tuple[str, tuple]:
-    """The statement writing each of `paths` through its template, the rows sorted first as plain columns.
-
-    PostgreSQL computes a select list before it sorts (it postpones expensive expressions only under a LIMIT), so
-    sorting the formatted rows sorts ~34 text cells a row — wider tuples, a sort spilled to disk sooner — and formats
-    rows before knowing their order. Selecting the raw columns in an ordered subquery (which the planner keeps as it
-    is: it never flattens a subquery with ORDER BY) and formatting in the outer select sorts the narrow rows; the
-    outer scan keeps the subquery's order."""
-    if EXPORT_FORMATS_BEFORE_SORTING:
-        cells = {
-            f"csv_{index}": Cell(F(path), template) for index, (path, template) in enumerate(zip(paths, templates))
-        }
-        return statement_of(queryset.annotate(**cells).values_list(*cells))
-    raw = {f"raw_{index}": F(path) for index, path in enumerate(paths)}
-    inner, params = statement_of(queryset.annotate(**raw).values_list(*raw))
-    outer = ", ".join(
-        "(" + template.format(x=f'(sorted."raw_{index}")').replace("%", "%%" if params else "%") + ")"
-        for index, template in enumerate(templates)
-    )
-    return f"SELECT {outer} FROM ({inner}) AS sorted", params
-
-
-EXPORT_FORMATS_BEFORE_SORTING = False  # the earlier statement, kept for the benchmark's before/after
 
 
 def _stream(
