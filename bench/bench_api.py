@@ -161,7 +161,7 @@ if __name__ != "__main__":
     application = get_wsgi_application()
 
 
-def prepare_database(indicator_total: int, article_total: int) -> None:
+def prepare_database(indicator_total: int, article_total: int, unlogged: bool = False) -> None:
     import django
     from django.core.management import call_command
 
@@ -182,7 +182,7 @@ def prepare_database(indicator_total: int, article_total: int) -> None:
         print(f"database already holds {indicator_total:,} indicators; reusing them")
         return
     started = time.perf_counter()
-    fill(indicator_total, article_total)
+    fill(indicator_total, article_total, unlogged)
     print(f"filled {indicator_total:,} indicators / {article_total:,} articles in {time.perf_counter() - started:.0f}s")
 
 
@@ -420,6 +420,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--only", default="", help="run only the scenarios whose name contains this text")
     parser.add_argument("--exports", default="all", help="'all', 'none', or a count of EXPORTS to run")
+    parser.add_argument(
+        "--unlogged-fill", action="store_true", help="fill an UNLOGGED indicator table (no WAL; see bench_fill.fill)"
+    )
     parser.add_argument("--export-child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export_child is not None:
@@ -429,7 +432,7 @@ def main() -> None:
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         sys.exit("Set DATABASE_URL to a PostgreSQL database, e.g. postgres://postgres@127.0.0.1:5432/api_bench")
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
-    prepare_database(args.indicators, args.articles or max(1, args.indicators // 10))
+    prepare_database(args.indicators, args.articles or max(1, args.indicators // 10), args.unlogged_fill)
     clients = [int(c) for c in args.clients.split(",")]
     server = serve(args.port, args.workers)
     try:
