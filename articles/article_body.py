@@ -26,11 +26,14 @@ from articles.headline_shapes import (
     strip_subtitle_dash,
 )
 from articles.page_blocks import Block
+from articles.phrase_lines import is_progressive_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 FEATURE_MIN_CHARS = 1000
 """Untitled-by-structure texts this long are features (reportage), shorter ones news."""
 TITLED_PHOTO_MAX_CHARS = 400
+MAX_PICTURE_STORY_PARAGRAPHS = 2
+"""A picture story uncredited: its caption and a paragraph of background; a longer text is a report."""
 
 
 @dataclass
@@ -208,7 +211,8 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     heading_gap = bool(draft.heading) and draft.heading[0].after_image_gap
     single = len(draft.paragraphs) == 1
     if title is None:
-        return "photo" if single and body_chars <= TITLED_PHOTO_MAX_CHARS and draft.leading_credit is None else "news"
+        short = single and body_chars <= TITLED_PHOTO_MAX_CHARS and draft.leading_credit is None
+        return "photo" if short or _picture_story(draft, body_chars) else "news"
     label_text = [label_segment(lab) or lab for lab in labels]
     if draft.author_note or any(COMMENTARY_LABEL.search(lab.replace(" ", "")) for lab in label_text):
         return "commentary"
@@ -220,6 +224,8 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
         return "brief"
     if heading_gap and single and body_chars <= TITLED_PHOTO_MAX_CHARS and not draft.byline_names():
         return "photo"
+    if _picture_story(draft, body_chars):
+        return "photo"
     if draft.dateline:
         return "news"
     if any(p.section for p in draft.pieces) or body_chars >= FEATURE_MIN_CHARS:
@@ -227,6 +233,18 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     if draft.leading_credit is not None and headline_parts(draft.heading)[1]:
         return "feature"  # a kicker or subtitle over a signed text: a feature, not a dated report
     return "news"
+
+
+def _picture_story(draft: Draft, body_chars: int) -> bool:
+    """A titled text of a caption's length, without a credit line or dateline of a report, credited only to its
+    photographer (`(本报记者 X 摄)`) or opening on what someone in the picture is doing now: a picture story."""
+    if body_chars > TITLED_PHOTO_MAX_CHARS or draft.leading_credit is not None or draft.dateline or draft.inline_names:
+        return False
+    credits = [block.credit for block in draft.closing_credits if block.credit is not None]
+    if credits:
+        return all(credit.photo for credit in credits) and not draft.trailing_names
+    paragraphs = draft.paragraphs
+    return 0 < len(paragraphs) <= MAX_PICTURE_STORY_PARAGRAPHS and is_progressive_caption(paragraphs[0].block.text)
 
 
 def _bare_dateline(dateline: str | None) -> bool:
@@ -267,6 +285,7 @@ def _body_with_map(text: str, pieces: list[BodyPiece]) -> tuple[str, list[int]]:
                 and not piece.section
                 and not previous.block.in_table
                 and not piece.block.in_table
+                and not previous.block.phrase_line  # a text stored one phrase a line keeps its lines
                 and not ends_sentence(text[previous.start : previous.end])
             )
             if not joins:

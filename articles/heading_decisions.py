@@ -21,6 +21,9 @@ from articles.section_heads import (
     returns_to_its_places,
 )
 
+MAX_PICTURE_ITEM_CHARS = 400
+"""A picture item's caption text; a section of a text runs longer before the text's closing credit."""
+
 
 class HeadingDecisions(SectionCues, PageLookahead):
     """Mixed into `_PageSegmenter`, which sets these attributes: `_heading_decision` answers "new", "section" or
@@ -71,6 +74,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
+        if closing_ahead and len(run) == 1 and current.has_text and self._picture_item_ahead(end, closing_index):
+            return "new"  # `又到樱桃成熟季` over `5月26日,……` closed by a photographer: a picture item
         if closing_ahead and (unsigned or closing_is_note):
             return "section"
         if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
@@ -133,6 +138,19 @@ class HeadingDecisions(SectionCues, PageLookahead):
         if self._profile_of_unsigned_feature(run, end, following):
             return "section"
         return "new"
+
+    def _picture_item_ahead(self, end: int, closing_index: int) -> bool:
+        """The text under a heading opens on its date and is closed, a picture's caption long at most, by a
+        photographer's credit: the heading titles a picture item."""
+        closing = self.blocks[closing_index]
+        if closing.credit is None or not closing.credit.photo or end >= closing_index:
+            return False
+        text = self.blocks[end:closing_index]
+        return (
+            opens_with_lede(text[0])
+            and not any(b.heading_candidate for b in text)
+            and sum(len(b.text) for b in text) <= MAX_PICTURE_ITEM_CHARS
+        )
 
     @staticmethod
     def _quoted_section(run: list[Block]) -> bool:

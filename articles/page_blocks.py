@@ -19,6 +19,7 @@ from articles.bylines import Credit, find_dateline, parse_credit_line, split_lea
 from articles.headline_shapes import is_section_marker, is_subtitle_line, split_trailing_series
 from articles.layout import is_indented
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
+from articles.phrase_lines import is_caption_label, mark_phrase_lines
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -59,6 +60,8 @@ class Block:
     heading_candidate: bool = False
     table_row: bool = False
     table_caption: bool = False
+    phrase_line: bool = False
+    """A line of a text stored one phrase a line (`articles.phrase_lines`): text, though shaped like a headline."""
 
     @cached_property
     def norm(self) -> str:
@@ -118,6 +121,7 @@ def parse_blocks(text: str) -> list[Block]:
     for i, block in enumerate(blocks[:-1]):
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
+    mark_phrase_lines(blocks)
     return blocks
 
 
@@ -131,6 +135,8 @@ def _could_be_kicker(block: Block) -> bool:
     commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
     text = block.norm.strip()
     if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
+        return False
+    if is_caption_label(block.text):
         return False
     if _PLACE_KICKER.match(text) and places_named(text):
         return True  # `白泉镇树安村:` over the headline: the place the story is set in
@@ -248,8 +254,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
-    if photo_captioned(block.text):
-        return False  # `瑷珲乡野公园 摄影 吕岩`: a picture's caption and its photographer
+    if photo_captioned(block.text) or is_caption_label(block.text):
+        return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
