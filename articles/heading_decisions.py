@@ -7,7 +7,7 @@ the heading (`articles.section_heads`, `articles.paragraph_cues`) — and reads 
 
 from __future__ import annotations
 
-from articles.headline_shapes import is_section_marker, is_subtitle_line
+from articles.headline_shapes import is_headline_sentence, is_section_marker, is_subtitle_line
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back
@@ -91,6 +91,19 @@ class HeadingDecisions(SectionCues, PageLookahead):
         ):
             return "section"  # `加快脱贫摘帽` / `因地制宜开展产业扶贫` over text going on about the article's subject
         if multi_line or run[0].after_image_gap:
+            return "new"
+        if (
+            current.leading_credit is not None
+            and len(run) == 1
+            and is_headline_sentence(run[0].text)
+            and following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and not continues_earlier_text(following.text)
+            and not refers_back(following.text)
+        ):
+            # `“红绿”融合发展,为丽水高质量绿色发展注入新动能` inside a signed feature: a section head is a phrase or a
+            # topic and its colon; a headline's two clauses over text that does not point back open the next article.
             return "new"
         if current.leading_credit is not None and current.dateline is None:
             # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
-from articles.headline_shapes import is_section_marker, is_subtitle_line, split_trailing_series
+from articles.headline_shapes import is_headline_sentence, is_section_marker, is_subtitle_line, split_trailing_series
 from articles.layout import is_indented
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
@@ -118,11 +118,35 @@ def parse_blocks(text: str) -> list[Block]:
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         block.heading_candidate = not block.in_table and _could_be_heading(block, following, indenting)
+    _mark_headline_sentences(blocks)
     for i, block in enumerate(blocks[:-1]):
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
     mark_phrase_lines(blocks)
     return blocks
+
+
+MAX_HEADLINE_SENTENCE_CHARS = 30
+
+
+def _mark_headline_sentences(blocks: list[Block]) -> None:
+    """A headline of two clauses (`“红绿”融合发展,为丽水高质量绿色发展注入新动能`) between a finished paragraph and a
+    paragraph it does not run into: a headline even where no blank line or indent sets it apart; a line the layout
+    cut from a paragraph follows an unfinished sentence or runs into the next line's word."""
+    for i in range(1, len(blocks) - 1):
+        block, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        if block.heading_candidate or block.credit is not None or block.is_caption_mark or block.in_table:
+            continue
+        if len(block.text) > MAX_HEADLINE_SENTENCE_CHARS or ends_sentence(block.text) or block.text[-1] in _CUT_ENDINGS:
+            continue
+        if not is_headline_sentence(block.text) or photo_captioned(block.text):
+            continue
+        if above.heading_candidate or above.credit is not None or not ends_sentence(above.text):
+            continue
+        if below.heading_candidate or below.credit is not None or len(below.text) <= MIN_PARAGRAPH_CHARS:
+            continue
+        if not _word_crosses(block.norm.strip(), below.norm):
+            block.heading_candidate = True
 
 
 MAX_KICKER_CHARS = 40
