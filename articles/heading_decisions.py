@@ -7,7 +7,12 @@ the heading (`articles.section_heads`, `articles.paragraph_cues`) — and reads 
 
 from __future__ import annotations
 
-from articles.headline_shapes import is_headline_sentence, is_section_marker, is_subtitle_line
+from articles.headline_shapes import (
+    is_headline_sentence,
+    is_section_marker,
+    is_subtitle_line,
+    opens_with_column_bar,
+)
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back
@@ -19,6 +24,7 @@ from articles.section_heads import (
     is_section_head_shape,
     is_topic_heading,
     returns_to_its_places,
+    takes_up_headline_item,
 )
 
 MAX_PICTURE_ITEM_CHARS = 400
@@ -41,6 +47,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
             return "new"
+        if opens_with_column_bar(run[0].text):
+            return "new"  # `云新闻联动丨……`: a column's name over a headline, never a section head
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
@@ -67,6 +75,16 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
+        if (
+            len(run) == 1
+            and current.has_text
+            and takes_up_headline_item(run[0].text, current)
+            and following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `玉米棒压弯了秸秆,……` under `……万寿菊、玉米、魔芋绘就……`: the part on one listed item
         if opens_strongly(following) and self._still_in_deck(current):
             return "section"  # a standfirst line over the credit, under a headline whose text has not begun
         if self._quoted_section(run) and current.has_text and not self._signed_ahead(end):

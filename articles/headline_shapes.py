@@ -120,3 +120,13 @@ def is_headline_sentence(text: str) -> bool:
         and ("," in bare or "，" in bare)
         and not any(mark in bare for mark in ":：。;；")
     )
+
+
+# A column's name and its bar opening a headline line (`云新闻联动丨云南冬日土地……`).
+# The headline after the bar is a phrase; a name after a role word (`记者|王仲昀`) is a credit.
+_COLUMN_BAR_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[丨|▏｜]\s*[\u4e00-\u9fff“][^丨|▏｜]{5,}$")
+
+
+def opens_with_column_bar(text: str) -> bool:
+    """A headline line printed under its column's name and a bar: an article's headline, never a section head."""
+    return bool(_COLUMN_BAR_OPENING.match(normalize_for_matching(text).strip()))

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
-from articles.headline_shapes import is_headline_sentence, is_section_marker, is_subtitle_line, split_trailing_series
+from articles.headline_shapes import (
+    is_headline_sentence,
+    is_section_marker,
+    is_subtitle_line,
+    opens_with_column_bar,
+    split_trailing_series,
+)
 from articles.layout import is_indented
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
@@ -302,6 +308,10 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         )
     if text[-1] in _CUT_ENDINGS:
         return False
+    if opens_with_column_bar(text):
+        return (
+            True  # `云新闻联动丨云南冬日土地“热辣滚烫”!万寿菊、玉米、魔芋……`: a column's name, its bar and a headline
+        )
     if "," in outside_quotes or "、" in outside_quotes:
         if _RUNS_ON.search(text):
             return False  # a clause announcing a list: running text (a subtitle's dash follows no comma)

@@ -24,7 +24,9 @@ MIN_PHRASE_RUN = 6
 if TYPE_CHECKING:
     from articles.page_blocks import Block
 
-_HEADLINE_MARK = re.compile(r"[\u4e00-\u9fff”][::][\u4e00-\u9fff“]|[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]")
+_HEADLINE_MARK = re.compile(
+    r"[\u4e00-\u9fff”][::][\u4e00-\u9fff“]|[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]|^[\u4e00-\u9fff]{2,10}\s*[丨|▏｜]"
+)
 
 
 def mark_phrase_lines(blocks: list[Block]) -> None:
@@ -40,12 +42,11 @@ def mark_phrase_lines(blocks: list[Block]) -> None:
         while j < len(blocks) and blocks[j].heading_candidate and not blocks[j].boundary_before:
             j += 1
         run = blocks[i:j]
-        if (
-            len(run) >= MIN_PHRASE_RUN
-            and _HEADLINE_MARK.search(normalize_for_matching(run[0].text))
-            and not any(_HEADLINE_MARK.search(normalize_for_matching(b.text)) for b in run[1:])
-        ):
-            for block in run[1:]:
+        marked = [bool(_HEADLINE_MARK.search(normalize_for_matching(b.text))) for b in run]
+        # The run may close on the heading of the text's next part (`万寿菊 铺就弥勒“黄金”增收路`).
+        last = len(run) - 1 if marked[-1] else len(run)
+        if len(run) >= MIN_PHRASE_RUN and marked[0] and not any(marked[1:last]):
+            for block in run[1:last]:
                 block.heading_candidate = False
                 block.phrase_line = True
         i = j

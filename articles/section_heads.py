@@ -15,7 +15,7 @@ from articles.bylines import split_trailing_paren_credit
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.paragraph_cues import LEDE_WINDOW, opens_on_smaller_place, places_named, small_places
-from core.text.segmentation import tagged
+from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
@@ -40,6 +40,32 @@ def is_section_head_shape(text: str, *, quotes: bool = False) -> bool:
     compact = text.replace(" ", "")
     bare = compact.translate(_QUOTES) if quotes else compact
     return 4 <= len(bare) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(bare)
+
+
+def headline_items(title: str) -> set[str]:
+    """The items a headline lists (`……!万寿菊、玉米、魔芋绘就“金色钱景”` -> 万寿菊, 玉米, 魔芋): the words on either
+    side of each `、`."""
+    items: set[str] = set()
+    chunks = re.split(r"[、]", re.sub(r"[“”‘’\"]", "", title))
+    if len(chunks) < 2:
+        return items
+    for k, chunk in enumerate(chunks):
+        tokens = [w for w in words(chunk, hmm=False) if w.strip()]
+        if not tokens:
+            continue
+        if k > 0:
+            items.add(tokens[0])
+        if k < len(chunks) - 1:
+            items.add(tokens[-1])
+    return {item for item in items if len(item) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in item)}
+
+
+def takes_up_headline_item(heading: str, current: Draft) -> bool:
+    """A heading that opens on one of the items the open article's headline lists (`玉米棒压弯了秸秆,……` under
+    `……万寿菊、玉米、魔芋绘就“金色钱景”`): the part of that article about the item."""
+    title = headline_parts(current.heading)[0] if current.heading else None
+    opening = heading.strip()[:MAX_TOPIC_HEADING_CHARS]
+    return title is not None and any(item in opening for item in headline_items(title))
 
 
 def is_phrase_heading(text: str) -> bool:
