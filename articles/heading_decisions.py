@@ -23,7 +23,9 @@ from articles.section_heads import (
     is_phrase_heading,
     is_section_head_shape,
     is_topic_heading,
+    opens_on_a_town_it_named,
     returns_to_its_places,
+    shorter_than_title,
     takes_up_headline_item,
 )
 
@@ -108,6 +110,15 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and not self._signed_ahead(end)
         ):
             return "section"  # `加快脱贫摘帽` / `因地制宜开展产业扶贫` over text going on about the article's subject
+        if (
+            len(run) == 1
+            and not run[0].after_image_gap
+            and is_section_head_shape(run[0].text, quotes=True)
+            and shorter_than_title(run[0].text, current)
+            and opens_on_a_town_it_named(current, following)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `“没落贵族”走新路` over `鹤市镇因……`: a part going on about the place the text named
         if multi_line or run[0].after_image_gap:
             return "new"
         if (

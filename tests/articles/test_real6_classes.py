@@ -164,3 +164,22 @@ def test_a_column_bar_headline_and_the_parts_its_list_names(layout: str) -> None
     ]
     titles = [title for title, _ in keys(lines, layout)]
     assert titles[:2] == ["“多点开花”促增收", "青禾冬日土地“热辣滚烫”!万寿菊、玉米、魔芋绘就“金色钱景”"]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_quoted_section_head_over_text_going_on_in_a_town_the_article_named(layout: str) -> None:
+    lines = [
+        "白石“双到”初见成效引资建厂闯出一条产业扶贫新路",
+        "我县开展的扶贫开发“双到”工作,犹如一股春风,吹进了贫困户的家中。在青禾县白石镇,一场巨变即将拉开序幕。",
+        "“没落贵族”走新路",
+        "白石镇因白鹤蹁跹而得名,曾有着300年鞭炮制作历史,爆竹生产曾是农民的主要经济来源。",
+        "",
+        *NEXT_ARTICLE,
+    ]
+    titles = [title for title, _ in keys(lines, layout)]
+    assert titles == ["白石“双到”初见成效引资建厂闯出一条产业扶贫新路", NEXT_ARTICLE[0]]
+    # A new report names its place from the county down: the heading opens an article (where no blank line keeps
+    # the page's articles apart; the original layout here prints one only between articles).
+    report = [*lines[:3], "青禾县东河镇今年新建大棚120个,带动农户增收,村集体收入明显增加。", "", *NEXT_ARTICLE]
+    if layout != "original":
+        assert "“没落贵族”走新路" in [title for title, _ in keys(report, layout)]
