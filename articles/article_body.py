@@ -28,6 +28,7 @@ from articles.headline_shapes import (
 from articles.page_blocks import Block
 from articles.phrase_lines import is_progressive_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
+from core.text.segmentation import words
 
 FEATURE_MIN_CHARS = 1000
 """Untitled-by-structure texts this long are features (reportage), shorter ones news."""
@@ -115,8 +116,52 @@ def headline_parts(run: list[Block]) -> tuple[str | None, str | None, list[str],
     Earlier lines, and short lines naming a column, are labels.
     """
     lines = [b for b in run if b.text.strip()]
+    cut = _cut_headline(lines)
+    if cut is not None:
+        # `大埔县……发展特色项目 产业扶` / `贫圆村民“致富梦”`: a headline too long for its line, cut inside a word. It is
+        # the title; a line under it is its deck.
+        head = lines[cut].text.strip() + lines[cut + 1].text.strip()
+        deck = lines[cut + 2].text.strip() if cut + 2 < len(lines) else None
+        used = lines[cut : cut + 2] + lines[cut + 2 : cut + 3]
+        labels = [b.text.strip() for k, b in enumerate(lines) if k < cut or k > cut + 2]
+        return head, strip_subtitle_dash(deck) if deck else None, labels, used
     title, subtitle, labels, used = _headline_parts(tuple(b.text for b in lines))
     return title, subtitle, list(labels), [lines[k] for k in used]
+
+
+MIN_CUT_HEADLINE_CHARS = 16
+"""A headline the layout had to cut fills a column's line; shorter lines end where their text does."""
+
+
+def _cut_headline(lines: list[Block]) -> int | None:
+    """Index of the first of two heading lines that are one headline cut inside a word, or None."""
+    for k in range(len(lines) - 1):
+        text, below = lines[k].text.strip(), lines[k + 1].text.strip()
+        if (
+            len(text) < MIN_CUT_HEADLINE_CHARS
+            or is_subtitle_line(text)
+            or is_subtitle_line(below)
+            or is_column_label(text)
+        ):
+            continue
+        if _cut_inside_word(lines[k].norm.strip(), lines[k + 1].norm.strip()):
+            return k
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _cut_inside_word(line: str, below: str) -> bool:
+    """A word of two or more hanzi spans the end of `line` and the start of `below` (`产业扶` + `贫圆村民` -> 扶贫)."""
+    tail, head = line[-6:].replace(" ", ""), below[:6]
+    if not tail or not head or not ("\u4e00" <= tail[-1] <= "\u9fff") or not ("\u4e00" <= head[0] <= "\u9fff"):
+        return False
+    position = 0
+    for word in words(tail + head, hmm=False):
+        end = position + len(word)
+        if position < len(tail) < end:
+            return True
+        position = end
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -6,6 +6,7 @@ layout."""
 
 import pytest
 
+from articles.article_body import headline_parts
 from articles.headline_shapes import is_headline_sentence, opens_with_column_bar
 from articles.page_blocks import parse_blocks
 from articles.phrase_lines import is_caption_label, is_progressive_caption, opens_on_dated_place
@@ -183,3 +184,20 @@ def test_a_quoted_section_head_over_text_going_on_in_a_town_the_article_named(la
     report = [*lines[:3], "青禾县东河镇今年新建大棚120个,带动农户增收,村集体收入明显增加。", "", *NEXT_ARTICLE]
     if layout != "original":
         assert "“没落贵族”走新路" in [title for title, _ in keys(report, layout)]
+
+
+def test_a_headline_cut_inside_a_word_is_one_title_over_its_deck() -> None:
+    run = parse_blocks(
+        "青禾县以对口帮扶为契机发展特色项目 产业扶\n贫圆村民“致富梦”\n"
+        "石门村打造连片荷花不仅扮靓乡村而且还可为村民增加收入\n"
+    )
+    title, subtitle, _, used = headline_parts(run)
+    assert title == "青禾县以对口帮扶为契机发展特色项目 产业扶贫圆村民“致富梦”"
+    assert subtitle == "石门村打造连片荷花不仅扮靓乡村而且还可为村民增加收入"
+    assert len(used) == 3
+    # Two headline lines that part between words keep the usual reading (the last line is the title).
+    kept = parse_blocks("青禾县以对口帮扶为契机发展特色项目\n石门村打造连片荷花扮靓乡村\n")
+    assert headline_parts(kept)[:2] == ("石门村打造连片荷花扮靓乡村", "青禾县以对口帮扶为契机发展特色项目")
+    # A subtitle cut by the wrap stays the subtitle.
+    deck = parse_blocks("青禾县扎实推进乡村振兴\n——全域打造“五美”乡村 去年农村居民人均可支\n配收入增长7.1%\n")
+    assert headline_parts(deck)[0] == "青禾县扎实推进乡村振兴"
