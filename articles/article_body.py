@@ -330,7 +330,6 @@ def _body_with_map(text: str, pieces: list[BodyPiece]) -> tuple[str, list[int]]:
                 and not piece.section
                 and not previous.block.in_table
                 and not piece.block.in_table
-                and not previous.block.phrase_line  # a text stored one phrase a line keeps its lines
                 and not ends_sentence(text[previous.start : previous.end])
             )
             if not joins:

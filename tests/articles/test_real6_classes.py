@@ -88,7 +88,7 @@ def test_a_digest_stored_one_phrase_a_line_then_a_caption(layout: str) -> None:
     found = segments_of(lines, layout)
     expected = ["青禾春天好风光 共话乡村振兴", "白石:石门村“甜蜜产业”火了", None, NEXT_ARTICLE[0]]
     assert [s.title for s in found] == expected
-    assert found[1].body.startswith("近年来\n")
+    assert found[1].body.startswith("近年来依托")  # the phrases of a sentence read as one
     assert found[2].body.startswith("近日,青禾区") and found[2].byline == "林禾" and found[2].kind == "photo"
 
 
@@ -201,3 +201,26 @@ def test_a_headline_cut_inside_a_word_is_one_title_over_its_deck() -> None:
     # A subtitle cut by the wrap stays the subtitle.
     deck = parse_blocks("青禾县扎实推进乡村振兴\n——全域打造“五美”乡村 去年农村居民人均可支\n配收入增长7.1%\n")
     assert headline_parts(deck)[0] == "青禾县扎实推进乡村振兴"
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_names_under_a_signed_caption_sign_the_item_below(layout: str) -> None:
+    lines = [
+        *REPORT[:1],
+        "村里发展特色种植,建成大棚120个,带动全村群众增收。(林川)",
+        "连日来,在青禾县白石镇黄金瓜种植基地,村民们忙着挑选上市的黄金瓜。"
+        "全县已建成特色产业村276个,带动农户增收。林禾 文/图",
+        "林海",
+        "又到橙黄橘绿时,脐橙结硕果,香飘引客来。近日,青禾县石门村产业基地成片的脐橙喜获丰收。",
+        "“我家现种植脐橙20多亩,今年收入15万元。”在石门村脐橙产业基地,果农林森兴奋地说。",
+        *NEXT_ARTICLE,
+    ]
+    found = segments_of(lines, layout)
+    assert [(s.byline, s.body[:4]) for s in found[1:3]] == [("林禾", "连日来,"), ("林海", "又到橙黄")]
+
+
+def test_text_and_picture_credit_closing_a_caption() -> None:
+    from articles.bylines import split_trailing_credit
+
+    assert split_trailing_credit("全县已建成特色产业村276个。林禾 文/图")[0] == ("林禾",)
+    assert split_trailing_credit("这是我们的图文")[0] == ()
