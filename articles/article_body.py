@@ -26,11 +26,15 @@ from articles.headline_shapes import (
     strip_subtitle_dash,
 )
 from articles.page_blocks import Block
+from articles.phrase_lines import is_progressive_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
+from core.text.segmentation import words
 
 FEATURE_MIN_CHARS = 1000
 """Untitled-by-structure texts this long are features (reportage), shorter ones news."""
 TITLED_PHOTO_MAX_CHARS = 400
+MAX_PICTURE_STORY_PARAGRAPHS = 2
+"""A picture story uncredited: its caption and a paragraph of background; a longer text is a report."""
 
 
 @dataclass
@@ -112,8 +116,52 @@ def headline_parts(run: list[Block]) -> tuple[str | None, str | None, list[str],
     Earlier lines, and short lines naming a column, are labels.
     """
     lines = [b for b in run if b.text.strip()]
+    cut = _cut_headline(lines)
+    if cut is not None:
+        # `大埔县……发展特色项目 产业扶` / `贫圆村民“致富梦”`: a headline too long for its line, cut inside a word. It is
+        # the title; a line under it is its deck.
+        head = lines[cut].text.strip() + lines[cut + 1].text.strip()
+        deck = lines[cut + 2].text.strip() if cut + 2 < len(lines) else None
+        used = lines[cut : cut + 2] + lines[cut + 2 : cut + 3]
+        labels = [b.text.strip() for k, b in enumerate(lines) if k < cut or k > cut + 2]
+        return head, strip_subtitle_dash(deck) if deck else None, labels, used
     title, subtitle, labels, used = _headline_parts(tuple(b.text for b in lines))
     return title, subtitle, list(labels), [lines[k] for k in used]
+
+
+MIN_CUT_HEADLINE_CHARS = 16
+"""A headline the layout had to cut fills a column's line; shorter lines end where their text does."""
+
+
+def _cut_headline(lines: list[Block]) -> int | None:
+    """Index of the first of two heading lines that are one headline cut inside a word, or None."""
+    for k in range(len(lines) - 1):
+        text, below = lines[k].text.strip(), lines[k + 1].text.strip()
+        if (
+            len(text) < MIN_CUT_HEADLINE_CHARS
+            or is_subtitle_line(text)
+            or is_subtitle_line(below)
+            or is_column_label(text)
+        ):
+            continue
+        if _cut_inside_word(lines[k].norm.strip(), lines[k + 1].norm.strip()):
+            return k
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _cut_inside_word(line: str, below: str) -> bool:
+    """A word of two or more hanzi spans the end of `line` and the start of `below` (`产业扶` + `贫圆村民` -> 扶贫)."""
+    tail, head = line[-6:].replace(" ", ""), below[:6]
+    if not tail or not head or not ("\u4e00" <= tail[-1] <= "\u9fff") or not ("\u4e00" <= head[0] <= "\u9fff"):
+        return False
+    position = 0
+    for word in words(tail + head, hmm=False):
+        end = position + len(word)
+        if position < len(tail) < end:
+            return True
+        position = end
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -208,7 +256,8 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     heading_gap = bool(draft.heading) and draft.heading[0].after_image_gap
     single = len(draft.paragraphs) == 1
     if title is None:
-        return "photo" if single and body_chars <= TITLED_PHOTO_MAX_CHARS and draft.leading_credit is None else "news"
+        short = single and body_chars <= TITLED_PHOTO_MAX_CHARS and draft.leading_credit is None
+        return "photo" if short or _picture_story(draft, body_chars) else "news"
     label_text = [label_segment(lab) or lab for lab in labels]
     if draft.author_note or any(COMMENTARY_LABEL.search(lab.replace(" ", "")) for lab in label_text):
         return "commentary"
@@ -220,6 +269,8 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
         return "brief"
     if heading_gap and single and body_chars <= TITLED_PHOTO_MAX_CHARS and not draft.byline_names():
         return "photo"
+    if _picture_story(draft, body_chars):
+        return "photo"
     if draft.dateline:
         return "news"
     if any(p.section for p in draft.pieces) or body_chars >= FEATURE_MIN_CHARS:
@@ -227,6 +278,18 @@ def _kind(draft: Draft, title: str | None, labels: list[str], body_chars: int) -
     if draft.leading_credit is not None and headline_parts(draft.heading)[1]:
         return "feature"  # a kicker or subtitle over a signed text: a feature, not a dated report
     return "news"
+
+
+def _picture_story(draft: Draft, body_chars: int) -> bool:
+    """A titled text of a caption's length, without a credit line or dateline of a report, credited only to its
+    photographer (`(本报记者 X 摄)`) or opening on what someone in the picture is doing now: a picture story."""
+    if body_chars > TITLED_PHOTO_MAX_CHARS or draft.leading_credit is not None or draft.dateline or draft.inline_names:
+        return False
+    credits = [block.credit for block in draft.closing_credits if block.credit is not None]
+    if credits:
+        return all(credit.photo for credit in credits) and not draft.trailing_names
+    paragraphs = draft.paragraphs
+    return 0 < len(paragraphs) <= MAX_PICTURE_STORY_PARAGRAPHS and is_progressive_caption(paragraphs[0].block.text)
 
 
 def _bare_dateline(dateline: str | None) -> bool:

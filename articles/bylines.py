@@ -79,6 +79,8 @@ _TRAILING_WORK_CREDIT = re.compile(
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
     rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
 )
+# `……增收致富。薛顺鑫 文/图`: the reporter who wrote the caption and took its picture.
+_TRAILING_TEXT_AND_PICTURE = re.compile(rf"(?<=[。!?!?”])[ \t]*(?P<names>{_NAME_SEQ})[ \t]*(?:文/图|图/文|图文)$")
 _WORK_CREDIT_TAIL = 24
 """`摄` sits this close to the end in every form `_TRAILING_WORK_CREDIT` reads."""
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
@@ -233,7 +235,7 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     where it starts (len(paragraph) when there is none)."""
     offset = max(0, len(paragraph.rstrip()) - _CREDIT_WINDOW)
     text = normalize_for_matching(paragraph[offset:]).rstrip()
-    match = _TRAILING_CREDIT.search(text)
+    match = _TRAILING_CREDIT.search(text) or _TRAILING_TEXT_AND_PICTURE.search(text)
     if match:
         names = names_of(match["names"])
     else:

@@ -35,8 +35,13 @@ class CreditPlacement(CaptionCues):
             current.closing_credits.append(block)
             return
         last = self.drafts[-1] if self.drafts else None
+        signs_next = self._signs_the_text_below(i)
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
-            last.closing_credits.append(block)
+            if not (signs_next and last.byline_names()):
+                last.closing_credits.append(block)
+                return
+            # `……。薛顺鑫 文/图` / `伍岳` / text: the caption is signed already; the names sign the item below.
+            self._open(Draft(leading_credit=block))
             return
         if (
             current is not None
@@ -58,6 +63,11 @@ class CreditPlacement(CaptionCues):
             current.closing_credits.append(block)
             current.closed = True
             return
+        if current is not None and (current.closed or current.photo_names) and current.byline_names() and signs_next:
+            # Bare names under an item its own credit closed or signed (`……。薛顺鑫 文/图`), over text: they sign the
+            # item below.
+            self._open(Draft(leading_credit=block))
+            return
         if current is not None and (not credit.marked or (i + 1 == len(self.blocks) and current.has_text)):
             # Bare names after a body close the article they follow; so does any credit (`□ 柳岸`)
             # printed under the last text of the page, where no article can follow it.
@@ -68,3 +78,14 @@ class CreditPlacement(CaptionCues):
             current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
             return
         self._open(Draft(leading_credit=block))
+
+    def _signs_the_text_below(self, i: int) -> bool:
+        """The credit line at `i` has a paragraph of text under it (no headline, credit or caption)."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            below is not None
+            and below.credit is None
+            and not below.heading_candidate
+            and not below.is_caption_mark
+            and not below.after_image_gap
+        )

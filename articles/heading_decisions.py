@@ -7,7 +7,12 @@ the heading (`articles.section_heads`, `articles.paragraph_cues`) — and reads 
 
 from __future__ import annotations
 
-from articles.headline_shapes import is_section_marker, is_subtitle_line
+from articles.headline_shapes import (
+    is_headline_sentence,
+    is_section_marker,
+    is_subtitle_line,
+    opens_with_column_bar,
+)
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back
@@ -18,8 +23,14 @@ from articles.section_heads import (
     is_phrase_heading,
     is_section_head_shape,
     is_topic_heading,
+    opens_on_a_town_it_named,
     returns_to_its_places,
+    shorter_than_title,
+    takes_up_headline_item,
 )
+
+MAX_PICTURE_ITEM_CHARS = 400
+"""A picture item's caption text; a section of a text runs longer before the text's closing credit."""
 
 
 class HeadingDecisions(SectionCues, PageLookahead):
@@ -38,6 +49,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
             return "new"
+        if opens_with_column_bar(run[0].text):
+            return "new"  # `云新闻联动丨……`: a column's name over a headline, never a section head
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
@@ -64,6 +77,16 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
+        if (
+            len(run) == 1
+            and current.has_text
+            and takes_up_headline_item(run[0].text, current)
+            and following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `玉米棒压弯了秸秆,……` under `……万寿菊、玉米、魔芋绘就……`: the part on one listed item
         if opens_strongly(following) and self._still_in_deck(current):
             return "section"  # a standfirst line over the credit, under a headline whose text has not begun
         if self._quoted_section(run) and current.has_text and not self._signed_ahead(end):
@@ -71,6 +94,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
+        if closing_ahead and len(run) == 1 and current.has_text and self._picture_item_ahead(end, closing_index):
+            return "new"  # `又到樱桃成熟季` over `5月26日,……` closed by a photographer: a picture item
         if closing_ahead and (unsigned or closing_is_note):
             return "section"
         if multi_line and self._section_stack_of_unsigned_feature(run, end, following):
@@ -85,7 +110,29 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and not self._signed_ahead(end)
         ):
             return "section"  # `加快脱贫摘帽` / `因地制宜开展产业扶贫` over text going on about the article's subject
+        if (
+            len(run) == 1
+            and not run[0].after_image_gap
+            and is_section_head_shape(run[0].text, quotes=True)
+            and shorter_than_title(run[0].text, current)
+            and opens_on_a_town_it_named(current, following)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `“没落贵族”走新路` over `鹤市镇因……`: a part going on about the place the text named
         if multi_line or run[0].after_image_gap:
+            return "new"
+        if (
+            current.leading_credit is not None
+            and len(run) == 1
+            and is_headline_sentence(run[0].text)
+            and following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and not continues_earlier_text(following.text)
+            and not refers_back(following.text)
+        ):
+            # `“红绿”融合发展,为丽水高质量绿色发展注入新动能` inside a signed feature: a section head is a phrase or a
+            # topic and its colon; a headline's two clauses over text that does not point back open the next article.
             return "new"
         if current.leading_credit is not None and current.dateline is None:
             # A feature signed at its head has no closing credit; one ahead belongs to a new article, and so
@@ -133,6 +180,19 @@ class HeadingDecisions(SectionCues, PageLookahead):
         if self._profile_of_unsigned_feature(run, end, following):
             return "section"
         return "new"
+
+    def _picture_item_ahead(self, end: int, closing_index: int) -> bool:
+        """The text under a heading opens on its date and is closed, a picture's caption long at most, by a
+        photographer's credit: the heading titles a picture item."""
+        closing = self.blocks[closing_index]
+        if closing.credit is None or not closing.credit.photo or end >= closing_index:
+            return False
+        text = self.blocks[end:closing_index]
+        return (
+            opens_with_lede(text[0])
+            and not any(b.heading_candidate for b in text)
+            and sum(len(b.text) for b in text) <= MAX_PICTURE_ITEM_CHARS
+        )
 
     @staticmethod
     def _quoted_section(run: list[Block]) -> bool:

@@ -103,3 +103,30 @@ _SECTION_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[一二三四五六七八九
 
 def is_section_marker(text: str) -> bool:
     return bool(_SECTION_MARKER.match(text.strip()))
+
+
+MIN_HEADLINE_SENTENCE_CHARS = 18
+_QUOTED_SPAN = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
+
+
+def is_headline_sentence(text: str) -> bool:
+    """Two clauses joined by a comma, no colon, longer than a section head (`“红绿”融合发展,为丽水高质量绿色发展注入
+    新动能`): the shape of an article's headline; a feature's section heads are a phrase (`茶旅融合`) or a topic and its
+    colon (`兴村: 从“出山”到“回流”,乡村焕发新生机`)."""
+    compact = text.replace(" ", "").replace("\u3000", "")
+    bare = _QUOTED_SPAN.sub("", compact)
+    return (
+        len(re.sub(r"[“”‘’]", "", compact)) >= MIN_HEADLINE_SENTENCE_CHARS
+        and ("," in bare or "，" in bare)
+        and not any(mark in bare for mark in ":：。;；")
+    )
+
+
+# A column's name and its bar opening a headline line (`云新闻联动丨云南冬日土地……`).
+# The headline after the bar is a phrase; a name after a role word (`记者|王仲昀`) is a credit.
+_COLUMN_BAR_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[丨|▏｜]\s*[\u4e00-\u9fff“][^丨|▏｜]{5,}$")
+
+
+def opens_with_column_bar(text: str) -> bool:
+    """A headline line printed under its column's name and a bar: an article's headline, never a section head."""
+    return bool(_COLUMN_BAR_OPENING.match(normalize_for_matching(text).strip()))

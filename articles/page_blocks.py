@@ -16,9 +16,16 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
-from articles.headline_shapes import is_section_marker, is_subtitle_line, split_trailing_series
+from articles.headline_shapes import (
+    is_headline_sentence,
+    is_section_marker,
+    is_subtitle_line,
+    opens_with_column_bar,
+    split_trailing_series,
+)
 from articles.layout import is_indented
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
+from articles.phrase_lines import is_caption_label, mark_phrase_lines
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -59,6 +66,8 @@ class Block:
     heading_candidate: bool = False
     table_row: bool = False
     table_caption: bool = False
+    phrase_line: bool = False
+    """A line of a text stored one phrase a line (`articles.phrase_lines`): text, though shaped like a headline."""
 
     @cached_property
     def norm(self) -> str:
@@ -115,10 +124,35 @@ def parse_blocks(text: str) -> list[Block]:
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         block.heading_candidate = not block.in_table and _could_be_heading(block, following, indenting)
+    _mark_headline_sentences(blocks)
     for i, block in enumerate(blocks[:-1]):
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
+    mark_phrase_lines(blocks)
     return blocks
+
+
+MAX_HEADLINE_SENTENCE_CHARS = 30
+
+
+def _mark_headline_sentences(blocks: list[Block]) -> None:
+    """A headline of two clauses (`“红绿”融合发展,为丽水高质量绿色发展注入新动能`) between a finished paragraph and a
+    paragraph it does not run into: a headline even where no blank line or indent sets it apart; a line the layout
+    cut from a paragraph follows an unfinished sentence or runs into the next line's word."""
+    for i in range(1, len(blocks) - 1):
+        block, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
+        if block.heading_candidate or block.credit is not None or block.is_caption_mark or block.in_table:
+            continue
+        if len(block.text) > MAX_HEADLINE_SENTENCE_CHARS or ends_sentence(block.text) or block.text[-1] in _CUT_ENDINGS:
+            continue
+        if not is_headline_sentence(block.text) or photo_captioned(block.text):
+            continue
+        if above.heading_candidate or above.credit is not None or not ends_sentence(above.text):
+            continue
+        if below.heading_candidate or below.credit is not None or len(below.text) <= MIN_PARAGRAPH_CHARS:
+            continue
+        if not _word_crosses(block.norm.strip(), below.norm):
+            block.heading_candidate = True
 
 
 MAX_KICKER_CHARS = 40
@@ -131,6 +165,8 @@ def _could_be_kicker(block: Block) -> bool:
     commas but no sentence end, short for a paragraph, and not a line the layout cut mid-word."""
     text = block.norm.strip()
     if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
+        return False
+    if is_caption_label(block.text):
         return False
     if _PLACE_KICKER.match(text) and places_named(text):
         return True  # `白泉镇树安村:` over the headline: the place the story is set in
@@ -248,8 +284,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
-    if photo_captioned(block.text):
-        return False  # `瑷珲乡野公园 摄影 吕岩`: a picture's caption and its photographer
+    if photo_captioned(block.text) or is_caption_label(block.text):
+        return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
@@ -272,6 +308,10 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         )
     if text[-1] in _CUT_ENDINGS:
         return False
+    if opens_with_column_bar(text):
+        return (
+            True  # `云新闻联动丨云南冬日土地“热辣滚烫”!万寿菊、玉米、魔芋……`: a column's name, its bar and a headline
+        )
     if "," in outside_quotes or "、" in outside_quotes:
         if _RUNS_ON.search(text):
             return False  # a clause announcing a list: running text (a subtitle's dash follows no comma)

@@ -14,8 +14,14 @@ from articles.article_body import Draft, headline_parts
 from articles.bylines import split_trailing_paren_credit
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
-from articles.paragraph_cues import LEDE_WINDOW, opens_on_smaller_place, places_named, small_places
-from core.text.segmentation import tagged
+from articles.paragraph_cues import (
+    LEDE_WINDOW,
+    opening_small_place,
+    opens_on_smaller_place,
+    places_named,
+    small_places,
+)
+from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
@@ -40,6 +46,32 @@ def is_section_head_shape(text: str, *, quotes: bool = False) -> bool:
     compact = text.replace(" ", "")
     bare = compact.translate(_QUOTES) if quotes else compact
     return 4 <= len(bare) <= MAX_SECTION_HEAD_CHARS and not _HEADING_PUNCTUATION.intersection(bare)
+
+
+def headline_items(title: str) -> set[str]:
+    """The items a headline lists (`……!万寿菊、玉米、魔芋绘就“金色钱景”` -> 万寿菊, 玉米, 魔芋): the words on either
+    side of each `、`."""
+    items: set[str] = set()
+    chunks = re.split(r"[、]", re.sub(r"[“”‘’\"]", "", title))
+    if len(chunks) < 2:
+        return items
+    for k, chunk in enumerate(chunks):
+        tokens = [w for w in words(chunk, hmm=False) if w.strip()]
+        if not tokens:
+            continue
+        if k > 0:
+            items.add(tokens[0])
+        if k < len(chunks) - 1:
+            items.add(tokens[-1])
+    return {item for item in items if len(item) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in item)}
+
+
+def takes_up_headline_item(heading: str, current: Draft) -> bool:
+    """A heading that opens on one of the items the open article's headline lists (`玉米棒压弯了秸秆,……` under
+    `……万寿菊、玉米、魔芋绘就“金色钱景”`): the part of that article about the item."""
+    title = headline_parts(current.heading)[0] if current.heading else None
+    opening = heading.strip()[:MAX_TOPIC_HEADING_CHARS]
+    return title is not None and any(item in opening for item in headline_items(title))
 
 
 def is_phrase_heading(text: str) -> bool:
@@ -78,6 +110,20 @@ def returns_to_its_places(current: Draft, following: Block | None) -> bool:
     return bool(opening) and any(opening & places_named(piece.block.text) for piece in current.paragraphs)
 
 
+def opens_on_a_town_it_named(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on a town or village the open article's text has named
+    (`鹤市镇因白鹤蹁跹而得名,……` in an article that named 鹤市镇): the text goes on there. A new report names its
+    place from the county or city down."""
+    if current.photo or current.closed or not current.has_text or following is None:
+        return False
+    if following.credit is not None or following.heading_candidate or following.is_caption_mark:
+        return False
+    if opens_strongly(following) or opens_with_lede(following):
+        return False
+    place = opening_small_place(following.text)
+    return place is not None and any(place in piece.block.text for piece in current.paragraphs)
+
+
 def drills_down(current: Draft, following: Block | None) -> bool:
     """True when the paragraph under a heading opens on a smaller place than the one the open
     article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""
@@ -113,7 +159,7 @@ def names_its_subject(heading: str, following: Block | None) -> bool:
     return bool(subject) and subject in heading
 
 
-def _shorter_than_title(text: str, current: Draft) -> bool:
+def shorter_than_title(text: str, current: Draft) -> bool:
     title = headline_parts(current.heading)[0] if current.heading else None
     return title is not None and len(text.replace(" ", "")) < len(title.replace(" ", ""))
 
@@ -198,7 +244,7 @@ class SectionCues:
             and (
                 (self.current.dateline is not None and is_section_head_shape(text, quotes=True))
                 or (
-                    _shorter_than_title(text, self.current)
+                    shorter_than_title(text, self.current)
                     and is_section_head_shape(text)
                     and not opens_on_headline_place(text, self.current)
                 )

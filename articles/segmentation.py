@@ -37,6 +37,7 @@ from articles.page_blocks import Block, parse_blocks
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
 from articles.paragraph_cues import is_picture_label, opens_on_full_place, opens_report
 from articles.paragraph_parts import is_brief_label, opens_another_item, paragraph_piece
+from articles.phrase_lines import ends_phrase_text, is_caption_label, opens_on_dated_place
 from core.text.cleaning import ends_sentence
 
 
@@ -91,6 +92,12 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
         end=flow.end_to_page(segment.end),
         body_map=(*body_map, flow.end_to_page(segment.body_map[-1])),
     )
+
+
+def _closed_by_photographer(draft: Draft) -> bool:
+    """The draft's last credit is a photographer's (`(本报记者 X 摄)`): its pictures' labels may follow."""
+    last = draft.closing_credits[-1] if draft.closing_credits else None
+    return last is not None and last.credit is not None and last.credit.photo
 
 
 class _PageSegmenter(HeadingDecisions, CreditPlacement):
@@ -182,6 +189,11 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             and not self._by_its_reporter(block, current)
             and not self._goes_on_with_text(block, current)
         ):
+            caption = self._open_caption_above(block)
+            if caption is not None:
+                # `▲3月5日,……。` over `……。(本报记者 X 摄)`: one caption going on to its credit, not two pictures.
+                caption.pieces.append(paragraph_piece(block, caption))
+                return
             self._add_photo(block)
             return
         dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
@@ -215,6 +227,20 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             self._open(Draft())
             current = self.current
             assert current is not None
+        elif (
+            not current.photo
+            and current.paragraphs
+            and ends_phrase_text(current.paragraphs[-1].block)
+            and opens_on_dated_place(block.text)
+        ):
+            # `近日,东坡区思蒙镇……` after a text stored one phrase a line (which never ends a sentence): the lede
+            # of the next item.
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif current.closed and _closed_by_photographer(current) and is_caption_label(block.text):
+            # `种植户X正在采摘蘑菇` under a picture story's credit: the label of one of its pictures.
+            pass
         elif current.closed and not awaiting_body:
             # Text after a closing credit and without a headline: keep it as its own item.
             self._open(Draft())
@@ -232,6 +258,16 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
         """The last item read is a picture item printed after `current`'s text."""
         last = self.drafts[-1] if self.drafts else None
         return last is not None and last is not current and last.photo and current.has_text
+
+    def _open_caption_above(self, block: Block) -> Draft | None:
+        """The picture item whose uncredited caption is the block right above `block`, with no picture slot
+        between them and `block` no caption of its own (`▲`), or None."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or not last.photo or last is self.current or not last.pieces:
+            return None
+        if block.after_image_gap or block.is_caption_mark or last.pieces[-1].block.index != block.index - 1:
+            return None
+        return None if last.byline_names() or last.closed else last
 
     def _add_photo(self, block: Block) -> None:
         """A caption is its own item; the article around it (its host) stays current."""
