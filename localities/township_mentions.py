@@ -17,6 +17,7 @@ from localities.place_grammar import (
     is_generic_place_word,
     is_hanzi,
     names_a_village,
+    organisation_follows,
     plausible_stem,
     suffix_opens_word,
 )
@@ -79,6 +80,7 @@ def township_short_forms(resolver: PageResolver) -> None:
                     start in article.boundaries
                     and end in article.boundaries
                     and not names_a_village(article.text, end)
+                    and not organisation_follows(article.text, end)  # 东源船塘|原汁原味腐竹厂 names a firm
                     and is_free(occupied(article), start, end)
                 ):
                     add_mention(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")
