@@ -83,7 +83,9 @@ def test_a_village_renamed_a_community_is_read_under_the_town_in_context() -> No
 
 
 def test_a_new_village_of_houses_is_not_a_village_named_xincun() -> None:
-    places = _places("市领导深入紫金临江镇光凹村,要求尽快完成贫困新村建设。新村首期工程已建成。", "大埔县茶阳镇发展茶叶。")
+    places = _places(
+        "市领导深入紫金临江镇光凹村,要求尽快完成贫困新村建设。新村首期工程已建成。", "大埔县茶阳镇发展茶叶。"
+    )
     assert "新村" not in places
 
 
