@@ -21,7 +21,7 @@ from localities.clause_cues import listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
-from localities.paragraph_focus import focus_of_earlier_paragraphs
+from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
@@ -151,6 +151,10 @@ def governing_place(
         subject = clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject
+        if breaks is SENTENCE_BREAKS:
+            subject = resident_later_in_sentence(text, mentions, offset)
+            if subject is not None:
+                return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
     if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
         referred = scoped_place(text, mentions, paragraph_start, default, homes)

@@ -3,7 +3,7 @@ platforms (real6 classes), each on made-up text of the same shape around real ga
 
 from __future__ import annotations
 
-from localities.resolver import resolve_page, resolve_page_with_homes
+from localities.resolver import governing_place, main_place, resolve_page, resolve_page_with_homes
 
 
 def _places(*texts: str) -> dict[str, str]:
@@ -92,3 +92,40 @@ def test_a_new_village_of_houses_is_not_a_village_named_xincun() -> None:
 def test_a_one_character_village_repeated_after_it_was_printed_with_its_town() -> None:
     places = _places("2014年,内黄县亳城乡河村实现了由贫困村到小康村的转变。“路通了。”河村党支部书记说。")
     assert places["河村"] == "河南省安阳市内黄县亳城乡河村"
+
+
+# -- attribution ---------------------------------------------------------------------------------------------
+def _governing(text: str, figure: str) -> str:
+    (mentions,), homes = resolve_page_with_homes([text])
+    place = governing_place(text, mentions, text.index(figure), main_place(mentions), homes)
+    assert place is not None
+    return place.full_name
+
+
+def test_a_helper_named_in_a_frame_does_not_take_the_villages_figures() -> None:
+    text = (
+        "近日,兴国县方太乡宝石村曾昭礼的商品蔬菜基地里一片繁忙。在该县扶贫资金的帮助下,曾昭礼的蔬菜基地已发展到"
+        "100多亩,每年为市场提供蔬菜近800吨。"
+    )
+    assert _governing(text, "100多亩") == "江西省赣州市兴国县方太乡宝石村"
+    assert _governing(text, "800吨") == "江西省赣州市兴国县方太乡宝石村"
+
+
+def test_a_scope_word_without_the_frame_still_governs() -> None:
+    text = "近日,兴国县方太乡宝石村的蔬菜基地里一片繁忙。该县蔬菜基地已发展到100多亩。"
+    assert _governing(text, "100多亩") == "江西省赣州市兴国县"
+
+
+def test_the_place_a_firm_helps_owns_the_project_it_builds_there() -> None:
+    text = "大埔县积极发展特色产业。由省旅游控股集团帮扶枫朗四联村建设的650千瓦光伏扶贫电站一期在大埔枫朗建成。"
+    assert _governing(text, "650千瓦") == "广东省梅州市大埔县枫朗镇四联村"
+
+
+def test_a_person_introduced_by_their_town_after_the_figure_owns_it() -> None:
+    text = "丽水市推进富民增收。\n近日,接过镇强村公司送来的5000元代销款,丽水庆元黄田镇低收入农户吴书金连说感谢。"
+    assert _governing(text, "5000元") == "浙江省丽水市庆元县黄田镇"
+
+
+def test_a_place_later_in_the_sentence_without_a_resident_does_not_take_the_figure() -> None:
+    text = "丽水市推进富民增收。\n近日,公司送来了5000元代销款,丽水庆元黄田镇的干部也来了。"
+    assert _governing(text, "5000元") == "浙江省丽水市"
