@@ -26,7 +26,8 @@ from localities.printed_names import township_variant
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
 
-TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|镇|乡)")
+# 洮南市车力蒙古族乡: an ethnic township's name carries its people between the stem and the suffix.
+TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|(?:[\u4e00-\u9fff]{1,3}族)?[镇乡])")
 TOWNSHIP_ENUMERATION = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4})(管理服务中心|街道|镇|乡)(?![\u4e00-\u9fff]{0,1}村)"
 )

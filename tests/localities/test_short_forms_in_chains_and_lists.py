@@ -129,3 +129,9 @@ def test_a_person_introduced_by_their_town_after_the_figure_owns_it() -> None:
 def test_a_place_later_in_the_sentence_without_a_resident_does_not_take_the_figure() -> None:
     text = "丽水市推进富民增收。\n近日,公司送来了5000元代销款,丽水庆元黄田镇的干部也来了。"
     assert _governing(text, "5000元") == "浙江省丽水市"
+
+
+def test_an_ethnic_township_printed_without_its_first_word_after_its_county() -> None:
+    places = _places("本报讯 秋收后,在洮南市车力蒙古族乡各村屯,随处可见忙碌的身影。")
+    assert places["车力蒙古族乡"].startswith("吉林省白城市洮南市")
+    assert places["车力蒙古族乡"].endswith("车力蒙古族乡")
