@@ -236,10 +236,12 @@ def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
         for item in match.group(1).split("、"):
             start, end = offset, offset + len(item)
             offset = end + 1
-            tiers = township_tiers(resolver, article, start)
+            # without 等 (富石、罗乐、河布3个村) only the townships the text names vouch for a gazetteer reading;
+            # otherwise the names stay under the place printed before them
+            searched = township_tiers(resolver, article, start)[: 3 if "等" in match.group(0) else 2]
             found = None
             for skip in range(len(item) - 1):  # the first item may carry the verb before it (助推桃花哨)
-                row = find_village(resolver, [t for tier in tiers[:3] for t in tier], item[skip:] + "村", True)
+                row = find_village(resolver, [t for tier in searched for t in tier], item[skip:] + "村", True)
                 if row is not None:
                     found = (start + skip, row)
                     break
