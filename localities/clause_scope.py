@@ -103,8 +103,9 @@ def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Plac
     return part or scope
 
 
-# 州里下达某县任务2万亩, 为某村拨付资金: the place a quota or fund is assigned to is whom the figure is about.
-ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到)$")
+# 州里下达某县任务2万亩, 为某村拨付资金: the place a quota or fund is assigned to is whom the figure is about; so is
+# the place a firm or office helps (某集团帮扶某村建设的650千瓦电站).
+ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到|帮扶|援建)$")
 # 向某镇选派干部180名, 向某村捐赠…: the same with the recipient put before the verb by 向.
 SENT_TO = re.compile(r"(?:选派|派驻|派出|输送|捐赠|捐助|援助|拨付|下拨|划拨|下达|支援)")
 
@@ -141,6 +142,12 @@ def clause_scope(
     return target or scoped_place(text, mentions, offset, default, homes)
 
 
+# 在该县扶贫资金的帮助下, 在某镇党委的带动下: a frame naming a helper; the clause after it has its own subject.
+HELPER_FRAME = re.compile(
+    r"[ \u3000]*在[^，,。；;\n]{1,24}?(?:帮助|帮扶|支持|扶持|带动|推动|引领|指导|资助|协助|关心|关怀)下[ \u3000]*"
+)
+
+
 def earlier_scope(
     text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
 ) -> Place | None:
@@ -160,6 +167,9 @@ def earlier_scope(
     end = clause_start - 1
     while end > paragraph_start:
         begin, _ = bounds(text, end - 1, CLAUSE_BREAKS)
+        if HELPER_FRAME.fullmatch(text, begin, end):
+            end = begin - 1
+            continue  # 在该县扶贫资金的帮助下,: who helped, not whose figures follow
         target = _allocation_target(text, mentions, begin, end)
         if target is not None:
             return target

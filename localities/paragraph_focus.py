@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_scope import SCOPE_WORD
-from localities.clause_subject import FOCUS_LEVELS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
+from localities.clause_subject import (
+    CLAUSE_BREAKS,
+    FOCUS_LEVELS,
+    PARAGRAPH_BREAKS,
+    SENTENCE_BREAKS,
+    bounds,
+    clause_subject,
+)
 from localities.place_grammar import organisation_follows
 from localities.places import LocalityMention, Place
 
@@ -109,3 +116,22 @@ def _resident_home(text: str, mentions: Sequence[LocalityMention], start: int, e
 def _is_table_line(line: str) -> bool:
     """`苹果产量 26.3万吨 增长7.1%`: cells set apart by spaces, without prose punctuation."""
     return len(line.split()) >= 2 and not any(mark in line for mark in "，,。；;")
+
+
+# 丽水庆元黄田镇低收入农户吴书金: a person introduced by their place, after a few words describing them.
+RESIDENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + RESIDENT.pattern)
+
+
+def resident_later_in_sentence(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """接过公司送来的5000元代销款,丽水庆元黄田镇低收入农户吴书金,数了好几次: a sentence whose opening names no
+    place may put its actor after the figure — a person introduced by their township or village, opening a later
+    clause of the same sentence; the figure is theirs."""
+    _, sentence_end = bounds(text, offset, SENTENCE_BREAKS)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not offset < m.start < sentence_end or m.place.level not in FOCUS_LEVELS:
+            continue
+        clause_start, clause_end = bounds(text, m.start, CLAUSE_BREAKS)
+        subject = clause_subject(text, mentions, clause_start, clause_end, clause_end)
+        if subject == m.place and RESIDENT_AFTER.match(text, m.end):
+            return subject
+    return None

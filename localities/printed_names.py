@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道)$")
 # 瑶族乡, 布依族苗族乡: the ethnic part of an ethnic township's name, which pages often leave out.
 ETHNIC_PART = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}族)+$")
+ETHNIC_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{2,}[\u4e00-\u9fff]{1,3}族[乡镇]$")
 # A printed full name keeps its administrative ending; 委会/办事处 forms are the office, not another name.
 RENAMEABLE_LEVELS = ("county", "township")
 FULL_FORM = re.compile(r"(?:县|市|区|旗|镇|乡)$")
@@ -39,7 +40,8 @@ def township_stem(name: str) -> str:
 
 def township_variant(resolver: PageResolver, county: int, printed: str) -> int | None:
     """The one township of `county` that `printed` names with another ending (宁秀乡 → 宁秀镇) or without its
-    ethnic part (里湖乡 → 里湖瑶族乡); None when there is none or more than one."""
+    ethnic part (里湖乡 → 里湖瑶族乡) or its first word (车力蒙古族乡 → 呼和车力蒙古族乡); None when there is none
+    or more than one."""
     stem = township_stem(printed)
     if len(stem) < 2 or stem == printed:
         return None
@@ -51,6 +53,8 @@ def township_variant(resolver: PageResolver, county: int, printed: str) -> int |
         own = township_stem(g.names[child])
         if own == stem or (own.startswith(stem) and ETHNIC_PART.match(own[len(stem) :])):
             found.append(child)
+        elif ETHNIC_TOWNSHIP.match(printed) and g.names[child].endswith(printed):
+            found.append(child)  # 车力蒙古族乡 for 呼和车力蒙古族乡: an ethnic township printed without its first word
     return found[0] if len(found) == 1 else None
 
 

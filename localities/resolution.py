@@ -9,11 +9,12 @@ right before it (滕州市|西岗镇).  Readings without support are not guessed
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from localities.gazetteer.loader import LEVEL_RANK, Gazetteer
 from localities.groups import resolve_groups
+from localities.listed_places import accept_listed, county_printed_before, holds_the_next
 from localities.place_grammar import (
     DATELINE,
     GENERIC_ZONES,
@@ -28,9 +29,11 @@ from localities.place_grammar import (
     word_frequency,
 )
 from localities.place_index import ZONE, Candidate, name_index
+from localities.printed_chains import chained_parents
 from localities.printed_names import apply_printed_names, renamed_counties
 from localities.township_mentions import resolve_unknown_townships, township_short_forms
 from localities.villages import resolve_villages
+from localities.zone_attachment import attach_to_zones
 
 LEVEL_WEIGHT = {"province": 0.05, "prefecture": 1.0, "county": 2.0, "zone": 2.0, "township": 3.0}
 CHAIN_BONUS = 100.0
@@ -161,38 +164,10 @@ class PageResolver:
             resolve_unknown_townships(self, article)
             renamed_counties(self, article)
             resolve_villages(self, article)
+            chained_parents(self, article)
         resolve_groups(self)
-        self.attach_to_zones()
+        attach_to_zones(self)
         apply_printed_names(self)
-
-    def attach_to_zones(self) -> None:
-        """A township the article presents with its zone (杨家庄乡 on a 阳泉高新区 page) while the county it is
-        registered in is never named is administered by that zone: place it, and its villages, under the zone."""
-        named = {m.place for a in self.articles for m in a.mentions}
-        moved: dict[Any, Any] = {}
-        for article in self.articles:
-            zones = {m.place for m in article.mentions if m.place.level == "zone"}
-            for m in article.mentions:
-                place = m.place
-                county = place.parent
-                if place.level != "township" or county is None or county.level != "county" or county in named:
-                    continue
-                same_city = [z for z in zones if z.parent == county.parent]
-                if len(same_city) == 1:
-                    moved[place] = replace(place, parent=same_city[0])
-
-        def rebuild(place: Any) -> Any:
-            if place in moved:
-                return moved[place]
-            if place.parent is None:
-                return place
-            parent = rebuild(place.parent)
-            return place if parent is place.parent else replace(place, parent=parent)
-
-        if moved:
-            for article in self.articles:
-                for m in article.mentions:
-                    m.place = rebuild(m.place)
 
     def drop_organisations(self, article: ArticleState) -> None:
         """济宁|医学院, 邹城|农商银行: a short form opening an institution name is not a mention of the place; nor
@@ -230,6 +205,10 @@ class PageResolver:
                 bonus = DATELINE_BONUS if article.dateline is not None and self.is_within(gid, article.dateline) else 0
                 if previous is not None and previous[0] == cand.start and self.g.is_ancestor(previous[1], gid):
                     bonus += CHAIN_BONUS
+                elif holds_the_next(self.g, article.candidates, pos, gid):
+                    bonus += CHAIN_BONUS  # 紫金|临江镇: a short form printed right before one of its townships
+                elif county_printed_before(self, article.text, cand.start, gid):
+                    bonus += CHAIN_BONUS  # 峨眉|高桥镇: the county's leading characters, not a name of the index
                 context = bonus + 5 * self.support(local[0], local_same, gid, False)
                 context += 2 * self.support(page[0], page_same, gid, False)
                 own = bonus + 5 * self.support(local[0], local_same, gid, True)
@@ -246,6 +225,7 @@ class PageResolver:
                 previous = (cand.end, gid)
             else:
                 previous = None
+        accept_listed(self, article)
 
     def home_provinces(self) -> set[int]:
         """The provinces of places the page prints in full with their administrative suffix (五大连池市, 错高乡)

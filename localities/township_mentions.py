@@ -17,6 +17,7 @@ from localities.place_grammar import (
     is_generic_place_word,
     is_hanzi,
     names_a_village,
+    organisation_follows,
     plausible_stem,
     suffix_opens_word,
 )
@@ -25,7 +26,8 @@ from localities.printed_names import township_variant
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
 
-TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|镇|乡)")
+# 洮南市车力蒙古族乡: an ethnic township's name carries its people between the stem and the suffix.
+TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,4}?)(街道|(?:[\u4e00-\u9fff]{1,3}族)?[镇乡])")
 TOWNSHIP_ENUMERATION = re.compile(
     r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4})(管理服务中心|街道|镇|乡)(?![\u4e00-\u9fff]{0,1}村)"
 )
@@ -79,6 +81,7 @@ def township_short_forms(resolver: PageResolver) -> None:
                     start in article.boundaries
                     and end in article.boundaries
                     and not names_a_village(article.text, end)
+                    and not organisation_follows(article.text, end)  # 东源船塘|原汁原味腐竹厂 names a firm
                     and is_free(occupied(article), start, end)
                 ):
                     add_mention(resolver, article, start, end, resolver.place(gid, short), 0.6, "short")

@@ -88,6 +88,19 @@ def find_village(resolver: PageResolver, townships: list[int], name: str, ocr: b
     return None
 
 
+def same_stem_village(resolver: PageResolver, townships: list[int], stem: str) -> VillageRow | None:
+    """大湖村 printed where a township in context lists 大湖社区: a village renamed a community (or the other way)
+    keeps its stem, and the page's own township is a better reading than a 大湖村 of another county."""
+    if len(stem) < 2:
+        return None
+    key = canonical(stem)
+    for township in townships:
+        row = folded_villages(resolver, township)[1].get(key)
+        if row is not None:
+            return row
+    return None
+
+
 def _village_index(
     resolver: PageResolver, townships: list[int], ocr: bool
 ) -> tuple[dict[str, list[int]], dict[str, list[int]]]:

@@ -31,6 +31,7 @@ from localities.printed_names import placed_by_printed_township
 from localities.village_lookup import (
     find_village,
     folded_villages,
+    same_stem_village,
     township_tiers,
     village_missing_a_character,
     village_place,
@@ -41,14 +42,20 @@ if TYPE_CHECKING:
 
 VILLAGE_SUFFIX = re.compile(r"村民委员会|村委会|居委会|社区|嘎查|村")
 NORMAL_SUFFIX = {"村民委员会": "村", "村委会": "村", "居委会": "社区", "社区": "社区", "嘎查": "嘎查", "村": "村"}
+# 桃花哨、萧家沟、凉水泉等13个村 / 富石、罗乐、河布3 个省核定贫困村: names listed before their count of villages
+# (等, or a count of 个; a description such as 省定贫困 before 村; never 村民 or 村小组, which are groups).
+_ITEM = "[\u4e00-\u7b48\u7b4a-\u9fff]{2,4}"  # two to four characters, never 等 (U+7B49), which closes the list
 ENUMERATION = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)?个?(?:行政|自然)?村"
+    rf"((?:{_ITEM}、)+{_ITEM})"
+    r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*个?|\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个)"
+    r"\s*(?:[^\W\d_乡镇街的、]\s*){0,6}?村(?![民小])"
 )
 # Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
 CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
 NICKNAME_WORD_FREQUENCY = 100  # jieba frequency from which a stem is an everyday word (明星, 悬崖)
 FAR_TIER = 3  # township_tiers from here on: townships of a county another article names, none this one names
+SAME_STEM_TIERS = 2  # the article's and the page's townships: where a renamed 大湖村 (now 大湖社区) is looked for
 
 
 def is_nickname(resolver: PageResolver, text: str, start: int, suffix_end: int, far: bool) -> bool:
@@ -117,7 +124,10 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
         # then looked up in context like any other
         for i, townships in enumerate(township_tiers(resolver, article, suffix_start)):
             tiers.append((townships, 0.8 - 0.1 * i, i < 2, False, i >= FAR_TIER))
+    renamed = None  # a village of a township in context with the printed stem and another suffix
+    context_tiers = [tier for tier in tiers if not tier[3]]
     for townships, confidence, ocr, after_parent, far in tiers:
+        rank = next((i for i, tier in enumerate(context_tiers) if tier[0] is townships), -1)
         for start in range(left, suffix_start):
             name = text[start:suffix_start] + normal
             if is_generic_place_word(name):
@@ -126,7 +136,13 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 continue  # 责任村 holds no 任村
             if not after_parent and is_nickname(resolver, text, start, suffix_end, far):
                 continue  # “悬崖村” in a report on 阿土列尔村: a label, whatever township bears the name
+            if not after_parent and suffix_start - start < 2 and not _printed_with_parent(resolver, name):
+                continue  # 扶贫新村, 搬进了新村: a one-character name found by context alone is a word
             row = find_village(resolver, townships, name, ocr)
+            if row is None and 0 <= rank < SAME_STEM_TIERS:
+                renamed = renamed or same_stem_village(resolver, townships, text[start:suffix_start])
+            elif row is not None and renamed is not None and rank >= SAME_STEM_TIERS:
+                row = renamed  # 大湖村 of another county: the 大湖社区 of the township in context is meant
             if row is not None:
                 add_mention(resolver, article, start, suffix_end, village_place(resolver, row, text[start:suffix_end]),
                      confidence, "village")  # fmt: skip
@@ -146,6 +162,8 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
             add_mention(resolver, article, left, suffix_end, place, 0.5, "grammar")
             return
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
+        if suffix_start - left < 2 and parent.place.level != "township":
+            return  # 密云新村: a one-character stem after a county the gazetteer has no village for is a word
         stem = text[left:suffix_start]
         opens_word = suffix_end - suffix_start == 1 and suffix_opens_word(text, suffix_start)
         if plausible_stem(stem) and not ends_with_generic(stem + normal, normal) and not opens_word:
@@ -178,6 +196,11 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         return
     place = unverified_place(resolver, stem + normal, _level(normal), holder)
     add_mention(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _printed_with_parent(resolver: PageResolver, name: str) -> bool:
+    """Has the page already placed a village of this name (河村 after 亳城乡|河村, repeated alone later)?"""
+    return any(m.place.name == name and m.place.level == "village" for a in resolver.articles for m in a.mentions)
 
 
 def _page_holder(resolver: PageResolver):
@@ -222,13 +245,17 @@ def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
         for item in match.group(1).split("、"):
             start, end = offset, offset + len(item)
             offset = end + 1
-            tiers = township_tiers(resolver, article, start)
+            # without 等 (富石、罗乐、河布3个村) only the townships the text names vouch for a gazetteer reading;
+            # otherwise the names stay under the place printed before them
+            searched = township_tiers(resolver, article, start)[: 3 if "等" in match.group(0) else 2]
             found = None
             for skip in range(len(item) - 1):  # the first item may carry the verb before it (助推桃花哨)
-                row = find_village(resolver, [t for tier in tiers[:3] for t in tier], item[skip:] + "村", True)
+                row = find_village(resolver, [t for tier in searched for t in tier], item[skip:] + "村", True)
                 if row is not None:
                     found = (start + skip, row)
                     break
+            if not is_free(occupied(article), start, end):
+                continue  # 田黄镇桃花哨、…: the pass after townships has already read it
             if found is not None:
                 place = village_place(resolver, found[1], item[found[0] - start :])
                 add_mention(resolver, article, found[0], end, place, 0.6, "village")
