@@ -7,12 +7,14 @@ tables give, for every block index, the next such block, so each decision is a l
 
 from __future__ import annotations
 
+from articles.article_body import Draft
 from articles.bylines import split_trailing_paren_credit
 from articles.caption_cues import CaptionCues
 from articles.headline_shapes import is_subtitle_line
 from articles.page_blocks import Block, opens_strongly
+from articles.paragraph_cues import opens_dated_report
 from articles.paragraph_parts import author_note_start
-from core.text.cleaning import normalize_for_matching
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 
 class PageLookahead(CaptionCues):
@@ -65,6 +67,21 @@ class PageLookahead(CaptionCues):
             else:
                 closings[i] = closings[i + 1]
         return closings, starts
+
+    @staticmethod
+    def _heads_a_dated_report(run: list[Block], current: Draft, following: Block | None) -> bool:
+        """A one-line headline between a finished text and a paragraph opening on a date and a town named under its
+        county (`又到樱桃成熟季` / `5月26日,五莲县松柏镇……`): a report of its own, even where a credit lies ahead
+        before the next sure start (photo news items each close on their photographer's credit)."""
+        return (
+            len(run) == 1
+            and following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and opens_dated_report(following.text)
+            and len(current.paragraphs) >= 2
+            and ends_sentence(current.last_paragraph_text() or "")
+        )
 
     def _bracketed_credits_ahead(self) -> list[int]:
         """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).
