@@ -71,7 +71,7 @@ class HeadingDecisions(SectionCues, PageLookahead):
         closing_index, closing_is_note = self._next_closing[end]
         closing_ahead = closing_index < self._next_start[end]
         unsigned = not current.byline_names()
-        if self._heads_a_dated_report(run, current, following):
+        if self._heads_another_report(run, current, following):
             return "new"
         if closing_ahead and (unsigned or closing_is_note):
             return "section"

@@ -137,6 +137,16 @@ def places_named(text: str) -> set[str]:
     return {m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text))}
 
 
+MIN_PLACE_CHAIN = 2
+
+
+def place_chain(text: str) -> set[str]:
+    """Places a line names down a chain of levels (`走进静海区团泊镇团泊村:……` -> 区, 镇 and 村 names), or an empty set
+    when it names fewer than two levels: a headline that says where its report happens from the top down."""
+    found = {m.group(): _place_level(m.group()) for m in _PLACE_RE.finditer(normalize_for_matching(text))}
+    return set(found) if len(set(found.values())) >= MIN_PLACE_CHAIN else set()
+
+
 def _suffix_length(name: str) -> int:
     return next(len(suffix) for suffix in _LEVEL_OF_SUFFIX if name.endswith(suffix))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from articles.layout import _spaced_like_a_headline, column_width, unwrap_columns
-from articles.paragraph_cues import opens_dated_report
+from articles.paragraph_cues import opens_dated_report, place_chain
 from articles.segmentation import segment_page
 from evaluation.layouts import LAYOUTS, relayout
 
@@ -78,3 +78,29 @@ def test_short_whole_sentences_of_one_length_are_not_a_column() -> None:
     sentences += ["白沙村组建技术服务队,培训农民1200人次。", "石门村修通产业路8公里,果品运输更便捷。"]
     assert column_width(sentences) is None
     assert unwrap_columns("\n".join(sentences)).origin is None
+
+
+def test_a_place_chain_is_two_levels_or_more() -> None:
+    assert place_chain("走进静海区团泊镇团泊村:说不尽的喜乐幸福") >= {"团泊镇", "团泊村"}
+    assert place_chain("三合村:因地制宜发展产业") == set()
+
+
+SIGNED_FEATURE = [
+    "津南小站稻 又迎丰收年",
+    "本报记者 武少民 李家鼎",
+    "秋风阵阵,稻谷飘香。清晨6时,天津市津南区八里台镇种粮大户李树增就来到田间查看墒情,电话响个不停。",
+    "“小站稻种植面积已从2016年的1.8万亩发展到2022年的5.7万亩,其中稻蟹混养面积不断扩大。”",
+    "",
+    "走进静海区团泊镇团泊村:说不尽的喜乐幸福",
+    "“春季白茫茫,秋季水汪汪,春种秋不收,糠菜半年粮。”坐在温暖敞亮的房子里,80岁的程庆泉老人回忆起旧日。",
+    "在村委会的村志上,记者看到了这样一组数据:1978年的劳动日值仅9角4分,人均年占有粮食不足300斤。",
+]
+
+
+@pytest.mark.parametrize("layout", ["original", *LAYOUTS])
+def test_a_headline_naming_places_the_text_above_never_names_opens_a_report(layout: str) -> None:
+    page = "\n".join(SIGNED_FEATURE) + "\n"
+    if layout != "original":
+        page = relayout(page, layout)
+    titles = [segment.title for segment in segment_page(page)]
+    assert titles == ["津南小站稻 又迎丰收年", "走进静海区团泊镇团泊村:说不尽的喜乐幸福"]
