@@ -96,6 +96,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
         unsigned = not current.byline_names()
         if closing_ahead and len(run) == 1 and current.has_text and self._picture_item_ahead(end, closing_index):
             return "new"  # `又到樱桃成熟季` over `5月26日,……` closed by a photographer: a picture item
+        if self._heads_another_report(run, current, following):
+            return "new"
         if closing_ahead and (unsigned or closing_is_note):
             return "section"
         if multi_line and self._section_stack_of_unsigned_feature(run, end, following):

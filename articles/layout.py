@@ -35,9 +35,15 @@ MAX_COLUMN_WIDTH = 60
 """Wider lines are whole paragraphs: an export that does not wrap."""
 COLUMN_SLACK = 5
 """A wrapped line is at most this many characters shorter than the column (word and number breaks)."""
-MIN_WRAPPED_LINES = 6
+MIN_WRAPPED_LINES = 3
+"""A short report wrapped into a column gives only a few full lines; the prose and cut-line tests below keep a few
+short paragraphs of one length from reading as a column."""
+MAX_SENTENCE_END_SHARE = 0.5
+"""A column cuts its lines wherever the width runs out: most of them end mid-sentence."""
 MIN_WRAPPED_SHARE = 0.5
-"""The column's lines must be at least half of the page's text lines for the page to count as wrapped."""
+"""The column's lines must be at least half of the page's text lines for the page to count as wrapped..."""
+MIN_WRAPPED_CHAR_SHARE = 0.6
+"""...or carry most of its characters: a digest printed one short phrase a line adds many lines and few characters."""
 
 MIN_PROSE_SHARE = 0.5
 
@@ -124,14 +130,17 @@ def column_width(lines: list[str]) -> int | None:
             best_width, best_count = width, count
     if best_width is None or best_count < MIN_WRAPPED_LINES:
         return None
-    if best_count < MIN_WRAPPED_SHARE * len(text_lines):
+    column = [line for line in text_lines if best_width - COLUMN_SLACK < len(line) <= best_width]
+    column_chars, all_chars = sum(map(len, column)), sum(map(len, text_lines))
+    if best_count < MIN_WRAPPED_SHARE * len(text_lines) and column_chars < MIN_WRAPPED_CHAR_SHARE * all_chars:
         return None
     longer = sum(1 for line in text_lines if len(line) > best_width + 2)
     if longer > best_count // 2:
         return None  # long unwrapped paragraphs dominate: the similar lengths are a coincidence
-    column = [line for line in text_lines if best_width - COLUMN_SLACK < len(line) <= best_width]
     if sum(bool(_PROSE_PUNCTUATION.search(line)) for line in column) < MIN_PROSE_SHARE * len(column):
         return None
+    if sum(ends_sentence(line) for line in column) > MAX_SENTENCE_END_SHARE * len(column):
+        return None  # whole sentences of one length (short paragraphs), not lines cut by a column
     return best_width
 
 
@@ -211,7 +220,8 @@ def _spaced_like_a_headline(line: str) -> bool:
     """Phrases set apart by spaces and no prose punctuation at all: a headline, whatever its width."""
     if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
         return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
-    return bool(_HEADLINE_SPACING.search(line)) and not _PROSE_PUNCTUATION.search(line)
+    # A space inside quotes is the quoted name's own (`“脱贫攻坚在行动 乡村振兴看南粤”网络主题采访活动`).
+    return bool(_HEADLINE_SPACING.search(_QUOTED.sub("“”", line))) and not _PROSE_PUNCTUATION.search(line)
 
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
@@ -261,6 +271,10 @@ def _titled_with_colon(line: str, following: str) -> bool:
     )
 
 
+def _leaves_bracket_open(line: str) -> bool:
+    return line.count("(") + line.count("(") > line.count(")") + line.count(")")
+
+
 def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     """False when `line` visibly starts a new element rather than continuing the one above: it is
     indented, opens with a mark, a credit or a dateline, follows a credit, or it is a short unpunctuated
@@ -271,8 +285,10 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     above_text = text[above.start : above.end]
     if split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]:
         return False  # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element
-    if parse_credit_line(above_text) is not None or _BRACKETED_LINE.match(above_text):
-        return False  # a whole credit line, or a note in brackets (`(“……”大赛征集作品)`), is an element of its own
+    if _BRACKETED_LINE.match(above_text):
+        return False  # a note in brackets (`(“……”大赛征集作品)`) is an element of its own
+    if parse_credit_line(above_text) is not None and not _leaves_bracket_open(above_text):
+        return False  # a whole credit line is too; one whose bracket the wrap cut (`《光明日报》( 2`) goes on
     if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
         return False
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):

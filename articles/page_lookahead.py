@@ -7,12 +7,14 @@ tables give, for every block index, the next such block, so each decision is a l
 
 from __future__ import annotations
 
+from articles.article_body import Draft
 from articles.bylines import split_trailing_paren_credit
 from articles.caption_cues import CaptionCues
 from articles.headline_shapes import is_subtitle_line
 from articles.page_blocks import Block, opens_strongly
+from articles.paragraph_cues import opens_dated_report, place_chain
 from articles.paragraph_parts import author_note_start
-from core.text.cleaning import normalize_for_matching
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 
 class PageLookahead(CaptionCues):
@@ -65,6 +67,22 @@ class PageLookahead(CaptionCues):
             else:
                 closings[i] = closings[i + 1]
         return closings, starts
+
+    @staticmethod
+    def _heads_another_report(run: list[Block], current: Draft, following: Block | None) -> bool:
+        """A one-line headline after a finished text that reads as a report of its own whatever the layout: over a
+        paragraph opening on a date and a town named under its county (`又到樱桃成熟季` / `5月26日,五莲县松柏镇……`),
+        or naming a chain of places the text above never names (`走进静海区团泊镇团泊村:说不尽的喜乐幸福`). It
+        holds even where a credit lies ahead before the next sure start (photo news items each close on one)."""
+        if len(run) != 1 or len(current.paragraphs) < 2 or not ends_sentence(current.last_paragraph_text() or ""):
+            return False
+        if following is None or following.credit is not None or following.heading_candidate:
+            return False
+        if opens_dated_report(following.text):
+            return True
+        chain = place_chain(run[0].text)
+        seen = "".join(block.text for block in current.heading) + "".join(p.block.text for p in current.paragraphs)
+        return bool(chain) and not any(place in seen for place in chain)
 
     def _bracketed_credits_ahead(self) -> list[int]:
         """For every block index: the next paragraph closed by a bracketed picture credit (`……。(新华社发 X摄)`).

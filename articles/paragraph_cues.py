@@ -31,6 +31,11 @@ _DATED_LEDE = re.compile(
 # A report that opens on its place named down from its county or city (`大安市两家子镇同德村以……`).
 _PLACE_LEDE = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:市|县|旗)[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 
+# A date, then a town named under its county or city (`5月26日,五莲县松柏镇露天大樱桃……`): a report's lede.
+_DATED_TOWN_LEDE = re.compile(
+    r"^\d{1,2}月\d{1,2}日[,:](?:在)?[\u4e00-\u9fff]{2,6}?(?:市|县|旗)[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)"
+)
+
 LEDE_WINDOW = 40
 """A lede's date and place come first: only the opening characters are examined."""
 
@@ -39,6 +44,13 @@ def opens_report(text: str, *, dates_count: bool = True) -> bool:
     """`dates_count=False` inside a datelined report, whose paragraphs may go on with dated events."""
     norm = normalize_for_matching(text[:LEDE_WINDOW]).lstrip()
     return bool(_REPORT_LEDE.match(norm) or (dates_count and _DATED_LEDE.match(norm)))
+
+
+def opens_dated_report(text: str) -> bool:
+    """True when `text` opens on a date and a town named under its county or city (`5月26日,五莲县松柏镇……`): the
+    lede of a report of its own; a part of a feature goes on with a place the text has already named."""
+    norm = normalize_for_matching(text[:LEDE_WINDOW]).lstrip()
+    return bool(_DATED_TOWN_LEDE.match(norm) or _DATED_LEDE.match(norm))
 
 
 def opens_on_full_place(text: str) -> bool:
@@ -123,6 +135,16 @@ MIN_NAMED_PLACE_CHARS = 3
 def places_named(text: str) -> set[str]:
     """Every place a text names by its suffix, at any level (`在彭水县三义乡莲花村` -> 彭水县, 三义乡, 莲花村)."""
     return {m.group() for m in _PLACE_RE.finditer(normalize_for_matching(text))}
+
+
+MIN_PLACE_CHAIN = 2
+
+
+def place_chain(text: str) -> set[str]:
+    """Places a line names down a chain of levels (`走进静海区团泊镇团泊村:……` -> 区, 镇 and 村 names), or an empty set
+    when it names fewer than two levels: a headline that says where its report happens from the top down."""
+    found = {m.group(): _place_level(m.group()) for m in _PLACE_RE.finditer(normalize_for_matching(text))}
+    return set(found) if len(set(found.values())) >= MIN_PLACE_CHAIN else set()
 
 
 def _suffix_length(name: str) -> int:

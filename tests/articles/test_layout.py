@@ -82,7 +82,7 @@ def lines_of(*lengths: int, prose: bool = True) -> list[str]:
 def test_column_width_needs_a_stack_of_equal_lines_of_prose() -> None:
     assert column_width(lines_of(24, 23, 25, 24, 22, 24, 26, 9, 12)) == 26
     assert column_width(lines_of(120, 85, 240, 64, 18, 33, 150, 96)) is None
-    assert column_width(lines_of(24, 24, 24)) is None  # too few lines to tell
+    assert column_width(lines_of(24, 24)) is None  # too few lines to tell
     # headlines and credit lines of similar lengths, without a comma between them, are not a column
     assert column_width(lines_of(9, 9, 13, 10, 9, 10, 50, prose=False)) is None
 
