@@ -97,14 +97,20 @@ def continues_subject(current: Draft, following: Block | None) -> bool:
     return subject in title or any(subject in p.block.text for p in current.paragraphs)
 
 
-def returns_to_its_places(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading names, in its opening, a place the open article's text has
-    named (`近年来,清新区坚持……` in an article on 清新区) and opens neither like news nor with a credit."""
-    if current.photo or current.closed or not current.has_text or following is None:
+def _may_go_on_under_a_heading(current: Draft, following: Block) -> bool:
+    """An open text article whose next paragraph opens like neither news, a credit, a caption nor a heading:
+    only then can the paragraph's places say the text goes on."""
+    if current.photo or current.closed or not current.has_text:
         return False
     if following.credit is not None or following.heading_candidate or following.is_caption_mark:
         return False
-    if opens_strongly(following) or opens_with_lede(following):
+    return not (opens_strongly(following) or opens_with_lede(following))
+
+
+def returns_to_its_places(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading names, in its opening, a place the open article's text has
+    named (`近年来,清新区坚持……` in an article on 清新区) and opens neither like news nor with a credit."""
+    if following is None or not _may_go_on_under_a_heading(current, following):
         return False
     opening = places_named(following.text[:LEDE_WINDOW])
     return bool(opening) and any(opening & places_named(piece.block.text) for piece in current.paragraphs)
@@ -114,11 +120,7 @@ def opens_on_a_town_it_named(current: Draft, following: Block | None) -> bool:
     """True when the paragraph under a heading opens on a town or village the open article's text has named
     (`鹤市镇因白鹤蹁跹而得名,……` in an article that named 鹤市镇): the text goes on there. A new report names its
     place from the county or city down."""
-    if current.photo or current.closed or not current.has_text or following is None:
-        return False
-    if following.credit is not None or following.heading_candidate or following.is_caption_mark:
-        return False
-    if opens_strongly(following) or opens_with_lede(following):
+    if following is None or not _may_go_on_under_a_heading(current, following):
         return False
     place = opening_small_place(following.text)
     return place is not None and any(place in piece.block.text for piece in current.paragraphs)
