@@ -8,7 +8,7 @@ import pytest
 from articles.layout import _spaced_like_a_headline, column_width, unwrap_columns
 from articles.paragraph_cues import opens_dated_report, place_chain
 from articles.segmentation import segment_page
-from evaluation.layouts import LAYOUTS, relayout
+from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
 PROSE = "近年来,青林镇依托资源优势,积极引导村民种植猕猴桃,今年全镇产量达到3万斤左右,带动了120户群众增收。"
 
@@ -53,12 +53,9 @@ PHOTO_NEWS = [
 ]
 
 
-@pytest.mark.parametrize("layout", ["original", *LAYOUTS])
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_headline_over_a_dated_lede_opens_a_report_although_a_photo_credit_lies_ahead(layout: str) -> None:
-    page = "\n".join(PHOTO_NEWS) + "\n"
-    if layout != "original":
-        page = relayout(page, layout)
-    titles = [segment.title for segment in segment_page(page)]
+    titles = [segment.title for segment in segments_of(PHOTO_NEWS, layout, seed=0)]
     assert titles == ["日照街道:红色引擎赋动能 绿色产业展生机", "又到樱桃成熟季"]
 
 
@@ -97,10 +94,7 @@ SIGNED_FEATURE = [
 ]
 
 
-@pytest.mark.parametrize("layout", ["original", *LAYOUTS])
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_headline_naming_places_the_text_above_never_names_opens_a_report(layout: str) -> None:
-    page = "\n".join(SIGNED_FEATURE) + "\n"
-    if layout != "original":
-        page = relayout(page, layout)
-    titles = [segment.title for segment in segment_page(page)]
+    titles = [segment.title for segment in segments_of(SIGNED_FEATURE, layout, seed=0)]
     assert titles == ["津南小站稻 又迎丰收年", "走进静海区团泊镇团泊村:说不尽的喜乐幸福"]
