@@ -8,7 +8,6 @@ place it is.  Runs after the village pass, so the village or township that ancho
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from localities.added_mentions import add_mention, is_free, occupied
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
 
 CHAIN_CONFIDENCE = 0.6
-SCENIC_NEXT = re.compile(r"(?:风景名胜区|风景区|景区|景点)")
 MIN_PREFIX = 2  # 峨眉 for 峨眉山市: at least two characters of the short form
 
 
@@ -86,7 +84,7 @@ def _townships_after_counties(resolver: PageResolver, article: ArticleState) -> 
                 continue
             if is_common_word(short) or is_generic_place_word(short) or names_a_village(text, end):
                 continue
-            if organisation_follows(text, end) or landscape_follows(text, end) or SCENIC_NEXT.match(text, end):
+            if organisation_follows(text, end) or landscape_follows(text, end):
                 continue  # 缙云仙都|景区: a scenic area or a firm named after the township
             if (end < len(text) and text[end] in "镇乡") or not is_free(occupied(article), m.end, end):
                 continue
