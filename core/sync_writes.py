@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
+from core.plain_insert import insert_instances
 from core.sync_context import SyncContext
 from core.sync_history import write_history
 
@@ -35,10 +36,10 @@ def create_with_history(
     model: type[models.Model], instances: list[models.Model], ctx: SyncContext, reason: str = "import"
 ) -> None:
     """INSERT many new rows and their history rows in two statements (primary keys come back on PostgreSQL and
-    SQLite ≥ 3.35), instead of two per row."""
+    SQLite ≥ 3.35), instead of two per row; both as plain multi-row INSERTs (`core.plain_insert`)."""
     if not instances:
         return
-    model._default_manager.bulk_create(instances, batch_size=500)
+    insert_instances(model, instances)
     _history_rows(model, instances, ctx, reason, update=False)
 
 
