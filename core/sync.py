@@ -12,174 +12,33 @@ place (the model of openstates-core's importer: one base decides, each resource 
 
 from __future__ import annotations
 
-from collections import ChainMap, Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
-from django.db import IntegrityError, models, transaction
-from django.utils import timezone
+from django.db import models
 
-from core.corrections import (
-    anchored_placement,
-    apply_machine_values,
-    key_string,
-    placement_fields,
-    tombstoned_keys,
-)
+from core.corrections import anchored_placement, apply_machine_values, key_string, placement_fields
 from core.identity import MIN_SIMILARITY, NormalisedPage, fact_key, fact_similarity, number, pair_similar
 from core.models import Origin
-from core.sync_history import write_history
+from core.sync_context import RunMemo, SyncContext, Tally
+from core.sync_writes import create_with_history, insert_unless_taken, save_with_history, update_with_history
 
-# A shared row (a place, a program) met on many pages counts once per run, with the strongest of its outcomes.
-_SHARED_RANK = {"created": 3, "updated": 2, "skipped_deleted": 1, "unchanged": 0}
-
-
-@dataclass
-class Tally:
-    """Created / updated / unchanged / deleted / failed counts per resource for one import.
-
-    Rows of one page are counted as they are written (`add`). Rows many pages share are recorded by key
-    (`add_shared`) and merged by key, so a run counts each once — a place the run created stays "created" however
-    many later pages, in this process or a worker's, met it again."""
-
-    counts: Counter = field(default_factory=Counter)
-    shared: dict[tuple[str, Hashable], str] = field(default_factory=dict)
-
-    def add(self, resource: str, outcome: str, n: int = 1) -> None:
-        self.counts[(resource, outcome)] += n
-
-    def add_shared(self, resource: str, key: Hashable, outcome: str) -> None:
-        known = self.shared.get((resource, key))
-        if known is None or _SHARED_RANK.get(outcome, 0) > _SHARED_RANK.get(known, 0):
-            self.shared[(resource, key)] = outcome
-
-    def merge(self, other: Tally) -> None:
-        self.counts.update(other.counts)
-        for (resource, key), outcome in other.shared.items():
-            self.add_shared(resource, key, outcome)
-
-    def _all(self) -> Counter:
-        return self.counts + Counter((resource, outcome) for (resource, _), outcome in self.shared.items())
-
-    def get(self, resource: str, outcome: str) -> int:
-        return self._all()[(resource, outcome)]
-
-    def as_dict(self) -> dict[str, dict[str, int]]:
-        out: dict[str, dict[str, int]] = {}
-        for (resource, outcome), n in sorted(self._all().items()):
-            out.setdefault(resource, {})[outcome] = n
-        return out
-
-    def total(self, outcome: str) -> int:
-        return sum(n for (_, o), n in self._all().items() if o == outcome)
-
-
-@dataclass
-class RunMemo:
-    """The rows many pages share (places, programs) as this run has already found or written them, so that each
-    is looked up once per run and process, not once per page.
-
-    Pages add to it only when they commit (`SyncContext.commit_to_run`): a page rolled back (a failure, a retry,
-    a dry run) leaves nothing behind that would point at rows that do not exist."""
-
-    rows: dict[str, dict] = field(default_factory=dict)
-
-    def forget(self) -> None:
-        """Drop everything (after a failure that may mean a remembered row is gone)."""
-        self.rows.clear()
-
-
-@dataclass(frozen=True)
-class SyncContext:
-    """What every write of one page shares: the tally, the history user, the extractor version, and look-ups that
-    do not change while the page is written (the tombstones) or that it fills as it goes (places, programs); with
-    a `run`, the shared rows earlier pages of the same run committed."""
-
-    tally: Tally
-    history_user: Any = None
-    extractor_version: str = ""
-    memo: dict = field(default_factory=dict)
-    run: RunMemo | None = None
-
-    def tombstones(self, model: type[models.Model]) -> set[str]:
-        key = ("tombstones", model)
-        if key not in self.memo:
-            self.memo[key] = tombstoned_keys(model)
-        return self.memo[key]
-
-    def cache(self, name: str) -> MutableMapping:
-        """A memo owned by one service (e.g. resolved places → rows): this page's entries over the run's."""
-        page = self.memo.setdefault(("cache", name), {})
-        if self.run is None:
-            return page
-        return ChainMap(page, self.run.rows.setdefault(name, {}))
-
-    def count_shared(self, resource: str, outcome: str, key: Hashable) -> None:
-        """Tally a row many pages share once per run, with its strongest outcome (see `Tally`)."""
-        self.tally.add_shared(resource, key, outcome)
-
-    def commit_to_run(self) -> None:
-        """The page committed: the shared rows it found or wrote now hold for the rest of the run."""
-        if self.run is None:
-            return
-        for (kind, *name), value in self.memo.items():
-            if kind == "cache":
-                self.run.rows.setdefault(name[0], {}).update(value)
-
-
-def save_with_history(instance: models.Model, ctx: SyncContext, reason: str = "import") -> None:
-    """Save so that django-simple-history records the import as the author of the change."""
-    instance._history_user = ctx.history_user
-    instance._change_reason = reason
-    instance.save()
-
-
-def insert_unless_taken(instance: models.Model, ctx: SyncContext) -> bool:
-    """INSERT a shared row (a place, a program) in a savepoint; False when another import committed the same
-    natural key first — parallel writers meet on unique constraints, not on a global lock."""
-    try:
-        with transaction.atomic():
-            save_with_history(instance, ctx)
-    except IntegrityError:
-        return False
-    return True
-
-
-def create_with_history(
-    model: type[models.Model], instances: list[models.Model], ctx: SyncContext, reason: str = "import"
-) -> None:
-    """INSERT many new rows and their history rows in two statements (primary keys come back on PostgreSQL and
-    SQLite ≥ 3.35), instead of two per row."""
-    if not instances:
-        return
-    model._default_manager.bulk_create(instances, batch_size=500)
-    _history_rows(model, instances, ctx, reason, update=False)
-
-
-def update_with_history(
-    model: type[models.Model], changes: list[tuple[models.Model, list[str]]], ctx: SyncContext, reason: str = "import"
-) -> None:
-    """UPDATE the changed fields of many rows in one statement per batch, and add their history rows in bulk."""
-    if not changes:
-        return
-    fields = {name for _, changed in changes for name in changed}
-    instances = [instance for instance, _ in changes]
-    stamped = [f for f in model._meta.concrete_fields if getattr(f, "auto_now", False)]
-    for stamp in stamped:  # bulk_update does not run auto_now; the row did change now
-        now = timezone.now()
-        for instance in instances:
-            setattr(instance, stamp.attname, now)
-        fields.add(stamp.name)
-    model._default_manager.bulk_update(instances, sorted(fields), batch_size=500)
-    _history_rows(model, instances, ctx, reason, update=True)
-
-
-def _history_rows(
-    model: type[models.Model], instances: list[models.Model], ctx: SyncContext, reason: str, *, update: bool
-) -> None:
-    write_history(model, instances, update=update, default_user=ctx.history_user, default_change_reason=reason)
-
+# The context (`core.sync_context`) and the write primitives (`core.sync_writes`) live in modules of their own;
+# they are importable from here too, where the services and the pipeline have always found them.
+__all__ = [
+    "RunMemo",
+    "SyncContext",
+    "Tally",
+    "create_with_history",
+    "insert_unless_taken",
+    "normalised_page",
+    "remove_stale",
+    "save_with_history",
+    "sync_facts",
+    "sync_mentions",
+    "sync_rows",
+    "update_with_history",
+]
 
 Score = Callable[..., float | None]
 

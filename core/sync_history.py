@@ -3,7 +3,8 @@
 `HistoryManager.bulk_history_create` builds one history model instance per row and hands them to `bulk_create`,
 whose SQL compiler then prepares every field of every row again: on an import that is most of the cost of
 writing a page. The history rows only need their values, so this writes the same values — each field prepared
-for the database by the field itself, as the compiler would — in multi-row INSERTs of one statement per batch.
+for the database as the field itself prepares it (`core.plain_insert.value_preparer`) — in multi-row INSERTs of
+one statement per batch.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from django.db import connections, models, router
 from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
 
-# Rows per INSERT at most (the batch size the import gave `bulk_history_create`); the backend may ask for fewer.
-BATCH_ROWS = 500
+from core.plain_insert import insert_values, value_preparer
 
 
 def write_history(
@@ -54,20 +54,8 @@ def write_history(
 
 def _insert(model: type[models.Model], fields: list[models.Field], rows: list[dict[str, Any]]) -> None:
     connection = connections[router.db_for_write(model)]
-    quote = connection.ops.quote_name
+    columns = [(field.attname, field, value_preparer(field, connection)) for field in fields]
     prepared = [
-        [
-            field.get_db_prep_save(row[field.attname] if field.attname in row else field.get_default(), connection)
-            for field in fields
-        ]
-        for row in rows
+        [prepare(row[name] if name in row else field.get_default()) for name, field, prepare in columns] for row in rows
     ]
-    columns = ", ".join(quote(field.column) for field in fields)
-    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    batch = max(1, min(BATCH_ROWS, connection.ops.bulk_batch_size(fields, prepared)))
-    table = quote(model._meta.db_table)
-    with connection.cursor() as cursor:
-        for start in range(0, len(prepared), batch):
-            chunk = prepared[start : start + batch]
-            sql = f"INSERT INTO {table} ({columns}) VALUES {', '.join([placeholder] * len(chunk))}"
-            cursor.execute(sql, [value for row in chunk for value in row])
+    insert_values(model, fields, prepared)

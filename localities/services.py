@@ -199,12 +199,19 @@ def _cached_parent(place: Place, cache: MutableMapping[str, Locality | None]) ->
 
 
 def _stored_rows(batch: list[tuple[str, Place]], parents: dict[str, Locality | None]) -> list[Locality]:
-    """The stored rows any place of one level may be (by code, or by name under its parent), in one query."""
+    """The stored rows any place of one level may be (by code, or by name under its parent), in one query.
+
+    It asks for every name of the level under every parent of the level (a few rows more than the exact pairs,
+    which the caller matches pair by pair) instead of one OR-ed condition per place, whose compilation cost more
+    than the query."""
     codes = {place.code for _, place in batch if place.code}
+    names = {place.name for _, place in batch}
+    parent_pks = {parent.pk for parent in parents.values() if parent is not None}
     wanted = Q(code__in=codes) if codes else Q(pk__in=[])
-    for _key, place in batch:
-        parent = parents[_key]
-        wanted |= Q(name=place.name) & (Q(parent=parent) if parent else Q(parent__isnull=True))
+    if parent_pks:
+        wanted |= Q(name__in=names, parent__in=parent_pks)
+    if any(parent is None for parent in parents.values()):
+        wanted |= Q(name__in=names, parent__isnull=True)
     return list(Locality.objects.filter(wanted).order_by("pk"))
 
 

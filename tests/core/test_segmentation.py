@@ -41,3 +41,16 @@ def test_memo_is_bounded_and_a_remembered_run_cuts_the_same() -> None:
         assert tokenizer.lcut(text, HMM=False) == jieba.lcut(text, HMM=False)
         assert len(tokenizer._routes) <= 2
     assert "乡村振兴工作" in tokenizer._routes
+
+
+def test_pos_viterbi_finds_jiebas_route_and_probability() -> None:
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi
+
+    runs = ["王小明", "枣庄市中区", "种植山药已有十年之久", "楼栋长护林员", "巩固拓展成果", "一", "喀什噶尔", "䶮龘"]
+    for text in (PAGES[0].read_text("utf-8")[:400], PAGES[-1].read_text("utf-8")[:400]):
+        runs += [text[i : i + n] for n in (2, 5, 9) for i in range(0, len(text) - n, 11) if text[i : i + n].isalpha()]
+    for run in runs:
+        assert segmentation.pos_viterbi(run, char_state_tab_P, start_P, trans_P, emit_P) == viterbi(
+            run, char_state_tab_P, start_P, trans_P, emit_P
+        ), run
