@@ -11,7 +11,7 @@ from articles.api_selectors import article_detail_queryset, article_list_queryse
 from articles.filters import ArticleFilter, SourceFilter
 from articles.models import Article, Source
 from articles.serializers import ArticleDetailSerializer, ArticleSerializer, SourceDetailSerializer, SourceSerializer
-from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_candidates
+from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_search
 from core.api.viewsets import CorrectionViewSet
 
 
@@ -81,9 +81,9 @@ class ArticleViewSet(CorrectionViewSet):
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
         if self.action == "list" and self.ranked(self.request) and not self.export_format():
-            # A page ranks the newest matches only (exports rank them all): on PostgreSQL in one pass that hands the
-            # pagination the ranked ids (`ranked_keys`), elsewhere in the query.
-            self.ranked_keys = None if "cursor" in self.request.query_params else ranked_candidates(queryset)
+            # A page ranks the newest matches only (exports rank them all): on PostgreSQL in one query that answers
+            # the pagination the page's ids and their count (`ranked_keys`), elsewhere in the query.
+            self.ranked_keys = None if "cursor" in self.request.query_params else ranked_search(queryset)
             if self.ranked_keys is None:
                 queryset = bounded_relevance(queryset)
         return queryset

@@ -43,7 +43,7 @@ def _bare_urlpatterns() -> list:
     from django.utils import timezone
 
     from articles.api_selectors import article_list_queryset, search_articles
-    from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_candidates
+    from core.api.fulltext import RELEVANCE_ORDERING, bounded_relevance, ranked_search
     from core.api.ordering import sorted_by_the_database
     from indicators.api_selectors import indicator_list_queryset, summarise
     from indicators.filters import metric_contains
@@ -125,17 +125,16 @@ def _bare_urlpatterns() -> list:
     ARTICLE_FIELDS = ["id", "title", "kind", "position", "source_id", "source__name", "body"]
 
     def articles(request):
-        # The API's one ranking pass, then the page's rows by id (as `page_of` reads them).
+        # The API's one ranking query (the page's ids and their count), then the page's rows by id (as `page_of`).
         queryset = search_articles(article_list_queryset(), request.GET["q"])
-        ranked = ranked_candidates(queryset)
+        ranked = ranked_search(queryset)
         if ranked is None:
             return page_of(bounded_relevance(queryset).order_by(*RELEVANCE_ORDERING), ARTICLE_FIELDS)
-        keys = ranked[:PAGE]
+        total, keys = ranked.page(0, PAGE + 1)
+        keys = keys[:PAGE]
         by_key = {row["id"]: row for row in queryset.order_by().filter(pk__in=keys).values(*ARTICLE_FIELDS)}
         rows = [by_key[key] for key in keys]
-        return JsonResponse(
-            {"count": min(len(ranked), 10_000), "results": rows}, json_dumps_params={"ensure_ascii": False}
-        )
+        return JsonResponse({"count": min(total, 10_000), "results": rows}, json_dumps_params={"ensure_ascii": False})
 
     def summary(request):
         q = request.GET

@@ -1,9 +1,15 @@
 """Before/after in one process, on a database `bench_api.py` filled: each new path beside the one it replaced.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench .venv/bin/python bench/bench_compare.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench .venv/bin/python bench/bench_compare.py [PART ...]
+
+(PART: exports, summaries, ranked_search_pages, summary_index, list_pages; all by default.)
 
 - exports: CSV and JSON Lines through COPY and through Python (byte-identical, checked), rows/s of each;
 - summaries: from the maintained per-place totals and from the figures themselves (identical bodies, checked);
+- ranked search: the page's ids from all candidates sorted in Python (`ranked_candidates`) and from PostgreSQL's
+  top-N sort (`RankedSearch`), alternated, identical ids checked;
+- summary rollups: the statement with and without the totals' covering index (dropped inside a rolled-back
+  transaction), alternated;
 - list pages: DRF and the bare view (which returns the API's exact records), requests alternated A B A B so both
   see the same load; the median of each and their ratio.
 Requests go through Django's test client (no HTTP server): the figures are the application's own cost.
@@ -75,6 +81,61 @@ def summaries() -> None:
         )
 
 
+def alternated(first, second, runs: int = 21) -> tuple[float, float]:
+    """Medians (ms) of `first` and `second` called in turn, so a burst of load from elsewhere falls on both."""
+    a, b = [], []
+    for _ in range(runs):
+        for calls, times in ((first, a), (second, b)):
+            started = time.perf_counter()
+            calls()
+            times.append(time.perf_counter() - started)
+    return statistics.median(a) * 1000, statistics.median(b) * 1000
+
+
+def ranked_search_pages() -> None:
+    from articles.api_selectors import article_list_queryset, search_articles
+    from core.api.fulltext import ranked_candidates, ranked_search
+
+    for word in ("扶贫", bench_api.RARE_WORD):
+        searched = search_articles(article_list_queryset(), word)
+        every = ranked_candidates(searched)
+        same = ranked_search(searched).page(0, 51) == (len(every), every[:51])
+        python, database = alternated(
+            lambda s=searched: ranked_candidates(s)[:51], lambda s=searched: ranked_search(s).page(0, 51)
+        )
+        print(
+            f"search {word:4}  all candidates to Python {python:6.1f} ms  top-N in PostgreSQL {database:6.1f} ms  "
+            f"identical {same}"
+        )
+
+
+def summary_index() -> None:
+    from django.db import connection, transaction
+
+    from indicators.api_selectors import summarise
+    from indicators.models import UnitPlaceTotal
+
+    def without_index(group_by: str):
+        def run() -> None:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("DROP INDEX IF EXISTS unit_place_total_measures")
+                summarise(UnitPlaceTotal.objects.filter(unit="元"), group_by)
+                transaction.set_rollback(True)
+
+        return run
+
+    def with_index(group_by: str):
+        def run() -> None:
+            with transaction.atomic():
+                summarise(UnitPlaceTotal.objects.filter(unit="元"), group_by)
+
+        return run
+
+    for group_by in ("county", "prefecture", "province"):
+        plain, covered = alternated(without_index(group_by), with_index(group_by))
+        print(f"summary rollup by {group_by:10}  heap {plain:6.1f} ms  index-only {covered:6.1f} ms")
+
+
 def list_pages() -> None:
     for query in ("", "?locality=370101001001", "?locality=370101001", "?locality=370101",
                   f"?locality=370101&unit={YUAN}&ordering=-value"):  # fmt: skip
@@ -93,6 +154,6 @@ if __name__ == "__main__":
     print(f"load average {os.getloadavg()}; bare pages return the API's records: ", end="")
     print(bench_api.json.loads(get("/api/indicators/?locality=370101")[1])["results"]
           == bench_api.json.loads(get("/bench/indicators/?locality=370101")[1])["results"])  # fmt: skip
-    exports()
-    summaries()
-    list_pages()
+    only = sys.argv[1:] or ["exports", "summaries", "ranked_search_pages", "summary_index", "list_pages"]
+    for name in only:
+        globals()[name]()

@@ -187,3 +187,45 @@ def ranked_candidates(queryset: QuerySet, limit: int | None = None) -> list[int]
         scored = cursor.fetchall()
     scored.sort(key=lambda row: (not row[1], -row[2], row[0]))
     return [pk for pk, _, _ in scored]
+
+
+class RankedSearch:
+    """A ranked search's pages, each cut by PostgreSQL: the newest `limit` matches ranked as `ranked_candidates`
+    ranks them, but sorted in the database and only the page's ids (and their total) sent back.
+
+    `ranked_candidates` hands Python all 10,001 candidates (id, title hit, rank) to sort: for a common word, reading
+    those rows off the wire and sorting them cost about as much as the database's ranking itself. Here the database
+    keeps the candidates, sorts them with a bounded top-N sort (LIMIT), and answers the page's ids and the number of
+    candidates (a window count over the same rows), so a page costs one query whatever the word's frequency.
+    """
+
+    def __init__(self, queryset: QuerySet, limit: int | None = None) -> None:
+        self.queryset, self.limit = queryset, limit or RANK_CANDIDATES
+
+    def page(self, offset: int, size: int) -> tuple[int, list[int]]:
+        """(how many candidates, the ids of `size` of them from `offset`, best first)."""
+        candidates = (
+            self.queryset.order_by("-pk")
+            .annotate(relevance_title_hit=F("search_title_hit"), relevance_rank=F("search_rank"))
+            .values_list("pk", "relevance_title_hit", "relevance_rank")[: self.limit]
+        )
+        try:
+            sql, params = candidates.query.sql_with_params()
+        except EmptyResultSet:
+            return 0, []
+        statement = (
+            "SELECT c.pk, count(*) OVER () FROM ("  # the window counts before LIMIT cuts
+            f"{sql}) AS c ORDER BY c.relevance_title_hit DESC, c.relevance_rank DESC, c.pk LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(statement, [*params, size, offset])
+            rows = cursor.fetchall()
+            if rows:
+                return rows[0][1], [pk for pk, _ in rows]
+            cursor.execute(f"SELECT count(*) FROM ({sql}) AS c", params)  # a page past the end
+            return cursor.fetchone()[0], []
+
+
+def ranked_search(queryset: QuerySet, limit: int | None = None) -> RankedSearch | None:
+    """The ranked pages of a search on PostgreSQL (see `RankedSearch`); None elsewhere (ranked in the query)."""
+    return RankedSearch(queryset, limit) if connection.vendor == "postgresql" else None

@@ -168,12 +168,16 @@ class BoundedPageNumberPagination(BasePagination):
             self.next_cursor = self.cursor_after(ordered, rows[-1])
         return rows
 
-    def ranked_page(self, queryset: QuerySet, ranked: list, offset: int, read: Any) -> list:
-        """A page of keys the view has already put in order (a ranked search: see `core.api.fulltext`): the count is
-        their number, the page their slice, its rows read by key."""
-        self.count_is_exact = len(ranked) <= self.count_limit
-        self.count = min(len(ranked), self.count_limit)
-        keys = ranked[offset : offset + self.size + 1]
+    def ranked_page(self, queryset: QuerySet, ranked: Any, offset: int, read: Any) -> list:
+        """A page of keys the view has ranked (a search: see `core.api.fulltext`) — a list in order, or an object
+        whose `page(offset, size)` answers their number and the page's keys: the count is their number, the page
+        their slice, its rows read by key."""
+        if isinstance(ranked, list):
+            total, keys = len(ranked), ranked[offset : offset + self.size + 1]
+        else:
+            total, keys = ranked.page(offset, self.size + 1)
+        self.count_is_exact = total <= self.count_limit
+        self.count = min(total, self.count_limit)
         self.has_next = len(keys) > self.size
         if self.has_next and offset + self.size >= self.max_depth:
             self.has_next = False  # a relevance order has no cursor: the list ends where page numbers end

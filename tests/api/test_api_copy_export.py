@@ -101,6 +101,7 @@ def test_awkward_cells_are_the_same_bytes(anonymous, world, monkeypatch, zone):
         datetime.datetime(2020, 5, 1, 0, 0, 0, tzinfo=datetime.UTC),
         datetime.datetime(2020, 5, 1, 23, 59, 59, 120000, tzinfo=datetime.UTC),
         datetime.datetime(1999, 12, 31, 16, 0, 0, 1, tzinfo=datetime.UTC),
+        datetime.datetime(1900, 6, 1, 0, 0, 0, tzinfo=datetime.UTC),  # local mean time: an offset with seconds
     ]
     for index, row in enumerate(rows):
         Indicator.objects.filter(pk=row.pk).update(
@@ -131,6 +132,8 @@ def test_awkward_cells_are_the_same_bytes(anonymous, world, monkeypatch, zone):
         assert "2020-05-01T00:00:00Z" in cells and "2020-05-01T23:59:59.120000Z" in cells
     if zone == "America/St_Johns":  # an offset with minutes
         assert "2020-04-30T21:30:00-02:30" in cells
+    if zone == "Asia/Shanghai":  # before 1901 the zone's offset has seconds (local mean time)
+        assert "1900-06-01T08:05:43+08:05:43" in cells
 
 
 def test_a_plain_number_is_ascii_and_the_whole_cell():

@@ -109,3 +109,12 @@ def test_other_filters_and_groupings_read_the_figures(world):
         view.request = type("R", (), {"query_params": dict(p.split("=") for p in query.split("&"))})()
         assert not view.totals_answer(view.request.query_params.get("group_by"))
         assert client.get("/api/indicators/summary/?" + query).status_code == 200
+
+
+def test_the_totals_have_an_index_carrying_the_measures(world):
+    """A summary reads a unit's totals from the index alone (`indicators/0009`; the plan is in bench/RESULTS.md:
+    rows a test has just written are not all-visible, so an index-only scan is not asserted here)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'unit_place_total_measures'")
+        found = cursor.fetchone()
+    assert found is not None and "(unit, locality_id) INCLUDE (count, total, low, high)" in found[0]
