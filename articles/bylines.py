@@ -91,6 +91,8 @@ _TRAILING_PAREN_CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
+    # A paper whose name ends in 报 alone (`农村新报讯`, `农民报讯`), its reporters after a space.
+    rf"|[{_CJK}]{{2,6}}报讯(?=[ \t(])"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
@@ -99,6 +101,9 @@ DATELINE = re.compile(
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
 _DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
+# The credit printed after a dateline without brackets (`本报讯 记者 X 通讯员 Y`, `本报讯 记者X报道 6月19日`): a role
+# word first, and the names end at a space, a verb or the line's end (`本报讯 记者从某局获悉` names no one).
+_DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
 _ROLE_WORD = re.compile(ROLE)
 _CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
@@ -317,8 +322,10 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     match = DATELINE.match(text)
     if not match:
         return None, ()
-    credit = _DATELINE_CREDIT.match(text, match.end())
+    credit = _DATELINE_CREDIT.match(text, match.end()) or _DATELINE_SPACED_CREDIT.match(text, match.end())
     names = names_of(credit["body"]) if credit else ()
+    if names and not _plausible_names(names, strict=False, verb=True):
+        names = ()
     return paragraph[: match.end()], names
 
 
