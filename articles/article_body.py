@@ -185,6 +185,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         and is_parallel_phrase(texts[-1])
         and not is_parallel_phrase(texts[-2])
         and not texts[-2].rstrip().endswith((":", "："))  # `白泉镇树安村:` announces the title under it
+        and not _leads_on(texts[-2])  # so does a kicker ending in a dash (`某某村党总支——`)
     ):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
     elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):

@@ -32,3 +32,18 @@ def test_a_dateline_and_credit_line_under_a_headline_is_not_the_title(layout: st
     segments = segments_of(DATED_CREDIT_UNDER_HEADLINE, layout)
     assert [s.title for s in segments] == ["青山深处拔穷根"]
     assert segments[0].byline == "林川 周北 马可 许文静"
+
+
+KICKER_WITH_DASH = [
+    "青石县东山村党总支——",
+    "支部领办合作社 种出三千亩良田",
+    "□ 记者 林川 实习生 周北",
+    "八月中旬,稻浪翻滚。东山村的优质粮食生产基地3000多亩水稻迎来抽穗期。",
+    "不远处,东山村土地股份合作社的院子里,收割机、拖拉机整装待发,村民们忙着检修农机。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_kicker_ending_in_a_dash_is_not_the_title_over_a_two_phrase_headline(layout: str) -> None:
+    segments = segments_of(KICKER_WITH_DASH, layout)
+    assert [(s.title, s.subtitle) for s in segments] == [("支部领办合作社 种出三千亩良田", "青石县东山村党总支")]
