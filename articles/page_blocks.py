@@ -20,6 +20,7 @@ from articles.headline_shapes import (
     is_headline_sentence,
     is_section_marker,
     is_subtitle_line,
+    jump_line,
     opens_with_column_bar,
     split_trailing_series,
 )
@@ -166,6 +167,8 @@ def _could_be_kicker(block: Block) -> bool:
     text = block.norm.strip()
     if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
         return False
+    if jump_line(text):
+        return False
     if is_caption_label(block.text):
         return False
     if _PLACE_KICKER.match(text) and places_named(text):
@@ -250,6 +253,8 @@ def opens_strongly(block: Block | None) -> bool:
     if block.credit is not None:
         credit = block.credit
         return not (credit.closing or credit.picture_source or credit.photo)
+    if jump_line(block.text) == "from":
+        return True  # `(上接第1版)` under the headline a continued report repeats
     if block.heading_candidate:
         return False
     return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
@@ -282,7 +287,7 @@ def _unquoted(text: str) -> str:
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
-    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
+    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None or jump_line(block.text):
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
     if photo_captioned(block.text) or is_caption_label(block.text):
         return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline

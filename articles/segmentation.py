@@ -31,7 +31,7 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import find_dateline
 from articles.credit_placement import CreditPlacement
 from articles.heading_decisions import HeadingDecisions
-from articles.headline_shapes import BRIEF_LABEL, is_section_marker
+from articles.headline_shapes import BRIEF_LABEL, is_section_marker, jump_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import Block, parse_blocks
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
@@ -123,7 +123,9 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                 self._on_heading_run(self.blocks[i:end], end)
                 i = end
                 continue
-            if is_section_marker(block.text) and self._open_with_text():
+            if jump_line(block.text):
+                self._on_jump_line(block)
+            elif is_section_marker(block.text) and self._open_with_text():
                 self.current.pieces.append(BodyPiece(block, block.start, block.end, section=True))  # type: ignore[union-attr]
             elif block.credit is not None:
                 self._on_credit(block, i)
@@ -160,6 +162,16 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             if labels:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
+
+    def _on_jump_line(self, block: Block) -> None:
+        """`(上接第1版)` is no text of the report: under a headline it only says the report began elsewhere; after
+        another item's text it opens the untitled continuation printed under it. After `下转第3版` the report
+        goes on elsewhere, so what follows is another item."""
+        if jump_line(block.text) == "from":
+            if not self._awaiting_body():
+                self._open(Draft())
+        elif self.current is not None and self.current.has_text:
+            self.current.closed = True
 
     def _awaiting_body(self) -> bool:
         """A headline was read and no text yet: a caption printed here illustrates that article."""

@@ -5,6 +5,7 @@ headlines ending in an exclamation mark. The texts are made up in the shape of e
 import pytest
 
 from articles.bylines import find_dateline
+from articles.headline_shapes import jump_line
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
 
@@ -47,3 +48,49 @@ KICKER_WITH_DASH = [
 def test_a_kicker_ending_in_a_dash_is_not_the_title_over_a_two_phrase_headline(layout: str) -> None:
     segments = segments_of(KICKER_WITH_DASH, layout)
     assert [(s.title, s.subtitle) for s in segments] == [("支部领办合作社 种出三千亩良田", "青石县东山村党总支")]
+
+
+def test_jump_lines_say_where_a_report_goes_on_or_came_from() -> None:
+    assert jump_line("(上接第1版)") == "from"
+    assert jump_line("上接第一版") == "from"
+    assert jump_line("下转A03版") == "to"
+    assert jump_line("(转第4版)") == "to"
+    assert jump_line("上接第1版 村里的事") is None
+    assert jump_line("接下来的工作") is None
+
+
+TITLED_CONTINUATION = [
+    "东山村党支部领办合作社",
+    "□ 记者 林川",
+    "八月中旬,稻浪翻滚。东山村的优质粮食生产基地3000多亩水稻迎来抽穗期。",
+    "2022年初,青石县全面推进土地、劳务、资本三个合作社建设,由村党支部领办。",
+    "五年擂台,打出一个小目标",
+    "(上接第1版)",
+    "“看到别的村都在报项目,我们也着急。”村党支部书记说,村里的年轻人大多外出务工。",
+    "合作社现有农机20台,今年的作业面积还在向邻村扩大,全年增收50万元。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_over_a_continued_from_line_opens_its_report(layout: str) -> None:
+    segments = segments_of(TITLED_CONTINUATION, layout)
+    assert [s.title for s in segments] == ["东山村党支部领办合作社", "五年擂台,打出一个小目标"]
+    assert segments[1].body.startswith("“看到别的村")
+
+
+UNTITLED_CONTINUATION = [
+    "东山村描绘美丽宜居新图景",
+    "记者 林川 通讯员 周北",
+    "雕梁画栋的凉亭,设施齐全的健身场所,清新自然的墙体画廊,东山村处处是风景。",
+    "就在一个多月前,东山村通过了省级美丽宜居示范村创建验收,全村游客增加三成。",
+    "",
+    "上接第1版",
+    "2021年至2022年,西坡村列入全域国土空间综合整治试点村,整理土地300亩。",
+    "除了发展蔬菜产业外,西坡村党总支还积极引入光伏发电项目,每年为村集体增收10万元。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_continued_from_line_is_no_title_and_opens_the_continuation(layout: str) -> None:
+    segments = segments_of(UNTITLED_CONTINUATION, layout)
+    assert [(s.title, s.body[:4]) for s in segments] == [("东山村描绘美丽宜居新图景", "雕梁画栋"), (None, "2021")]
