@@ -6,6 +6,7 @@ import pytest
 
 from articles.bylines import find_dateline
 from articles.headline_shapes import jump_line
+from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
 
@@ -94,3 +95,40 @@ UNTITLED_CONTINUATION = [
 def test_a_continued_from_line_is_no_title_and_opens_the_continuation(layout: str) -> None:
     segments = segments_of(UNTITLED_CONTINUATION, layout)
     assert [(s.title, s.body[:4]) for s in segments] == [("东山村描绘美丽宜居新图景", "雕梁画栋"), (None, "2021")]
+
+
+HEADLINE_AFTER_AN_UNTITLED_SIGNED_TEXT = [
+    "□ 王小川 周北",
+    "走进东山县青石镇莫园村,一排排茶树整齐排列,村民们正忙着采摘春茶。",
+    "村支部书记介绍说:“精准扶贫工作开展以来,村里发展茶叶800亩,贫困户都有了稳定收入。”",
+    "东山县贫困村贫困户帮扶率先全覆盖",
+    "2月24日,记者从东山县农村工作会议上获悉,全县贫困村贫困户帮扶已实现全覆盖。",
+    "2015年,该县粮食等大宗农产品稳步增长,粮食总产量达到60万吨。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_over_a_dated_lede_after_an_untitled_signed_text_opens_a_report(layout: str) -> None:
+    segments = segments_of(HEADLINE_AFTER_AN_UNTITLED_SIGNED_TEXT, layout)
+    assert [(s.title, s.body[:2]) for s in segments] == [(None, "走进"), ("东山县贫困村贫困户帮扶率先全覆盖", "2月")]
+
+
+def test_a_lede_restating_a_two_phrase_headline() -> None:
+    assert restates_heading("进入采摘季 青石猕猴桃购销两旺", "进入采摘季之后,青石红心猕猴桃购销两旺。9月1日上午……")
+    assert not restates_heading("茶旅融合", "茶旅融合是村里的新路子。")
+    assert not restates_heading("产业兴旺 日子红火", "近年来,村里发展香菇种植,村民收入稳步增长。")
+
+
+HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT = [
+    "本报讯(记者林川)以青石雪梨为主的青石梨闻名全国。8月20日,走进该县云峰镇,公路边停着4辆大卡车正等着收梨。",
+    "高级农艺师说:“目前,全县的青石梨已达16万亩,每亩可达到3吨,今年收入可达1.6亿元左右。”",
+    "进入采摘季 青石猕猴桃购销两旺",
+    "进入采摘季之后,青石红心猕猴桃购销两旺。9月1日上午,县城水果门市部里,市民在选购猕猴桃鲜果。",
+    "近年来,青石将红心猕猴桃作为全县优势特色产业进行培育,全县种植面积达35万亩。(记者 周北)",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_restated_by_its_lede_after_an_untitled_dated_report_opens_a_report(layout: str) -> None:
+    segments = segments_of(HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT, layout)
+    assert [s.title for s in segments] == [None, "进入采摘季 青石猕猴桃购销两旺"]
