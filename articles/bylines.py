@@ -329,6 +329,24 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     return paragraph[: match.end()], names
 
 
+# `(记者徐凯李向雨文/图)`: a bracketed credit after a dateline whose names the copy printed without spaces.
+_BRACKETED_ROLE_CREDIT = re.compile(rf"^[ \t]*\([^()]{{0,30}}?{ROLE}[^()]{{1,40}}\)[ \t]*$")
+
+
+def is_dateline_line(line: str) -> bool:
+    """The whole line is a dateline and the credit printed with it (`本报讯(记者 X 文/图)`, `某某报讯 记者 X 通讯员
+    Y`): the report's text starts on the next line, so the line is no sentence of it."""
+    text = normalize_for_matching(line[:_CREDIT_WINDOW]).strip()
+    match = DATELINE.match(text)
+    if not match or len(line.strip()) > _CREDIT_WINDOW:
+        return False
+    rest = text[match.end() :]
+    if not rest.strip():
+        return True
+    credit = _DATELINE_CREDIT.match(rest) or _DATELINE_SPACED_CREDIT.match(rest)
+    return (credit is not None and not rest[credit.end() :].strip()) or bool(_BRACKETED_ROLE_CREDIT.match(rest))
+
+
 def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
     """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
     if not names or len(names) > 8:

@@ -12,6 +12,7 @@ import re
 from articles.article_body import BodyPiece, Draft
 from articles.bylines import (
     find_dateline,
+    is_dateline_line,
     split_bracketed_photo_credit,
     split_leading_credit,
     split_trailing_credit,
@@ -77,6 +78,8 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
         if dateline:
             draft.dateline = dateline
             draft.inline_names.extend(dateline_names)
+            if is_dateline_line(text[start:]):
+                start = len(text)  # `本报讯(记者 X 文/图)` on a line of its own: the text starts below it
     names, credit_start = split_trailing_credit(text)
     if names and credit_start > start:
         draft.photo_names.extend(names)

@@ -4,7 +4,7 @@ headlines ending in an exclamation mark. The texts are made up in the shape of e
 
 import pytest
 
-from articles.bylines import find_dateline
+from articles.bylines import find_dateline, is_dateline_line
 from articles.headline_shapes import jump_line
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
@@ -132,3 +132,19 @@ HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT = [
 def test_a_headline_restated_by_its_lede_after_an_untitled_dated_report_opens_a_report(layout: str) -> None:
     segments = segments_of(HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT, layout)
     assert [s.title for s in segments] == [None, "进入采摘季 青石猕猴桃购销两旺"]
+
+
+def test_a_dateline_and_its_credit_on_a_line_of_their_own() -> None:
+    assert is_dateline_line("本报讯(记者林川周北文/图)")
+    assert is_dateline_line("山乡新报讯 记者林川 周北 通讯员马可")
+    assert not is_dateline_line("本报讯(记者林川)青石梨闻名全国。")
+    assert not is_dateline_line("本报讯 记者从县农业农村局获悉")
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_the_text_of_an_untitled_report_starts_under_its_dateline_line(layout: str) -> None:
+    page = ["本报讯(记者林川周北文/图)", *HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT[0].split(")", 1)[1:]]
+    page += HEADLINE_AFTER_AN_UNTITLED_DATED_REPORT[1:]
+    segments = segments_of(page, layout)
+    assert (segments[0].title, segments[0].body[:4]) == (None, "以青石雪")
+    assert segments[0].dateline == "本报讯"
