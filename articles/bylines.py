@@ -235,6 +235,22 @@ def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     return names, match.end()
 
 
+# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`: a report's reporters in brackets before its first words.
+_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{_ROLE_NAMES})\)(?=[^ \t])")
+
+
+def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
+    """Names of a bracketed credit opening a paragraph that goes on after it (`(王小川)11月8日,……`), or ().
+    Names without a role word must read as personal names (`(一)`, `(上)` and `(图为……)` are no credit)."""
+    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW]).lstrip()
+    match = _LEADING_PAREN_CREDIT.match(text)
+    if not match:
+        return ()
+    names = names_of(match["body"])
+    strict = not _ROLE_WORD.search(match["body"])
+    return names if _plausible_names(names, strict=strict) else ()
+
+
 def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names of a picture/report credit closing a paragraph (`……。通讯员 曹雨 摄`) and the index
     where it starts (len(paragraph) when there is none)."""

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.bylines import Credit, find_dateline, leading_paren_credit, parse_credit_line, split_leading_credit
 from articles.headline_shapes import (
     is_headline_sentence,
     is_section_marker,
@@ -257,7 +257,11 @@ def opens_strongly(block: Block | None) -> bool:
         return True  # `(上接第1版)` under the headline a continued report repeats
     if block.heading_candidate:
         return False
-    return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
+    return (
+        find_dateline(block.text)[0] is not None
+        or split_leading_credit(block.text)[1] > 0
+        or bool(leading_paren_credit(block.text))
+    )
 
 
 MAX_SHORT_CAPTION_CHARS = 60

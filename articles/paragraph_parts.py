@@ -13,6 +13,7 @@ from articles.article_body import BodyPiece, Draft
 from articles.bylines import (
     find_dateline,
     is_dateline_line,
+    leading_paren_credit,
     split_bracketed_photo_credit,
     split_leading_credit,
     split_trailing_credit,
@@ -80,6 +81,8 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
             draft.inline_names.extend(dateline_names)
             if is_dateline_line(text[start:]):
                 start = len(text)  # `本报讯(记者 X 文/图)` on a line of its own: the text starts below it
+        elif not consumed:
+            draft.inline_names.extend(leading_paren_credit(text))  # `(王小川)11月8日,……`: its reporter
     names, credit_start = split_trailing_credit(text)
     if names and credit_start > start:
         draft.photo_names.extend(names)

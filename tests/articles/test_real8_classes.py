@@ -4,7 +4,7 @@ headlines ending in an exclamation mark. The texts are made up in the shape of e
 
 import pytest
 
-from articles.bylines import find_dateline, is_dateline_line
+from articles.bylines import find_dateline, is_dateline_line, leading_paren_credit
 from articles.headline_shapes import jump_line
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
@@ -148,3 +148,28 @@ def test_the_text_of_an_untitled_report_starts_under_its_dateline_line(layout: s
     segments = segments_of(page, layout)
     assert (segments[0].title, segments[0].body[:4]) == (None, "以青石雪")
     assert segments[0].dateline == "本报讯"
+
+
+def test_a_bracketed_credit_opening_a_paragraph() -> None:
+    assert leading_paren_credit("(王小川)11月8日,省农业农村厅组织媒体记者走进青石县。") == ("王小川",)
+    assert leading_paren_credit("(周北 记者 林川)“自2019年营业以来,带动贫困户20余户。”") == ("周北", "林川")
+    assert leading_paren_credit("(一)产业发展") == ()
+    assert leading_paren_credit("(2019年)全县") == ()
+
+
+REPORT_OPENING_ON_ITS_REPORTER = [
+    "青石县新增两个全国一村一品示范村",
+    "山城商报记者 林川 通讯员 周北",
+    "近日,农业农村部发文公布了新认定的第九批全国一村一品示范村镇名单,青石县两个村入选。",
+    "东山村村域总面积7平方公里,下辖8个村民小组,全村种植茶叶3000亩。",
+    "省市媒体走进青石县开展产业兴旺采风活动",
+    "(王小川)11月8日,省农业农村厅组织新华社、人民网等媒体记者走进青石县采风。",
+    "近年来,我县把发展特色产业放在农业农村工作的突出位置,建成产业基地20个。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_over_a_paragraph_opening_on_its_reporter_in_brackets_opens_a_report(layout: str) -> None:
+    segments = segments_of(REPORT_OPENING_ON_ITS_REPORTER, layout)
+    assert [s.title for s in segments] == ["青石县新增两个全国一村一品示范村", "省市媒体走进青石县开展产业兴旺采风活动"]
+    assert segments[1].byline == "王小川"
