@@ -308,6 +308,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
     if ends_sentence(text):
         if _is_titled_question(text, outside_quotes):
             return True
+        if _is_exclaimed_headline(text, outside_quotes, following):
+            return True
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
             text.rstrip('”’"')[-1:] in "?!"
@@ -336,6 +338,21 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
+
+
+MAX_EXCLAIMED_HEADLINE_CHARS = 14
+
+
+def _is_exclaimed_headline(text: str, outside_quotes: str, following: Block | None) -> bool:
+    """`香菇丰收啦!` over `11月26日,……`: a few words and an exclamation mark, no comma, over a paragraph that opens
+    on its date — a headline (a picture item's, often); an exclamation in a text is a clause of a sentence."""
+    return (
+        text.endswith("!")
+        and len(text) <= MAX_EXCLAIMED_HEADLINE_CHARS
+        and outside_quotes == text
+        and not re.search(r"[,,、:;!?]", text[:-1])
+        and opens_with_lede(following)
+    )
 
 
 MAX_QUESTION_HEADLINE_CHARS = 40

@@ -173,3 +173,18 @@ def test_a_headline_over_a_paragraph_opening_on_its_reporter_in_brackets_opens_a
     segments = segments_of(REPORT_OPENING_ON_ITS_REPORTER, layout)
     assert [s.title for s in segments] == ["青石县新增两个全国一村一品示范村", "省市媒体走进青石县开展产业兴旺采风活动"]
     assert segments[1].byline == "王小川"
+
+
+EXCLAIMED_HEADLINE = [
+    "青石日报社倾力扶持东山村群众发展香菇",
+    "本报讯(记者 林川)11月1日,青石县东山村村民正在村产业园内采摘香菇,今年全村香菇增收30万元。",
+    "今年7月,青石日报社帮扶东山村后,为该村集体经济发展出谋划策,建起标准化大棚20个。",
+    "木耳丰收啦!",
+    "11月26日,青石县西坡村食用菌大棚里,工人正在采摘木耳。(本报通讯员 周北 摄)",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_short_exclaimed_headline_over_a_dated_lede_titles_its_item(layout: str) -> None:
+    segments = segments_of(EXCLAIMED_HEADLINE, layout)
+    assert [s.title for s in segments] == ["青石日报社倾力扶持东山村群众发展香菇", "木耳丰收啦!"]
