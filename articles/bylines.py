@@ -46,8 +46,10 @@ _SLASH_CREDIT = re.compile(
     rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{_ROLE_NAMES}))$"
 )
 # Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
+# A picture page names who compiled it and who took its pictures the same way (`■整理编辑:X`, `■本期摄影:X Y`).
 _PRODUCTION_CREDIT = re.compile(
-    r"^(?:本版|本期)?(?:制图|图表|美编|美术编辑|责任编辑|责编|编辑|校对|设计|版式设计|版式|统筹|策划|监制|视觉|排版)"
+    rf"^(?:{_MARK}[ \t]*)?(?:本版|本期)?(?:制图|图表|美编|美术编辑|责任编辑|责编|整理编辑|文字编辑|图片编辑"
+    r"|编辑|整理|校对|设计|版式设计|版式|统筹|策划|监制|视觉|排版|摄影)"
     rf"[ \t]*[:|丨][ \t]*{_NAME_SEQ}$"
 )
 # An outlet and its people without a role word (`◎县融媒体中心 叶强平 呷玛斯郎 文/图`).
@@ -125,6 +127,8 @@ class Credit:
     author_note: bool = False
     picture_source: bool = False
     reported: bool = False
+    production: bool = False
+    """Who made the page (`本版制图:X`, `■本期摄影:X`): printed where a page's item or group of pictures ends."""
 
 
 def names_of(credit_text: str) -> tuple[str, ...]:
@@ -176,7 +180,7 @@ def parse_credit_line(line: str) -> Credit | None:
     text = _join_spaced_names(text)
     match = _PRODUCTION_CREDIT.match(text)
     if match and _plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
-        return Credit(names=(), picture_source=True)
+        return Credit(names=(), picture_source=True, production=True)
     match = _OUTLET_CREDIT.match(text)
     if match and _plausible_names(names_of(match["body"]), strict=False, verb=True):
         return Credit(names=names_of(match["body"]), marked=True, reported=True)

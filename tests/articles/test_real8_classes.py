@@ -4,7 +4,7 @@ headlines ending in an exclamation mark. The texts are made up in the shape of e
 
 import pytest
 
-from articles.bylines import find_dateline, is_dateline_line, leading_paren_credit
+from articles.bylines import find_dateline, is_dateline_line, leading_paren_credit, parse_credit_line
 from articles.headline_shapes import jump_line
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
@@ -189,3 +189,25 @@ EXCLAIMED_HEADLINE = [
 def test_a_short_exclaimed_headline_over_a_dated_lede_titles_its_item(layout: str) -> None:
     segments = segments_of(EXCLAIMED_HEADLINE, layout)
     assert [s.title for s in segments] == ["青石日报社倾力扶持东山村群众发展香菇", "木耳丰收啦!"]
+
+
+def test_a_picture_pages_marked_production_credits_sign_nothing() -> None:
+    for line in ("■整理编辑:周 北", "■本期摄影:林川 马可", "本版制图:许文静"):
+        credit = parse_credit_line(line)
+        assert credit is not None and credit.picture_source and credit.production, line
+
+
+PICTURE_PAGE_CREDITS = [
+    "9月21日,青石县南大里乡东山村,村民在田间忙着收割成熟的谷子。",
+    "金色九月,东山村200多亩金灿灿、沉甸甸的谷子迎来丰收,村民们脸上洋溢着丰收的喜悦。",
+    "■整理编辑:周 北",
+    "■本期摄影:林川 马可",
+    "近年来,青石县石门乡党委、政府通过党支部+合作社+基地+农户的经营模式发展中药材种植。",
+    "本报记者许文静 通讯员王小川 摄",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_production_credits_of_a_picture_page_end_the_item_above_and_title_nothing(layout: str) -> None:
+    segments = segments_of(PICTURE_PAGE_CREDITS, layout)
+    assert [(s.title, s.body[:4]) for s in segments] == [(None, "9月21"), (None, "近年来,")]
