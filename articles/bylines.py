@@ -79,7 +79,9 @@ _TRAILING_WORK_CREDIT = re.compile(
     # `……一角。 孟庆祝 陈宝林摄`, `……。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the name.
     rf"|(?<=[。!?!?”])[ \t]+(?P<glued>{_NAME_SEQ})摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
-    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
+    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}}"
+    # `特庸镇成片桑田 王成 摄`: a picture's label, its photographer and the verb, each set off by a space.
+    rf"|(?<=[{_CJK}])[ \t]+(?P<spaced>{_NAME_SEQ})[ \t]+摄)$"
 )
 # `……增收致富。薛顺鑫 文/图`: the reporter who wrote the caption and took its picture.
 _TRAILING_TEXT_AND_PICTURE = re.compile(rf"(?<=[。!?!?”])[ \t]*(?P<names>{_NAME_SEQ})[ \t]*(?:文/图|图/文|图文)$")
@@ -267,8 +269,10 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
         if not match:
             return (), len(paragraph)
-        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"])
-        if (match["bare"] or match["glued"]) and not _plausible_names(names, strict=True, verb=True):
+        names = names_of(
+            match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"] or match["spaced"]
+        )
+        if (match["bare"] or match["glued"] or match["spaced"]) and not _plausible_names(names, strict=True, verb=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
     if not _plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)

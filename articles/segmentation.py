@@ -31,7 +31,7 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import find_dateline
 from articles.credit_placement import CreditPlacement
 from articles.heading_decisions import HeadingDecisions
-from articles.headline_shapes import BRIEF_LABEL, is_section_marker, jump_line
+from articles.headline_shapes import BRIEF_LABEL, is_section_marker, is_subtitle_line, jump_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import Block, parse_blocks
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
@@ -94,6 +94,20 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
+MIN_STACK_OVER_PICTURE = 3
+
+
+def _labels_the_picture_below(run: list[Block], following: Block | None) -> bool:
+    """A stack of three heading lines or more right over a photographer's credit line ends in a picture's label."""
+    return (
+        len(run) >= MIN_STACK_OVER_PICTURE
+        and following is not None
+        and following.credit is not None
+        and following.credit.photo
+        and not is_subtitle_line(run[-1].text)
+    )
+
+
 def _closed_by_photographer(draft: Draft) -> bool:
     """The draft's last credit is a photographer's (`(本报记者 X 摄)`): its pictures' labels may follow."""
     last = draft.closing_credits[-1] if draft.closing_credits else None
@@ -151,6 +165,10 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             self._brief_column = True
             self.current = None
             return
+        if _labels_the_picture_below(run, following):
+            # `富民路上干出新实景` / `某地:特色小镇争奇斗艳` / `某镇十里菊香景区` over `张三 摄`: the last line is the
+            # label of the picture its photographer signs, printed under the headline; it titles nothing.
+            run = run[:-1]
         decision = self._heading_decision(run, end, following)
         current = self.current
         if decision == "section" and current is not None:

@@ -4,7 +4,13 @@ headlines ending in an exclamation mark. The texts are made up in the shape of e
 
 import pytest
 
-from articles.bylines import find_dateline, is_dateline_line, leading_paren_credit, parse_credit_line
+from articles.bylines import (
+    find_dateline,
+    is_dateline_line,
+    leading_paren_credit,
+    parse_credit_line,
+    split_trailing_credit,
+)
 from articles.headline_shapes import jump_line
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
@@ -211,3 +217,26 @@ PICTURE_PAGE_CREDITS = [
 def test_production_credits_of_a_picture_page_end_the_item_above_and_title_nothing(layout: str) -> None:
     segments = segments_of(PICTURE_PAGE_CREDITS, layout)
     assert [(s.title, s.body[:4]) for s in segments] == [(None, "9月21"), (None, "近年来,")]
+
+
+def test_a_picture_label_with_its_photographer_set_off_by_spaces() -> None:
+    assert split_trailing_credit("东山镇成片桑田 王小川 摄")[0] == ("王小川",)
+    assert split_trailing_credit("全村 大家 摄")[0] == ()
+
+
+HEADLINE_STACK_OVER_PICTURES = [
+    "富民路上干出新实景",
+    "青石:特色小镇争奇斗艳",
+    "东山镇十里菊香景区",
+    "林川 摄",
+    "西坡镇成片桑田 周北 摄",
+    "南湖镇水产品深加工 马可 摄",
+    "从空中俯视,一排排整齐的菊花田埂犹如一条条彩带,构成一幅美丽的田园画卷。",
+    "近年来,青石县坚持一镇一品,挖掘利用自然资源禀赋,打造了一批特色小镇,带动农民增收。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_the_picture_label_under_a_headline_stack_is_not_the_title(layout: str) -> None:
+    segments = segments_of(HEADLINE_STACK_OVER_PICTURES, layout)
+    assert [(s.title, s.subtitle) for s in segments][:1] == [("青石:特色小镇争奇斗艳", "富民路上干出新实景")]
