@@ -33,7 +33,7 @@ NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
 _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
-_ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
+ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
 _MARK = r"[□■◇◆☆★●◎]"
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
@@ -43,7 +43,7 @@ _CREDIT_LINE = re.compile(
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{_ROLE_NAMES}))$"
+    rf"^(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
 )
 # Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
 # A picture page names who compiled it and who took its pictures the same way (`■整理编辑:X`, `■本期摄影:X Y`).
@@ -60,11 +60,11 @@ _OUTLET_CREDIT = re.compile(
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
 _DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报|网))发[ \t]*)?"
 # `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`, `(本报记者 张三 摄)`, `(新华社发 宋文摄)`
-_PAREN_CREDIT = re.compile(rf"^\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$")
+_PAREN_CREDIT = re.compile(rf"^\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$")
 _AUTHOR_NOTE = re.compile(r"^\(?作者(?:系|为|是|单位)[^)]{1,60}\)?$")
 _PICTURE_SOURCE = re.compile(r"^(?:(?:图片|照片|本版图片|图)(?:由|均由)?.{1,24}提供|(?:图片|摄影|图)[::].{1,24})$")
 # A credit printed at the start of a paragraph: `□ 记者 张环泽 报道 本报枣庄讯 今年以来……`
-_LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{_ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
+_LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
 # A credit closing a caption paragraph: `……文明新风尚。通讯员 曹雨 摄`
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)"
@@ -89,7 +89,7 @@ _WORK_CREDIT_TAIL = 24
 """`摄` sits this close to the end in every form `_TRAILING_WORK_CREDIT` reads."""
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(
-    rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
+    rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
 )
 # `本报枣庄讯`, `本报10月21日讯`, `新华社西安9月12日电`, `新华网西安6月6日电`, `央广网西安8月6日消息`, `多彩贵州网讯`.
 DATELINE = re.compile(
@@ -104,12 +104,12 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
-_DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
+DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{ROLE_NAMES})\)")
 # The credit printed after a dateline without brackets (`本报讯 记者 X 通讯员 Y`, `本报讯 记者X报道 6月19日`): a role
 # word first, and the names end at a space, a verb or the line's end (`本报讯 记者从某局获悉` names no one).
-_DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
-_ROLE_WORD = re.compile(ROLE)
-_CREDIT_WINDOW = 80
+DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
+ROLE_WORD = re.compile(ROLE)
+CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
 _NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
 _EDITORIAL_MARKS = frozenset(["待续", "未完待续", "全文完", "完", "下转", "上接", "节选", "摘编", "有删节"])
@@ -135,7 +135,7 @@ class Credit:
 
 def names_of(credit_text: str) -> tuple[str, ...]:
     """Names in a credit fragment, role words and markers removed, duplicates dropped."""
-    text = _ROLE_WORD.sub(" ", credit_text)
+    text = ROLE_WORD.sub(" ", credit_text)
     text = re.sub(rf"{_MARK}|报道|供图|[()/:]", " ", text)
     names: list[str] = []
     for token in re.split(_SEP, text):
@@ -181,14 +181,14 @@ def parse_credit_line(line: str) -> Credit | None:
         return Credit(names=(), picture_source=True)
     text = _join_spaced_names(text)
     match = _PRODUCTION_CREDIT.match(text)
-    if match and _plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
+    if match and plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
         return Credit(names=(), picture_source=True, production=True)
     match = _OUTLET_CREDIT.match(text)
-    if match and _plausible_names(names_of(match["body"]), strict=False, verb=True):
+    if match and plausible_names(names_of(match["body"]), strict=False, verb=True):
         return Credit(names=names_of(match["body"]), marked=True, reported=True)
     match = _PAREN_CREDIT.match(text)
-    if match and _plausible_names(
-        names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
+    if match and plausible_names(
+        names_of(match["body"]), strict=not ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
     ):
         return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
     if _ROLE_ONLY.match(text):
@@ -197,17 +197,17 @@ def parse_credit_line(line: str) -> Credit | None:
     if match:
         body = match["before"] or match["after"]
         names = names_of(body)
-        if _plausible_names(names, strict=False):
+        if plausible_names(names, strict=False):
             return Credit(names=names, closing=bool(match["before"]), marked=True)
     match = _CREDIT_LINE.match(text)
     if match:
         body = match["body"]
         names = _without_reporting_place(names_of(body), text)
-        marked = bool(match["mark"] or _ROLE_WORD.match(body) or match["verb"])
+        marked = bool(match["mark"] or ROLE_WORD.match(body) or match["verb"])
         # `□ 赣文`: a marker before one short name is a pen name, which may end in 文.
         pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
-        if names and _plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
+        if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     return None
 
@@ -231,36 +231,20 @@ def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ..
 def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names of a credit printed at the start of a paragraph and the length it occupies
     (0 when there is none). The dateline after it stays in the body."""
-    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW])
     match = _LEADING_CREDIT.match(text)
     if not match:
         return (), 0
     names = names_of(match.group(0))
-    if not _plausible_names(names, strict=False):
+    if not plausible_names(names, strict=False):
         return (), 0
     return names, match.end()
-
-
-# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`: a report's reporters in brackets before its first words.
-_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{_ROLE_NAMES})\)(?=[^ \t])")
-
-
-def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
-    """Names of a bracketed credit opening a paragraph that goes on after it (`(王小川)11月8日,……`), or ().
-    Names without a role word must read as personal names (`(一)`, `(上)` and `(图为……)` are no credit)."""
-    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW]).lstrip()
-    match = _LEADING_PAREN_CREDIT.match(text)
-    if not match:
-        return ()
-    names = names_of(match["body"])
-    strict = not _ROLE_WORD.search(match["body"])
-    return names if _plausible_names(names, strict=strict) else ()
 
 
 def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names of a picture/report credit closing a paragraph (`……。通讯员 曹雨 摄`) and the index
     where it starts (len(paragraph) when there is none)."""
-    offset = max(0, len(paragraph.rstrip()) - _CREDIT_WINDOW)
+    offset = max(0, len(paragraph.rstrip()) - CREDIT_WINDOW)
     text = normalize_for_matching(paragraph[offset:]).rstrip()
     match = _TRAILING_CREDIT.search(text) or _TRAILING_TEXT_AND_PICTURE.search(text)
     if match:
@@ -272,9 +256,9 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         names = names_of(
             match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"] or match["spaced"]
         )
-        if (match["bare"] or match["glued"] or match["spaced"]) and not _plausible_names(names, strict=True, verb=True):
+        if (match["bare"] or match["glued"] or match["spaced"]) and not plausible_names(names, strict=True, verb=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
-    if not _plausible_names(names, strict=False, verb=True):
+    if not plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
@@ -286,7 +270,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names in a bracketed credit closing a paragraph (`……增收。(曾丽君)`) and the index where it
     starts (len(paragraph) when there is none). Bare names must read as personal names."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     text = normalize_for_matching(stripped[offset:])
     match = _TRAILING_PAREN_CREDIT.search(text)
     if not match:
@@ -294,7 +278,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     names = names_of(match["body"])
     # After the last sentence a bracketed short word is a name (罕玉兰, 阿苦拉且, with surnames
     # outside the common list) unless it is an editorial mark such as (待续).
-    if not _plausible_names(names, strict=False, verb=bool(match["verb"])) or _EDITORIAL_MARKS.intersection(names):
+    if not plausible_names(names, strict=False, verb=bool(match["verb"])) or _EDITORIAL_MARKS.intersection(names):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
@@ -304,7 +288,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 
 # `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
 # its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
-_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*摄\)$")
 
 
 # `……基本得到解决。  新华社 发`: an agency's release mark after the last sentence of a picture item, without names.
@@ -315,7 +299,7 @@ def trailing_release_start(paragraph: str) -> int | None:
     """Index where an agency's release mark closing a paragraph starts (`……。 新华社 发`), or None. Like a
     bracketed reporter's name, it closes the item."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     match = _TRAILING_RELEASE.search(normalize_for_matching(stripped[offset:]))
     if match is None:
         return None
@@ -329,12 +313,12 @@ def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names in a bracketed photo credit closing a paragraph and the index where it starts (len(paragraph)
     when there is none)."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     match = _BRACKETED_PHOTO_CREDIT.search(normalize_for_matching(stripped[offset:]))
     if not match or match.start() == 0:
         return (), len(paragraph)
     names = names_of(match["body"])
-    if not _plausible_names(names, strict=False, verb=True):
+    if not plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     return names, offset + match.start()
 
@@ -342,36 +326,18 @@ def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     """The dateline opening a paragraph (`本报枣庄讯`) and the names in a credit printed right
     after it in brackets (`本报邹城讯(通讯员 孙明涵 王茂征)`)."""
-    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW])
     match = DATELINE.match(text)
     if not match:
         return None, ()
-    credit = _DATELINE_CREDIT.match(text, match.end()) or _DATELINE_SPACED_CREDIT.match(text, match.end())
+    credit = DATELINE_CREDIT.match(text, match.end()) or DATELINE_SPACED_CREDIT.match(text, match.end())
     names = names_of(credit["body"]) if credit else ()
-    if names and not _plausible_names(names, strict=False, verb=True):
+    if names and not plausible_names(names, strict=False, verb=True):
         names = ()
     return paragraph[: match.end()], names
 
 
-# `(记者徐凯李向雨文/图)`: a bracketed credit after a dateline whose names the copy printed without spaces.
-_BRACKETED_ROLE_CREDIT = re.compile(rf"^[ \t]*\([^()]{{0,30}}?{ROLE}[^()]{{1,40}}\)[ \t]*$")
-
-
-def is_dateline_line(line: str) -> bool:
-    """The whole line is a dateline and the credit printed with it (`本报讯(记者 X 文/图)`, `某某报讯 记者 X 通讯员
-    Y`): the report's text starts on the next line, so the line is no sentence of it."""
-    text = normalize_for_matching(line[:_CREDIT_WINDOW]).strip()
-    match = DATELINE.match(text)
-    if not match or len(line.strip()) > _CREDIT_WINDOW:
-        return False
-    rest = text[match.end() :]
-    if not rest.strip():
-        return True
-    credit = _DATELINE_CREDIT.match(rest) or _DATELINE_SPACED_CREDIT.match(rest)
-    return (credit is not None and not rest[credit.end() :].strip()) or bool(_BRACKETED_ROLE_CREDIT.match(rest))
-
-
-def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
+def plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
     """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
     if not names or len(names) > 8:
         return False

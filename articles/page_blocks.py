@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from articles.bylines import Credit, find_dateline, leading_paren_credit, parse_credit_line, split_leading_credit
+from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.dateline_lines import leading_paren_credit
 from articles.headline_shapes import (
     is_headline_sentence,
     is_section_marker,

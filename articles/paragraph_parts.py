@@ -12,14 +12,13 @@ import re
 from articles.article_body import BodyPiece, Draft
 from articles.bylines import (
     find_dateline,
-    is_dateline_line,
-    leading_paren_credit,
     split_bracketed_photo_credit,
     split_leading_credit,
     split_trailing_credit,
     split_trailing_paren_credit,
     trailing_release_start,
 )
+from articles.dateline_lines import is_dateline_line, leading_paren_credit
 from articles.headline_shapes import BRIEF_LABEL, is_column_label
 from articles.page_blocks import BULLET_MARKS, Block, is_short_caption
 from core.text.cleaning import normalize_for_matching

@@ -6,11 +6,10 @@ import pytest
 
 from articles.bylines import (
     find_dateline,
-    is_dateline_line,
-    leading_paren_credit,
     parse_credit_line,
     split_trailing_credit,
 )
+from articles.dateline_lines import is_dateline_line, leading_paren_credit
 from articles.headline_shapes import jump_line
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
