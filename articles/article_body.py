@@ -24,6 +24,7 @@ from articles.headline_shapes import (
     split_kicker_bar,
     split_trailing_series,
     strip_subtitle_dash,
+    without_wire_dateline,
 )
 from articles.page_blocks import Block
 from articles.phrase_lines import is_progressive_caption
@@ -201,7 +202,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is not None and label_segment(subtitle):
         labels.append(subtitle)
         subtitle = None
-    title, kicker = split_kicker_bar(title)
+    title, kicker = split_kicker_bar(without_wire_dateline(title))
     if kicker is None:
         title, kicker = split_trailing_series(title)
     if kicker is not None:

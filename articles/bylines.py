@@ -175,6 +175,8 @@ def parse_credit_line(line: str) -> Credit | None:
     if _AUTHOR_NOTE.match(text):
         return Credit(names=(), closing=True, author_note=True)
     text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", text)).strip() or text
+    if text.startswith("[") and text.endswith("]"):
+        text = f"({text[1:-1]})"  # `[通讯员 X 摄]`: a credit in square brackets reads as one in round ones
     if _PICTURE_SOURCE.match(text) or _ISSUE_TAIL.match(text):
         # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
         # note that signs nothing and opens nothing.

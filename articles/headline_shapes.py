@@ -147,3 +147,13 @@ def jump_line(text: str) -> str | None:
     if match is None:
         return None
     return "from" if "接" in match["way"] else "to"
+
+
+# `南宁7月20日电 题:从……到…… 某地“极贫角落”展焕新颜`: a wire dateline that names the report's headline after `题:`.
+_WIRE_TITLE = re.compile(r"^[^\s,,。::]{0,20}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*题[::]\s*(?=\S{4,})")
+
+
+def without_wire_dateline(title: str) -> str:
+    """The headline a wire dateline line gives after `题:`; the line unchanged when it is no such line."""
+    match = _WIRE_TITLE.match(normalize_for_matching(title).strip())
+    return title.strip()[match.end() :] if match else title

@@ -10,7 +10,7 @@ from articles.bylines import (
     split_trailing_credit,
 )
 from articles.dateline_lines import is_dateline_line, leading_paren_credit
-from articles.headline_shapes import jump_line
+from articles.headline_shapes import jump_line, without_wire_dateline
 from articles.paragraph_cues import restates_heading
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
@@ -239,3 +239,30 @@ HEADLINE_STACK_OVER_PICTURES = [
 def test_the_picture_label_under_a_headline_stack_is_not_the_title(layout: str) -> None:
     segments = segments_of(HEADLINE_STACK_OVER_PICTURES, layout)
     assert [(s.title, s.subtitle) for s in segments][:1] == [("青石:特色小镇争奇斗艳", "富民路上干出新实景")]
+
+
+def test_a_wire_dateline_line_gives_its_headline_after_ti() -> None:
+    assert (
+        without_wire_dateline("青城7月20日电 题:从脱贫攻坚到乡村振兴 山区村庄展新颜")
+        == "从脱贫攻坚到乡村振兴 山区村庄展新颜"
+    )
+    assert without_wire_dateline("主题:乡村振兴在行动") == "主题:乡村振兴在行动"
+
+
+def test_a_photo_credit_in_square_brackets() -> None:
+    credit = parse_credit_line("[通讯员 王小川 摄]")
+    assert credit is not None and credit.photo and credit.names == ("王小川",)
+
+
+WIRE_DATELINE_HEADLINE = [
+    "青城7月20日电 题:从脱贫攻坚到乡村振兴 山区村庄展新颜",
+    "记者 林川 周北",
+    "中越边境的青石县东山村后卡屯,坐落在群山之中,过去村民出行全靠步行,如今通了水泥路。",
+    "55岁村民世代居住于此,以前的房子建在山坡上,如今全家搬进了三层小楼,年收入超过5万元。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_the_headline_a_wire_dateline_names_after_ti_is_the_title(layout: str) -> None:
+    segments = segments_of(WIRE_DATELINE_HEADLINE, layout)
+    assert [s.title for s in segments] == ["从脱贫攻坚到乡村振兴 山区村庄展新颜"]
