@@ -24,6 +24,7 @@ from articles.headline_shapes import (
     split_kicker_bar,
     split_trailing_series,
     strip_subtitle_dash,
+    without_wire_dateline,
 )
 from articles.page_blocks import Block
 from articles.phrase_lines import is_progressive_caption
@@ -185,6 +186,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
         and is_parallel_phrase(texts[-1])
         and not is_parallel_phrase(texts[-2])
         and not texts[-2].rstrip().endswith((":", "："))  # `白泉镇树安村:` announces the title under it
+        and not _leads_on(texts[-2])  # so does a kicker ending in a dash (`某某村党总支——`)
     ):
         title_k, sub_k = len(texts) - 2, len(texts) - 1
     elif len(lines) >= 2 and is_parallel_phrase(texts[-2]) and _gives_figures(texts[-1]):
@@ -200,7 +202,7 @@ def _headline_parts(texts: tuple[str, ...]) -> tuple[str | None, str | None, tup
     if subtitle is not None and label_segment(subtitle):
         labels.append(subtitle)
         subtitle = None
-    title, kicker = split_kicker_bar(title)
+    title, kicker = split_kicker_bar(without_wire_dateline(title))
     if kicker is None:
         title, kicker = split_trailing_series(title)
     if kicker is not None:

@@ -33,7 +33,7 @@ NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
 _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
-_ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
+ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{_NAME_SEQ}"
 _MARK = r"[□■◇◆☆★●◎]"
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
@@ -43,11 +43,13 @@ _CREDIT_LINE = re.compile(
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{_ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{_ROLE_NAMES}))$"
+    rf"^(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
 )
 # Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
+# A picture page names who compiled it and who took its pictures the same way (`■整理编辑:X`, `■本期摄影:X Y`).
 _PRODUCTION_CREDIT = re.compile(
-    r"^(?:本版|本期)?(?:制图|图表|美编|美术编辑|责任编辑|责编|编辑|校对|设计|版式设计|版式|统筹|策划|监制|视觉|排版)"
+    rf"^(?:{_MARK}[ \t]*)?(?:本版|本期)?(?:制图|图表|美编|美术编辑|责任编辑|责编|整理编辑|文字编辑|图片编辑"
+    r"|编辑|整理|校对|设计|版式设计|版式|统筹|策划|监制|视觉|排版|摄影)"
     rf"[ \t]*[:|丨][ \t]*{_NAME_SEQ}$"
 )
 # An outlet and its people without a role word (`◎县融媒体中心 叶强平 呷玛斯郎 文/图`).
@@ -58,11 +60,11 @@ _OUTLET_CREDIT = re.compile(
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
 _DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报|网))发[ \t]*)?"
 # `(刘梦琪)`, `(杜明德 江玉宝)`, `(本报记者 张三)`, `(本报记者 张三 摄)`, `(新华社发 宋文摄)`
-_PAREN_CREDIT = re.compile(rf"^\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$")
+_PAREN_CREDIT = re.compile(rf"^\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$")
 _AUTHOR_NOTE = re.compile(r"^\(?作者(?:系|为|是|单位)[^)]{1,60}\)?$")
 _PICTURE_SOURCE = re.compile(r"^(?:(?:图片|照片|本版图片|图)(?:由|均由)?.{1,24}提供|(?:图片|摄影|图)[::].{1,24})$")
 # A credit printed at the start of a paragraph: `□ 记者 张环泽 报道 本报枣庄讯 今年以来……`
-_LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{_ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
+_LEADING_CREDIT = re.compile(rf"^(?:{_MARK}[ \t]*(?:{ROLE_NAMES})|(?:{ROLE})[ \t]*{_NAME_SEQ})[ \t]*(?:报道|摄)[ \t]*")
 # A credit closing a caption paragraph: `……文明新风尚。通讯员 曹雨 摄`
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。!?!?”])|^)[ \t]*(?:{_MARK}[ \t]*(?:{ROLE}[ \t]*)?|{ROLE}[ \t]*)"
@@ -77,7 +79,9 @@ _TRAILING_WORK_CREDIT = re.compile(
     # `……一角。 孟庆祝 陈宝林摄`, `……。 王维俊 本报记者张殿文摄`: set off by a space, the verb glued to the name.
     rf"|(?<=[。!?!?”])[ \t]+(?P<glued>{_NAME_SEQ})摄"
     # `……赛马活动 周明摄/本刊`: the photographer and, after a slash, the outlet the picture is from.
-    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}})$"
+    rf"|[ \t]+(?P<sourced>{_NAME_SEQ})[ \t]*摄[ \t]*/[ \t]*[{_CJK}]{{1,10}}"
+    # `特庸镇成片桑田 王成 摄`: a picture's label, its photographer and the verb, each set off by a space.
+    rf"|(?<=[{_CJK}])[ \t]+(?P<spaced>{_NAME_SEQ})[ \t]+摄)$"
 )
 # `……增收致富。薛顺鑫 文/图`: the reporter who wrote the caption and took its picture.
 _TRAILING_TEXT_AND_PICTURE = re.compile(rf"(?<=[。!?!?”])[ \t]*(?P<names>{_NAME_SEQ})[ \t]*(?:文/图|图/文|图文)$")
@@ -85,12 +89,14 @@ _WORK_CREDIT_TAIL = 24
 """`摄` sits this close to the end in every form `_TRAILING_WORK_CREDIT` reads."""
 # `……,化解率达98.5%。(陈雅琴)`: the reporter of a short item named in brackets after its last sentence.
 _TRAILING_PAREN_CREDIT = re.compile(
-    rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
+    rf"(?<=[。!?!?”])[ \t]*\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*(?P<verb>摄|报道)?\)$"
 )
 # `本报枣庄讯`, `本报10月21日讯`, `新华社西安9月12日电`, `新华网西安6月6日电`, `央广网西安8月6日消息`, `多彩贵州网讯`.
 DATELINE = re.compile(
     rf"^(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
+    # A paper whose name ends in 报 alone (`农村新报讯`, `农民报讯`), its reporters after a space.
+    rf"|[{_CJK}]{{2,6}}报讯(?=[ \t(])"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
@@ -98,9 +104,12 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
 _ROLE_ONLY = re.compile(rf"^(?:新华社|中新社|[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND}))(?:摄影记者|记者|通讯员)$")
-_DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{_ROLE_NAMES})\)")
-_ROLE_WORD = re.compile(ROLE)
-_CREDIT_WINDOW = 80
+DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{ROLE_NAMES})\)")
+# The credit printed after a dateline without brackets (`本报讯 记者 X 通讯员 Y`, `本报讯 记者X报道 6月19日`): a role
+# word first, and the names end at a space, a verb or the line's end (`本报讯 记者从某局获悉` names no one).
+DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
+ROLE_WORD = re.compile(ROLE)
+CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
 _NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
 _EDITORIAL_MARKS = frozenset(["待续", "未完待续", "全文完", "完", "下转", "上接", "节选", "摘编", "有删节"])
@@ -120,11 +129,13 @@ class Credit:
     author_note: bool = False
     picture_source: bool = False
     reported: bool = False
+    production: bool = False
+    """Who made the page (`本版制图:X`, `■本期摄影:X`): printed where a page's item or group of pictures ends."""
 
 
 def names_of(credit_text: str) -> tuple[str, ...]:
     """Names in a credit fragment, role words and markers removed, duplicates dropped."""
-    text = _ROLE_WORD.sub(" ", credit_text)
+    text = ROLE_WORD.sub(" ", credit_text)
     text = re.sub(rf"{_MARK}|报道|供图|[()/:]", " ", text)
     names: list[str] = []
     for token in re.split(_SEP, text):
@@ -164,20 +175,22 @@ def parse_credit_line(line: str) -> Credit | None:
     if _AUTHOR_NOTE.match(text):
         return Credit(names=(), closing=True, author_note=True)
     text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", text)).strip() or text
+    if text.startswith("[") and text.endswith("]"):
+        text = f"({text[1:-1]})"  # `[通讯员 X 摄]`: a credit in square brackets reads as one in round ones
     if _PICTURE_SOURCE.match(text) or _ISSUE_TAIL.match(text):
         # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
         # note that signs nothing and opens nothing.
         return Credit(names=(), picture_source=True)
     text = _join_spaced_names(text)
     match = _PRODUCTION_CREDIT.match(text)
-    if match and _plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
-        return Credit(names=(), picture_source=True)
+    if match and plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
+        return Credit(names=(), picture_source=True, production=True)
     match = _OUTLET_CREDIT.match(text)
-    if match and _plausible_names(names_of(match["body"]), strict=False, verb=True):
+    if match and plausible_names(names_of(match["body"]), strict=False, verb=True):
         return Credit(names=names_of(match["body"]), marked=True, reported=True)
     match = _PAREN_CREDIT.match(text)
-    if match and _plausible_names(
-        names_of(match["body"]), strict=not _ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
+    if match and plausible_names(
+        names_of(match["body"]), strict=not ROLE_WORD.search(match["body"]), verb=bool(match["verb"])
     ):
         return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
     if _ROLE_ONLY.match(text):
@@ -186,17 +199,17 @@ def parse_credit_line(line: str) -> Credit | None:
     if match:
         body = match["before"] or match["after"]
         names = names_of(body)
-        if _plausible_names(names, strict=False):
+        if plausible_names(names, strict=False):
             return Credit(names=names, closing=bool(match["before"]), marked=True)
     match = _CREDIT_LINE.match(text)
     if match:
         body = match["body"]
         names = _without_reporting_place(names_of(body), text)
-        marked = bool(match["mark"] or _ROLE_WORD.match(body) or match["verb"])
+        marked = bool(match["mark"] or ROLE_WORD.match(body) or match["verb"])
         # `□ 赣文`: a marker before one short name is a pen name, which may end in 文.
         pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
-        if names and _plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
+        if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     return None
 
@@ -220,12 +233,12 @@ def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ..
 def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names of a credit printed at the start of a paragraph and the length it occupies
     (0 when there is none). The dateline after it stays in the body."""
-    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW])
     match = _LEADING_CREDIT.match(text)
     if not match:
         return (), 0
     names = names_of(match.group(0))
-    if not _plausible_names(names, strict=False):
+    if not plausible_names(names, strict=False):
         return (), 0
     return names, match.end()
 
@@ -233,7 +246,7 @@ def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names of a picture/report credit closing a paragraph (`……。通讯员 曹雨 摄`) and the index
     where it starts (len(paragraph) when there is none)."""
-    offset = max(0, len(paragraph.rstrip()) - _CREDIT_WINDOW)
+    offset = max(0, len(paragraph.rstrip()) - CREDIT_WINDOW)
     text = normalize_for_matching(paragraph[offset:]).rstrip()
     match = _TRAILING_CREDIT.search(text) or _TRAILING_TEXT_AND_PICTURE.search(text)
     if match:
@@ -242,10 +255,12 @@ def split_trailing_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
         match = _TRAILING_WORK_CREDIT.search(text) if "摄" in text[-_WORK_CREDIT_TAIL:] else None
         if not match:
             return (), len(paragraph)
-        names = names_of(match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"])
-        if (match["bare"] or match["glued"]) and not _plausible_names(names, strict=True, verb=True):
+        names = names_of(
+            match["slashed"] or match["after"] or match["bare"] or match["glued"] or match["sourced"] or match["spaced"]
+        )
+        if (match["bare"] or match["glued"] or match["spaced"]) and not plausible_names(names, strict=True, verb=True):
             return (), len(paragraph)  # bare names before a spaced 摄 must read as personal names
-    if not _plausible_names(names, strict=False, verb=True):
+    if not plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
@@ -257,7 +272,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names in a bracketed credit closing a paragraph (`……增收。(曾丽君)`) and the index where it
     starts (len(paragraph) when there is none). Bare names must read as personal names."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     text = normalize_for_matching(stripped[offset:])
     match = _TRAILING_PAREN_CREDIT.search(text)
     if not match:
@@ -265,7 +280,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     names = names_of(match["body"])
     # After the last sentence a bracketed short word is a name (罕玉兰, 阿苦拉且, with surnames
     # outside the common list) unless it is an editorial mark such as (待续).
-    if not _plausible_names(names, strict=False, verb=bool(match["verb"])) or _EDITORIAL_MARKS.intersection(names):
+    if not plausible_names(names, strict=False, verb=bool(match["verb"])) or _EDITORIAL_MARKS.intersection(names):
         return (), len(paragraph)
     start = match.start()
     while start < len(text) and text[start] in " \t":
@@ -275,7 +290,7 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 
 # `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
 # its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
-_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{_ROLE_NAMES})[ \t]*摄\)$")
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({_DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*摄\)$")
 
 
 # `……基本得到解决。  新华社 发`: an agency's release mark after the last sentence of a picture item, without names.
@@ -286,7 +301,7 @@ def trailing_release_start(paragraph: str) -> int | None:
     """Index where an agency's release mark closing a paragraph starts (`……。 新华社 发`), or None. Like a
     bracketed reporter's name, it closes the item."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     match = _TRAILING_RELEASE.search(normalize_for_matching(stripped[offset:]))
     if match is None:
         return None
@@ -300,12 +315,12 @@ def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     """Names in a bracketed photo credit closing a paragraph and the index where it starts (len(paragraph)
     when there is none)."""
     stripped = paragraph.rstrip()
-    offset = max(0, len(stripped) - _CREDIT_WINDOW)
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
     match = _BRACKETED_PHOTO_CREDIT.search(normalize_for_matching(stripped[offset:]))
     if not match or match.start() == 0:
         return (), len(paragraph)
     names = names_of(match["body"])
-    if not _plausible_names(names, strict=False, verb=True):
+    if not plausible_names(names, strict=False, verb=True):
         return (), len(paragraph)
     return names, offset + match.start()
 
@@ -313,16 +328,18 @@ def split_bracketed_photo_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     """The dateline opening a paragraph (`本报枣庄讯`) and the names in a credit printed right
     after it in brackets (`本报邹城讯(通讯员 孙明涵 王茂征)`)."""
-    text = normalize_for_matching(paragraph[:_CREDIT_WINDOW])
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW])
     match = DATELINE.match(text)
     if not match:
         return None, ()
-    credit = _DATELINE_CREDIT.match(text, match.end())
+    credit = DATELINE_CREDIT.match(text, match.end()) or DATELINE_SPACED_CREDIT.match(text, match.end())
     names = names_of(credit["body"]) if credit else ()
+    if names and not plausible_names(names, strict=False, verb=True):
+        names = ()
     return paragraph[: match.end()], names
 
 
-def _plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
+def plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
     """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
     if not names or len(names) > 8:
         return False

@@ -28,7 +28,8 @@ class CreditPlacement(CaptionCues):
             target = current or (self.drafts[-1] if self.drafts else None)
             if target is not None:
                 target.closing_credits.append(block)
-                target.closed = target.closed or credit.closing
+                # A page's production credit under text ends it: what follows is another item.
+                target.closed = target.closed or credit.closing or (credit.production and target.has_text)
             return
         if not credit.names and current is not None and not current.photo:
             # `新华社记者` printed under the dateline without names: part of the report, it opens nothing.

@@ -15,7 +15,7 @@ from articles.headline_shapes import (
 )
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
-from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back
+from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back, restates_heading
 from articles.section_heads import (
     SectionCues,
     continues_subject,
@@ -60,7 +60,11 @@ class HeadingDecisions(SectionCues, PageLookahead):
         if not current.heading:
             # A signed text whose headline the OCR printed further down adopts that headline.
             if current.leading_credit is not None and not current.photo:
-                return "adopt" if multi_line else "section"
+                if multi_line:
+                    return "adopt"
+                # A report's text opens on its date (`2月24日,记者从……`): a headline over its own report, after an
+                # untitled text signed at its head; a part of that text goes on from it.
+                return "new" if current.has_text and opens_with_lede(following) else "section"
             if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
             if (
@@ -68,6 +72,7 @@ class HeadingDecisions(SectionCues, PageLookahead):
                 and current.has_text
                 and not multi_line
                 and not self._under_caption_item(start)
+                and not (following is not None and restates_heading(run[0].text, following.text))
             ):
                 # A datelined report printed without a headline has topic lines, not headlines; but a caption item
                 # printed between its text and the heading ended it (`……摄` / `脱贫一年来 西海固呈现“新图景”`).

@@ -130,3 +130,30 @@ _COLUMN_BAR_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[丨|▏｜]\s*[\u4e
 def opens_with_column_bar(text: str) -> bool:
     """A headline line printed under its column's name and a bar: an article's headline, never a section head."""
     return bool(_COLUMN_BAR_OPENING.match(normalize_for_matching(text).strip()))
+
+
+# `(上接第1版)`, `上接第一版`, `下转A03版`, `(转第4版)`: the page says where a report goes on or came from.
+_JUMP_LINE = re.compile(
+    r"^[(\[【]?\s*(?P<way>上接|接上|接|下转|转下|转至|转)\s*(?:第|本报)?\s*[0-9A-Za-z一二三四五六七八九十]{1,4}\s*版"
+    r"\s*[)\]】]?$"
+)
+
+
+def jump_line(text: str) -> str | None:
+    """`"from"` for a line saying the text under it continues a report begun on another page (`(上接第1版)`),
+    `"to"` for one saying the text goes on elsewhere (`下转A03版`), None for any other line. Either is a note
+    of the page's make-up: never a headline, never a sentence of the text."""
+    match = _JUMP_LINE.match(normalize_for_matching(text).strip())
+    if match is None:
+        return None
+    return "from" if "接" in match["way"] else "to"
+
+
+# `南宁7月20日电 题:从……到…… 某地“极贫角落”展焕新颜`: a wire dateline that names the report's headline after `题:`.
+_WIRE_TITLE = re.compile(r"^[^\s,,。::]{0,20}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*题[::]\s*(?=\S{4,})")
+
+
+def without_wire_dateline(title: str) -> str:
+    """The headline a wire dateline line gives after `题:`; the line unchanged when it is no such line."""
+    match = _WIRE_TITLE.match(normalize_for_matching(title).strip())
+    return title.strip()[match.end() :] if match else title

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from articles.bylines import Credit, find_dateline, parse_credit_line, split_leading_credit
+from articles.dateline_lines import leading_paren_credit
 from articles.headline_shapes import (
     is_headline_sentence,
     is_section_marker,
     is_subtitle_line,
+    jump_line,
     opens_with_column_bar,
     split_trailing_series,
 )
@@ -166,6 +168,8 @@ def _could_be_kicker(block: Block) -> bool:
     text = block.norm.strip()
     if block.credit is not None or block.is_caption_mark or block.in_table or photo_captioned(block.text):
         return False
+    if jump_line(text):
+        return False
     if is_caption_label(block.text):
         return False
     if _PLACE_KICKER.match(text) and places_named(text):
@@ -250,9 +254,15 @@ def opens_strongly(block: Block | None) -> bool:
     if block.credit is not None:
         credit = block.credit
         return not (credit.closing or credit.picture_source or credit.photo)
+    if jump_line(block.text) == "from":
+        return True  # `(上接第1版)` under the headline a continued report repeats
     if block.heading_candidate:
         return False
-    return find_dateline(block.text)[0] is not None or split_leading_credit(block.text)[1] > 0
+    return (
+        find_dateline(block.text)[0] is not None
+        or split_leading_credit(block.text)[1] > 0
+        or bool(leading_paren_credit(block.text))
+    )
 
 
 MAX_SHORT_CAPTION_CHARS = 60
@@ -282,7 +292,7 @@ def _unquoted(text: str) -> str:
 def _could_be_heading(block: Block, following: Block | None, indenting: bool = False) -> bool:
     if block.credit is not None or block.is_caption_mark or len(block.text) > MAX_HEADING_CHARS:
         return False
-    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None:
+    if is_section_marker(block.text) or find_dateline(block.text)[0] is not None or jump_line(block.text):
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
     if photo_captioned(block.text) or is_caption_label(block.text):
         return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline
@@ -298,6 +308,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if ends_sentence(text):
         if _is_titled_question(text, outside_quotes):
+            return True
+        if _is_exclaimed_headline(text, outside_quotes, following):
             return True
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
@@ -327,6 +339,21 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
+
+
+MAX_EXCLAIMED_HEADLINE_CHARS = 14
+
+
+def _is_exclaimed_headline(text: str, outside_quotes: str, following: Block | None) -> bool:
+    """`香菇丰收啦!` over `11月26日,……`: a few words and an exclamation mark, no comma, over a paragraph that opens
+    on its date — a headline (a picture item's, often); an exclamation in a text is a clause of a sentence."""
+    return (
+        text.endswith("!")
+        and len(text) <= MAX_EXCLAIMED_HEADLINE_CHARS
+        and outside_quotes == text
+        and not re.search(r"[,,、:;!?]", text[:-1])
+        and opens_with_lede(following)
+    )
 
 
 MAX_QUESTION_HEADLINE_CHARS = 40

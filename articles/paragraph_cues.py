@@ -201,3 +201,21 @@ def reads_as_caption(text: str) -> bool:
     not a sentence cut by the layout (`西藏林芝:易地搬迁,迎来幸福新生活` / `这是5月29日拍摄的……`)."""
     norm = normalize_for_matching(text).strip()
     return bool(_CAPTION_OPENING.match(norm) or _SHOT_NOTE.search(norm)) or photo_captioned(text)
+
+
+MIN_RESTATED_HEADING_CHARS = 8
+RESTATED_BIGRAM_SHARE = 0.75
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def restates_heading(heading: str, paragraph: str) -> bool:
+    """The first sentence of `paragraph` says again what a headline of two phrases or more says (`进入采摘季 某地
+    猕猴桃购销两旺` over `进入采摘季之后,某地红心猕猴桃购销两旺。`): the lede of a news report under its headline.
+    A topic line heading a part of a text is a word or two, and the part goes on from it."""
+    heading_words = _HANZI_RUN.findall(normalize_for_matching(heading))
+    if len(heading_words) < 2 or sum(map(len, heading_words)) < MIN_RESTATED_HEADING_CHARS:
+        return False
+    first_sentence = re.split(r"[。!?!?]", normalize_for_matching(paragraph), maxsplit=1)[0]
+    bigrams = [word[k : k + 2] for word in heading_words for k in range(len(word) - 1)]
+    found = sum(bigram in first_sentence for bigram in bigrams)
+    return bool(bigrams) and found >= RESTATED_BIGRAM_SHARE * len(bigrams)

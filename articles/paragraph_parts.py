@@ -18,6 +18,7 @@ from articles.bylines import (
     split_trailing_paren_credit,
     trailing_release_start,
 )
+from articles.dateline_lines import is_dateline_line, leading_paren_credit
 from articles.headline_shapes import BRIEF_LABEL, is_column_label
 from articles.page_blocks import BULLET_MARKS, Block, is_short_caption
 from core.text.cleaning import normalize_for_matching
@@ -77,6 +78,10 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
         if dateline:
             draft.dateline = dateline
             draft.inline_names.extend(dateline_names)
+            if is_dateline_line(text[start:]):
+                start = len(text)  # `本报讯(记者 X 文/图)` on a line of its own: the text starts below it
+        elif not consumed:
+            draft.inline_names.extend(leading_paren_credit(text))  # `(王小川)11月8日,……`: its reporter
     names, credit_start = split_trailing_credit(text)
     if names and credit_start > start:
         draft.photo_names.extend(names)

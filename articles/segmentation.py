@@ -31,7 +31,7 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import find_dateline
 from articles.credit_placement import CreditPlacement
 from articles.heading_decisions import HeadingDecisions
-from articles.headline_shapes import BRIEF_LABEL, is_section_marker
+from articles.headline_shapes import BRIEF_LABEL, is_section_marker, is_subtitle_line, jump_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import Block, parse_blocks
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
@@ -94,6 +94,20 @@ def _to_page(segment: ArticleSegment, flow: Reflowed) -> ArticleSegment:
     )
 
 
+MIN_STACK_OVER_PICTURE = 3
+
+
+def _labels_the_picture_below(run: list[Block], following: Block | None) -> bool:
+    """A stack of three heading lines or more right over a photographer's credit line ends in a picture's label."""
+    return (
+        len(run) >= MIN_STACK_OVER_PICTURE
+        and following is not None
+        and following.credit is not None
+        and following.credit.photo
+        and not is_subtitle_line(run[-1].text)
+    )
+
+
 def _closed_by_photographer(draft: Draft) -> bool:
     """The draft's last credit is a photographer's (`(本报记者 X 摄)`): its pictures' labels may follow."""
     last = draft.closing_credits[-1] if draft.closing_credits else None
@@ -123,7 +137,9 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                 self._on_heading_run(self.blocks[i:end], end)
                 i = end
                 continue
-            if is_section_marker(block.text) and self._open_with_text():
+            if jump_line(block.text):
+                self._on_jump_line(block)
+            elif is_section_marker(block.text) and self._open_with_text():
                 self.current.pieces.append(BodyPiece(block, block.start, block.end, section=True))  # type: ignore[union-attr]
             elif block.credit is not None:
                 self._on_credit(block, i)
@@ -149,6 +165,10 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             self._brief_column = True
             self.current = None
             return
+        if _labels_the_picture_below(run, following):
+            # `富民路上干出新实景` / `某地:特色小镇争奇斗艳` / `某镇十里菊香景区` over `张三 摄`: the last line is the
+            # label of the picture its photographer signs, printed under the headline; it titles nothing.
+            run = run[:-1]
         decision = self._heading_decision(run, end, following)
         current = self.current
         if decision == "section" and current is not None:
@@ -160,6 +180,16 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             if labels:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
+
+    def _on_jump_line(self, block: Block) -> None:
+        """`(上接第1版)` is no text of the report: under a headline it only says the report began elsewhere; after
+        another item's text it opens the untitled continuation printed under it. After `下转第3版` the report
+        goes on elsewhere, so what follows is another item."""
+        if jump_line(block.text) == "from":
+            if not self._awaiting_body():
+                self._open(Draft())
+        elif self.current is not None and self.current.has_text:
+            self.current.closed = True
 
     def _awaiting_body(self) -> bool:
         """A headline was read and no text yet: a caption printed here illustrates that article."""

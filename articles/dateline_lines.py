@@ -1,0 +1,53 @@
+"""Lines and paragraph openings that carry a report's dateline or its reporters, beyond the credit grammar of
+`articles.bylines`: a dateline with its credit on a line of its own, and reporters named in brackets before a
+paragraph's first words. Kept apart so that module stays the grammar itself."""
+
+from __future__ import annotations
+
+import re
+
+from articles.bylines import (
+    CREDIT_WINDOW,
+    DATELINE,
+    DATELINE_CREDIT,
+    DATELINE_SPACED_CREDIT,
+    ROLE,
+    ROLE_NAMES,
+    ROLE_WORD,
+    names_of,
+    plausible_names,
+)
+from core.text.cleaning import normalize_for_matching
+
+# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`: a report's reporters in brackets before its first words.
+_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{ROLE_NAMES})\)(?=[^ \t])")
+
+
+def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
+    """Names of a bracketed credit opening a paragraph that goes on after it (`(王小川)11月8日,……`), or ().
+    Names without a role word must read as personal names (`(一)`, `(上)` and `(图为……)` are no credit)."""
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW]).lstrip()
+    match = _LEADING_PAREN_CREDIT.match(text)
+    if not match:
+        return ()
+    names = names_of(match["body"])
+    strict = not ROLE_WORD.search(match["body"])
+    return names if plausible_names(names, strict=strict) else ()
+
+
+# `(记者徐凯李向雨文/图)`: a bracketed credit after a dateline whose names the copy printed without spaces.
+_BRACKETED_ROLE_CREDIT = re.compile(rf"^[ \t]*\([^()]{{0,30}}?{ROLE}[^()]{{1,40}}\)[ \t]*$")
+
+
+def is_dateline_line(line: str) -> bool:
+    """The whole line is a dateline and the credit printed with it (`本报讯(记者 X 文/图)`, `某某报讯 记者 X 通讯员
+    Y`): the report's text starts on the next line, so the line is no sentence of it."""
+    text = normalize_for_matching(line[:CREDIT_WINDOW]).strip()
+    match = DATELINE.match(text)
+    if not match or len(line.strip()) > CREDIT_WINDOW:
+        return False
+    rest = text[match.end() :]
+    if not rest.strip():
+        return True
+    credit = DATELINE_CREDIT.match(rest) or DATELINE_SPACED_CREDIT.match(rest)
+    return (credit is not None and not rest[credit.end() :].strip()) or bool(_BRACKETED_ROLE_CREDIT.match(rest))
