@@ -1,0 +1,205 @@
+"""The metric phrase a figure's own clause gives, by the family of its unit: counts take 数 (人数, 户数), areas
+面积, lengths 长度/距离, durations 耗时 or 年数, money the thing it is put into (投资), ratios 占比/比重.
+
+Called by `indicators.metrics`, which adds what a clause borrows from its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text.quantity_words import TIME_UNITS
+from core.text.unit_words import CURRENCIES, MEASURES
+from indicators.metric_clauses import (
+    clean,
+    content_words,
+    is_verb,
+    leading_verb,
+    noun_phrase_after,
+    predicate_after,
+    tagged_words,
+)
+from indicators.metric_shapes import (
+    BENEFIT_VERBS,
+    run_of_years,
+    verb_noun,
+    with_suffix,
+)
+from indicators.metric_words import (
+    AREA_UNITS,
+    COUNT_SUFFIX,
+    EXISTENCE_VERBS,
+    FAMILY_HEADS,
+    LAND_VERBS,
+    LENGTH_UNITS,
+    MAX_ATTRIBUTIVE,
+    MEASURE_ENDINGS,
+    MODALS,
+    MONEY_INPUT_VERBS,
+    NOT_COUNTS,
+    PRICE,
+    PUNCT,
+    QUOTED,
+    RATIO_ENDINGS,
+    SKIP_RIGHT_WORDS,
+)
+
+
+def unit_family(unit: str) -> str:
+    """money, area, length, ratio, duration, measure or count: the family decides the head a phrase takes."""
+    if unit in CURRENCIES or unit.endswith("元") or "元/" in unit:
+        return "money"
+    if unit in AREA_UNITS:
+        return "area"
+    if unit in LENGTH_UNITS:
+        return "length"
+    if unit in ("%", "‰", "百分点", "成", "倍"):
+        return "ratio"
+    if unit in TIME_UNITS:
+        return "duration"
+    if unit in NOT_COUNTS or unit in MEASURES or "/" in unit:
+        return "measure"
+    return "count"
+
+
+def own_phrase(
+    family: str, unit: str, left: str, right: str, subject: str, beyond: str, left_words: list[tuple[str, str]]
+) -> str:
+    left_text = "".join(word for word, _ in left_words)
+    lone_verb = len(left_words) == 1 and (is_verb(left_words[0][1]) or left_text in MONEY_INPUT_VERBS)
+    if family == "count":
+        return _count_phrase(unit, left, left_words, left_text, right)
+    if family == "duration":
+        return _duration_phrase(unit, left_words, left_text, right, lone_verb)
+    noun_after = noun_phrase_after(right, verb_compounds=False)
+    object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
+    if family == "money":
+        price = PRICE.match(PUNCT.sub("", left))
+        if price and not noun_after:
+            # 每餐只需3元, 门票仅需20元: a modal of cost before a bare sum is a price (per what 每 names).
+            return price.group(1) + "价格"
+        if len(noun_after) >= 2:
+            # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
+            return noun_after + left_text if lone_verb and left_text in MONEY_INPUT_VERBS else noun_after
+        if lone_verb and left_text in MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
+            object_after = noun_phrase_after(beyond.lstrip("的余多"))
+        if len(object_after) >= 2:
+            return object_after + left_text
+        return left_text
+    if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
+        return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area
+    if family in ("area", "length"):
+        return _extent_phrase(family, left, left_text, right, noun_after, object_after, lone_verb)
+    if family == "ratio":
+        if left.rstrip(" 约近").endswith("占") and left_text and not left_text.startswith("占"):
+            return left_text + "占比"  # 宣讲员占七成: the share the named group makes up
+        if re.search(r"占.+的$", left.rstrip()) and not left_text.startswith("占"):
+            return left_text + "比重"  # 茶叶收入占农民收入的七成
+        if left_text.startswith("占") and subject:
+            return subject + left_text + "比重"
+        if left_text.startswith("占"):
+            return left_text + "比重"
+        if right.startswith("的") and len(noun_after) >= 2:
+            return noun_after if noun_after.endswith(RATIO_ENDINGS) else noun_after + FAMILY_HEADS["ratio"]
+    return left_text or noun_after
+
+
+def _extent_phrase(
+    family: str, left: str, left_text: str, right: str, noun_after: str, object_after: str, lone_verb: bool
+) -> str:
+    """面积 for areas, 长度 for lengths, and 距离/半径 when the figure separates two places or bounds a circle."""
+    if family == "length":
+        raw_left = left.rstrip(" 约近")
+        if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
+            if right.lstrip().startswith(("外", "以外", "之外", "远")):
+                target = noun_phrase_after(right.lstrip().lstrip("外以之远"))
+                if target:
+                    return "到" + target + "距离"
+            return (left_text + "距离") if left_text else "距离"
+        radius = re.match(r"为(半径|直径)", right)
+        if radius:
+            return radius.group(1)
+    head = FAMILY_HEADS[family]
+    if len(noun_after) >= 2 and (lone_verb or not left_text):
+        base = noun_after
+    elif len(noun_after) >= 2 and family == "area":
+        # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
+        # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
+        verb = next((w for w, f in reversed(tagged_words(left_text)[-2:]) if is_verb(f) and w in LAND_VERBS), "")
+        base = verb + noun_after
+    elif len(object_after) >= 2:
+        base = object_after
+    else:
+        base = left_text
+    if not base or base.endswith(MEASURE_ENDINGS):
+        return base
+    return base + head
+
+
+def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
+    """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
+    content = [w for w in content_words(left_words) if w not in MODALS]
+    if unit == "年" and left_text.endswith("连续"):  # 收入连续20年位居第一: a run of years
+        return run_of_years(left_text, PUNCT.split(QUOTED.sub(r"\1", right), maxsplit=1)[0])
+    object_after = noun_phrase_after(right, allow_leading_verb=True)
+    if right.startswith("的") and len(noun_phrase_after(right[1:])) >= 2:
+        # 两年多的努力, 近一年的培训: the time the activity after 的 took.
+        done = noun_phrase_after(right[1:])
+        return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
+    if lone_verb and unit == "年" and len(object_after) >= 2:
+        return left_text + object_after + "年数"
+    if unit == "年" and len(content) <= 1 and len(left_text) <= 2:
+        return left_text + "年数"  # 30年来, 连续6年: how many years something has gone on
+    if not content:
+        return "耗时"
+    if len(content) == 1 and left_words and is_verb(left_words[-1][1]) and left_words[-1][0] not in MODALS:
+        # 历时15天, 上线4个月 keep their verb; a bare verb of motion or work (跑两天) is time spent on it.
+        return left_text if left_text.endswith(("时", "期", "间")) else left_words[-1][0] + "耗时"
+    return left_text
+
+
+def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    noun_after = noun_phrase_after(right)
+    helped = _helped_to(left_words, right, noun_after)
+    if helped:
+        return with_suffix(helped, unit)
+    # 纳入监测对象的[63户], 参加开放日的[24名市民代表]: a 的-phrase before the figure modifies what is counted.
+    attributive = ""
+    if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= MAX_ATTRIBUTIVE:
+        attributive = left_text
+    first_right = tagged_words(right[:4])[:1]
+    if attributive and unit in COUNT_SUFFIX and (len(noun_after) < 2 or first_right[0][0] in SKIP_RIGHT_WORDS):
+        # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
+        return with_suffix(attributive, unit)
+    if len(noun_after) >= 2:
+        verb = leading_verb(left_words)
+        if verb in EXISTENCE_VERBS:
+            verb = ""  # 建成3个林产品交易中心: what was built is counted; "built" says nothing about it
+        return with_suffix((attributive or verb) + noun_after, unit)
+    if len(noun_after) == 1 and unit not in COUNT_SUFFIX:
+        # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
+        # is done to it names the count.
+        predicate = predicate_after(right[1:]) if right[1:2] and not PUNCT.match(right[1]) else ""
+        if predicate:
+            return predicate + "的" + noun_after + "数"
+        verb = leading_verb(left_words)
+        if verb or not left_text:
+            return verb + noun_after + "数"
+    if left_text:
+        return with_suffix(left_text, unit)
+    predicate = predicate_after(right)
+    return with_suffix(predicate, unit) if predicate else ""
+
+
+def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -> str:
+    """带动近100万人就业增收 -> 带动就业增收: people a 带动/帮助 reaches are counted by what they are helped to do."""
+    verb = leading_verb(left_words)
+    if verb not in BENEFIT_VERBS or left_words[-1][0] != verb:
+        return ""
+    rest = right[right.find(noun_after) + len(noun_after) :] if noun_after and noun_after in right else right
+    clause = PUNCT.split(rest, maxsplit=1)[0][:10]
+    rest_words = tagged_words(clause)
+    if not rest_words or not is_verb(rest_words[0][1]):
+        return ""
+    # 带动76户牧民增收 -> 带动增收牧民户数; 群众 names no one in particular and is left out.
+    return verb + clean(clause) + ("" if noun_after.endswith("群众") else noun_after)
