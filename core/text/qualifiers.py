@@ -10,9 +10,13 @@ import re
 from core.text.quantity_words import PREFIX_FALSE_FRIENDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 
 _PREFIXES_LONGEST_FIRST = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_BOUND_ADVERBS = ("至少", "最少", "起码", "最低", "最多", "至多")
-# 最低生活保障, 最低工资标准: a named floor set by rule is a standard the figure states, not a bound on it.
-_NAMED_FLOORS = re.compile(r"最低(?:生活|工资|保障|标准|价)")
+_BOUND_ADVERBS = ("至少", "最少", "起码", "最低", "最多", "至多", "最高")
+# 最低生活保障, 最低工资标准: a named floor set by rule is a standard the figure states, not a bound on it; 最高气温,
+# 最高海拔 name a measured extreme, 最高法院 an institution.
+_NAMED_FLOORS = re.compile(r"最低(?:生活|工资|保障|标准|价)|最高(?:气温|温度|海拔|峰|人民|法院|检察|级|荣誉|奖)")
+# How far before the figure a bound adverb still bounds it: past a short verb (至少开展1次) or the measured noun
+# (最高亩产值更是达到), but never past 的, which makes it describe a noun (最高的村庄有300户: that village's count).
+_ADVERB_REACH = 10
 _SUFFIXES_LONGEST_FIRST = sorted(SUFFIX_QUALIFIERS, key=len, reverse=True)
 # Most figures have no qualifier word: one character tells whether any word could end (or start) there.
 _PREFIX_LAST_CHARS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
@@ -29,10 +33,11 @@ def read_prefix(folded: str, start: int) -> tuple[int, str | None]:
                 return start, None
             return begin, PREFIX_QUALIFIERS[word]
     # 至少开展1次, 至少要两天: a bound adverb may stand before a short verb, not only next to the figure.
-    window = folded[max(0, start - 6) : start]
+    window = folded[max(0, start - _ADVERB_REACH) : start]
     for adverb in _BOUND_ADVERBS if _ADVERB_CHARS.intersection(window) else ():
         index = window.rfind(adverb)
-        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]", window[index:]) and not _NAMED_FLOORS.match(window, index):
+        reach = window[index:]
+        if index >= 0 and not re.search(r"[^\u4e00-\u9fff]|的", reach) and not _NAMED_FLOORS.match(window, index):
             return start, PREFIX_QUALIFIERS[adverb]
     return start, None
 

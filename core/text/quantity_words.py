@@ -41,7 +41,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "大于": "more_than", "高于": "more_than", "不止": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "起码": "at_least",
     "不小于": "at_least", "最低": "at_least",
-    "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
+    "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "最高": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
     "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",
     "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
