@@ -13,6 +13,7 @@ from core.text.unit_words import CURRENCIES, MEASURES
 from indicators.metric_clauses import (
     clean,
     content_words,
+    is_noun,
     is_verb,
     leading_verb,
     noun_phrase_after,
@@ -37,6 +38,7 @@ from indicators.metric_words import (
     MODALS,
     MONEY_INPUT_VERBS,
     NOT_COUNTS,
+    PLACE_CLASSIFIERS,
     PRICE,
     PUNCT,
     QUOTED,
@@ -159,6 +161,9 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
 
 
 def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
+        # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
+        return _place_group(left_words) + unit + "数"
     noun_after = noun_phrase_after(right)
     helped = _helped_to(left_words, right, noun_after)
     if helped:
@@ -189,6 +194,17 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         return with_suffix(left_text, unit)
     predicate = predicate_after(right)
     return with_suffix(predicate, unit) if predicate else ""
+
+
+def _place_group(left_words: list[tuple[str, str]]) -> str:
+    """The nouns right before a place count (山区26县 -> 山区): the kind of places counted. A place's name (浙江)
+    says where, which the locality says; a two-character area word (山区, 库区, 牧区) says which kind."""
+    group: list[str] = []
+    for word, flag in reversed(left_words):
+        if not is_noun(flag) or (flag == "ns" and not (len(word) == 2 and word.endswith("区"))):
+            break
+        group.insert(0, word)
+    return "".join(group)
 
 
 def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -> str:

@@ -45,6 +45,8 @@ PLACE_ENDINGS = set("省市县镇乡村旗盟州")
 PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
 NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
 TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
+# Places counted without 个 (等5镇入选, 山区26县): the classifier is the counted noun.
+PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
 AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
 LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米", "海里", "英里", "英尺", "英寸"}
 FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
