@@ -20,6 +20,7 @@ from indicators.metric_clauses import (
     predicate_after,
     tagged_words,
 )
+from indicators.metric_money import money_phrase
 from indicators.metric_shapes import (
     BENEFIT_VERBS,
     run_of_years,
@@ -39,7 +40,6 @@ from indicators.metric_words import (
     MONEY_INPUT_VERBS,
     NOT_COUNTS,
     PLACE_CLASSIFIERS,
-    PRICE,
     PUNCT,
     QUOTED,
     RATIO_ENDINGS,
@@ -73,21 +73,10 @@ def own_phrase(
         return _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":
         return _duration_phrase(unit, left_words, left_text, right, lone_verb)
+    if family == "money":
+        return money_phrase(left, left_words, right, beyond)
     noun_after = noun_phrase_after(right, verb_compounds=False)
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
-    if family == "money":
-        price = PRICE.match(PUNCT.sub("", left))
-        if price and not noun_after:
-            # 每餐只需3元, 门票仅需20元: a modal of cost before a bare sum is a price (per what 每 names).
-            return price.group(1) + "价格"
-        if len(noun_after) >= 2:
-            # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
-            return noun_after + left_text if lone_verb and left_text in MONEY_INPUT_VERBS else noun_after
-        if lone_verb and left_text in MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
-            object_after = noun_phrase_after(beyond.lstrip("的余多"))
-        if len(object_after) >= 2:
-            return object_after + left_text
-        return left_text
     if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
         return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area
     if family in ("area", "length"):
