@@ -15,13 +15,15 @@ from indicators.metric_words import MONEY_INPUT_VERBS, PRICE, PUNCT
 
 # Nouns a sum is printed before (1万元的收入, 5000元代销款, 300万元扶贫款); jieba tags several of them as verbs.
 _MONEY_HEADS = (
-    "款", "收入", "资金", "费", "金", "分红", "收益", "工资", "补贴", "利润", "效益", "产值", "租金", "投资", "投入",
-    "报酬", "营业额", "销售额", "奖励",
+    "款", "收入", "成本", "费用", "资金", "费", "金", "分红", "收益", "工资", "补贴", "利润", "效益", "产值",
+    "租金", "投资", "投入", "报酬", "营业额", "销售额", "奖励",
 )  # fmt: skip
 _MAX_MONEY_NOUN = 8
 _MAX_HOLDER_WORDS = 2
+_MAX_PRODUCT = 4
 # 一年, 每年, 一天, 每月: the period a sum is earned or spent in, as a table heads it (年收入, 日收入, 月工资).
-_PER_PERIOD = re.compile(r"(?:每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|底|初|末|内|间|中)")
+# Printed with 每 the head keeps it (每月补贴, 每年增收), as the gold writes it; 一年, 一天 become 年, 日.
+_PER_PERIOD = re.compile(r"(每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|底|初|末|内|间|中)")
 _PERIOD_HEADS = {"年": "年", "天": "日", "日": "日", "月": "月"}
 # What a sum earned in a period is, when the clause names it (一年利润, 每个月工资), longest first.
 _EARNED_NOUNS = (
@@ -95,10 +97,15 @@ def _unit_price(raw: str, left_words: list[tuple[str, str]]) -> str:
     product = match.group(1)
     if product and not all(is_noun(flag) for _, flag in tagged_words(product)):
         return ""  # 每个月工资已…: what follows the measure must be the product sold
-    if not product:
-        nouns = [word for word, flag in tagged_words(before)[-1:] if is_noun(flag) or flag.startswith("nr")]
-        product = nouns[0] if nouns else ""
-    return product + "单价" if len(product) <= 4 else "单价"
+    sold = match.end() > match.end(1)  # a selling verb (卖, 能卖到) after the measure
+    if not product and before:
+        last = tagged_words(before)[-1:]
+        if not last or not (is_noun(last[0][1]) or last[0][1].startswith("nr")) or last[0][0].endswith(_MONEY_HEADS):
+            return ""  # 运输成本将由每公斤: a cost per measure, named by its own noun
+        product = last[0][0]
+    if not (sold or product or not before):
+        return ""
+    return product + "单价" if len(product) <= _MAX_PRODUCT else "单价"
 
 
 def _per_period(raw: str, noun_after: str) -> str:
@@ -116,7 +123,9 @@ def _per_period(raw: str, noun_after: str) -> str:
         noun = "收入"
     if not noun:
         return ""
-    return _holder(raw[: period.start()]) + _PERIOD_HEADS[period.group(1)] + noun
+    every, span = period.groups()
+    head = "每" + span if every == "每" else _PERIOD_HEADS[span]
+    return _holder(raw[: period.start()]) + head + noun
 
 
 def _holder(before: str) -> str:
