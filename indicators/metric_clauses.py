@@ -26,6 +26,7 @@ from indicators.metric_words import (
     PLACE_ENDINGS,
     PLACE_PREFIX,
     PLACE_SUFFIXES,
+    PREDICATE_VERBS,
     PUNCT,
     QUOTED,
     SKIP_RIGHT_WORDS,
@@ -113,6 +114,8 @@ def noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compoun
             break
         if flag == "i" and phrase:
             break  # an idiom after the noun describes it (牛膘肥体壮)
+        if phrase and word in PREDICATE_VERBS:
+            break  # 500亩菊花迎来盛放期: a verb that never sits inside a noun compound starts the predicate
         if is_verb(flag):
             # A short run of verbs ending in a noun is one compound too (结对帮扶工作, 到户帮扶项目).
             after = index + 1

@@ -61,6 +61,13 @@ FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "�
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
 # 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
 STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
+# Verbs that never sit inside a noun compound (迎来, 正值, 实现): after the counted noun they start the predicate,
+# which is not part of what is counted (6000亩水稻迎来抽穗期, 9个村实现脱贫).
+_PREDICATES = """
+迎来 迎来了 正值 进入 实现 实施 成为 获得 享受 参加 加入 入选 位于 覆盖 涉及 纳入 开始 完成 通过 带动 用于 抱团
+迈入 走上 走出 告别 搬进 搬入 住进 参与 上榜 摆脱 达到 产生 吸引 接待 提供 形成 迎接 喜获 陆续 全面 已经 正在
+"""
+PREDICATE_VERBS = frozenset(_PREDICATES.split())
 SKIP_RIGHT_WORDS = {"全部", "都", "均"}
 PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before
