@@ -46,6 +46,12 @@ from indicators.metric_words import (
     SKIP_RIGHT_WORDS,
 )
 
+# A description between a count and its noun (6个代表性强、特色鲜明的村庄) is at most this long; one this short
+# stays in the phrase (闲置院子).
+_MAX_DESCRIPTION = 14
+_SHORT_DESCRIPTION = 4
+_CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
+
 
 def unit_family(unit: str) -> str:
     """money, area, length, ratio, duration, measure or count: the family decides the head a phrase takes."""
@@ -153,7 +159,7 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
     if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
         # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
         return _place_group(left_words) + unit + "数"
-    noun_after = noun_phrase_after(right)
+    noun_after = _described_noun(right) or noun_phrase_after(right)
     helped = _helped_to(left_words, right, noun_after)
     if helped:
         return with_suffix(helped, unit)
@@ -183,6 +189,24 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         return with_suffix(left_text, unit)
     predicate = predicate_after(right)
     return with_suffix(predicate, unit) if predicate else ""
+
+
+def _described_noun(right: str) -> str:
+    """6个代表性强、特色鲜明的村庄, 12个闲置的院子: a description closed by 的 after the figure says which; the
+    noun after 的 is what is counted (with a short description kept: 闲置院子)."""
+    clause = _CLAUSE_END.split(right, maxsplit=1)[0]
+    marker = clause.find("的")
+    if marker <= 0 or marker > _MAX_DESCRIPTION:
+        return ""
+    description = clause[:marker]
+    words = tagged_words(PUNCT.sub("", description))
+    if not words or ("、" not in description and words[-1][1].startswith("n")):
+        return ""  # 58个党群服务中心的建设: the noun before 的 is itself what is counted
+    noun = noun_phrase_after(clause[marker + 1 :])
+    if len(noun) < 2:
+        return ""
+    short = len(description) <= _SHORT_DESCRIPTION and "、" not in description
+    return (description if short else "") + noun
 
 
 def _place_group(left_words: list[tuple[str, str]]) -> str:

@@ -23,8 +23,10 @@ DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "
 NOW_WORDS = {"今年", "去年", "当年", "目前", "现在", "如今", "今年以来"}
 NAME_FLAGS = {"nr", "nrt", "nrfg"}
 # 亩产由过去的4.5吨: the baseline of a from-to change follows 由/从; the measured thing stands before it.
+# 贫困发生率由2014年建档立卡时的9.1%: any baseline dated by a time word (年, 时, 底) before the figure, too.
 FROM_BASELINE = re.compile(
     r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年(?:底|末|初)?)的?$"
+    r"|(?:由|从(?!事))[^由从,，。；;、]{0,10}?(?:年|时|底|末|初|前)(?:底|末|初)?的?$"
 )
 # 收入达到历史新高的7611元: the record the figure sets says nothing about what it measures.
 RECORD = re.compile(r"(?:达到了?|创下?了?|刷新了?)?历史(?:新高|最高|最好)(?:水平)?的?$")
@@ -76,6 +78,7 @@ QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“
 # Verbs of change and of share: a clause made of one of them measures its sentence's subject (增长7.1%).
 # 降至0.78% cut by jieba as 降|至: the bare verb still only moves the sentence's subject
 CHANGE_VERBS = {"增长", "下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至", "降", "升", "增", "减"}
+CHANGE_VERBS |= {verb + end for verb in CHANGE_VERBS for end in "到至" if len(verb) <= 2}  # 降到1%, 提高到95%
 CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤: a year-on-year change of the subject
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}

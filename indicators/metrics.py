@@ -99,7 +99,9 @@ def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond:
     content = content_words(left_words)
     phrase = own_phrase(family, unit, left, right, subject, beyond, left_words)
     verb = "".join(content)
-    if subject and phrase in ("", left_text) and (not verb or verb in CHANGE_VERBS):
+    # 降至2019年底的8.7万人: a change verb with only a date names nothing either, whatever head the count took.
+    names_nothing = phrase in ("", left_text) or (verb in CHANGE_VERBS and phrase.startswith(left_text))
+    if subject and names_nothing and (not verb or verb in CHANGE_VERBS):
         # 增长7.1% / 提升到95% / 达到26万亩: the clause names nothing and only moves its sentence's subject.
         if family in ("area", "length"):
             return extent_of_subject(family, subject)

@@ -21,3 +21,26 @@ def metrics(text: str) -> list[str]:
 )
 def test_a_predicate_verb_after_the_measured_noun_is_not_part_of_it(text: str, metric: str) -> None:
     assert metrics(text) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("走访了8个条件艰苦、交通不便的村庄", "走访村庄数"),
+        ("培育了20个效益好的合作社", "效益好合作社数"),
+        ("建设58个党群服务中心", "党群服务中心数"),
+    ],
+)
+def test_a_description_closed_by_de_after_a_count_leaves_the_noun_counted(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("贫困人口由2015年底的3.2万人降至去年的800人", ["贫困人口", "贫困人口"]),
+        ("贫困发生率由建档立卡时的12%降到1%", ["贫困发生率", "贫困发生率"]),
+    ],
+)
+def test_a_dated_baseline_and_a_bare_change_measure_the_subject(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
