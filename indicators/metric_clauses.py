@@ -98,7 +98,9 @@ def collapse_list(text: str, object_only: bool = False) -> str:
     return verb + tail
 
 
-def noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compounds: bool = True) -> str:
+def noun_phrase_after(
+    right: str, allow_leading_verb: bool = False, verb_compounds: bool = True, measured: bool = False
+) -> str:
     """The noun phrase a pre-nominal figure counts (58个[党群服务中心]): words until a verb or punctuation.
 
     A verb directly followed by a noun stays inside (扶贫项目, 包保科级干部): Chinese compounds nouns that way.
@@ -114,8 +116,11 @@ def noun_phrase_after(right: str, allow_leading_verb: bool = False, verb_compoun
             break
         if flag == "i" and phrase:
             break  # an idiom after the noun describes it (牛膘肥体壮)
-        if phrase and word in PREDICATE_VERBS:
-            break  # 500亩菊花迎来盛放期: a verb that never sits inside a noun compound starts the predicate
+        if measured and phrase and word in PREDICATE_VERBS:
+            # 500亩菊花迎来盛放期: after the land or thing an extent measures, a verb that never sits inside a noun
+            # compound starts the predicate. A count keeps it (16项重点工作纳入网格事项): what was done to the
+            # counted things says which they are.
+            break
         if is_verb(flag):
             # A short run of verbs ending in a noun is one compound too (结对帮扶工作, 到户帮扶项目).
             after = index + 1

@@ -81,7 +81,7 @@ def own_phrase(
         return _duration_phrase(unit, left_words, left_text, right, lone_verb)
     if family == "money":
         return money_phrase(left, left_words, right, beyond)
-    noun_after = noun_phrase_after(right, verb_compounds=False)
+    noun_after = noun_phrase_after(right, verb_compounds=False, measured=True)
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
     if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
         return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area

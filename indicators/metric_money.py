@@ -22,7 +22,7 @@ _MAX_MONEY_NOUN = 8
 _MAX_HOLDER_WORDS = 2
 _MAX_PRODUCT = 4
 # 一年, 每年, 一天, 每月: the period a sum is earned or spent in, as a table heads it (年收入, 日收入, 月工资).
-# Printed with 每 the head keeps it (每月补贴, 每年增收), as the gold writes it; 一年, 一天 become 年, 日.
+# Printed with 每 a year or month keeps it (每月补贴, 每年增收); 一年 becomes 年, and a day 日 (每天收入 → 日收入).
 _PER_PERIOD = re.compile(r"(每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|底|初|末|内|间|中)")
 _PERIOD_HEADS = {"年": "年", "天": "日", "日": "日", "月": "月"}
 # What a sum earned in a period is, when the clause names it (一年利润, 每个月工资), longest first.
@@ -124,7 +124,7 @@ def _per_period(raw: str, noun_after: str) -> str:
     if not noun:
         return ""
     every, span = period.groups()
-    head = "每" + span if every == "每" else _PERIOD_HEADS[span]
+    head = "每" + span if every == "每" and span in "年月" else _PERIOD_HEADS[span]
     return _holder(raw[: period.start()]) + head + noun
 
 

@@ -23,6 +23,10 @@ def test_a_predicate_verb_after_the_measured_noun_is_not_part_of_it(text: str, m
     assert metrics(text) == [metric]
 
 
+def test_a_count_keeps_what_was_done_to_the_counted_things() -> None:
+    assert metrics("全镇12项重点工作纳入网格管理") == ["重点工作纳入网格管理数"]
+
+
 @pytest.mark.parametrize(
     ("text", "metric"),
     [

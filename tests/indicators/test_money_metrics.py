@@ -21,6 +21,7 @@ def metrics(text: str) -> list[str]:
         ("收购价每公斤6元", "收购价"),
         # A period word before the sum: income, pay or profit per year, month or day (每 kept as printed).
         ("保洁员一天能挣100元", "保洁员日收入"),
+        ("务工人员每天收入120元", "务工人员日收入"),
         ("他们每个月工资有3000元", "每月工资"),
         ("合作社一年利润达到50万元", "合作社年利润"),
         ("贫困户每年可以获得800元分红", "贫困户每年分红"),
