@@ -20,6 +20,7 @@ from indicators.metric_clauses import (
     predicate_after,
     tagged_words,
 )
+from indicators.metric_measures import dimension, weight_phrase
 from indicators.metric_money import money_phrase
 from indicators.metric_shapes import (
     BENEFIT_VERBS,
@@ -83,6 +84,10 @@ def own_phrase(
         return money_phrase(left, left_words, right, beyond)
     noun_after = noun_phrase_after(right, verb_compounds=False, measured=True)
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
+    if family in ("length", "measure") and dimension(left):
+        return dimension(left)
+    if family == "measure" and weight_phrase(unit, left, left_words, noun_after):
+        return weight_phrase(unit, left, left_words, noun_after)
     if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
         return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area
     if family in ("area", "length"):
