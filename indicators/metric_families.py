@@ -51,6 +51,7 @@ from indicators.metric_words import (
 # stays in the phrase (闲置院子).
 _MAX_DESCRIPTION = 14
 _SHORT_DESCRIPTION = 4
+_HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
 
 
@@ -141,6 +142,11 @@ def _extent_phrase(
 def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
     content = [w for w in content_words(left_words) if w not in MODALS]
+    history = _HISTORY.match(right)
+    if unit == "年" and history:
+        # 种菊有60多年历史, 有百年种韭菜的历史: how long a trade or a place has gone on is its 历史.
+        holder = re.sub(r"(?:已经|已|就|都|有|拥有|具有|距今|着)+$", "", left_text)
+        return holder + history.group(1) + "历史"
     if unit == "年" and left_text.endswith("连续"):  # 收入连续20年位居第一: a run of years
         return run_of_years(left_text, PUNCT.split(QUOTED.sub(r"\1", right), maxsplit=1)[0])
     object_after = noun_phrase_after(right, allow_leading_verb=True)

@@ -35,3 +35,14 @@ def test_a_dimension_word_names_what_the_figure_measures(text: str, expected: li
 )
 def test_a_weight_is_a_yield_a_sales_volume_or_the_verb_s_output(text: str, metric: str) -> None:
     assert metrics(text) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("村民种茶有200多年历史", "村民种茶历史"),
+        ("这里已有300多年的制陶历史", "制陶历史"),
+    ],
+)
+def test_years_followed_by_history_name_a_history(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
