@@ -170,7 +170,8 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
     if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
         # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
         return _place_group(left_words) + unit + "数"
-    noun_after = _described_noun(right) or noun_phrase_after(right)
+    described = _described_noun(right) if unit not in COUNT_SUFFIX else ""
+    noun_after = described or noun_phrase_after(right)
     helped = _helped_to(left_words, right, noun_after)
     if helped:
         return with_suffix(helped, unit)
@@ -210,6 +211,8 @@ def _described_noun(right: str) -> str:
     if marker <= 0 or marker > _MAX_DESCRIPTION:
         return ""
     description = clause[:marker]
+    if PUNCT.match(description[0]) or re.search(r"[(（]", description):
+        return ""  # 800多万、面貌日新月异的省会城市: the description is of another noun; 贫困县(市、区) is one name
     words = tagged_words(PUNCT.sub("", description))
     if not words or ("、" not in description and words[-1][1].startswith("n")):
         return ""  # 58个党群服务中心的建设: the noun before 的 is itself what is counted

@@ -21,6 +21,7 @@ _MONEY_HEADS = (
 _MAX_MONEY_NOUN = 8
 _MAX_HOLDER_WORDS = 2
 _MAX_PRODUCT = 4
+_PEOPLE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[户民工员者]")
 # 一年, 每年, 一天, 每月: the period a sum is earned or spent in, as a table heads it (年收入, 日收入, 月工资).
 # Printed with 每 a year or month keeps it (每月补贴, 每年增收); 一年 becomes 年, and a day 日 (每天收入 → 日收入).
 _PER_PERIOD = re.compile(r"(每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|底|初|末|内|间|中)")
@@ -130,6 +131,8 @@ def _per_period(raw: str, noun_after: str) -> str:
 
 def _holder(before: str) -> str:
     """光伏发电每年, 女工一天: the nouns right before the period word say whose income or spending it is."""
+    if _PEOPLE_WORD.fullmatch(before):
+        return before  # 种植户每年增收: a word for people, which jieba may cut into a verb and 户
     holder: list[str] = []
     for word, flag in reversed(tagged_words(before)[-_MAX_HOLDER_WORDS:]):
         if not is_noun(flag) or word.startswith("每") or word in UNITS:

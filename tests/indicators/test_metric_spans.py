@@ -48,3 +48,19 @@ def test_a_description_closed_by_de_after_a_count_leaves_the_noun_counted(text: 
 )
 def test_a_dated_baseline_and_a_bare_change_measure_the_subject(text: str, expected: list[str]) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # 、 after the figure starts another description of another noun; a parenthesis is part of a name.
+        ("这是一座常住人口300多万、山清水秀的城市", "常住人口"),
+        ("全省12个贫困县(市、区)摘帽", "贫困县数"),
+        # After 户/人 the noun is the unit's; a 的 later belongs to another noun.
+        ("20户搬迁户入住的新房", "搬迁户数"),
+        # 让 (causative) names nothing measured.
+        ("让50户农户增收致富", "农户数"),
+    ],
+)
+def test_descriptions_and_causatives_that_do_not_name_the_count(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
