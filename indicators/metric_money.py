@@ -21,6 +21,9 @@ _MONEY_HEADS = (
 _MAX_MONEY_NOUN = 8
 _MAX_HOLDER_WORDS = 2
 _MAX_PRODUCT = 4
+# 一亩地, 每亩田: money per mu of land.
+_PER_MU_MONEY = re.compile(r"(?:每|一)亩(?:地|田|田地)?(?:的)?")
+_MAX_PER_MU_REST = 8
 _PEOPLE_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[户民工员者]")
 # 一年, 每年, 一天, 每月: the period a sum is earned or spent in, as a table heads it (年收入, 日收入, 月工资).
 # Printed with 每 a year or month keeps it (每月补贴, 每年增收); 一年 becomes 年, and a day 日 (每天收入 → 日收入).
@@ -28,8 +31,8 @@ _PER_PERIOD = re.compile(r"(每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|
 _PERIOD_HEADS = {"年": "年", "天": "日", "日": "日", "月": "月"}
 # What a sum earned in a period is, when the clause names it (一年利润, 每个月工资), longest first.
 _EARNED_NOUNS = (
-    "纯收入", "总收入", "收入", "工资", "利润", "租金", "分红", "收益", "效益", "产值", "营业额", "销售额", "投入",
-    "投资", "补贴", "增收",
+    "纯收入", "总收入", "收入", "工资", "利润", "租金", "分红", "收益", "经济效益", "效益", "产值", "营业额", "销售额",
+    "投入", "投资", "补贴", "净增收", "增收",
 )  # fmt: skip
 # Verbs of earning (一天能挣, 一年就有, 赚了): the sum is the period's income.
 _EARNING_VERBS = ("挣", "赚", "有", "拿", "获得", "收")
@@ -58,7 +61,7 @@ def money_phrase(left: str, left_words: list[tuple[str, str]], right: str, beyon
     unit_price = _unit_price(raw, left_words)
     if unit_price and (len(noun_after) < 2 or noun_after.endswith(("价", "价格"))):
         return unit_price
-    per_period = _per_period(raw, noun_after)
+    per_period = _per_mu(raw, noun_after) or _per_period(raw, noun_after)
     if per_period:
         return per_period
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
@@ -127,6 +130,21 @@ def _per_period(raw: str, noun_after: str) -> str:
     every, span = period.groups()
     head = "每" + span if every == "每" and span in "年月" else _PERIOD_HEADS[span]
     return _holder(raw[: period.start()]) + head + noun
+
+
+def _per_mu(raw: str, noun_after: str) -> str:
+    """一亩地收入, 每亩地可收入, 每亩创经济效益: money per mu is the 亩收入, 亩效益 or 亩产值 tables head."""
+    match = _PER_MU_MONEY.search(raw)
+    if not match:
+        return ""
+    rest = raw[match.end() :]
+    noun = noun_after if noun_after.endswith(_MONEY_HEADS) else ""
+    noun = noun or next((word for word in _EARNED_NOUNS if word in rest), "")
+    if not noun and any(verb in rest for verb in _EARNING_VERBS):
+        noun = "收入"
+    if not noun or len(rest) > _MAX_PER_MU_REST:
+        return ""
+    return _holder(raw[: match.start()]) + "亩" + noun
 
 
 def _holder(before: str) -> str:

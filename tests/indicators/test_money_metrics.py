@@ -37,3 +37,16 @@ def test_money_is_named_by_what_it_is(text: str, metric: str) -> None:
 def test_a_cost_per_measure_is_no_price() -> None:
     # 运费 names the sum itself: the measure after 每 says what it is per, and no product is sold.
     assert not any("单价" in metric for metric in metrics("运费将由每公斤3元降到1元"))
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("一亩地收入三万元", "亩收入"),
+        ("每亩地可收入近8000元", "亩收入"),
+        ("核桃每亩净增收1500元", "核桃亩净增收"),
+        ("每亩创经济效益3000余元", "亩经济效益"),
+    ],
+)
+def test_money_per_mu_is_named_per_mu(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
