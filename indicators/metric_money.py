@@ -144,7 +144,8 @@ def _per_mu(raw: str, noun_after: str) -> str:
         noun = "收入"
     if not noun or len(rest) > _MAX_PER_MU_REST:
         return ""
-    return _holder(raw[: match.start()]) + "亩" + noun
+    per = "每亩" if match.group(0).startswith("每") else "亩"  # printed with 每, kept (每亩增收), as for periods
+    return _holder(raw[: match.start()]) + per + noun
 
 
 def _holder(before: str) -> str:
