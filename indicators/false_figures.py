@@ -47,6 +47,8 @@ _COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
 _SPAN_LEADS = ("未来", "今后", "过去", "前期", "后期", "初期", "头")
 _AFTER = ("后", "以后", "之后")
 _EVERY = "每"
+# A quoted name closing right where a parenthesis opens: “十万工程”(.
+_QUOTED_BEFORE = re.compile(r"[“\"「]([^“”\"「」]{1,12})[”\"」]$")
 
 
 def is_false_figure(
@@ -71,7 +73,7 @@ def is_false_figure(
         return True
     if quantity.unit in ("个", "名") and quantity.value <= _MAX_KIN_COUNT and text.startswith(_KIN, quantity.end):
         return True
-    if _narrates_a_few(text, quantity):
+    if _narrates_a_few(text, quantity) or _spells_out_a_name(text, quantity):
         return True
     # “长效机制”4个字: the length of a quoted phrase.
     return (
@@ -96,6 +98,18 @@ def _narrates_a_few(text: str, quantity: Quantity) -> bool:
     if quantity.unit == "口" and quantity.value == 2 and couple:
         return True
     return quantity.unit in _PERIOD_UNITS and before.endswith(_SPAN_LEADS)
+
+
+def _spells_out_a_name(text: str, quantity: Quantity) -> bool:
+    """“十万工程”(万亩茶、十万斤酒…): a list in the parenthesis after a quoted name made of numbers spells out
+    what the name counts; its figures are the name's parts (as 五个振兴 is a name), not figures the page reports."""
+    opening = max(text.rfind("(", 0, quantity.start), text.rfind("（", 0, quantity.start))
+    if opening < 0 or re.search(r"[)）]", text[opening : quantity.start]) or text[quantity.start - 1] not in "(（、":
+        return False  # a part of the name opens its list item (十万斤酒); 桥梁2座 reports a figure
+    closing = re.search(r"[)）]", text[opening:])
+    listed = "、" in text[opening : opening + closing.start() if closing else len(text)]
+    quoted = _QUOTED_BEFORE.search(text, 0, opening)
+    return listed and bool(quoted) and bool(_DIGITS.search(quoted.group(1)) or _ROUND.search(quoted.group(1)))
 
 
 def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:

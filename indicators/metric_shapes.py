@@ -36,7 +36,17 @@ _MEANS = ("依托", "通过", "借助")
 # Verbs whose object is the people or households a figure counts, followed by what they are helped to do.
 BENEFIT_VERBS = ("带动", "帮助", "帮扶", "助力", "吸纳", "吸引")
 # A one-character verb before a crop's area names the activity the way tables do (种了26亩甘蔗 → 甘蔗种植面积).
-_VERB_NOUNS = {"种": "种植", "栽": "栽种", "养": "养殖", "建": "建设", "修": "修建", "承包": "承包"}
+_VERB_NOUNS = {
+    "种": "种植",
+    "种下": "种植",
+    "种上": "种植",
+    "栽": "栽种",
+    "栽下": "栽种",
+    "养": "养殖",
+    "建": "建设",
+    "修": "修建",
+    "承包": "承包",
+}
 # Characters that make a word a numeral; jieba tags some nouns (良种) and verbs (种) as numerals.
 # Quantity words jieba rightly tags as numerals although they hold no digit (大部分土地, 户户种苹果).
 _QUANTITY_WORDS = {"部分", "大部分", "全部", "所有", "若干", "大量", "少量", "许多", "众多", "大批", "一些"}

@@ -10,7 +10,7 @@ _LEADING = """
 全组 全屯 全场 该组 该屯 该场 本组 本村 本镇
 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
-是 要 又 也 还 还要 就 都 可以 能 据介绍 据了解 据统计 另据
+是 要 又 也 还 还要 就 都 可以 能 据介绍 据了解 据统计 另据 让 使 使得
 """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
@@ -23,8 +23,10 @@ DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "
 NOW_WORDS = {"今年", "去年", "当年", "目前", "现在", "如今", "今年以来"}
 NAME_FLAGS = {"nr", "nrt", "nrfg"}
 # 亩产由过去的4.5吨: the baseline of a from-to change follows 由/从; the measured thing stands before it.
+# 贫困发生率由2014年建档立卡时的9.1%: any baseline dated by a time word (年, 时, 底) before the figure, too.
 FROM_BASELINE = re.compile(
     r"[由从](?:过去|以前|原来|原先|当初|最初|之前|去年|上年|[0-9一二三四五六七八九〇零]{4}年(?:底|末|初)?)的?$"
+    r"|(?:由|从(?!事))[^由从,，。；;、]{0,10}?(?:年|时|底|末|初|前)(?:底|末|初)?的?$"
 )
 # 收入达到历史新高的7611元: the record the figure sets says nothing about what it measures.
 RECORD = re.compile(r"(?:达到了?|创下?了?|刷新了?)?历史(?:新高|最高|最好)(?:水平)?的?$")
@@ -45,6 +47,8 @@ PLACE_ENDINGS = set("省市县镇乡村旗盟州")
 PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
 NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
 TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
+# Places counted without 个 (等5镇入选, 山区26县): the classifier is the counted noun.
+PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
 AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}
 LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米", "海里", "英里", "英尺", "英寸"}
 FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
@@ -59,6 +63,13 @@ FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "�
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
 # 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
 STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
+# Verbs that never sit inside a noun compound (迎来, 正值, 实现): after the counted noun they start the predicate,
+# which is not part of what is counted (6000亩水稻迎来抽穗期, 9个村实现脱贫).
+_PREDICATES = """
+迎来 迎来了 正值 进入 实现 实施 成为 获得 享受 参加 加入 入选 位于 覆盖 涉及 纳入 开始 完成 通过 带动 用于 抱团
+迈入 走上 走出 告别 搬进 搬入 住进 参与 上榜 摆脱 达到 产生 吸引 接待 提供 形成 迎接 喜获 陆续 全面 已经 正在
+"""
+PREDICATE_VERBS = frozenset(_PREDICATES.split())
 SKIP_RIGHT_WORDS = {"全部", "都", "均"}
 PUNCT = re.compile(r"[\s,，。、；;：:!！?？()（）“”\"'《》]")
 # A quoted name inside a noun phrase (建设“数字城管”系统) loses its quotes; quoted names side by side or before
@@ -67,6 +78,7 @@ QUOTED = re.compile(r"[“「《]([^“”「」《》]{1,12})[”」》](?![“
 # Verbs of change and of share: a clause made of one of them measures its sentence's subject (增长7.1%).
 # 降至0.78% cut by jieba as 降|至: the bare verb still only moves the sentence's subject
 CHANGE_VERBS = {"增长", "下降", "增加", "减少", "提升", "提高", "降低", "上升", "增至", "降至", "降", "升", "增", "减"}
+CHANGE_VERBS |= {verb + end for verb in CHANGE_VERBS for end in "到至" if len(verb) <= 2}  # 降到1%, 提高到95%
 CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤: a year-on-year change of the subject
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}

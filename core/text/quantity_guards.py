@@ -10,6 +10,7 @@ import bisect
 import re
 
 from core.text.bare_figures import is_round_figure
+from core.text.qualifiers import is_plus_tail
 from core.text.quantity_words import (
     ARABIC_ONLY_UNITS,
     DATE_OR_CLOCK_UNITS,
@@ -36,6 +37,13 @@ _MAX_QUOTED_NAME = 25
 _SET_PHRASE_AFTER_SPAN = re.compile(r"[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]一[日剑]")
 # 春风十里, 十里八乡: 十里 alone (no 多/余/约) is a poetic distance, not a measured one.
 _POETIC_DISTANCE = ("十", "里")
+# What follows a villagers' group's number (五组的村民, 四组境内): the group is a place, named by its number.
+_GROUP_NAME_TAILS = ("境内", "村民", "的村民", "农户", "的农户", "群众", "的群众", "的贫困户", "贫困户")
+# Places counted without 个 (等5镇入选), and the characters that make the place character start another word.
+_PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
+_PLACE_WORD_TAILS = frozenset("民委级组里庄干子落上亲村镇城域长政道区")
+# A sum of money right before 一 + measure word makes that measure the one the price is for (30元一斤).
+_PRICE_BEFORE_ONE = re.compile(r"(?:元|元钱|块|块钱|角|毛|毛钱)$")
 # Only quote marks and line breaks change the state of the quote scan; everything else is skipped in C.
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + '"\n]')
 # Quoted speech has clause punctuation; a quoted name (“4点半”学校, “9+2改革攻坚行动”) has none.
@@ -63,9 +71,11 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
     after = folded[end : end + 6]
     if before.rstrip().endswith("第") or (before[-1:] and re.match(r"[A-Za-z+＋#]", before[-1])):
         return True
-    if unit == "组" and before.endswith("村"):
-        return True  # 黄金村2组: a villagers' group is numbered, not counted
-    if after[:1] in ("+", "＋") or re.match(r"[A-Za-z]", after[:1]):
+    if unit == "组" and (before.endswith("村") or after.startswith(_GROUP_NAME_TAILS)):
+        return True  # 黄金村2组, 五组的村民, 四组境内: a villagers' group is numbered, not counted
+    if unit in _PLACE_CLASSIFIERS and after[:1] in _PLACE_WORD_TAILS:
+        return True  # 5村民, 3县级: the place character starts a word of its own (村民, 县级), it counts nothing
+    if (after[:1] in ("+", "＋") and not is_plus_tail(folded, end)) or re.match(r"[A-Za-z]", after[:1]):
         return True
     if unit == "年" and _is_year_or_relative_time(numeral, after):
         return True
@@ -133,6 +143,8 @@ def _rejects_chinese_numeral(
 def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: str) -> bool:
     if before.endswith(ONE_IDIOM_PREFIXES):
         return True
+    if _PRICE_BEFORE_ONE.search(before):
+        return True  # 100多元钱一斤, 5块一个: the quantity a price is for, not a count of it
     # 一年比一年多, 一天更比一天好: a thing compared with itself over time, not a count of years or days.
     if folded.startswith(("比一", "更比一"), end) or re.search(
         rf"一{re.escape(unit)}更?比$", folded[max(0, start - 8) : start]

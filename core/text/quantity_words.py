@@ -15,11 +15,13 @@ MEASURE_UNITS = """
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
+县 乡 镇 村
 """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
-_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升 棒"
+# Places counted without 个 (等5镇入选, 山区26县) count only after digits: 一村一品, 三乡五镇 are names and sayings.
+_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升 棒 县 乡 镇 村"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
@@ -40,7 +42,7 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "超过": "more_than", "超": "more_than", "逾": "more_than", "突破": "more_than", "多于": "more_than",
     "大于": "more_than", "高于": "more_than", "不止": "more_than",
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "起码": "at_least",
-    "不小于": "at_least", "最低": "at_least",
+    "不小于": "at_least", "最低": "at_least", "最高": "at_most",
     "不超过": "at_most", "不多于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "at_most",
     "不足": "at_most", "少于": "at_most", "小于": "at_most", "低于": "at_most", "未满": "at_most",
     "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",

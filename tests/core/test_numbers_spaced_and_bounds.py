@@ -49,6 +49,25 @@ def test_floor_words_before_a_figure(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("每户最高补助5万元", [("50000", "元", "at_most")]),
+        ("一亩果园最高收入达4万元", [("40000", "元", "at_most")]),
+        ("大棚西瓜最高亩产值更是达到2万元", [("20000", "元", "at_most")]),
+        ("最高气温达到35度", [("35", "度", "exact")]),
+        ("收入最高的那户有6万元", [("60000", "元", "exact")]),
+        ("人数最多的村有300户", [("300", "户", "exact")]),
+    ],
+)
+def test_a_ceiling_word_bounds_the_figure_unless_it_names_an_extreme_or_describes_a_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # 最高 is the ceiling as 最低 is the floor (at_most), also across the measured noun; 最高气温 is a measure's name
+    # and 最高的…/最多的… pick out one item, whose own figure is exact.
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("带动5.6万农户增收致富", [("56000", "户", "exact")]),
         ("帮助3万贫困户脱贫", [("30000", "户", "exact")]),
         ("带动1.2万贫困群众就业", [("12000", "人", "exact")]),

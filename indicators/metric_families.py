@@ -1,0 +1,248 @@
+"""The metric phrase a figure's own clause gives, by the family of its unit: counts take 数 (人数, 户数), areas
+面积, lengths 长度/距离, durations 耗时 or 年数, money the thing it is put into (投资), ratios 占比/比重.
+
+Called by `indicators.metrics`, which adds what a clause borrows from its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text.quantity_words import TIME_UNITS
+from core.text.unit_words import CURRENCIES, MEASURES
+from indicators.metric_clauses import (
+    clean,
+    content_words,
+    is_noun,
+    is_verb,
+    leading_verb,
+    noun_phrase_after,
+    predicate_after,
+    tagged_words,
+)
+from indicators.metric_measures import dimension, weight_phrase
+from indicators.metric_money import money_phrase
+from indicators.metric_shapes import (
+    BENEFIT_VERBS,
+    run_of_years,
+    verb_noun,
+    with_suffix,
+)
+from indicators.metric_words import (
+    AREA_UNITS,
+    COUNT_SUFFIX,
+    EXISTENCE_VERBS,
+    FAMILY_HEADS,
+    LAND_VERBS,
+    LENGTH_UNITS,
+    MAX_ATTRIBUTIVE,
+    MEASURE_ENDINGS,
+    MODALS,
+    MONEY_INPUT_VERBS,
+    NOT_COUNTS,
+    PLACE_CLASSIFIERS,
+    PUNCT,
+    QUOTED,
+    RATIO_ENDINGS,
+    SKIP_RIGHT_WORDS,
+)
+
+# A description between a count and its noun (6个代表性强、特色鲜明的村庄) is at most this long; one this short
+# stays in the phrase (闲置院子).
+_MAX_DESCRIPTION = 14
+_SHORT_DESCRIPTION = 4
+_HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
+_CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
+
+
+def unit_family(unit: str) -> str:
+    """money, area, length, ratio, duration, measure or count: the family decides the head a phrase takes."""
+    if unit in CURRENCIES or unit.endswith("元") or "元/" in unit:
+        return "money"
+    if unit in AREA_UNITS:
+        return "area"
+    if unit in LENGTH_UNITS:
+        return "length"
+    if unit in ("%", "‰", "百分点", "成", "倍"):
+        return "ratio"
+    if unit in TIME_UNITS:
+        return "duration"
+    if unit in NOT_COUNTS or unit in MEASURES or "/" in unit:
+        return "measure"
+    return "count"
+
+
+def own_phrase(
+    family: str, unit: str, left: str, right: str, subject: str, beyond: str, left_words: list[tuple[str, str]]
+) -> str:
+    left_text = "".join(word for word, _ in left_words)
+    lone_verb = len(left_words) == 1 and (is_verb(left_words[0][1]) or left_text in MONEY_INPUT_VERBS)
+    if family == "count":
+        return _count_phrase(unit, left, left_words, left_text, right)
+    if family == "duration":
+        return _duration_phrase(unit, left_words, left_text, right, lone_verb)
+    if family == "money":
+        return money_phrase(left, left_words, right, beyond)
+    noun_after = noun_phrase_after(right, verb_compounds=False, measured=True)
+    object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
+    if family in ("length", "measure") and dimension(left):
+        return dimension(left)
+    if family == "measure" and weight_phrase(unit, left, left_words, noun_after):
+        return weight_phrase(unit, left, left_words, noun_after)
+    if family == "area" and len(noun_after) >= 2 and left_words and verb_noun(left_words[-1][0]).endswith("植"):
+        return noun_after + verb_noun(left_words[-1][0]) + "面积"  # 种了26亩甘蔗: the crop's planted area
+    if family in ("area", "length"):
+        return _extent_phrase(family, left, left_text, right, noun_after, object_after, lone_verb)
+    if family == "ratio":
+        if left.rstrip(" 约近").endswith("占") and left_text and not left_text.startswith("占"):
+            return left_text + "占比"  # 宣讲员占七成: the share the named group makes up
+        if re.search(r"占.+的$", left.rstrip()) and not left_text.startswith("占"):
+            return left_text + "比重"  # 茶叶收入占农民收入的七成
+        if left_text.startswith("占") and subject:
+            return subject + left_text + "比重"
+        if left_text.startswith("占"):
+            return left_text + "比重"
+        if right.startswith("的") and len(noun_after) >= 2:
+            return noun_after if noun_after.endswith(RATIO_ENDINGS) else noun_after + FAMILY_HEADS["ratio"]
+    return left_text or noun_after
+
+
+def _extent_phrase(
+    family: str, left: str, left_text: str, right: str, noun_after: str, object_after: str, lone_verb: bool
+) -> str:
+    """面积 for areas, 长度 for lengths, and 距离/半径 when the figure separates two places or bounds a circle."""
+    if family == "length":
+        raw_left = left.rstrip(" 约近")
+        if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
+            if right.lstrip().startswith(("外", "以外", "之外", "远")):
+                target = noun_phrase_after(right.lstrip().lstrip("外以之远"))
+                if target:
+                    return "到" + target + "距离"
+            return (left_text + "距离") if left_text else "距离"
+        radius = re.match(r"为(半径|直径)", right)
+        if radius:
+            return radius.group(1)
+    head = FAMILY_HEADS[family]
+    if len(noun_after) >= 2 and (lone_verb or not left_text):
+        base = noun_after
+    elif len(noun_after) >= 2 and family == "area":
+        # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
+        # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
+        verb = next((w for w, f in reversed(tagged_words(left_text)[-2:]) if is_verb(f) and w in LAND_VERBS), "")
+        base = verb + noun_after
+    elif len(object_after) >= 2:
+        base = object_after
+    else:
+        base = left_text
+    if not base or base.endswith(MEASURE_ENDINGS):
+        return base
+    return base + head
+
+
+def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
+    """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
+    content = [w for w in content_words(left_words) if w not in MODALS]
+    history = _HISTORY.match(right)
+    if unit == "年" and history:
+        # 种菊有60多年历史, 有百年种韭菜的历史: how long a trade or a place has gone on is its 历史.
+        holder = re.sub(r"(?:已经|已|就|都|有|拥有|具有|距今|着)+$", "", left_text)
+        return holder + history.group(1) + "历史"
+    if unit == "年" and left_text.endswith("连续"):  # 收入连续20年位居第一: a run of years
+        return run_of_years(left_text, PUNCT.split(QUOTED.sub(r"\1", right), maxsplit=1)[0])
+    object_after = noun_phrase_after(right, allow_leading_verb=True)
+    if right.startswith("的") and len(noun_phrase_after(right[1:])) >= 2:
+        # 两年多的努力, 近一年的培训: the time the activity after 的 took.
+        done = noun_phrase_after(right[1:])
+        return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
+    if lone_verb and unit == "年" and len(object_after) >= 2:
+        return left_text + object_after + "年数"
+    if unit == "年" and len(content) <= 1 and len(left_text) <= 2:
+        return left_text + "年数"  # 30年来, 连续6年: how many years something has gone on
+    if not content:
+        return "耗时"
+    if len(content) == 1 and left_words and is_verb(left_words[-1][1]) and left_words[-1][0] not in MODALS:
+        # 历时15天, 上线4个月 keep their verb; a bare verb of motion or work (跑两天) is time spent on it.
+        return left_text if left_text.endswith(("时", "期", "间")) else left_words[-1][0] + "耗时"
+    return left_text
+
+
+def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
+        # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
+        return _place_group(left_words) + unit + "数"
+    described = _described_noun(right) if unit not in COUNT_SUFFIX else ""
+    noun_after = described or noun_phrase_after(right)
+    helped = _helped_to(left_words, right, noun_after)
+    if helped:
+        return with_suffix(helped, unit)
+    # 纳入监测对象的[63户], 参加开放日的[24名市民代表]: a 的-phrase before the figure modifies what is counted.
+    attributive = ""
+    if left.rstrip().endswith("的") and "、" not in left and len(left_text) <= MAX_ATTRIBUTIVE:
+        attributive = left_text
+    first_right = tagged_words(right[:4])[:1]
+    if attributive and unit in COUNT_SUFFIX and (len(noun_after) < 2 or first_right[0][0] in SKIP_RIGHT_WORDS):
+        # 63户全部落实了帮扶措施: after 户/人 the clause goes on with its predicate, not with a noun.
+        return with_suffix(attributive, unit)
+    if len(noun_after) >= 2:
+        verb = leading_verb(left_words)
+        if verb in EXISTENCE_VERBS:
+            verb = ""  # 建成3个林产品交易中心: what was built is counted; "built" says nothing about it
+        return with_suffix((attributive or verb) + noun_after, unit)
+    if len(noun_after) == 1 and unit not in COUNT_SUFFIX:
+        # 6个村都在发展养殖产业 / 覆盖13个村: a one-character noun is the counted thing; what it does or what
+        # is done to it names the count.
+        predicate = predicate_after(right[1:]) if right[1:2] and not PUNCT.match(right[1]) else ""
+        if predicate:
+            return predicate + "的" + noun_after + "数"
+        verb = leading_verb(left_words)
+        if verb or not left_text:
+            return verb + noun_after + "数"
+    if left_text:
+        return with_suffix(left_text, unit)
+    predicate = predicate_after(right)
+    return with_suffix(predicate, unit) if predicate else ""
+
+
+def _described_noun(right: str) -> str:
+    """6个代表性强、特色鲜明的村庄, 12个闲置的院子: a description closed by 的 after the figure says which; the
+    noun after 的 is what is counted (with a short description kept: 闲置院子)."""
+    clause = _CLAUSE_END.split(right, maxsplit=1)[0]
+    marker = clause.find("的")
+    if marker <= 0 or marker > _MAX_DESCRIPTION:
+        return ""
+    description = clause[:marker]
+    if PUNCT.match(description[0]) or re.search(r"[(（]", description):
+        return ""  # 800多万、面貌日新月异的省会城市: the description is of another noun; 贫困县(市、区) is one name
+    words = tagged_words(PUNCT.sub("", description))
+    if not words or ("、" not in description and words[-1][1].startswith("n")):
+        return ""  # 58个党群服务中心的建设: the noun before 的 is itself what is counted
+    noun = noun_phrase_after(clause[marker + 1 :])
+    if len(noun) < 2:
+        return ""
+    short = len(description) <= _SHORT_DESCRIPTION and "、" not in description
+    return (description if short else "") + noun
+
+
+def _place_group(left_words: list[tuple[str, str]]) -> str:
+    """The nouns right before a place count (山区26县 -> 山区): the kind of places counted. A place's name (浙江)
+    says where, which the locality says; a two-character area word (山区, 库区, 牧区) says which kind."""
+    group: list[str] = []
+    for word, flag in reversed(left_words):
+        if not is_noun(flag) or (flag == "ns" and not (len(word) == 2 and word.endswith("区"))):
+            break
+        group.insert(0, word)
+    return "".join(group)
+
+
+def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -> str:
+    """带动近100万人就业增收 -> 带动就业增收: people a 带动/帮助 reaches are counted by what they are helped to do."""
+    verb = leading_verb(left_words)
+    if verb not in BENEFIT_VERBS or left_words[-1][0] != verb:
+        return ""
+    rest = right[right.find(noun_after) + len(noun_after) :] if noun_after and noun_after in right else right
+    clause = PUNCT.split(rest, maxsplit=1)[0][:10]
+    rest_words = tagged_words(clause)
+    if not rest_words or not is_verb(rest_words[0][1]):
+        return ""
+    # 带动76户牧民增收 -> 带动增收牧民户数; 群众 names no one in particular and is left out.
+    return verb + clean(clause) + ("" if noun_after.endswith("群众") else noun_after)

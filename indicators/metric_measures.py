@@ -1,0 +1,56 @@
+"""The metric phrase of a dimension (宽24米, 高6米, 重4吨) and of a weight harvested, sold or made (亩产3吨,
+卖出1000斤鳖, 榨了400斤油): the measure a table heads its column with — 宽度, 高度, 重量, 亩产, 销量, 产量, 榨油量.
+
+Called by `indicators.metric_families` before its generic rules; '' when the clause is not of these shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text.quantity_words import UNITS
+from indicators.metric_clauses import is_verb, tagged_words
+from indicators.metric_words import MEASURE_ENDINGS
+
+# 宽24米、长140米、高6米, 重4吨多: a one-character dimension right before the figure names what it measures.
+_DIMENSIONS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "重": "重量", "粗": "粗细"}
+_LINKS = ("约", "近", "达", "为", "有")
+_WINDOW = 6
+_WEIGHTS = frozenset({"斤", "公斤", "千克", "吨", "克", "两"})
+# 每亩可达到3吨, 亩产1000斤: a weight per mu is a yield.
+_PER_MU = re.compile(r"每亩|一亩")
+# Verbs of selling and of producing before a weight: the weight is a sales volume or an output.
+_SOLD = ("卖出", "售出", "销售", "卖了", "卖", "销")
+_PRODUCED = ("生产", "产出", "收获", "采摘", "收购", "出产", "产", "收", "打")
+
+
+def dimension(left: str) -> str:
+    """宽24米 -> 宽度, 重4吨多 -> 重量; '' when no dimension word stands right before the figure."""
+    words = tagged_words(left.rstrip()[-_WINDOW:])
+    while words and words[-1][0] in _LINKS:
+        words.pop()
+    # The character must be a word of its own: 全长, 增长, 提高 are other words (全长 names its length itself).
+    if not words or words[-1][0] not in _DIMENSIONS:
+        return ""
+    before = words[-2] if len(words) > 1 else ("", "x")
+    if before[0].endswith(MEASURE_ENDINGS):
+        return before[0]  # 海拔高达1300米: the measure is named before the adjective
+    owner = before[0] if before[1].startswith("n") and len(before[0]) >= 2 and before[0][0] not in UNITS else ""
+    return owner + _DIMENSIONS[words[-1][0]]  # 大棚高6米 -> 大棚高度
+
+
+def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_after: str) -> str:
+    """每亩可达到3吨 -> 亩产, 卖出1000斤鳖 -> 鳖销量, 榨了400多斤油 -> 榨油量; '' for other shapes."""
+    if unit not in _WEIGHTS:
+        return ""
+    if _PER_MU.search(left) and "亩产" not in left:
+        return "亩产"  # (a clause naming 亩产 itself names its crop too: 甘蔗亩产)
+    verbs = [word for word, flag in left_words[-2:] if is_verb(flag)]
+    verb = verbs[-1] if verbs else ""
+    if verb.startswith(_SOLD) or verb.endswith("卖出"):
+        return noun_after + "销量"
+    if verb.endswith(_PRODUCED):
+        return noun_after + "产量"
+    if verb and len(left_words) == 1 and noun_after:
+        return verb + noun_after + "量"  # 榨了400多斤油: the verb and its object make the measure
+    return ""
