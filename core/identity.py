@@ -187,12 +187,27 @@ def pair_similar(
 
 
 def fact_similarity(old_identity: str, new_identity: str) -> float | None:
-    """How alike two figures' or mentions' identities are: None unless they print the same thing."""
+    """How alike two figures' or mentions' identities are: None unless they print the same thing.
+
+    A context is its sentence clipped CONTEXT_CHARS either side of the span, so words added to the sentence (a
+    line joined on top) clip two spans of one sentence differently: the span whose window moved least would look
+    most alike, whichever row it is. A context wholly kept inside the other therefore counts as the same sentence,
+    and `pair_similar` decides between such ties by page order — as the order marks did before the shift."""
     old_anchor, old_context = split_identity(old_identity)
     new_anchor, new_context = split_identity(new_identity)
     if old_anchor != new_anchor:
         return None
-    return similarity(old_context, new_context)
+    return max(similarity(old_context, new_context), containment(old_context, new_context))
+
+
+def containment(a: str, b: str) -> float:
+    """How much of the shorter context the longer one keeps (0 for contexts too short to tell sentences apart:
+    a bare headline's few words may stand inside any sentence)."""
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < CONTEXT_CHARS:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, shorter, longer, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(shorter)
 
 
 def text_similarity(a: str, b: str, chars: int = 300) -> float:

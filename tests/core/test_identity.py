@@ -140,3 +140,21 @@ def test_backfill_gives_old_rows_the_identities_an_import_gives(imported, page_d
     reimport(imported, TOP_LINE + PAGE, page_dir, run_import)
     assert set(Indicator.objects.values_list("pk", flat=True)) == ids
     assert not Indicator.objects.filter(value=356, unit="户").exists()
+
+
+def test_words_joined_on_top_of_a_sentence_keep_two_equal_anchors_in_their_order() -> None:
+    """Two mentions of one name in one short sentence share its context (told apart by order); a line joined on
+    top clips their windows differently, and the first must still pair with the first, the second with the second."""
+    from core.identity import fact_similarity, number, pair_similar
+
+    sentence = "本报讯(记者张明文/图)以东山雪梨为主的东山梨闻名全省。"
+    before, after = NormalisedPage(sentence), NormalisedPage("版式设计王五李六" + sentence)
+    spans = [(m, m + 2) for m in (sentence.find("东山"), sentence.find("东山", sentence.find("东山") + 1))]
+    old = number(fact_key(before, s, e) for s, e in spans)
+    new = number(fact_key(after, s + 8, e + 8) for s, e in spans)
+    assert old[0].rpartition("|")[2] != old[1].rpartition("|")[2]  # one context, two order marks
+    assert new[0].split("|")[1] != new[1].split("|")[1]  # the windows now differ
+    assert pair_similar(old, new, fact_similarity) == [(old[0], new[0]), (old[1], new[1])]
+    # The first one kept, the second deleted by an editor: the deleted one stays the second.
+    assert pair_similar(old[:1], new, fact_similarity) == [(old[0], new[0])]
+    assert fact_similarity(old[1], new[1]) == 1.0
