@@ -30,7 +30,7 @@ SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
 AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 LOCAL_LEVELS = frozenset({"township", "village", "community"})
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 VILLAGE_CACHE_LIMIT = 4096  # townships whose villages stay parsed
 
 
@@ -199,7 +199,7 @@ def _ethnic_printed_forms(
             continue
         printed, stem = found
         shorts[i] = stem
-        if (parents[i], printed) not in taken:
+        if printed is not None and (parents[i], printed) not in taken:
             forms[i] = printed
     return forms
 

@@ -88,11 +88,13 @@ def is_pseudo_township(name: str) -> bool:
     return name.endswith(PSEUDO_TOWNSHIP_SUFFIX)
 
 
-def ethnic_township_forms(name: str) -> tuple[str, str] | None:
+def ethnic_township_forms(name: str) -> tuple[str | None, str] | None:
     """(printed form, bare stem) of an ethnic township — 大平苗族彝族乡 → (大平乡, 大平), 新华民族乡 → (新华乡, 新华)
     — or None when `name` is no ethnic township.  The stem keeps at least two characters (a one-character stem is
-    never printed alone)."""
+    never printed alone).  A stem that itself ends in 镇 or 乡 (营镇回族乡, 九乡彝族回族乡) has no printed form:
+    营镇乡 would read every 下营镇乡村 as a township, and 九乡乡 is not what papers print."""
     match = ETHNIC_TOWNSHIP.fullmatch(name)
     if match is None:
         return None
-    return match["stem"] + match["suffix"], match["stem"]
+    stem = match["stem"]
+    return (None if stem.endswith(("镇", "乡")) else stem + match["suffix"]), stem

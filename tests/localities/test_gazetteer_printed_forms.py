@@ -15,12 +15,7 @@ from localities.resolver import resolve_page
 
 PROVINCES = 'code,name\n46,"海南省"\n52,"贵州省"\n'
 CITIES = 'code,name,provinceCode\n4602,"三亚市",46\n5205,"毕节市",52\n'
-AREAS = (
-    "code,name,cityCode,provinceCode\n"
-    '460205,"崖州区",4602,46\n'
-    '520521,"甲县",5205,52\n'
-    '520522,"乙县",5205,52\n'
-)
+AREAS = 'code,name,cityCode,provinceCode\n460205,"崖州区",4602,46\n520521,"甲县",5205,52\n520522,"乙县",5205,52\n'
 STREETS = (
     "code,name,areaCode,provinceCode,cityCode\n"
     '460205198,"崖州区直辖村级区划",460205,46,4602\n'
@@ -65,6 +60,8 @@ def gazetteer(tmp_path: Path) -> loader.Gazetteer:
         ("新华民族乡", ("新华乡", "新华")),
         ("白银纳鄂伦春族民族乡", ("白银纳乡", "白银纳")),
         ("柏杨河哈萨克族乡", ("柏杨河乡", "柏杨河")),
+        ("营镇回族乡", (None, "营镇")),  # 营镇乡 would read 下营镇乡村 as a township
+        ("九乡彝族回族乡", (None, "九乡")),
         ("王家乡", None),
         ("大河镇", None),
         ("家族乡", None),
@@ -120,5 +117,8 @@ def test_village_under_a_pseudo_unit_prints_without_it() -> None:
 
 
 def test_ethnic_township_printed_short_is_decided_by_the_county() -> None:
-    assert mentions("遵化市发展全域旅游\n遵化市打造温泉品牌，汤泉乡农民开办民宿。")["汤泉乡"] == "河北省唐山市遵化市汤泉满族乡"
+    assert (
+        mentions("遵化市发展全域旅游\n遵化市打造温泉品牌，汤泉乡农民开办民宿。")["汤泉乡"]
+        == "河北省唐山市遵化市汤泉满族乡"
+    )
     assert mentions("太湖县发展茶叶\n太湖县茶园连片，汤泉乡群众种茶增收。")["汤泉乡"] == "安徽省安庆市太湖县汤泉乡"
