@@ -122,3 +122,8 @@ def test_ethnic_township_printed_short_is_decided_by_the_county() -> None:
         == "河北省唐山市遵化市汤泉满族乡"
     )
     assert mentions("太湖县发展茶叶\n太湖县茶园连片，汤泉乡群众种茶增收。")["汤泉乡"] == "安徽省安庆市太湖县汤泉乡"
+
+
+def test_ethnic_township_bare_stem_is_its_short_form_on_the_page() -> None:
+    found = mentions("南丹县里湖瑶族乡\n南丹县里湖瑶族乡群众种植油茶，里湖油茶远近闻名。")
+    assert found["里湖"] == "广西壮族自治区河池市南丹县里湖瑶族乡"
