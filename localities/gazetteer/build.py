@@ -33,7 +33,9 @@ NBS_SOURCE, NBS_YEAR = "nbs", "2023"
 MCA_SOURCE, MCA_YEAR = "mca", "2025"
 COLUMNS = ("code", "name", "short", "level", "parent", "source", "year", "aliases")
 
-# NBS pseudo-prefectures: their counties hang directly under the province.
+# NBS pseudo-prefectures: their counties hang directly under the province.  (Township-level pseudo-units,
+# …直辖村级区划, stay in the file with their villages and official codes; the loader skips them in chains, see
+# printed_forms.py.)
 PSEUDO_PREFECTURES = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 # County-level NBS codes 71-79 are development zones (开发区, 高新区 …); MCA codes carry no such mark, so its new
 # county-level entries are judged by name (not 新区/园区: 浦东新区 and 绿园区 are ordinary districts).

@@ -16,9 +16,11 @@ import re
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from localities.gazetteer.printed_forms import ethnic_township_forms, is_pseudo_township
 
 DATA_FILE = Path(__file__).with_name("gazetteer.tsv.gz")
 LEVELS = ("province", "prefecture", "county", "zone", "township", "village", "community")
@@ -28,7 +30,7 @@ SHORT_FORM_LEVELS = frozenset({"province", "prefecture", "county", "zone"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
 AUTONOMOUS_FORMS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 LOCAL_LEVELS = frozenset({"township", "village", "community"})
-CACHE_FORMAT = 7
+CACHE_FORMAT = 9
 VILLAGE_CACHE_LIMIT = 4096  # townships whose villages stay parsed
 
 
@@ -91,6 +93,9 @@ class Gazetteer:
     village_blob: bytes  # every village's TSV line, UTF-8, grouped by township (bytes unpickle as one copy)
     village_spans: dict[int, tuple[int, int]]  # township id → (start, end) of its lines in the blob
     children: dict[int, tuple[int, ...]]
+    # NBS township-level pseudo-units (…直辖村级区划): they hold villages (so a county's townships still lead to
+    # them) but are no place: never indexed by name, and their villages hang on the county above.
+    pseudo: frozenset[int] = field(default_factory=frozenset)
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -126,11 +131,15 @@ class Gazetteer:
         return "".join(self.names[i] for i in reversed(self.ancestors(place_id))) + self.names[place_id]
 
     def villages(self, township: int) -> dict[str, VillageRow]:
-        """The villages and communities of one township by printed name (memoised outside the pickle)."""
+        """The villages and communities of one township by printed name (memoised outside the pickle).
+
+        Villages listed under a pseudo-unit name its parent county as their place above: papers (and annotators)
+        write 崖州区镇海村, never 崖州区直辖村级区划镇海村."""
         key = (id(self), township)
         cached = _village_cache.get(key)
         if cached is None:
             cached = {}
+            holder = self.parents[township] if township in self.pseudo else township
             ancestor_names = _chain_names(self.names, self.parents, township)
             start, end = self.village_spans.get(township, (0, 0))
             for line in self.village_blob[start:end].decode("utf-8").split("\n"):
@@ -141,7 +150,7 @@ class Gazetteer:
                 own = strip_ancestor_prefix(name, ancestor_names)
                 if own != name:
                     name, aliases = own, (name, *aliases)
-                cached.setdefault(name, VillageRow(code, name, sys.intern(level), aliases, township))
+                cached.setdefault(name, VillageRow(code, name, sys.intern(level), aliases, holder))
             if len(_village_cache) > VILLAGE_CACHE_LIMIT:
                 _village_cache.clear()  # a long import run must not end up holding all 620k villages
             _village_cache[key] = cached
@@ -169,6 +178,30 @@ def _chain_names(names: list[str], parents: list[int], place_id: int) -> list[st
         chain.append(names[place_id])
         place_id = parents[place_id]
     return chain
+
+
+def _ethnic_printed_forms(
+    names: list[str], levels: list[str], parents: list[int], shorts: list[str], pseudo: frozenset[int]
+) -> dict[int, str]:
+    """Ethnic townships' printed forms (大平苗族彝族乡 → 大平乡), and their bare stem as short form (大平).
+
+    A printed form that another township of the same county already bears as its name (峡门乡 listed by NBS 2023,
+    峡门回族乡 by MCA 2025) is left to that township: the name a county really lists wins over a shortened one.  A
+    form shared with ordinary townships of other counties stays ambiguous, decided by the page like any namesake.
+    """
+    taken = {(parents[i], name) for i, name in enumerate(names) if levels[i] == "township" and i not in pseudo}
+    forms: dict[int, str] = {}
+    for i, name in enumerate(names):
+        if levels[i] != "township" or i in pseudo:
+            continue
+        found = ethnic_township_forms(name)
+        if found is None:
+            continue
+        printed, stem = found
+        shorts[i] = stem
+        if printed is not None and (parents[i], printed) not in taken:
+            forms[i] = printed
+    return forms
 
 
 def _freeze(index: dict[Any, list[int]]) -> dict[Any, tuple[int, ...]]:
@@ -222,6 +255,8 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
             if own != names[i]:
                 aliases[i] = "|".join(a for a in (names[i], aliases.get(i, "")) if a)
                 names[i] = own
+    pseudo = frozenset(i for i, name in enumerate(names) if levels[i] == "township" and is_pseudo_township(name))
+    printed_forms = _ethnic_printed_forms(names, levels, parents, shorts, pseudo)
     children: dict[int, list[int]] = {}
     for i, parent in enumerate(parents):
         if parent >= 0:
@@ -230,6 +265,8 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
     by_short: dict[str, list[int]] = {}
     indexed_local: set[tuple[int, str]] = set()
     for i, name in enumerate(names):
+        if i in pseudo:
+            continue  # 崖州区直辖村级区划 is never printed: it must match no text
         if levels[i] in LOCAL_LEVELS:
             # The MCA list added a second row for a township NBS printed with its county glued on (四平市铁东区石岭镇
             # beside 石岭镇); once the prefix is gone they are one place, and the first (NBS, with villages) wins.
@@ -242,6 +279,8 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
         for alias in aliases.get(i, "").split("|"):
             if alias and alias != name:
                 by_name.setdefault(alias, []).append(i)  # 街道办事处 forms, names before a rename
+        if i in printed_forms:
+            by_name.setdefault(printed_forms[i], []).append(i)  # 大平乡 for 大平苗族彝族乡
         banner = banner_abbreviation(name) if levels[i] == "county" else None
         if banner:
             by_name.setdefault(banner, []).append(i)
@@ -270,6 +309,7 @@ def parse(path: Path = DATA_FILE) -> Gazetteer:
         bytes(blob),
         village_spans,
         _freeze(children),
+        pseudo,
     )
 
 
