@@ -72,6 +72,8 @@ def scoped_place(
             match = later
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
+    if match.group(4):
+        match = _wider_scope_before(text, mentions, match) or match
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
@@ -95,6 +97,27 @@ def scoped_place(
             if named:
                 return named[-1]
     return None
+
+
+WIDER_THAN_VILLAGE = ("镇", "乡", "街道", "县", "区", "市", "旗", "州", "省")
+
+
+def _wider_scope_before(text: str, mentions: Sequence[LocalityMention], village_word: re.Match) -> re.Match | None:
+    """今年该乡实施的村集体产业项目32个,预计村集体经营性收入…: once the sentence has named a township's (or a
+    county's) scope, a later 村集体 is that scope's village collectives together, not the last village printed
+    before the sentence — unless a village is named after the wider scope word."""
+    sentence_start, _ = bounds(text, village_word.start(), FULL_STOPS)
+    wider = [
+        m
+        for m in SCOPE_WORD.finditer(text, sentence_start, village_word.start())
+        if m.group(1) in WIDER_THAN_VILLAGE and m.group(0)[0] in "全该本我"
+    ]
+    if not wider:
+        return None
+    last = wider[-1]
+    if any(last.end() <= m.start < village_word.start() for m in mentions):
+        return None
+    return last
 
 
 def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:

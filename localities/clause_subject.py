@@ -17,6 +17,7 @@ from localities.clause_cues import (
     located_at,
     located_elsewhere,
     names_a_funder,
+    names_an_origin,
     possessed_chain_end,
     stationed_at,
     strip_note,
@@ -59,6 +60,9 @@ HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
 FOCUS_LEVELS = ("township", "village", "community")
+# 也是/就是/正是…: the copula opening a clause predicates something of the subject before it (但是/于是/可是 are
+# conjunctions and open a clause of their own).
+COPULA = re.compile(r"(?:也|就|正|都|便|才|更|又|即|乃|还)?是")
 
 
 def _is_subject(text: str, mention: LocalityMention) -> bool:
@@ -76,6 +80,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
+    if COPULA.match(lead):
+        return False  # 某村的贫困户王某,是某市长的帮扶户: a clause opening on 是 describes the subject before it
     if not all(is_hanzi(c) for c in lead):
         return False
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
@@ -96,6 +102,8 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
             continue
         if names_a_funder(text, chain_end.end):
             continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
+        if names_an_origin(text, chain_end):
+            continue  # 吸引浙江商人进村…: where the merchants come from, not where the figures are
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)

@@ -114,9 +114,12 @@ ORGANISATION_SUFFIXES = (
 )  # fmt: skip
 ORGANISATION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(" + "|".join(ORGANISATION_SUFFIXES) + ")")
 
-# Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …).
+# Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …), and the
+# variant characters a writer uses for the official one (闫 for 阎, 硷 for 碱, 菴 for 庵): 闫坪村 is the 阎坪村 of
+# the gazetteer, not a village it lacks.
 CONFUSABLE = str.maketrans(
     {"峄": "峰", "闸": "闻", "汶": "汉", "泗": "洒", "茌": "荏", "郓": "鄆", "鄄": "甄", "巿": "市"}
+    | {"闫": "阎", "硷": "碱", "菴": "庵"}
 )
 
 

@@ -21,7 +21,7 @@ from localities.clause_cues import listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
-from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence
+from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence, speaker_after_quote
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
@@ -41,13 +41,22 @@ __all__ = [
 
 # 新疆日报讯, 湖北日报全媒记者, 广西新闻网: a place that names a newspaper or a station is where the outlet is,
 # not what the text is about. It still helps read the page's other names, but is not a mention of its own.
-OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯)")
+# 中国某某网消息, 某某网记者: a news site named after its city, reporting.
+OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯|网(?:消息|记者|报道))")
 # 云上黄冈, 掌上东营: a media platform named with the place it serves is an outlet too.
 PLATFORM_BEFORE = re.compile(r"(?:云上|掌上|指尖)$")
 # 广东省旅游控股集团: a company named after a province or city is not a mention of it (a 深圳市分公司 is a branch
 # in that city, and stays one).
 COMPANY_AFTER = re.compile(r"(?![分支])[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
 COMPANY_LEVELS = ("province", "prefecture")
+
+
+def names_an_outlet(text: str, start: int, end: int) -> bool:
+    """Is the place printed at text[start:end] the home of a paper, station, site or platform (新疆日报讯, 云上黄冈,
+    中国某某网)?"""
+    if OUTLET_AFTER.match(text, end) or PLATFORM_BEFORE.search(text, 0, start):
+        return True
+    return text.endswith("中国", 0, start) and text.startswith("网", end)
 
 
 def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
@@ -72,7 +81,7 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
         for m in sorted(article.mentions, key=lambda m: (m.start, m.end)):
             if m.place is None:
                 continue
-            if OUTLET_AFTER.match(article.text, m.end) or PLATFORM_BEFORE.search(article.text, 0, m.start):
+            if names_an_outlet(article.text, m.start, m.end):
                 homes[m.place] = None
                 continue
             if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 12):
@@ -152,7 +161,7 @@ def governing_place(
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
-            subject = resident_later_in_sentence(text, mentions, offset)
+            subject = resident_later_in_sentence(text, mentions, offset) or speaker_after_quote(text, mentions, offset)
             if subject is not None:
                 return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)

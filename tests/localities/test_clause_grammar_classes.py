@@ -1,0 +1,75 @@
+"""Attribution and locality classes of issue 11 read from a clause's grammar (real7/real8 pages), each on made-up
+text around real gazetteer entries: variant characters of an official name, a news site named after its city,
+an origin adjective, a clause opening on the copula, a township's 村集体, a speaker introduced after a quote."""
+
+from __future__ import annotations
+
+from localities.place_grammar import canonical
+from localities.resolver import governing_place, main_place, resolve_page, resolve_page_with_homes
+
+
+def _mentions(text: str):
+    (mentions,) = resolve_page([text])
+    return mentions
+
+
+def _governing(text: str, figure: str) -> str:
+    mentions = _mentions(text)
+    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
+    assert place is not None
+    return place.name
+
+
+def test_a_variant_character_of_an_official_name_reads_as_the_official_village() -> None:
+    assert canonical("闫同村") == canonical("阎同村")
+    text = "标题\n鹿泉区李村镇闫同村发展食用菌,闫同村建设菌棚15个。"
+    villages = [m for m in _mentions(text) if m.place.level == "village"]
+    assert [m.place.name for m in villages] == ["阎同村", "阎同村"]
+    assert all(m.place.code for m in villages)
+    assert _governing(text, "15个") == "阎同村"
+
+
+def test_a_news_site_named_after_its_city_is_an_outlet_not_the_subject() -> None:
+    text = "葡萄丰收\n中国枣庄网消息 10月16日,山亭区水泉镇李庄村的葡萄喜获丰收。“俺这6亩葡萄,收入9万余元。”"
+    mentions, homes = resolve_page_with_homes([text])
+    assert "枣庄市" not in {m.place.name for m in mentions[0]}
+    assert "枣庄市" in {home.name for home in homes}
+    assert _governing(text, "6亩") == "李庄村"
+
+
+def test_a_province_naming_where_merchants_come_from_is_not_the_subject() -> None:
+    text = "标题\n山亭区水泉镇李庄村开发荒山。通过流转荒山1000多亩,吸引浙江商人进村开发白茶产业,年销售白茶2吨。"
+    assert _governing(text, "2吨") == "李庄村"
+
+
+def test_a_clause_opening_on_the_copula_does_not_change_the_subject() -> None:
+    text = "标题\n山亭区水泉镇李庄村的贫困户王某,是枣庄市长李某的帮扶户。去年,老王养了600多只鸡。"
+    assert _governing(text, "600") == "李庄村"
+
+
+def test_village_collectives_after_a_townships_scope_word_are_the_townships() -> None:
+    text = (
+        "标题\n山亭区水泉镇李庄村种植樱桃。李庄村是水泉镇发展产业的缩影。\n"
+        "据统计,今年该镇实施的村集体产业项目32个,预计村集体经营性收入翻一番,纯收入增长40%以上。"
+    )
+    assert _governing(text, "32个") == "水泉镇"
+    assert _governing(text, "40%") == "水泉镇"
+
+
+def test_a_village_collective_after_a_village_is_still_the_villages() -> None:
+    text = "标题\n山亭区水泉镇李庄村种植樱桃。\n去年村集体经营性收入增长40%以上。"
+    assert _governing(text, "40%") == "李庄村"
+
+
+def test_a_quotes_figures_go_to_the_speakers_village_named_after_it() -> None:
+    text = (
+        "标题\n山亭区水泉镇魏沟村的红薯迎来丰收。\n2021年,魏沟村成立合作社。\n"
+        "趁着天还没黑,王某又去了大棚。“一亩地能产四五百斤,一亩地的产值在四五万元左右!”王某是李庄村羊肚菌种植户。"
+    )
+    assert _governing(text, "四五百") == "李庄村"
+    assert _governing(text, "四五万") == "李庄村"
+
+
+def test_a_quote_followed_by_no_speakers_village_keeps_the_earlier_reading() -> None:
+    text = "标题\n山亭区水泉镇魏沟村的红薯迎来丰收。\n“一亩地能产四五百斤!”王某笑着说。"
+    assert _governing(text, "四五百") == "魏沟村"
