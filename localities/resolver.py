@@ -51,6 +51,12 @@ COMPANY_AFTER = re.compile(r"(?![分支])[\u4e00-\u9fff]{0,8}?(?:集团|公司)"
 COMPANY_LEVELS = ("province", "prefecture")
 
 
+# A paragraph whose first clause opens (after a date or a linking word) on 该县/本镇 is about the place that points to.
+PARAGRAPH_ANAPHOR = re.compile(
+    r"[ \u3000]*(?:(?:同时|此外|另外|目前|近年来|今年|去年|\d{4}年(?:以来)?)[，,]?)?(?:该|本)(?:县|区|市|镇|乡|村|街道|社区|旗)"
+)
+
+
 def names_an_outlet(text: str, start: int, end: int) -> bool:
     """Is the place printed at text[start:end] the home of a paper, station, site or platform (新疆日报讯, 云上黄冈,
     中国某某网)?"""
@@ -167,6 +173,11 @@ def governing_place(
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
     if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
         referred = scoped_place(text, mentions, paragraph_start, default, homes)
+        if referred is not None:
+            return referred
+    anaphor = PARAGRAPH_ANAPHOR.match(text, paragraph_start)
+    if anaphor is not None:  # 同时,该县坚持…。完成造林6万公顷: the paragraph goes on about the place 该县 points to
+        referred = scoped_place(text, mentions, anaphor.end() - 1, default, homes)
         if referred is not None:
             return referred
     return focus_of_earlier_paragraphs(text, mentions, offset, default) or default

@@ -143,6 +143,11 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 renamed = renamed or same_stem_village(resolver, townships, text[start:suffix_start])
             elif row is not None and renamed is not None and rank >= SAME_STEM_TIERS:
                 row = renamed  # 大湖村 of another county: the 大湖社区 of the township in context is meant
+            if row is not None and rank >= SAME_STEM_TIERS:
+                shortened = _shortened_village(article, name, start)
+                if shortened is not None:  # 南方沟村…“方沟村多山”: the article's village, not a namesake further off
+                    add_mention(resolver, article, start, suffix_end, shortened, confidence, "village")
+                    return True
             if row is not None:
                 add_mention(resolver, article, start, suffix_end, village_place(resolver, row, text[start:suffix_end]),
                      confidence, "village")  # fmt: skip
@@ -196,6 +201,18 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         return
     place = unverified_place(resolver, stem + normal, _level(normal), holder)
     add_mention(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _shortened_village(article: ArticleState, name: str, position: int):
+    """The village printed earlier in the article whose name ends with `name` (南方沟村 before 方沟村): a writer
+    shortens the article's own village, and only a namesake in a township the text never names would be meant
+    otherwise."""
+    longer = {
+        m.place
+        for m in article.mentions
+        if m.end <= position and m.place.level == "village" and m.place.name.endswith(name) and m.place.name != name
+    }
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _printed_with_parent(resolver: PageResolver, name: str) -> bool:

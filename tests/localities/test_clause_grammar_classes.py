@@ -73,3 +73,38 @@ def test_a_quotes_figures_go_to_the_speakers_village_named_after_it() -> None:
 def test_a_quote_followed_by_no_speakers_village_keeps_the_earlier_reading() -> None:
     text = "标题\n山亭区水泉镇魏沟村的红薯迎来丰收。\n“一亩地能产四五百斤!”王某笑着说。"
     assert _governing(text, "四五百") == "魏沟村"
+
+
+def test_a_scope_word_the_subject_is_ranked_within_does_not_own_the_figures() -> None:
+    text = (
+        "标题\n山亭区水泉镇李庄村种植樱桃。\n"
+        "去年以来,薛城区凝心聚力,还在全市率先实现贫困户帮扶全覆盖,全年完成脱贫1万人,减贫率达25.6%。"
+    )
+    assert _governing(text, "1万人") == "薛城区"
+    assert _governing(text, "25.6%") == "薛城区"
+
+
+def test_a_scope_word_after_a_year_still_opens_its_clause() -> None:
+    text = "标题\n薛城区发展产业。\n山亭区水泉镇李庄村种植樱桃,2015年全区农村居民人均可支配收入达到16234元。"
+    assert _governing(text, "16234") == "山亭区"
+
+
+def test_a_paragraph_opening_on_an_anaphoric_scope_word_goes_on_about_its_place() -> None:
+    text = (
+        "标题\n山亭区水泉镇李庄村种植樱桃,带动薛城区农户增收。\n"
+        "同时,该区坚持把新农村建设作为重要举措来抓,农村面貌呈现新气象。完成工程造林6万公顷。"
+    )
+    assert _governing(text, "6万") == "薛城区"
+
+
+def test_a_shortened_name_of_the_articles_village_is_that_village_not_a_namesake_elsewhere() -> None:
+    text = "标题\n薛城区周营镇北马庄村是市级贫困村。\n“马庄村多山。”他说,目前已经种植400多亩。"
+    names = [m.place.name for m in _mentions(text) if m.place.level == "village"]
+    assert names == ["北马庄村", "北马庄村"]
+    assert _governing(text, "400") == "北马庄村"
+
+
+def test_a_village_of_a_named_township_is_read_even_when_an_earlier_village_ends_with_its_name() -> None:
+    text = "标题\n薛城区周营镇北马庄村是市级贫困村。\n邹坞镇马庄村种植400多亩。"
+    names = [m.place.name for m in _mentions(text) if m.place.level == "village"]
+    assert names == ["北马庄村", "马庄村"]
