@@ -53,7 +53,8 @@ COMPANY_LEVELS = ("province", "prefecture")
 
 # A paragraph whose first clause opens (after a date or a linking word) on 该县/本镇 is about the place that points to.
 PARAGRAPH_ANAPHOR = re.compile(
-    r"[ \u3000]*(?:(?:同时|此外|另外|目前|近年来|今年|去年|\d{4}年(?:以来)?)[，,]?)?(?:该|本)(?:县|区|市|镇|乡|村|街道|社区|旗)"
+    r"[ \u3000]*(?:(?:同时|此外|另外|目前|近年来|今年|去年|\d{4}年(?:以来)?)[，,]?)?"
+    r"(?:该|本)(?:县|区|市|镇|乡|村|街道|社区|旗)"
 )
 
 
