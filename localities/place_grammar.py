@@ -241,6 +241,16 @@ def plausible_stem(stem: str) -> bool:
     return True
 
 
+# 富民强村, 产业兴村, 建强村“两委”, 某办驻村: a verb whose object is 村 (a slogan, a campaign, being stationed) —
+# the characters before 村 are no name.
+VERBS_TAKING_VILLAGE = frozenset("强兴富立治建联包驻进入到帮扶")
+
+
+def verb_before_village(stem: str) -> bool:
+    """Does the stem printed before 村 end in a verb that takes the village as its object?"""
+    return stem[-1:] in VERBS_TAKING_VILLAGE
+
+
 def ends_with_generic(name: str, suffix: str) -> bool:
     """清廉乡村, 市定贫困村, 城市社区: a name whose tail (longer than its suffix) is a generic place word names no
     particular place."""

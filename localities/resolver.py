@@ -43,6 +43,10 @@ __all__ = [
 # not what the text is about. It still helps read the page's other names, but is not a mention of its own.
 # 中国某某网消息, 某某网记者: a news site named after its city, reporting.
 OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯|网(?:消息|记者|报道))")
+# 由原甲村和乙村合并而来, 原甲乡、乙乡撤并后: the former places a merged one was made of are history, not mentions.
+FORMER_NAMES = re.compile(r"原([^，,。；;：:\n]{2,30}?)(?:合并|撤并|并入)")
+MERGED_LEVELS = ("township", "village", "community")
+LOCAL_EDITION = re.compile(r"(?:记者|讯|消息|报道|频道)")
 # 云上黄冈, 掌上东营: a media platform named with the place it serves is an outlet too.
 PLATFORM_BEFORE = re.compile(r"(?:云上|掌上|指尖)$")
 # 广东省旅游控股集团: a company named after a province or city is not a mention of it (a 深圳市分公司 is a branch
@@ -63,6 +67,8 @@ def names_an_outlet(text: str, start: int, end: int) -> bool:
     中国某某网)?"""
     if OUTLET_AFTER.match(text, end) or PLATFORM_BEFORE.search(text, 0, start):
         return True
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and LOCAL_EDITION.match(text, end):
+        return True  # ZAKER南京记者: a media brand's local edition
     return text.endswith("中国", 0, start) and text.startswith("网", end)
 
 
@@ -85,9 +91,12 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
     homes: dict[Place, None] = {}
     for article in articles:
         mentions = []
+        former = [match.span(1) for match in FORMER_NAMES.finditer(article.text)]
         for m in sorted(article.mentions, key=lambda m: (m.start, m.end)):
             if m.place is None:
                 continue
+            if m.place.level in MERGED_LEVELS and any(s <= m.start and m.end <= e for s, e in former):
+                continue  # 由原甲村和乙村合并而来: names of villages that no longer exist
             if names_an_outlet(article.text, m.start, m.end):
                 homes[m.place] = None
                 continue

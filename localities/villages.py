@@ -26,6 +26,7 @@ from localities.place_grammar import (
     is_hanzi,
     plausible_stem,
     suffix_opens_word,
+    verb_before_village,
 )
 from localities.printed_names import placed_by_printed_township
 from localities.village_lookup import (
@@ -166,6 +167,8 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
             place = unverified_place(resolver, stem + normal, "village", parent.place)
             add_mention(resolver, article, left, suffix_end, place, 0.5, "grammar")
             return
+    if normal == "村" and verb_before_village(text[left:suffix_start]):
+        return  # 某县富民强村帮促工作队, 建强村“两委”: a slogan or a verb's object, no village's name
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         if suffix_start - left < 2 and parent.place.level != "township":
             return  # 密云新村: a one-character stem after a county the gazetteer has no village for is a word

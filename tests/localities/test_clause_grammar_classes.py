@@ -108,3 +108,34 @@ def test_a_village_of_a_named_township_is_read_even_when_an_earlier_village_ends
     text = "标题\n薛城区周营镇北马庄村是市级贫困村。\n邹坞镇马庄村种植400多亩。"
     names = [m.place.name for m in _mentions(text) if m.place.level == "village"]
     assert names == ["北马庄村", "马庄村"]
+
+
+def test_the_former_villages_of_a_merger_are_no_mentions() -> None:
+    text = "标题\n山亭区水泉镇李庄村由原李庄村和下辛庄村合并而来,有600多亩农田。"
+    names = [m.place.name for m in _mentions(text)]
+    assert "下辛庄村" not in names
+    assert _governing(text, "600") == "李庄村"
+
+
+def test_direction_words_naming_parts_of_a_village_are_no_districts_far_from_home() -> None:
+    text = (
+        "标题\n本报讯 6月19日,在山亭区水泉镇李庄村西区的农田里,村民正在中耕。这一景象是李庄村发展的缩影。"
+        "李庄村构建四大产业功能布局。其中东区建设牲畜养殖基地,实现集中饲养;西区打造高产高效农业基地。"
+    )
+    assert not {"东区", "西区"} & {m.place.name for m in _mentions(text)}
+
+
+def test_an_epithet_listing_produce_is_no_list_of_townships() -> None:
+    text = "标题\n山东省枣庄市山亭区是全国著名的黑木耳、香菇之乡。"
+    assert {m.place.level for m in _mentions(text)} == {"province", "prefecture", "county"}
+
+
+def test_a_slogan_or_a_verbs_object_before_cun_is_no_village() -> None:
+    text = "标题\n市委驻山亭区富民强村帮促工作队进驻后,建强村“两委”,山亭区农业办驻村干部到岗。"
+    assert {m.place.level for m in _mentions(text)} == {"county"}
+
+
+def test_a_media_brands_local_edition_names_an_outlet() -> None:
+    text = "标题\n山亭区水泉镇李庄村发展产业。通讯员 李某 ZAKER南京记者 王某"
+    mentions, homes = resolve_page_with_homes([text])
+    assert "南京市" not in {m.place.name for m in mentions[0]}
