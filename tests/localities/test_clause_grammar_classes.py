@@ -139,3 +139,4 @@ def test_a_media_brands_local_edition_names_an_outlet() -> None:
     text = "标题\n山亭区水泉镇李庄村发展产业。通讯员 李某 ZAKER南京记者 王某"
     mentions, homes = resolve_page_with_homes([text])
     assert "南京市" not in {m.place.name for m in mentions[0]}
+    assert "南京市" in {home.name for home in homes}
