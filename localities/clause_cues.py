@@ -85,7 +85,8 @@ def names_a_funder(text: str, end: int) -> bool:
 
 # 吸引浙江商人进村, 四川籍务工人员, 广东游客: a place naming where people come from describes those people; the
 # clause is about where they came to, not about their home province or city.
-ORIGIN_OF_PEOPLE = re.compile(r"(?:籍|商人|客商|老板|企业家|游客|老乡|人(?![均口数次力员工才社居事]))")
+# (A bare 人 is left out: 某市人民医院, 某县人大, 某村人均 open other words.)
+ORIGIN_OF_PEOPLE = re.compile(r"(?:籍|商人|客商|老板|企业家|游客|老乡)")
 ORIGIN_LEVELS = ("province", "prefecture", "county")
 
 

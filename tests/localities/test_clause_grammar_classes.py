@@ -140,3 +140,8 @@ def test_a_media_brands_local_edition_names_an_outlet() -> None:
     mentions, homes = resolve_page_with_homes([text])
     assert "南京市" not in {m.place.name for m in mentions[0]}
     assert "南京市" in {home.name for home in homes}
+
+
+def test_an_institution_named_after_its_city_still_opens_the_clause() -> None:
+    text = "标题\n本报讯 山东省卫生健康委下发通知,邹城市人民医院成为附属医院。该院为教学医院。30年来,该院承担教学任务。"
+    assert _governing(text, "30年") == "邹城市"
