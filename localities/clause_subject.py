@@ -56,6 +56,11 @@ REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图�
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
 
 
+# 中国某某网9月25日某地讯 (记者 某某) “…: a news site's dateline, however it is worded, ends at 讯/消息.
+OUTLET_LEAD = re.compile(r"[^，,。“”\"]{0,30}?(?:讯|消息)(?:[(（][^()（）]{0,20}[)）])?[ \u3000]*[“\"]?")
+# 我们某村, 咱们某镇: the pronoun before a place marks it as the speaker's own, not as an object.
+OWN_PLACE = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)$")
+
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
@@ -74,8 +79,12 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
-        lead = lead[dateline.end() :].lstrip(" \u3000")
+        lead = lead[dateline.end() :].lstrip(" \u3000“\"")
+    outlet = OUTLET_LEAD.match(lead)
+    if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
+        lead = lead[outlet.end() :]
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject
     if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):

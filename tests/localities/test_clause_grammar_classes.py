@@ -145,3 +145,12 @@ def test_a_media_brands_local_edition_names_an_outlet() -> None:
 def test_an_institution_named_after_its_city_still_opens_the_clause() -> None:
     text = "标题\n本报讯 山东省卫生健康委下发通知,邹城市人民医院成为附属医院。该院为教学医院。30年来,该院承担教学任务。"
     assert _governing(text, "30年") == "邹城市"
+
+
+def test_a_speaker_naming_their_own_village_after_a_sites_dateline_makes_it_the_subject() -> None:
+    text = (
+        "标题\n山亭区水泉镇是樱桃之乡。\n"
+        "中国枣庄网9月25日讯 “今年我们李庄村将7块机动地重新发包;对合同到期的69.82亩土地也进行了重新发包。”"
+    )
+    assert _governing(text, "7块") == "李庄村"
+    assert _governing(text, "69.82") == "李庄村"
