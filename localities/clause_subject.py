@@ -79,7 +79,7 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
-        lead = lead[dateline.end() :].lstrip(" \u3000“\"")
+        lead = lead[dateline.end() :].lstrip(' \u3000“"')
     outlet = OUTLET_LEAD.match(lead)
     if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
         lead = lead[outlet.end() :]
