@@ -29,6 +29,7 @@ from localities.place_grammar import (
     verb_before_village,
 )
 from localities.printed_names import placed_by_printed_township
+from localities.short_villages import confirmed_one_character_villages
 from localities.village_lookup import (
     find_village,
     folded_villages,
@@ -89,6 +90,7 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
     text = article.text
     _short_villages_after_townships(resolver, article)
     _enumerated_villages(resolver, article)
+    confirmed_one_character_villages(resolver, article)
     for match in VILLAGE_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
         spans = occupied(article)

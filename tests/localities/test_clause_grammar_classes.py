@@ -154,3 +154,22 @@ def test_a_speaker_naming_their_own_village_after_a_sites_dateline_makes_it_the_
     )
     assert _governing(text, "7块") == "李庄村"
     assert _governing(text, "69.82") == "李庄村"
+
+
+def test_a_one_character_village_confirmed_by_its_organs_is_found_in_the_pages_city() -> None:
+    texts = [
+        "山亭区樱桃丰收\n枣庄市山亭区水泉镇李庄村樱桃丰收。",
+        "上接第1版\n2022年,肖村列入我区整治试点村。在肖村党总支的努力下,该村完成1100亩土地流转。"
+        "3年来,肖村村集体经济收入增至30多万元。",
+    ]
+    mentions = resolve_page(texts)[1]
+    villages = [m for m in mentions if m.place.level == "village"]
+    assert len(villages) == 3 and {m.place.code for m in villages} == {"370403103217"}
+    main = main_place(mentions)
+    place = governing_place(texts[1], mentions, texts[1].index("1100"), main)
+    assert place is not None and place.name == "肖村"
+
+
+def test_a_one_character_village_without_its_organs_is_a_word() -> None:
+    text = "标题\n枣庄市山亭区水泉镇李庄村建起扶贫新村,肖村一带种植樱桃。"
+    assert "肖村" not in {m.place.name for m in _mentions(text)}
