@@ -33,6 +33,7 @@ from localities.short_villages import confirmed_one_character_villages
 from localities.village_lookup import (
     find_village,
     folded_villages,
+    official_forms,
     same_stem_village,
     township_tiers,
     village_missing_a_character,
@@ -154,6 +155,13 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
             if row is not None:
                 add_mention(resolver, article, start, suffix_end, village_place(resolver, row, text[start:suffix_end]),
                      confidence, "village")  # fmt: skip
+                return True
+    if tiers and tiers[0][3] and normal == "村":  # 某镇后段庄行政村: the register's 后段村 of the township printed
+        for name in official_forms(text[left:suffix_start]):
+            row = find_village(resolver, tiers[0][0], name, True)
+            if row is not None:
+                place = village_place(resolver, row, text[left:suffix_end])
+                add_mention(resolver, article, left, suffix_end, place, 0.7, "village")
                 return True
     return False
 

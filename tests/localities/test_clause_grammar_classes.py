@@ -173,3 +173,10 @@ def test_a_one_character_village_confirmed_by_its_organs_is_found_in_the_pages_c
 def test_a_one_character_village_without_its_organs_is_a_word() -> None:
     text = "标题\n枣庄市山亭区水泉镇李庄村建起扶贫新村,肖村一带种植樱桃。"
     assert "肖村" not in {m.place.name for m in _mentions(text)}
+
+
+def test_a_village_printed_as_an_administrative_village_takes_its_registered_name() -> None:
+    text = "标题\n1月14日,在山亭区北庄镇毛宅庄行政村的大棚里,村民王某承包了23个蔬菜大棚。"
+    villages = [m.place for m in _mentions(text) if m.place.level == "village"]
+    assert [(p.name, p.code) for p in villages] == [("毛宅村", "370406104201")]
+    assert _governing(text, "23个") == "毛宅村"
