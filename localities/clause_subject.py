@@ -65,8 +65,8 @@ OWN_PLACE = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)$")
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
 FOCUS_LEVELS = ("township", "village", "community")
-# 也是/就是/正是…: the copula opening a clause predicates something of the subject before it (但是/于是/可是 are
-# conjunctions and open a clause of their own).
+# 也是/就是/正是… + a phrase with 的: the copula opening a clause describes the subject before it (但是/于是/可是
+# are conjunctions; 离村不远处,就是某镇养殖园 only says what is there, and that place is the subject).
 COPULA = re.compile(r"(?:也|就|正|都|便|才|更|又|即|乃|还)?是")
 
 
@@ -89,8 +89,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
-    if COPULA.match(lead):
-        return False  # 某村的贫困户王某,是某市长的帮扶户: a clause opening on 是 describes the subject before it
+    if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:
+        return False  # 某村的贫困户王某,是某市长的帮扶户: 是 + a description of the subject before it
     if not all(is_hanzi(c) for c in lead):
         return False
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None

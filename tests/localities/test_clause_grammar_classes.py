@@ -180,3 +180,8 @@ def test_a_village_printed_as_an_administrative_village_takes_its_registered_nam
     villages = [m.place for m in _mentions(text) if m.place.level == "village"]
     assert [(p.name, p.code) for p in villages] == [("毛宅村", "370406104201")]
     assert _governing(text, "23个") == "毛宅村"
+
+
+def test_a_clause_saying_what_lies_nearby_opens_on_that_place() -> None:
+    text = "标题\n山亭区水泉镇李庄村发展奶业。\n离村不远处,就是水泉镇生态养殖园,可容纳奶牛2000头。"
+    assert _governing(text, "2000头") == "水泉镇"
