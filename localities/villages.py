@@ -253,18 +253,32 @@ def _short_villages_after_townships(resolver: PageResolver, article: ArticleStat
     text = article.text
     for township in [m for m in article.mentions if m.gid is not None and resolver.g.levels[m.gid] == "township"]:
         bare = folded_villages(resolver, township.gid)[1]
+        begin = township.end + (1 if text.startswith("的", township.end) else 0)  # 某镇的欢喜庄: 的 between them
         for size in range(MAX_STEM - 1, 1, -1):
-            stem = text[township.end : township.end + size]
+            stem = text[begin : begin + size]
             if len(stem) < size or not all(is_hanzi(c) for c in stem):
                 continue
-            if text.startswith(("村", "社区"), township.end + size):
+            if text.startswith(("村", "社区"), begin + size):
                 break  # printed with its suffix: the main pass takes it
             row = bare.get(canonical(stem))
 
-            if row is not None and is_free(occupied(article), township.end, township.end + size):
-                add_mention(resolver, article, township.end, township.end + size, village_place(resolver, row, stem),
-                     0.7, "village")  # fmt: skip
+            if row is not None and is_free(occupied(article), begin, begin + size):
+                add_mention(resolver, article, begin, begin + size, village_place(resolver, row, stem), 0.7, "village")
+                if begin > township.end:
+                    _repeated_bare_village(resolver, article, stem, row)
                 break
+
+
+def _repeated_bare_village(resolver: PageResolver, article: ArticleState, stem: str, row) -> None:
+    """某镇的欢喜庄 … 欢喜庄越来越“欢喜”: a village the article has introduced without 村 is printed so again."""
+    text = article.text
+    start = text.find(stem)
+    while start >= 0:
+        end = start + len(stem)
+        at_word = start in article.boundaries and end in article.boundaries
+        if at_word and not text.startswith(("村", "社区"), end) and is_free(occupied(article), start, end):
+            add_mention(resolver, article, start, end, village_place(resolver, row, stem), 0.6, "village")
+        start = text.find(stem, end)
 
 
 def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:

@@ -185,3 +185,13 @@ def test_a_village_printed_as_an_administrative_village_takes_its_registered_nam
 def test_a_clause_saying_what_lies_nearby_opens_on_that_place() -> None:
     text = "标题\n山亭区水泉镇李庄村发展奶业。\n离村不远处,就是水泉镇生态养殖园,可容纳奶牛2000头。"
     assert _governing(text, "2000头") == "水泉镇"
+
+
+def test_a_village_introduced_without_cun_after_its_township_is_that_village_throughout() -> None:
+    text = (
+        "标题\n7月14日拍摄的枣庄市山亭区水泉镇的东朱庄(无人机照片)。\n三伏时节,东朱庄醒得格外早。\n"
+        "随着乡村振兴战略的推进,东朱庄越来越兴旺。“再加上合作社工资,我一年就有六七万元。”"
+    )
+    villages = [m for m in _mentions(text) if m.place.level == "village"]
+    assert len(villages) == 3 and {m.place.code for m in villages} == {"370406107221"}
+    assert _governing(text, "六七万元") == "东朱庄村"
