@@ -195,3 +195,10 @@ def test_a_village_introduced_without_cun_after_its_township_is_that_village_thr
     villages = [m for m in _mentions(text) if m.place.level == "village"]
     assert len(villages) == 3 and {m.place.code for m in villages} == {"370406107221"}
     assert _governing(text, "六七万元") == "东朱庄村"
+
+
+def test_an_ethnic_township_printed_without_its_peoples_keeps_its_official_name() -> None:
+    text = "标题\n日前,走进七星关区千溪乡蔬菜种植基地,该基地总面积1000亩。"
+    names = {m.place.name for m in _mentions(text)}
+    assert "千溪彝族苗族白族乡" in names and "千溪乡" not in names
+    assert _governing(text, "1000亩") == "千溪彝族苗族白族乡"
