@@ -83,6 +83,18 @@ def names_a_funder(text: str, end: int) -> bool:
     return FUNDER_AFTER.match(text, end) is not None
 
 
+# 吸引浙江商人进村, 四川籍务工人员, 广东游客: a place naming where people come from describes those people; the
+# clause is about where they came to, not about their home province or city.
+# (A bare 人 is left out: 某市人民医院, 某县人大, 某村人均 open other words.)
+ORIGIN_OF_PEOPLE = re.compile(r"(?:籍|商人|客商|老板|企业家|游客|老乡)")
+ORIGIN_LEVELS = ("province", "prefecture", "county")
+
+
+def names_an_origin(text: str, mention: LocalityMention) -> bool:
+    """Is the county-or-larger place of `mention` only the origin of the people named right after it?"""
+    return mention.place.level in ORIGIN_LEVELS and ORIGIN_OF_PEOPLE.match(text, mention.end) is not None
+
+
 # (上接第一版), (记者 某某): a bracketed note opening a paragraph is no part of its first clause's wording.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{1,12}[)）]")
 

@@ -40,6 +40,10 @@ LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
 
 # 占全市的40%, 高于全省, 稳居全省首位, 来自全县各乡镇: the scope word is the whole a share or comparison is taken
 # of, or the origin of what the subject receives — the figure belongs to the subject, not to that scope.
+# 在全市率先实现, 全省首个, 全县第一: the scope word names the field the subject leads, not who owns the figures.
+RANKED_WITHIN = re.compile(r"(?:范围内)?(?:率先|领先|首[个家批位]|第一|前列|排名|名列)")
+# 2015年全县…, 去年以来该镇…: a date opening the clause comes before the subject's own short lead.
+DATE_LEAD = re.compile(r"[ \u3000]*(?:\d{4}年(?:\d{1,2}月)?|今年|去年|前年|近年|近几年)(?:以来|来|底|初|末)?")
 NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
 
 
@@ -65,13 +69,19 @@ def scoped_place(
     if deixis is not None:  # 这里是山东省较大的…基地: 这里 is the place just described, the province a predicate
         before = [m for m in mentions if m.end <= deixis.start()]
         return max(before, key=lambda m: (m.end, -m.start)).place if before else None
-    match = SCOPE_WORD.search(text, start, min(offset + 1, start + LEADING_NOISE + 3))
+    dated = DATE_LEAD.match(text, start)
+    lead_start = dated.end() if dated is not None and dated.end() <= offset else start
+    match = SCOPE_WORD.search(text, start, min(offset + 1, lead_start + LEADING_NOISE + 3))
     if match is None:  # 民宿产业又带动本村及周边群众90人就业: 本村/该镇 point back wherever the clause prints them
         later = SCOPE_WORD.search(text, start, offset)
         if later is not None and later.group(0)[:1] in "本该" and later.group(1) in LOCAL_SCOPES:
             match = later
     if match is None or NOT_SCOPE_OWNER.search(text, start, match.start()):
         return None
+    if RANKED_WITHIN.match(text, match.end()):
+        return None  # 在全市率先实现…: the whole the subject is ranked in, not whose figures follow
+    if match.group(4):
+        match = _wider_scope_before(text, mentions, match) or match
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
@@ -95,6 +105,27 @@ def scoped_place(
             if named:
                 return named[-1]
     return None
+
+
+WIDER_THAN_VILLAGE = ("镇", "乡", "街道", "县", "区", "市", "旗", "州", "省")
+
+
+def _wider_scope_before(text: str, mentions: Sequence[LocalityMention], village_word: re.Match) -> re.Match | None:
+    """今年该乡实施的村集体产业项目32个,预计村集体经营性收入…: once the sentence has named a township's (or a
+    county's) scope, a later 村集体 is that scope's village collectives together, not the last village printed
+    before the sentence — unless a village is named after the wider scope word."""
+    sentence_start, _ = bounds(text, village_word.start(), FULL_STOPS)
+    wider = [
+        m
+        for m in SCOPE_WORD.finditer(text, sentence_start, village_word.start())
+        if m.group(1) in WIDER_THAN_VILLAGE and m.group(0)[0] in "全该本我"
+    ]
+    if not wider:
+        return None
+    last = wider[-1]
+    if any(last.end() <= m.start < village_word.start() for m in mentions):
+        return None
+    return last
 
 
 def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:

@@ -17,6 +17,7 @@ from localities.clause_cues import (
     located_at,
     located_elsewhere,
     names_a_funder,
+    names_an_origin,
     possessed_chain_end,
     stationed_at,
     strip_note,
@@ -55,10 +56,18 @@ REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图�
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
 
 
+# 中国某某网9月25日某地讯 (记者 某某) “…: a news site's dateline, however it is worded, ends at 讯/消息.
+OUTLET_LEAD = re.compile(r"[^，,。“”\"]{0,30}?(?:讯|消息)(?:[(（][^()（）]{0,20}[)）])?[ \u3000]*[“\"]?")
+# 我们某村, 咱们某镇: the pronoun before a place marks it as the speaker's own, not as an object.
+OWN_PLACE = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)$")
+
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 
 FOCUS_LEVELS = ("township", "village", "community")
+# 也是/就是/正是… + a phrase with 的: the copula opening a clause describes the subject before it (但是/于是/可是
+# are conjunctions; 离村不远处,就是某镇养殖园 only says what is there, and that place is the subject).
+COPULA = re.compile(r"(?:也|就|正|都|便|才|更|又|即|乃|还)?是")
 
 
 def _is_subject(text: str, mention: LocalityMention) -> bool:
@@ -70,12 +79,18 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
-        lead = lead[dateline.end() :].lstrip(" \u3000")
+        lead = lead[dateline.end() :].lstrip(' \u3000“"')
+    outlet = OUTLET_LEAD.match(lead)
+    if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
+        lead = lead[outlet.end() :]
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject
     if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
+    if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:
+        return False  # 某村的贫困户王某,是某市长的帮扶户: 是 + a description of the subject before it
     if not all(is_hanzi(c) for c in lead):
         return False
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
@@ -96,6 +111,8 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
             continue
         if names_a_funder(text, chain_end.end):
             continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
+        if names_an_origin(text, chain_end):
+            continue  # 吸引浙江商人进村…: where the merchants come from, not where the figures are
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)

@@ -135,3 +135,29 @@ def resident_later_in_sentence(text: str, mentions: Sequence[LocalityMention], o
         if subject == m.place and RESIDENT_AFTER.match(text, m.end):
             return subject
     return None
+
+
+QUOTE_SPAN = 300  # a quotation longer than this is not one speaker's words about their farm
+SPEAKER_LEAD = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,6}$")
+
+
+def speaker_after_quote(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """“一亩地能产四五百斤……”某某是某村种植户 / ”某村村民某某说: figures inside a quotation whose sentences name no
+    place are the speaker's, and the speaker may be introduced by their village right after the closing quote —
+    after the figure, so the rules reading what comes before it never see that village."""
+    opening = text.rfind("“", max(0, offset - QUOTE_SPAN), offset)
+    if opening < 0 or "”" in text[opening:offset]:
+        return None
+    closing = text.find("”", offset, offset + QUOTE_SPAN)
+    if closing < 0 or "“" in text[offset:closing]:
+        return None
+    _, clause_end = bounds(text, closing + 1, CLAUSE_BREAKS)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if not closing < m.start < clause_end:
+            continue
+        if m.place.level not in FOCUS_LEVELS or not SPEAKER_LEAD.fullmatch(text, closing + 1, m.start):
+            return None
+        end = printed_chain_end(ordered, m)
+        return end.place if RESIDENT_AFTER.match(text, end.end) else None
+    return None

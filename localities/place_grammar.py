@@ -114,9 +114,12 @@ ORGANISATION_SUFFIXES = (
 )  # fmt: skip
 ORGANISATION_TAIL = re.compile(r"[\u4e00-\u9fff]{0,10}?(" + "|".join(ORGANISATION_SUFFIXES) + ")")
 
-# Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …).
+# Characters OCR confuses in place names, mapped to one canonical member (峄 is read as 峰, 闸 as 闻 …), and the
+# variant characters a writer uses for the official one (闫 for 阎, 硷 for 碱, 菴 for 庵): 闫坪村 is the 阎坪村 of
+# the gazetteer, not a village it lacks.
 CONFUSABLE = str.maketrans(
     {"峄": "峰", "闸": "闻", "汶": "汉", "泗": "洒", "茌": "荏", "郓": "鄆", "鄄": "甄", "巿": "市"}
+    | {"闫": "阎", "硷": "碱", "菴": "庵"}
 )
 
 
@@ -236,6 +239,16 @@ def plausible_stem(stem: str) -> bool:
             if size == len(stem) and ((freq >= 500 and pos != "ns") or (freq >= 20 and pos[:1] in CLAUSE_POS)):
                 return False  # the whole stem is a common word (熟人, 城市, 催生)
     return True
+
+
+# 富民强村, 产业兴村, 建强村“两委”, 某办驻村: a verb whose object is 村 (a slogan, a campaign, being stationed) —
+# the characters before 村 are no name.
+VERBS_TAKING_VILLAGE = frozenset("强兴富立治建联包驻进入到帮扶")
+
+
+def verb_before_village(stem: str) -> bool:
+    """Does the stem printed before 村 end in a verb that takes the village as its object?"""
+    return stem[-1:] in VERBS_TAKING_VILLAGE
 
 
 def ends_with_generic(name: str, suffix: str) -> bool:

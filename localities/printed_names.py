@@ -38,6 +38,14 @@ def township_stem(name: str) -> str:
     return TOWNSHIP_SUFFIX.sub("", name)
 
 
+def drops_ethnic_part(official: str, printed: str) -> bool:
+    """Is `printed` the official township name without the peoples it names (大平乡 for 大平苗族彝族乡)?"""
+    own, stem = township_stem(official), township_stem(printed)
+    if len(stem) < 2 or own == stem or official[len(own) :] != printed[len(stem) :]:
+        return False
+    return own.startswith(stem) and ETHNIC_PART.match(own[len(stem) :]) is not None
+
+
 def township_variant(resolver: PageResolver, county: int, printed: str) -> int | None:
     """The one township of `county` that `printed` names with another ending (宁秀乡 → 宁秀镇) or without its
     ethnic part (里湖乡 → 里湖瑶族乡) or its first word (车力蒙古族乡 → 呼和车力蒙古族乡); None when there is none
@@ -183,6 +191,8 @@ def apply_printed_names(resolver: PageResolver) -> None:
     texts = [a.text for a in resolver.articles]
     renamed: dict[str, str] = {}
     for gid, printed in resolver.printed_names.items():
+        if drops_ethnic_part(g.names[gid], printed):
+            continue  # 大平乡 for 大平苗族彝族乡: a short way to print the name, not another name
         if not any(g.names[gid] in text for text in texts):
             renamed[g.codes[gid]] = printed
     moved = printed_parents(resolver)

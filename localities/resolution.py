@@ -265,6 +265,8 @@ class PageResolver:
             return False
         if level == "township" and specific < FAR_TOWNSHIP_SUPPORT:
             return True
+        if cand.generic:
+            return True  # 其中东区…、西区…: parts of a village far from home, whatever city bears those names
         return cand.short or (level == "township" and not self.g.names[gid].endswith(TOWNSHIP_ENDINGS))
 
     def is_within(self, gid: int, ancestor: int) -> bool:

@@ -21,7 +21,7 @@ from localities.clause_cues import listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
-from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence
+from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence, speaker_after_quote
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
@@ -41,13 +41,35 @@ __all__ = [
 
 # 新疆日报讯, 湖北日报全媒记者, 广西新闻网: a place that names a newspaper or a station is where the outlet is,
 # not what the text is about. It still helps read the page's other names, but is not a mention of its own.
-OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯)")
+# 中国某某网消息, 某某网记者: a news site named after its city, reporting.
+OUTLET_AFTER = re.compile(r"(?:日报|晚报|新闻网|电视台|广播电视台|卫视|客户端|融媒体中心|网讯|网(?:消息|记者|报道))")
+# 由原甲村和乙村合并而来, 原甲乡、乙乡撤并后: the former places a merged one was made of are history, not mentions.
+FORMER_NAMES = re.compile(r"原([^，,。；;：:\n]{2,30}?)(?:合并|撤并|并入)")
+MERGED_LEVELS = ("township", "village", "community")
+LOCAL_EDITION = re.compile(r"(?:记者|讯|消息|报道|频道)")
 # 云上黄冈, 掌上东营: a media platform named with the place it serves is an outlet too.
 PLATFORM_BEFORE = re.compile(r"(?:云上|掌上|指尖)$")
 # 广东省旅游控股集团: a company named after a province or city is not a mention of it (a 深圳市分公司 is a branch
 # in that city, and stays one).
 COMPANY_AFTER = re.compile(r"(?![分支])[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
 COMPANY_LEVELS = ("province", "prefecture")
+
+
+# A paragraph whose first clause opens (after a date or a linking word) on 该县/本镇 is about the place that points to.
+PARAGRAPH_ANAPHOR = re.compile(
+    r"[ \u3000]*(?:(?:同时|此外|另外|目前|近年来|今年|去年|\d{4}年(?:以来)?)[，,]?)?"
+    r"(?:该|本)(?:县|区|市|镇|乡|村|街道|社区|旗)"
+)
+
+
+def names_an_outlet(text: str, start: int, end: int) -> bool:
+    """Is the place printed at text[start:end] the home of a paper, station, site or platform (新疆日报讯, 云上黄冈,
+    中国某某网)?"""
+    if OUTLET_AFTER.match(text, end) or PLATFORM_BEFORE.search(text, 0, start):
+        return True
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and LOCAL_EDITION.match(text, end):
+        return True  # ZAKER南京记者: a media brand's local edition
+    return text.endswith("中国", 0, start) and text.startswith("网", end)
 
 
 def resolve_page(texts: Sequence[str]) -> list[list[LocalityMention]]:
@@ -69,10 +91,13 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
     homes: dict[Place, None] = {}
     for article in articles:
         mentions = []
+        former = [match.span(1) for match in FORMER_NAMES.finditer(article.text)]
         for m in sorted(article.mentions, key=lambda m: (m.start, m.end)):
             if m.place is None:
                 continue
-            if OUTLET_AFTER.match(article.text, m.end) or PLATFORM_BEFORE.search(article.text, 0, m.start):
+            if m.place.level in MERGED_LEVELS and any(s <= m.start and m.end <= e for s, e in former):
+                continue  # 由原甲村和乙村合并而来: names of villages that no longer exist
+            if names_an_outlet(article.text, m.start, m.end):
                 homes[m.place] = None
                 continue
             if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 12):
@@ -152,12 +177,17 @@ def governing_place(
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
-            subject = resident_later_in_sentence(text, mentions, offset)
+            subject = resident_later_in_sentence(text, mentions, offset) or speaker_after_quote(text, mentions, offset)
             if subject is not None:
                 return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
     if DEIXIS.match(text, paragraph_start):  # 当地引进…: a paragraph opening on 当地 goes on about that place
         referred = scoped_place(text, mentions, paragraph_start, default, homes)
+        if referred is not None:
+            return referred
+    anaphor = PARAGRAPH_ANAPHOR.match(text, paragraph_start)
+    if anaphor is not None:  # 同时,该县坚持…。完成造林6万公顷: the paragraph goes on about the place 该县 points to
+        referred = scoped_place(text, mentions, anaphor.end() - 1, default, homes)
         if referred is not None:
             return referred
     return focus_of_earlier_paragraphs(text, mentions, offset, default) or default

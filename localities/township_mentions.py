@@ -101,6 +101,8 @@ def _enumerated_townships(resolver: PageResolver, article: ArticleState) -> None
             continue  # the first item is glued to the words before it (第四人民医院、…): not a list of names
         if not all(plausible_stem(item) and not is_common_word(item) for item in items):
             continue
+        if items[-1].endswith("之"):
+            continue  # 黑木耳、香菇之乡: an epithet (the home of a produce), not a list of townships
         holder = governing_holder(article, offset)
         for i, item in enumerate(items):
             start, end = offset, offset + len(item) + (len(suffix) if i == len(items) - 1 else 0)

@@ -143,6 +143,17 @@ def village_missing_a_character(resolver: PageResolver, holder, printed: str) ->
     return matches[0] if any(stem in a.text for a in resolver.articles) else None
 
 
+def official_forms(stem: str) -> list[str]:
+    """Official names a village printed as `stem` + 村 may carry: without the 行政 of 行政村 (某庄行政村), and
+    without the 庄 its villagers call it by (后某庄 for the 后某村 of the register)."""
+    if stem.endswith("行政"):
+        stem = stem[:-2]
+    forms = [stem + "村"] if len(stem) >= 2 else []
+    if stem.endswith("庄") and len(stem) >= 3:
+        forms.append(stem[:-1] + "村")
+    return forms
+
+
 def _suffix(name: str) -> str:
     for suffix in ("社区", "嘎查", "村"):
         if name.endswith(suffix):

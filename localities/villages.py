@@ -26,11 +26,14 @@ from localities.place_grammar import (
     is_hanzi,
     plausible_stem,
     suffix_opens_word,
+    verb_before_village,
 )
 from localities.printed_names import placed_by_printed_township
+from localities.short_villages import confirmed_one_character_villages
 from localities.village_lookup import (
     find_village,
     folded_villages,
+    official_forms,
     same_stem_village,
     township_tiers,
     village_missing_a_character,
@@ -88,6 +91,7 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
     text = article.text
     _short_villages_after_townships(resolver, article)
     _enumerated_villages(resolver, article)
+    confirmed_one_character_villages(resolver, article)
     for match in VILLAGE_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
         spans = occupied(article)
@@ -143,9 +147,21 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 renamed = renamed or same_stem_village(resolver, townships, text[start:suffix_start])
             elif row is not None and renamed is not None and rank >= SAME_STEM_TIERS:
                 row = renamed  # 大湖村 of another county: the 大湖社区 of the township in context is meant
+            if row is not None and rank >= SAME_STEM_TIERS:
+                shortened = _shortened_village(article, name, start)
+                if shortened is not None:  # 南方沟村…“方沟村多山”: the article's village, not a namesake further off
+                    add_mention(resolver, article, start, suffix_end, shortened, confidence, "village")
+                    return True
             if row is not None:
                 add_mention(resolver, article, start, suffix_end, village_place(resolver, row, text[start:suffix_end]),
                      confidence, "village")  # fmt: skip
+                return True
+    if tiers and tiers[0][3] and normal == "村":  # 某镇后段庄行政村: the register's 后段村 of the township printed
+        for name in official_forms(text[left:suffix_start]):
+            row = find_village(resolver, tiers[0][0], name, True)
+            if row is not None:
+                place = village_place(resolver, row, text[left:suffix_end])
+                add_mention(resolver, article, left, suffix_end, place, 0.7, "village")
                 return True
     return False
 
@@ -161,6 +177,8 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
             place = unverified_place(resolver, stem + normal, "village", parent.place)
             add_mention(resolver, article, left, suffix_end, place, 0.5, "grammar")
             return
+    if normal == "村" and verb_before_village(text[left:suffix_start]):
+        return  # 某县富民强村帮促工作队, 建强村“两委”: a slogan or a verb's object, no village's name
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         if suffix_start - left < 2 and parent.place.level != "township":
             return  # 密云新村: a one-character stem after a county the gazetteer has no village for is a word
@@ -198,6 +216,18 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     add_mention(resolver, article, start, suffix_end, place, 0.4, "grammar")
 
 
+def _shortened_village(article: ArticleState, name: str, position: int):
+    """The village printed earlier in the article whose name ends with `name` (南方沟村 before 方沟村): a writer
+    shortens the article's own village, and only a namesake in a township the text never names would be meant
+    otherwise."""
+    longer = {
+        m.place
+        for m in article.mentions
+        if m.end <= position and m.place.level == "village" and m.place.name.endswith(name) and m.place.name != name
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _printed_with_parent(resolver: PageResolver, name: str) -> bool:
     """Has the page already placed a village of this name (河村 after 亳城乡|河村, repeated alone later)?"""
     return any(m.place.name == name and m.place.level == "village" for a in resolver.articles for m in a.mentions)
@@ -223,18 +253,32 @@ def _short_villages_after_townships(resolver: PageResolver, article: ArticleStat
     text = article.text
     for township in [m for m in article.mentions if m.gid is not None and resolver.g.levels[m.gid] == "township"]:
         bare = folded_villages(resolver, township.gid)[1]
+        begin = township.end + (1 if text.startswith("的", township.end) else 0)  # 某镇的欢喜庄: 的 between them
         for size in range(MAX_STEM - 1, 1, -1):
-            stem = text[township.end : township.end + size]
+            stem = text[begin : begin + size]
             if len(stem) < size or not all(is_hanzi(c) for c in stem):
                 continue
-            if text.startswith(("村", "社区"), township.end + size):
+            if text.startswith(("村", "社区"), begin + size):
                 break  # printed with its suffix: the main pass takes it
             row = bare.get(canonical(stem))
 
-            if row is not None and is_free(occupied(article), township.end, township.end + size):
-                add_mention(resolver, article, township.end, township.end + size, village_place(resolver, row, stem),
-                     0.7, "village")  # fmt: skip
+            if row is not None and is_free(occupied(article), begin, begin + size):
+                add_mention(resolver, article, begin, begin + size, village_place(resolver, row, stem), 0.7, "village")
+                if begin > township.end:
+                    _repeated_bare_village(resolver, article, stem, row)
                 break
+
+
+def _repeated_bare_village(resolver: PageResolver, article: ArticleState, stem: str, row) -> None:
+    """某镇的欢喜庄 … 欢喜庄越来越“欢喜”: a village the article has introduced without 村 is printed so again."""
+    text = article.text
+    start = text.find(stem)
+    while start >= 0:
+        end = start + len(stem)
+        at_word = start in article.boundaries and end in article.boundaries
+        if at_word and not text.startswith(("村", "社区"), end) and is_free(occupied(article), start, end):
+            add_mention(resolver, article, start, end, village_place(resolver, row, stem), 0.6, "village")
+        start = text.find(stem, end)
 
 
 def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
