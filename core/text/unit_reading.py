@@ -32,8 +32,6 @@ _UNITS_BY_FIRST_CHAR: dict[str, list[str]] = {}
 for _unit in _UNITS_LONGEST_FIRST:
     _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
 _TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
-# 度 is a kilowatt-hour only where the clause is about electricity (年发电120万度, 100万度电).
-_ELECTRICITY = re.compile(r"电[^,，。;；]{0,8}$")
 
 
 @dataclass
@@ -119,8 +117,6 @@ def read_unit(folded: str, reading: Reading) -> int:
         if not after or not (after in NUMERAL_CHARACTERS or after.isdigit()):
             reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
             position += 1
-    elif unit == "度" and (folded.startswith("电", position) or _ELECTRICITY.search(folded, 0, reading.start)):
-        reading.unit = "千瓦时"
     elif unit in TIME_UNITS and folded.startswith("半", position):
         reading.value += Decimal("0.5")
         position += 1
