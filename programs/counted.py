@@ -7,6 +7,8 @@
 - Villages counted or batched under a programme (7个老区建设重点村, 上海第一批9个乡村振兴示范村) are
   the programme's designated villages: the designation is a named programme with its own list and funds.
 - A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
+- The members of an enumeration closed by 等 and a programme head (农村集体产权制度改革、互换并地等重大改革;
+  A行动、B行动等专项行动) are each a programme of that kind, however short their own names are.
 """
 
 from __future__ import annotations
@@ -41,6 +43,32 @@ _COUNTED_MODIFIER = re.compile(rf"^[{_COUNTS}0-9]+[{_MEASURE_WORDS}]?")
 _NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民生|这|该|其")
 
 
+# An enumeration of two or more members, closed by 等 and (after an optional qualifier) a programme head.
+_ENUMERATION_RE = re.compile(
+    rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:重大|重点|多项|各项|一系列|系列|专项)?(?:改革|工程|行动)(?![师者队])"
+)
+_MEMBER_MAX = 12
+_LEADING_VERB = re.compile(r"^.*?(?:实施|开展|推进|启动|深化|推行|推动|落实|完成|加快)(?:了)?")
+
+
+def _enumerated_members(text: str) -> list[Candidate]:
+    """Each member of 甲、乙等重大改革 (the first one without the verb that opens the clause)."""
+    found = []
+    for match in _ENUMERATION_RE.finditer(text):
+        if inside_book_title(text, match.start()):
+            continue
+        position = match.start("items")
+        for index, member in enumerate(match.group("items").split("、")):
+            start, name = position, member
+            position += len(member) + 1
+            if index == 0 and (verb := _LEADING_VERB.match(name)) is not None:
+                start, name = start + verb.end(), name[verb.end() :]
+            if not 2 <= len(name) <= _MEMBER_MAX or _NOT_A_NAME.search(name) or _COUNTED_MODIFIER.match(name):
+                continue
+            found.append(Candidate(start, start + len(name), name, national=False, confidence=0.5))
+    return found
+
+
 def counted_candidates(text: str) -> list[Candidate]:
     """Numbered campaigns in enumerations and programmes named by their designated villages."""
     found = []
@@ -58,4 +86,5 @@ def counted_candidates(text: str) -> list[Candidate]:
         if _COUNTED_MODIFIER.match(name) or _NOT_A_NAME.search(name) or inside_book_title(text, match.start()):
             continue
         found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
+    found.extend(_enumerated_members(text))
     return found

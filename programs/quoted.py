@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from programs.canonical import national_program_for
+from programs.formulas import names_a_model, read_ocr_plus
 
 CJK = "\u4e00-\u9fff"
 
@@ -41,6 +42,8 @@ class Candidate:
     national: bool
     confidence: float
     province: str | None = None
+    # The quotation a name was made from (“半亩田” of “半亩田”行动): one quotation names one programme per text.
+    quoted: str | None = None
 
 
 def inside_book_title(text: str, index: int) -> bool:
@@ -88,8 +91,11 @@ _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idio
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
 _EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
 _ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
-# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动).
-_TAIL_BREAKS = re.compile(r"[的和与及等或为是在将把被让使向对从到已]|系列|同时|正在|开工|全面|不断|积极|进一步|加快")
+# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动); a count
+# there makes the head a class the quotation is one of (骆屯“某某”三个果蔬品牌: a list of brands, not a programme).
+_TAIL_BREAKS = re.compile(
+    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快"
+)
 # Weak heads must sit close to the quote: “智慧西岗”公众号, not “双联”互动精细化服务.
 _WEAK_TAIL_MAX = 6
 # Numbered phrases need their strong head right after the quote: “五化”工作法, not “两委”包保联系网格制度.
@@ -105,6 +111,13 @@ _FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
 # A region's or a product's brand is a label under which goods are sold (区域公共品牌, 农产品商标品牌), not a
 # programme; a service or governance brand (“太好办”服务品牌) is one.
 PRODUCT_BRAND_HEADS = ("公共品牌", "公用品牌", "区域品牌", "商标品牌", "产品品牌", "农业品牌")
+# “万元地”种植模式: a way of farming after a quoted name describes how that programme farms; the name stays bare so
+# the programme is one row with its “万元地”工程.
+_FARMING_WAY = re.compile(r"(?:种植|养殖|种养|栽培|生产|经营)模式$")
+# “农口”系统, “政法”系统: an ordinary word before 系统 names a sector and its offices, not a product of a programme.
+_SECTOR_HEADS = ("系统",)
+# ‘周村果蔬基地’: a quoted place of production or trade is a facility the clause built, not a programme.
+_FACILITY_ENDINGS = ("基地", "园区", "产业园", "大棚", "工厂", "厂", "市场", "超市", "中心", "合作社", "公司")
 # Market measures after a head show the head is a modifier of them (品牌价值, 品牌影响力), not a program's head.
 _HEAD_MODIFIES = ("价值", "影响力", "知名度", "溢价", "估值")
 _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
@@ -123,6 +136,7 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         content = match.group(1) or match.group(2) or _joined_quote(match.group(3), match.group(4))
         if content is None:
             continue
+        content = read_ocr_plus(content)  # “公司十合作社十农户”: OCR's 十 for +
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
             if _names_a_plan(text, content, quote_start, quote_end):
@@ -137,11 +151,15 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         end = quote_end + len(head)
         if head and text.startswith(_HEAD_MODIFIES, end):
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
+        if head.endswith("建设") and head[: -len("建设")].endswith(_FACILITY_ENDINGS):
+            continue  # “芯谷里”现代农业示范基地建设: the building of a facility named by the quotation
         if head.endswith(PRODUCT_BRAND_HEADS):
             continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
         name_text = content + head if head and _name_needs_head(content, head) else content
+        if _FARMING_WAY.search(head):
+            name_text = content  # “万元地”种植模式: how the programme farms, the programme itself is “万元地”
         province = _province_before(text, quote_start)
-        found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence, province=province))
+        found.append(Candidate(quote_start, end, name_text, False, confidence, province=province, quoted=content))
     return found
 
 
@@ -187,6 +205,8 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
         return None
     if _LONG_FORMULA_RE.fullmatch(content) and _MODEL_WORDS.match(text, end):
         return 0.65
+    if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
+        return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
     coined = not _is_dictionary_word(content)
     if coined and _DEFINED_BY_PARTS.match(text, end):
         return 0.6
@@ -275,6 +295,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return None
     if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
         return None
+    if head in _SECTOR_HEADS and _is_dictionary_word(content):
+        return None
     adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
     if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
         return None
@@ -319,6 +341,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
     # 培育“红枫义警”等平安类社会组织: the quoted brand is the first example of what the clause built
     followed_by_boundary = followed_by_boundary or text[end] == "等"
+    if content.endswith(_FACILITY_ENDINGS):
+        return None
     if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
         return 0.6
     return None

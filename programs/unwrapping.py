@@ -1,0 +1,51 @@
+"""Read a hard-wrapped column as running text before looking for program names.
+
+Newspaper columns are often printed (or OCR'd) with a line break every 12-25 characters, wherever the column ends:
+农村集体产权制度改革、互换⏎并地等重大改革, 形成了“林果+旅游”的⏎农旅融合新业态.  A name cut by such a break is
+invisible to every pattern that reads characters in a row, so the finders read the text with those breaks removed
+and the spans they find are mapped back to the printed text.
+
+A break is a wrap (not a paragraph end) when the line before it is as long as a column line, does not end a
+sentence, and the next line starts with a character rather than the indentation that opens a paragraph.  Short
+lines (headlines, credits, labels) are never joined to what follows them.
+"""
+
+from __future__ import annotations
+
+# A column line is rarely shorter than this; headlines, bylines and captions' credits usually are.
+_MIN_WRAPPED_LINE = 10
+_SENTENCE_ENDS = frozenset("。!！?？;；:：")
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """`text` without the line breaks that only wrap a column, and the offset in `text` of each kept character
+    (plus one past the end), so a span [a, b) of the result is text[offsets[a] : offsets[b - 1] + 1]."""
+    kept: list[str] = []
+    offsets: list[int] = []
+    line_start = 0
+    for index, char in enumerate(text):
+        if char == "\n":
+            wrapped = _wraps(text, line_start, index)
+            line_start = index + 1
+            if wrapped:
+                continue
+        kept.append(char)
+        offsets.append(index)
+    offsets.append(len(text))
+    return "".join(kept), offsets
+
+
+def _wraps(text: str, line_start: int, newline: int) -> bool:
+    """Whether the line break at `newline` (ending the line that starts at `line_start`) only wraps a column."""
+    line = text[line_start:newline]
+    if len(line.strip()) < _MIN_WRAPPED_LINE or line[-1:].isspace() or line[-1:] in _SENTENCE_ENDS:
+        return False
+    following = text[newline + 1 : newline + 2]
+    return bool(following) and not following.isspace()
+
+
+def printed_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the printed text that the span [start, end) of the unwrapped text covers."""
+    if end <= start:
+        return offsets[start], offsets[start]
+    return offsets[start], offsets[end - 1] + 1
