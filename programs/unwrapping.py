@@ -8,6 +8,10 @@ and the spans they find are mapped back to the printed text.
 A break is a wrap (not a paragraph end) when the line before it is as long as a column line, does not end a
 sentence, and the next line starts with a character rather than the indentation that opens a paragraph.  Short
 lines (headlines, credits, labels) are never joined to what follows them.
+
+The reading view also prints every quotation in Chinese quotation marks: OCR and web pages give straight quotes
+("党支部+合作社+农户"运作模式) or corner brackets (「公司+合作社+农户」模式) where the paper printed “…”, and
+the finders recognise names by their quotation marks.  Straight quotes are paired in order within a line.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ _SENTENCE_ENDS = frozenset("。!！?？;；:：")
 
 
 def unwrap(text: str) -> tuple[str, list[int]]:
-    """`text` without the line breaks that only wrap a column, and the offset in `text` of each kept character
-    (plus one past the end), so a span [a, b) of the result is text[offsets[a] : offsets[b - 1] + 1]."""
+    """`text` without the line breaks that only wrap a column and with its quotations in “ ”, and the offset in
+    `text` of each kept character (plus one past the end), so a span [a, b) of the result is
+    text[offsets[a] : offsets[b - 1] + 1]."""
     kept: list[str] = []
     offsets: list[int] = []
     line_start = 0
@@ -32,7 +37,25 @@ def unwrap(text: str) -> tuple[str, list[int]]:
         kept.append(char)
         offsets.append(index)
     offsets.append(len(text))
-    return "".join(kept), offsets
+    return _curly_quotes("".join(kept)), offsets
+
+
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
+def _curly_quotes(text: str) -> str:
+    """`text` with straight double quotes and corner brackets turned into “ ” (same length, so offsets hold)."""
+    text = text.translate(_CORNER_QUOTES)
+    if '"' not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split('"')
+        if len(parts) % 2 == 0:  # an odd number of straight quotes: leave the line as printed
+            lines.append(line)
+            continue
+        lines.append("".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1])
+    return "\n".join(lines)
 
 
 def _wraps(text: str, line_start: int, newline: int) -> bool:

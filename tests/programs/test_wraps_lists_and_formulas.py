@@ -38,6 +38,11 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("全县深入推进林地经营权流转、宅基地有偿退出等重大改革,", "林地经营权流转"),
         # OCR's 十 for + in a chain of actors
         ("近年来,该县实施“企业十专业合作社十农户” 的模式,带动增收。", "企业+专业合作社+农户"),
+        # straight quotes and corner brackets read as Chinese quotation marks
+        ('该村通过"支部+合作社+农户"运作模式,鼓励村民', "支部+合作社+农户"),
+        ("该县推行「企业+基地+农户」模式,", "企业+基地+农户"),
+        # a local scheme among the national schemes a formula lists
+        ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
         ("北片发展茶叶产业,形成了“茶叶+康养”的文旅融合新业态;", "茶叶+康养"),
         ("该县推行“龙头企业+合作社+家庭农场+农户”的模式,", "龙头企业+合作社+家庭农场+农户"),
