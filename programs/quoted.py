@@ -193,6 +193,11 @@ _DEFINED_BY_PARTS = re.compile(r"即“")
 # the work a government runs under that name; 工作机制/工作法 name a mechanism of it instead.
 _WORK_AFTER = re.compile(r"\s?工作(?:组|队)?(?![机法方制室])")
 _WORK_NAME_MAX = 6
+# 重庆“村企共建”助脱贫, “股份制大棚” 助农民增收: a coined quotation that helps a development goal is the measure
+# that does it (a headline's way of naming a programme).
+_HELPS_A_GOAL = re.compile(
+    r"\s?(?:助力?|促进?|帮|带动?|推动|赋能)(?:农民|群众|村民|农户|贫困户|农)?(?:脱贫|增收|致富|振兴|就业)"
+)
 # “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
 _ONE_OF_PROJECTS = re.compile(r"(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?(?:工程|计划|行动|项目|举措)之一")
 # “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
@@ -208,6 +213,8 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
     if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
         return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
     coined = not _is_dictionary_word(content)
+    if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
+        return 0.55
     if coined and _DEFINED_BY_PARTS.match(text, end):
         return 0.6
     if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:

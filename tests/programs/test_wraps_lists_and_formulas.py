@@ -41,6 +41,8 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         # straight quotes and corner brackets read as Chinese quotation marks
         ('该村通过"支部+合作社+农户"运作模式,鼓励村民', "支部+合作社+农户"),
         ("该县推行「企业+基地+农户」模式,", "企业+基地+农户"),
+        # a coined quotation that helps a development goal, as headlines print it
+        ("湖北“院企共建”助脱贫", "院企共建"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
@@ -64,6 +66,8 @@ def test_programmes_found(text: str, expected: str) -> None:
     [
         # a count between the quotation and the head: the quotations are one list of brands
         ("该镇培育了“青山”、“绿水”两个蔬菜品牌,", "绿水"),
+        # an idiom helping a goal is a metaphor
+        ("产业扶贫“挑大梁” 助农增收", "挑大梁"),
         # a quoted base is a facility the clause built
         ("我们建立‘东山茶叶基地’,发动村民种植", "东山茶叶基地"),
         # an ordinary word before 系统 names a sector's offices
