@@ -25,6 +25,7 @@ from programs.canonical import (
     national_program_province,
 )
 from programs.counted import counted_candidates
+from programs.formulas import unquoted_formulas
 from programs.honours import honour_candidates
 from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
 from programs.unwrapping import printed_span, unwrap
@@ -265,6 +266,8 @@ def _pattern_candidates(text: str) -> list[Candidate]:
         name = match.group("name")
         if not _NOT_IN_NAME.search(name) and not _NUMBERED.match(name) and name not in _GENERIC_MODIFIERS:
             found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
+    for start, end, formula in unquoted_formulas(text):  # 采取公司+合作社+农户模式
+        found.append(Candidate(start, end, formula, national=False, confidence=0.6))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _COMPETED_DESIGNATION_RE.finditer(text):

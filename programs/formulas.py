@@ -5,6 +5,8 @@ Two ways the printed formula hides from the plain ``A+B+C`` pattern:
 - OCR reads the plus sign as the character 十 (ten), which it resembles: “公司十专业合作社十基地十农户”.  A chain of
   three or more nouns of two to six characters, joined by 十 and holding no other numeral, cannot be a number
   (十 as a numeral stands next to other numerals or a measure word: 十大工程, 三十家), so it is read as a formula.
+- No quotation marks at all: 采取公司+合作社+农户模式.  Three or more short nouns joined by + and followed by a model
+  word are the model's name just as they are in quotation marks.
 - The model word comes after 的: “公司+合作社+基地+农户”的模式, “林果+旅游”的农旅融合新业态.  A model or a new
   business form named by the formula is still the formula's model; a manner (“互联网+扶贫”的方式) is a description
   of how something is done and stays out.
@@ -52,3 +54,27 @@ def read_ocr_plus(content: str) -> str:
     ):
         return content
     return "+".join(parts)
+
+
+_UNQUOTED_FORMULA_RE = re.compile(
+    rf"(?<![“‘+＋])(?P<name>[{CJK}]{{2,10}}(?:[+＋][{CJK}]{{2,5}}?){{2,}})(?=[^“”‘’\n]{{0,6}}?模式)"
+)
+# The verb the first part is printed right after: 采取公司+合作社+农户模式.
+_VERB_BEFORE_FIRST_PART = re.compile(r"^.*(?:采取|采用|推行|推广|实施|探索|依托|通过|按照|形成|构建|创新|打造|建立|以)")
+_FIRST_PART_MAX = 5
+
+
+def unquoted_formulas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, formula) of each unquoted chain of three or more short nouns named a model right after it."""
+    found = []
+    for match in _UNQUOTED_FORMULA_RE.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        verb = _VERB_BEFORE_FIRST_PART.match(name.split("+")[0].split("＋")[0])
+        if verb is not None:
+            name, start = name[verb.end() :], start + verb.end()
+        first = re.split(r"[+＋]", name)[0]
+        if not 2 <= len(first) <= _FIRST_PART_MAX or _OTHER_NUMERALS.search(name):
+            continue
+        if names_a_model(name, text, match.end()):
+            found.append((start, match.end(), name))
+    return found

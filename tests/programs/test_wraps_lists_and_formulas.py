@@ -43,6 +43,9 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("该县推行「企业+基地+农户」模式,", "企业+基地+农户"),
         # a coined quotation that helps a development goal, as headlines print it
         ("湖北“院企共建”助脱贫", "院企共建"),
+        # an unquoted formula named a model
+        ("该村采取企业+合作社+农户模式,带动增收。", "企业+合作社+农户"),
+        ("推行支部+基地+农户的发展模式,", "支部+基地+农户"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
