@@ -7,9 +7,10 @@
 - Villages counted or batched under a programme (7个老区建设重点村, 上海第一批9个乡村振兴示范村) are
   the programme's designated villages: the designation is a named programme with its own list and funds.
 - A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
-- The members of an enumeration closed by 等 and a reform or action (农村集体产权制度改革、互换并地等重大改革;
-  开展甲、乙等行动) are each a programme of that kind, however short their own names are.  Works closed by 等工程
-  (道路硬化、路灯安装等工程) are generic building jobs, so 工程 does not close such a list.
+- The members of an enumeration closed by 等 and a reform or a campaign (农村集体产权制度改革、互换并地等重大改革;
+  开展甲、乙等专项行动) are each a programme of that kind, however short their own names are.  Works closed by 等工程
+  (道路硬化、路灯安装等工程) are generic building jobs and tasks closed by a bare 等行动 (走访慰问、技能培训等行动)
+  generic measures, so neither closes such a list.
 - The parts of a quoted formula that lists programmes (“基本医保+大病医保+农村特惠保+医疗救助”: two or more parts
   are national schemes) are each a programme, the local scheme among them included.
 """
@@ -49,7 +50,7 @@ _NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民�
 
 # An enumeration of two or more members, closed by 等 and (after an optional qualifier) a programme head.
 _ENUMERATION_RE = re.compile(
-    rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:重大|重点|多项|各项|一系列|系列|专项)?(?:改革|行动)(?![者队])"
+    rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:(?:重大|重点|多项|各项|一系列|系列)?改革|(?:专项|攻坚)行动)(?![者队])"
 )
 _MEMBER_MAX = 12
 _LEADING_VERB = re.compile(r"^.*?(?:实施|开展|推进|启动|深化|推行|推动|落实|完成|加快)(?:了)?")

@@ -67,6 +67,8 @@ def test_programmes_found(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
+        # tasks closed by a bare 等行动 are generic measures
+        ("开展走访慰问、技能培训等行动,", "技能培训"),
         # a count between the quotation and the head: the quotations are one list of brands
         ("该镇培育了“青山”、“绿水”两个蔬菜品牌,", "绿水"),
         # an idiom helping a goal is a metaphor
