@@ -46,6 +46,12 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         # an unquoted formula named a model
         ("该村采取企业+合作社+农户模式,带动增收。", "企业+合作社+农户"),
         ("推行支部+基地+农户的发展模式,", "支部+基地+农户"),
+        # designations: held (是/为), passed (通过……创建验收), graded scenic areas, quoted after the level
+        ("该县黄姜为国家级农业标准化示范项目,远近闻名。", "国家级农业标准化示范项目"),
+        ("东山村通过了省级生态宜居示范村创建验收,", "生态宜居示范村"),
+        ("我县是全国“茶叶之乡”,", "全国茶叶之乡"),
+        ("已创建成AAAA级旅游景区2个,", "A级旅游景区"),
+        ("该县是国家级贫困县,", "国家扶贫开发工作重点县"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
