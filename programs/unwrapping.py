@@ -7,7 +7,8 @@ and the spans they find are mapped back to the printed text.
 
 A break is a wrap (not a paragraph end) when the line before it is as long as a column line, does not end a
 sentence, and the next line starts with a character rather than the indentation that opens a paragraph.  Short
-lines (headlines, credits, labels) are never joined to what follows them.
+lines (credits, labels) and headlines (a line that opens a block with no comma in it) are never joined to what
+follows them.
 
 The reading view also prints every quotation in Chinese quotation marks: OCR and web pages give straight quotes
 ("党支部+合作社+农户"运作模式) or corner brackets (「公司+合作社+农户」模式) where the paper printed “…”, and
@@ -28,10 +29,12 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     kept: list[str] = []
     offsets: list[int] = []
     line_start = 0
+    opens_a_line = True  # the physical line starts a line of the reading view (not a wrapped continuation)
     for index, char in enumerate(text):
         if char == "\n":
-            wrapped = _wraps(text, line_start, index)
-            line_start = index + 1
+            line = text[line_start:index]
+            wrapped = _wraps(text, line_start, index) and not (opens_a_line and _reads_as_a_heading(line))
+            line_start, opens_a_line = index + 1, not wrapped
             if wrapped:
                 continue
         kept.append(char)
@@ -65,6 +68,15 @@ def _wraps(text: str, line_start: int, newline: int) -> bool:
         return False
     following = text[newline + 1 : newline + 2]
     return bool(following) and not following.isspace()
+
+
+_CLAUSE_MARKS = frozenset(",，、;；:：")
+
+
+def _reads_as_a_heading(line: str) -> bool:
+    """A line opening a block with no clause mark is a headline or a label (入选省级非遗工坊), never joined to the
+    dateline or body under it; a column's wrapped first line almost always holds a comma within its length."""
+    return not _CLAUSE_MARKS.intersection(line)
 
 
 def printed_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

@@ -28,6 +28,8 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
     assert unwrap("村里成立了合作社。\n群众入股分红")[0] == "村里成立了合作社。\n群众入股分红"
     assert unwrap("产业兴旺 日子红火\n记者 张三")[0] == "产业兴旺 日子红火\n记者 张三"
     assert unwrap("全村群众户户入股人人分红增收明显\n\u3000\u3000今年以来")[0].count("\n") == 1
+    headline = "东山村手工坊入选省级非遗工坊\n本报讯 近日,东山村手工坊入选省级非遗工坊名单。"
+    assert unwrap(headline)[0] == headline
 
 
 @pytest.mark.parametrize(
@@ -52,6 +54,8 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("我县是全国“茶叶之乡”,", "全国茶叶之乡"),
         ("已创建成AAAA级旅游景区2个,", "A级旅游景区"),
         ("该县是国家级贫困县,", "国家扶贫开发工作重点县"),
+        # a national model printed with 模式
+        ("通过党支部领办合作社模式,该村探索出新路。", "党支部领办合作社"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
