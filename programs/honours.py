@@ -41,9 +41,11 @@ _PLACE_KINDS = (
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
 _GLUED_VILLAGE_RE = re.compile(rf"(?P<body>{_GLUED_VILLAGE})")
 # What may close a title: a list's name (创建对象名单: the places designated to build towards the title), the next
-# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, punctuation.
+# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, the count of
+# titled places (建成省级乡村治理示范镇各1个), punctuation.
 _TITLE_END = (
     r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|(?:创建)?验收|等(?![级待同于])|"
+    r"各?[0-9一二三四五六七八九十两]+[个家处座]|"
     r"[、和及,，。;；:：!！?？)）”\s]|$"
 )
 _TITLE_RE = re.compile(
@@ -60,7 +62,7 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
 _IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])[是为](?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))")
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
 # designation whatever the grade, named A级旅游景区.
-_GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:[1-5]A|A{1,5})级(?:乡村)?旅游(?:型)?景区")
+_GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:[1-5]A|A{1,5})级(?:乡村)?(?:旅游)?(?:型)?景区")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.

@@ -56,6 +56,8 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("该县是国家级贫困县,", "国家扶贫开发工作重点县"),
         # a national model printed with 模式
         ("通过党支部领办合作社模式,该村探索出新路。", "党支部领办合作社"),
+        ("全县建成省级美丽乡村示范镇、省级生态文明示范镇各2个,", "生态文明示范镇"),
+        ("该景区成功晋级国家5A级景区。", "A级旅游景区"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
