@@ -12,10 +12,8 @@ grammar around it says so:
 - it is a formula of three or more short nouns (“村集体+合作社+农户”, “稻米+民俗+旅游”): the way newspapers
   name a local development model, whatever words surround it;
 - a launching verb precedes it and 等 follows (培育“红枫义警”等平安类社会组织): the first of a kind of thing
-  the place built, named by its brand.
-
+  the place built, named by its brand;
 - a coined phrase helps a development goal (重庆“村企共建”助脱贫), as headlines name a local measure.
-
 
 Quoted facilities (‘周村果蔬基地’), a sector's offices (“农口”系统) and brands counted as a list stay out.
 A quotation the layout broke over a line (often a blank one) is read as one (“村集体+ / 合作社+农户”).
