@@ -70,6 +70,8 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("2021年,该村列入全区全域土地综合整治试点村。", "全域土地综合整治"),
         ("党支部领办合作社 带富一方百姓", "党支部领办合作社"),
         ("当地推进集体林权制度改革,", "集体林权制度改革"),
+        ("农户领取粮食直补资金,", "粮食直补"),
+        ("全村实现户户通自来水。", "户户通"),
     ],
 )
 def test_programmes_found(text: str, expected: str) -> None:
