@@ -68,6 +68,8 @@ _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
 _DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大")
 _MAX_TITLES = 6
+# The count of places holding a title, printed after it in a list (省级乡村治理示范镇各1个、……).
+_COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家处座]")
 
 
 def honour_candidates(text: str) -> list[Candidate]:
@@ -79,6 +81,14 @@ def honour_candidates(text: str) -> list[Candidate]:
         for _ in range(_MAX_TITLES):
             position += text[position : position + 1] in _OPEN_QUOTE
             title = _TITLE_RE.match(text, position)
+            graded = _GRADED_SCENIC_RE.match(text, position) if title is None else None
+            if graded is not None:  # 创建成AAA级景区3个、省级旅游度假区1个: a graded scenic area opens the list
+                listed = _COUNT_AFTER.match(text, graded.end()) or graded
+                separator = _LIST_SEPARATOR.match(text, listed.end())
+                if not separator:
+                    break
+                position = separator.end()
+                continue
             if title is not None:
                 level = title.group("level")
             elif level is not None:  # 省级乡村振兴示范乡镇、示范村: the list's later titles share its level
@@ -91,6 +101,7 @@ def honour_candidates(text: str) -> list[Candidate]:
                 found.append(_candidate(level, glued.group("body"), glued.start(), glued.end()))
                 title = glued
             after = title.end() + (text[title.end() : title.end() + 1] in _CLOSE_QUOTE)
+            after = counted.end() if (counted := _COUNT_AFTER.match(text, after)) else after
             separator = _LIST_SEPARATOR.match(text, after)
             if not separator:
                 break

@@ -58,6 +58,7 @@ def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
         ("通过党支部领办合作社模式,该村探索出新路。", "党支部领办合作社"),
         ("全县建成省级美丽乡村示范镇、省级生态文明示范镇各2个,", "生态文明示范镇"),
         ("该景区成功晋级国家5A级景区。", "A级旅游景区"),
+        ("全区已创建成AAA级景区3个、省级森林公园1个,", "森林公园"),
         # a local scheme among the national schemes a formula lists
         ("建立起“基本医保+大病保险+扶贫特困保+医疗救助”的医疗保障机制。", "扶贫特困保"),
         # a formula named a model or a new business form after 的
