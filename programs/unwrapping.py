@@ -17,6 +17,8 @@ the finders recognise names by their quotation marks.  Straight quotes are paire
 
 from __future__ import annotations
 
+import re
+
 # A column line is rarely shorter than this; headlines, bylines and captions' credits usually are.
 _MIN_WRAPPED_LINE = 10
 _SENTENCE_ENDS = frozenset("。!！?？;；:：")
@@ -28,17 +30,22 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     text[offsets[a] : offsets[b - 1] + 1]."""
     kept: list[str] = []
     offsets: list[int] = []
-    line_start = 0
-    opens_a_line = True  # the physical line starts a line of the reading view (not a wrapped continuation)
-    for index, char in enumerate(text):
-        if char == "\n":
-            line = text[line_start:index]
-            wrapped = _wraps(text, line_start, index) and not (opens_a_line and _reads_as_a_heading(line))
-            line_start, opens_a_line = index + 1, not wrapped
-            if wrapped:
-                continue
-        kept.append(char)
-        offsets.append(index)
+    start = 0
+    joining = False  # the line before wrapped: a blank line after it is part of the break
+    for line in text.split("\n"):
+        end = start + len(line)  # the position of this line's \n (len(text) for the last line)
+        body = line.rstrip("\r")
+        if joining and not body.strip():
+            start = end + 1
+            continue
+        opens_a_line = not joining
+        kept.extend(body)
+        offsets.extend(range(start, start + len(body)))
+        joining = end < len(text) and _wraps(body, text, end + 1) and not (opens_a_line and _reads_as_a_heading(body))
+        if not joining:
+            kept.extend(line[len(body) :] + ("\n" if end < len(text) else ""))
+            offsets.extend(range(start + len(body), min(end + 1, len(text))))
+        start = end + 1
     offsets.append(len(text))
     return _curly_quotes("".join(kept)), offsets
 
@@ -61,13 +68,21 @@ def _curly_quotes(text: str) -> str:
     return "\n".join(lines)
 
 
-def _wraps(text: str, line_start: int, newline: int) -> bool:
-    """Whether the line break at `newline` (ending the line that starts at `line_start`) only wraps a column."""
-    line = text[line_start:newline]
+# Layouts put one blank line between the pieces of a wrapped column (each printed line an element of its own).
+_BLANK_LINE = re.compile(r"[ \t\u3000\r]*\n")
+
+
+def _wraps(line: str, text: str, following: int) -> bool:
+    """Whether the break after `line` (the next line starts at text[following]) only wraps a column: the line is
+    as long as a column's and does not end a sentence, and the next line (after at most one blank line) starts
+    with a character rather than a paragraph's indentation."""
     if len(line.strip()) < _MIN_WRAPPED_LINE or line[-1:].isspace() or line[-1:] in _SENTENCE_ENDS:
         return False
-    following = text[newline + 1 : newline + 2]
-    return bool(following) and not following.isspace()
+    blank = _BLANK_LINE.match(text, following)
+    if blank is not None:
+        following = blank.end()
+    nxt = text[following : following + 1]
+    return bool(nxt) and not nxt.isspace()
 
 
 _CLAUSE_MARKS = frozenset(",，、;；:：")

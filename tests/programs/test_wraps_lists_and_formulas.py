@@ -24,6 +24,16 @@ def test_a_column_wrap_is_read_through_and_spans_stay_printed() -> None:
     assert printed_span(offsets, joined.index("宅基"), joined.index("宅基") + 7) == (mention.start, mention.end)
 
 
+def test_a_wrap_across_a_blank_line_or_a_windows_line_end_is_read_through() -> None:
+    assert (
+        unwrap("全县推进林地经营权流转、宅基\n\n地有偿退出等重大改革")[0]
+        == "全县推进林地经营权流转、宅基地有偿退出等重大改革"
+    )
+    joined, offsets = unwrap("全县推进林地经营权流转、宅基\r\n\r\n地有偿退出。\r\n")
+    assert joined == "全县推进林地经营权流转、宅基地有偿退出。\r\n"
+    assert len(offsets) == len(joined) + 1
+
+
 def test_a_paragraph_end_and_a_short_line_are_not_wraps() -> None:
     assert unwrap("村里成立了合作社。\n群众入股分红")[0] == "村里成立了合作社。\n群众入股分红"
     assert unwrap("产业兴旺 日子红火\n记者 张三")[0] == "产业兴旺 日子红火\n记者 张三"
