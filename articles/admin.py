@@ -19,9 +19,9 @@ from core.admin import (
     SearchableFilter,
     change_url,
     clipped,
-    marked_segments,
     related_count,
 )
+from core.admin_evidence import marked_segments
 from core.admin_export import DeskExportForm, ExcelCSV
 from indicators.models import Indicator
 

@@ -2,8 +2,8 @@
 
 Every extraction model's admin derives from `EditorialAdmin`: an edit locks the fields it changed, a delete leaves
 a tombstone, history is kept by django-simple-history (revertible), and evidence is shown as the sentence of the
-page with the extracted words in <mark>. The rules themselves live in `core.editorial`; this module only collects
-the editor's intent and shows the result.
+page with the extracted words in <mark> (`core.admin_evidence`, with the mentions' admin base). The rules
+themselves live in `core.editorial`; this module only collects the editor's intent and shows the result.
 """
 
 from __future__ import annotations
@@ -37,8 +37,6 @@ admin.site.index_title = _("Editorial desk")
 # breadcrumbs lead everywhere, and the change lists get the width.
 admin.site.enable_nav_sidebar = False
 
-SENTENCE_ENDS = "。！？!?；\n"
-SENTENCE_LIMIT = 160  # characters either side: a run-on OCR line must not flood the page
 BOOKKEEPING_FIELDS = ("lock_status", "origin", "extractor_version", "confidence", "created_at", "updated_at")
 # Fieldsets every resource's change page ends with: the editor's controls, then the machine's bookkeeping (folded).
 CORRECTIONS_FIELDSET = (_("Corrections"), {"fields": ("verified", "lock_status", "origin")})
@@ -58,85 +56,11 @@ def change_url(obj: models.Model | None) -> str:
         return ""
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of `text` around [start, end): from after the previous sentence end to the next one."""
-    left = start
-    while left > 0 and start - left < SENTENCE_LIMIT and text[left - 1] not in SENTENCE_ENDS:
-        left -= 1
-    right = end
-    while right < len(text) and right - end < SENTENCE_LIMIT and text[right - 1 : right] not in SENTENCE_ENDS:
-        right += 1
-    return left, right
-
-
-def evidence_html(source: Any, start: int, end: int, *, article: Any = None, fallback: str = "") -> str:
-    """The page's sentence around the extracted words, the words in <mark>, with links to article and source."""
-    from django.template.loader import render_to_string
-
-    text = source.text if source is not None else ""
-    if not (0 <= start <= end <= len(text)):
-        text, start, end = fallback, 0, 0  # offsets no longer fit the page (re-imported text): show what we have
-    left, right = sentence_bounds(text, start, end)
-    return render_to_string(
-        "admin/editorial/evidence.html",
-        {
-            "before": text[left:start],
-            "marked": text[start:end],
-            "after": text[end:right],
-            "start": start,
-            "end": end,
-            "article": article,
-            "article_url": change_url(article),
-            "source": source,
-            "source_url": change_url(source),
-        },
-    )
-
-
-MENTIONS_SHOWN = 20  # evidence sentences on a place's or program's change page; the mention list has the rest
-
-
-def mentions_evidence_list(mentions: models.QuerySet) -> str:
-    """The first MENTIONS_SHOWN mentions as evidence sentences, each linking to the mention it shows."""
-    from django.template.loader import render_to_string
-
-    rows = mentions.select_related("article__source").order_by("article_id", "start_offset")[:MENTIONS_SHOWN]
-    items = [
-        {
-            "html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
-            "url": change_url(m),
-        }
-        for m in rows
-    ]
-    return render_to_string("admin/editorial/evidence_list.html", {"items": items})
-
-
 def count_link(count: int, changelist: str, query: str) -> str:
     """A count that opens the filtered list it counts (0 stays plain text)."""
     if not count:
         return "0"
     return format_html('<a href="{}?{}">{}</a>', reverse(changelist), query, count)
-
-
-def marked_segments(text: str, offset: int, spans: Iterable[tuple[int, int, str, str, str]]) -> list[dict]:
-    """Cut `text` (which starts at page offset `offset`) into plain and marked pieces.
-
-    `spans` are (start, end, kind, title, url) in page offsets. Overlapping spans keep the one that starts first
-    (the longer on a tie): nested <mark>s would hide the inner extraction anyway.
-    """
-    pieces: list[dict] = []
-    cursor = 0
-    for start, end, kind, title, url in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        local_start, local_end = start - offset, end - offset
-        if local_start < cursor or local_end > len(text) or local_end <= local_start:
-            continue
-        if local_start > cursor:
-            pieces.append({"text": text[cursor:local_start]})
-        pieces.append({"text": text[local_start:local_end], "kind": kind, "title": title, "url": url})
-        cursor = local_end
-    if cursor < len(text):
-        pieces.append({"text": text[cursor:]})
-    return pieces
 
 
 def related_count(model: type[models.Model], fk_path: str, **conditions: Any) -> Coalesce:

@@ -16,9 +16,9 @@ from core.admin import (
     SearchableFilter,
     change_url,
     clipped,
-    evidence_html,
 )
 from core.admin_display import WAN, readable_number
+from core.admin_evidence import evidence_html
 from core.admin_export import DeskExportForm, ExcelCSV
 from indicators.models import Indicator, Qualifier
 from indicators.selectors import period_label

@@ -13,13 +13,11 @@ from core.admin import (
     EditorialAdmin,
     LockedFilter,
     SearchableFilter,
-    change_url,
     clipped,
     count_link,
-    evidence_html,
-    mentions_evidence_list,
     related_count,
 )
+from core.admin_evidence import MentionAdmin, mentions_evidence_list
 from core.editorial import merge_localities
 from indicators.models import Indicator
 from localities.models import Locality, LocalityMention
@@ -121,7 +119,8 @@ class LocalityAdmin(EditorialAdmin):
 
 
 @admin.register(LocalityMention)
-class LocalityMentionAdmin(EditorialAdmin):
+class LocalityMentionAdmin(MentionAdmin):
+    target_field = "locality"
     list_display = ("text", "locality_display", "article_title", "source_name", "verified", "locked_column")
     list_select_related = ("locality", "article__source")
     list_filter = (
@@ -133,36 +132,7 @@ class LocalityMentionAdmin(EditorialAdmin):
     )
     search_fields = ("text", "locality__full_name", "article__title")
     autocomplete_fields = ("article", "locality")
-    extra_readonly_fields = ("evidence", "text", "start_offset", "end_offset")
-    fieldsets = (
-        (_("Evidence"), {"fields": ("evidence", "text", ("start_offset", "end_offset"))}),
-        (None, {"fields": ("locality", "article")}),
-        CORRECTIONS_FIELDSET,
-    )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("locality", "article__source")
-
-    @admin.display(description=_("article"), ordering="article__title")
-    def article_title(self, mention: LocalityMention) -> str:
-        return clipped(mention.article, "16em", change_url(mention.article))
 
     @admin.display(description=_("locality"), ordering="locality__full_name")
     def locality_display(self, mention: LocalityMention) -> str:
         return clipped(mention.locality, "16em")
-
-    @admin.display(description=_("source"), ordering="article__source__name")
-    def source_name(self, mention: LocalityMention) -> str:
-        return clipped(mention.article.source.name, "12em")
-
-    @admin.display(description=_("source sentence"))
-    def evidence(self, mention: LocalityMention) -> str:
-        if mention.pk is None:
-            return "—"
-        return evidence_html(
-            mention.article.source,
-            mention.start_offset,
-            mention.end_offset,
-            article=mention.article,
-            fallback=mention.text,
-        )

@@ -11,13 +11,11 @@ from core.admin import (
     EditorialAdmin,
     LockedFilter,
     SearchableFilter,
-    change_url,
     clipped,
     count_link,
-    evidence_html,
-    mentions_evidence_list,
     related_count,
 )
+from core.admin_evidence import MentionAdmin, mentions_evidence_list
 from core.editorial import merge_programs
 from indicators.models import Indicator
 from programs.models import Program, ProgramMention
@@ -93,7 +91,8 @@ class ProgramAdmin(EditorialAdmin):
 
 
 @admin.register(ProgramMention)
-class ProgramMentionAdmin(EditorialAdmin):
+class ProgramMentionAdmin(MentionAdmin):
+    target_field = "program"
     list_display = ("text", "program", "article_title", "source_name", "start_offset", "verified", "locked_column")
     list_select_related = ("program__locality", "article__source")
     list_filter = (
@@ -104,32 +103,3 @@ class ProgramMentionAdmin(EditorialAdmin):
     )
     search_fields = ("text", "program__name", "article__title")
     autocomplete_fields = ("article", "program")
-    extra_readonly_fields = ("evidence", "text", "start_offset", "end_offset")
-    fieldsets = (
-        (_("Evidence"), {"fields": ("evidence", "text", ("start_offset", "end_offset"))}),
-        (None, {"fields": ("program", "article")}),
-        CORRECTIONS_FIELDSET,
-    )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("program__locality", "article__source")
-
-    @admin.display(description=_("article"), ordering="article__title")
-    def article_title(self, mention: ProgramMention) -> str:
-        return clipped(mention.article, "16em", change_url(mention.article))
-
-    @admin.display(description=_("source"), ordering="article__source__name")
-    def source_name(self, mention: ProgramMention) -> str:
-        return mention.article.source.name
-
-    @admin.display(description=_("source sentence"))
-    def evidence(self, mention: ProgramMention) -> str:
-        if mention.pk is None:
-            return "—"
-        return evidence_html(
-            mention.article.source,
-            mention.start_offset,
-            mention.end_offset,
-            article=mention.article,
-            fallback=mention.text,
-        )

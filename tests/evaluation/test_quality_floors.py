@@ -49,41 +49,53 @@ FLOORS = {
     # whose re-laid-out pages are not yet at 0.95 articles carries its own `articles_in_layouts`.
     "real1": {
         "articles": 0.94, "localities": 0.97, "programs": 0.90, "indicators": 0.97, "rows": 0.81,
-        "hierarchy": 0.99, "attribution": 0.84, "qualifier": 0.97, "rows_as_printed": 0.824,
+        "hierarchy": 0.99, "attribution": 0.84, "qualifier": 0.97, "rows_as_printed": 0.814,
     },
     "real2": {
         "articles": 0.98, "localities": 0.95, "programs": 0.94, "indicators": 0.94, "rows": 0.88,
         "hierarchy": 0.98, "attribution": 0.92, "qualifier": 0.99, "rows_as_printed": 0.891,
     },
     "real3": {
-        "articles": 0.96, "localities": 0.96, "programs": 0.85, "indicators": 0.95, "rows": 0.85,
-        "hierarchy": 0.99, "attribution": 0.88, "qualifier": 0.98, "rows_as_printed": 0.866,
+        "articles": 0.96, "localities": 0.96, "programs": 0.82, "indicators": 0.94, "rows": 0.83,
+        "hierarchy": 0.99, "attribution": 0.88, "qualifier": 0.97, "rows_as_printed": 0.841,
     },
     "real4": {
-        "articles": 0.97, "localities": 0.94, "programs": 0.83, "indicators": 0.94, "rows": 0.80,
-        "hierarchy": 0.99, "attribution": 0.87, "qualifier": 0.96, "rows_as_printed": 0.818,
+        "articles": 0.97, "localities": 0.94, "programs": 0.87, "indicators": 0.90, "rows": 0.77,
+        "hierarchy": 0.99, "attribution": 0.87, "qualifier": 0.96, "rows_as_printed": 0.786,
     },
     "real5": {
-        "articles": 0.83, "localities": 0.94, "programs": 0.91, "indicators": 0.89, "rows": 0.76,
-        "hierarchy": 0.99, "attribution": 0.84, "qualifier": 0.99, "rows_as_printed": 0.777,
+        "articles": 0.83, "localities": 0.94, "programs": 0.86, "indicators": 0.90, "rows": 0.75,
+        "hierarchy": 0.99, "attribution": 0.82, "qualifier": 0.98, "rows_as_printed": 0.765,
         "articles_in_layouts": 0.81,
     },
     # City and county papers of six provinces (blind hold-out of the last round, development material in this one).
     "real6": {
-        "articles": 0.94, "localities": 0.97, "programs": 0.91, "indicators": 0.95, "rows": 0.92,
-        "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.941,
+        "articles": 0.94, "localities": 0.97, "programs": 0.78, "indicators": 0.94, "rows": 0.90,
+        "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.922,
         "articles_in_layouts": 0.90,
     },
-    # Blind hold-outs of 2026-12-06 (city, county and media-centre papers of twelve prefectures).
+    # Blind hold-outs of 2026-12-06 (city, county and media-centre papers of twelve prefectures). The gold of
+    # real1–real8 follows the official conventions since this round (tests/fixtures/CONVENTIONS.md).
     "real7": {
         "articles": 0.78, "localities": 0.85, "programs": 0.51, "indicators": 0.92, "rows": 0.68,
-        "hierarchy": 0.97, "attribution": 0.73, "qualifier": 0.95, "rows_as_printed": 0.704,
+        "hierarchy": 0.97, "attribution": 0.73, "qualifier": 0.95, "rows_as_printed": 0.729,
         "articles_in_layouts": 0.75,
     },
     "real8": {
         "articles": 0.63, "localities": 0.89, "programs": 0.68, "indicators": 0.90, "rows": 0.73,
-        "hierarchy": 0.97, "attribution": 0.79, "qualifier": 0.97, "rows_as_printed": 0.751,
+        "hierarchy": 0.97, "attribution": 0.79, "qualifier": 0.97, "rows_as_printed": 0.754,
         "articles_in_layouts": 0.63,
+    },
+    # Blind hold-outs of this round (2026-12-06, second session): city and county papers of twelve more provinces.
+    "real9": {
+        "articles": 0.65, "localities": 0.87, "programs": 0.73, "indicators": 0.90, "rows": 0.58,
+        "hierarchy": 0.97, "attribution": 0.64, "qualifier": 0.95, "rows_as_printed": 0.610,
+        "articles_in_layouts": 0.56,
+    },
+    "real10": {
+        "articles": 0.63, "localities": 0.89, "programs": 0.70, "indicators": 0.92, "rows": 0.70,
+        "hierarchy": 0.97, "attribution": 0.75, "qualifier": 0.97, "rows_as_printed": 0.721,
+        "articles_in_layouts": 0.55,
     },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")
