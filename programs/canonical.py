@@ -29,10 +29,10 @@ _LEADING_VERB_RE = re.compile(
 )
 
 # Words printed after a national program's name that do not change which program it is
-# (乡村振兴战略, 美丽乡村建设工作, 产业扶贫项目). Tried only to find a national entry, never to
+# (乡村振兴战略, 美丽乡村建设工作, 产业扶贫项目, 党支部领办合作社模式). Tried only to find a national entry, never to
 # shorten a local name: 网格员素质能力提升工程 keeps its 工程.
 _TRAILING_GENERIC_RE = re.compile(
-    r"(?:实施方案|专项行动|计划|战略|工作|建设|政策|项目|活动|行动|工程|服务|制度|试点|改革|方案|攻坚|系统|体系)$"
+    r"(?:实施方案|专项行动|计划|战略|工作|建设|政策|项目|活动|行动|工程|服务|制度|试点|改革|方案|攻坚|系统|体系|模式)$"
 )
 
 

@@ -7,12 +7,19 @@
 - Villages counted or batched under a programme (7个老区建设重点村, 上海第一批9个乡村振兴示范村) are
   the programme's designated villages: the designation is a named programme with its own list and funds.
 - A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
+- The members of an enumeration closed by 等 and a reform or a campaign (农村集体产权制度改革、互换并地等重大改革;
+  开展甲、乙等专项行动) are each a programme of that kind, however short their own names are.  Works closed by 等工程
+  (道路硬化、路灯安装等工程) are generic building jobs and tasks closed by a bare 等行动 (走访慰问、技能培训等行动)
+  generic measures, so neither closes such a list.
+- The parts of a quoted formula that lists programmes (“基本医保+大病医保+农村特惠保+医疗救助”: two or more parts
+  are national schemes) are each a programme, the local scheme among them included.
 """
 
 from __future__ import annotations
 
 import re
 
+from programs.canonical import national_program_for
 from programs.quoted import Candidate, inside_book_title
 
 CJK = "\u4e00-\u9fff"
@@ -41,6 +48,51 @@ _COUNTED_MODIFIER = re.compile(rf"^[{_COUNTS}0-9]+[{_MEASURE_WORDS}]?")
 _NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民生|这|该|其")
 
 
+# An enumeration of two or more members, closed by 等 and (after an optional qualifier) a programme head.
+_ENUMERATION_RE = re.compile(
+    rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:(?:重大|重点|多项|各项|一系列|系列)?改革|(?:专项|攻坚)行动)(?![者队])"
+)
+_MEMBER_MAX = 12
+_LEADING_VERB = re.compile(r"^.*?(?:实施|开展|推进|启动|深化|推行|推动|落实|完成|加快)(?:了)?")
+
+
+def _enumerated_members(text: str) -> list[Candidate]:
+    """Each member of 甲、乙等重大改革 (the first one without the verb that opens the clause)."""
+    found = []
+    for match in _ENUMERATION_RE.finditer(text):
+        if inside_book_title(text, match.start()):
+            continue
+        position = match.start("items")
+        for index, member in enumerate(match.group("items").split("、")):
+            start, name = position, member
+            position += len(member) + 1
+            if index == 0 and (verb := _LEADING_VERB.match(name)) is not None:
+                start, name = start + verb.end(), name[verb.end() :]
+            if not 2 <= len(name) <= _MEMBER_MAX or _NOT_A_NAME.search(name) or _COUNTED_MODIFIER.match(name):
+                continue
+            found.append(Candidate(start, start + len(name), name, national=False, confidence=0.5))
+    return found
+
+
+_QUOTED_FORMULA_RE = re.compile(rf"“(?P<body>[{CJK}]{{2,10}}(?:[+＋][{CJK}]{{2,10}}){{2,}})”")
+_MIN_LISTED_PROGRAMMES = 2
+
+
+def _formula_of_programmes(text: str) -> list[Candidate]:
+    """The parts of a quoted formula whose parts are programmes (“基本医保+大病医保+特惠保+医疗救助”)."""
+    found = []
+    for match in _QUOTED_FORMULA_RE.finditer(text):
+        parts = re.split(r"[+＋]", match.group("body"))
+        if sum(national_program_for(part) is not None for part in parts) < _MIN_LISTED_PROGRAMMES:
+            continue
+        position = match.start("body")
+        for part in parts:
+            if national_program_for(part) is None and len(part) >= 3 and not _NOT_A_NAME.search(part):
+                found.append(Candidate(position, position + len(part), part, national=False, confidence=0.5))
+            position += len(part) + 1
+    return found
+
+
 def counted_candidates(text: str) -> list[Candidate]:
     """Numbered campaigns in enumerations and programmes named by their designated villages."""
     found = []
@@ -58,4 +110,6 @@ def counted_candidates(text: str) -> list[Candidate]:
         if _COUNTED_MODIFIER.match(name) or _NOT_A_NAME.search(name) or inside_book_title(text, match.start()):
             continue
         found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
+    found.extend(_enumerated_members(text))
+    found.extend(_formula_of_programmes(text))
     return found

@@ -25,8 +25,10 @@ from programs.canonical import (
     national_program_province,
 )
 from programs.counted import counted_candidates
+from programs.formulas import unquoted_formulas
 from programs.honours import honour_candidates
 from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
+from programs.unwrapping import printed_span, unwrap
 
 CJK = "\u4e00-\u9fff"
 
@@ -51,8 +53,11 @@ def find_programs(text: str) -> list[ProgramMention]:
     """All program mentions in `text`, ordered by position, never overlapping.
 
     Where candidates overlap the longer (more specific) one wins, so 精准扶贫台儿庄模式 is one local
-    program rather than a mention of 精准扶贫.
+    program rather than a mention of 精准扶贫.  The finders read the text with column wraps removed (see
+    `programs.unwrapping`); spans are given in the printed text.
     """
+    printed = text
+    text, offsets = unwrap(printed)
     candidates = [
         *_national_candidates(text),
         *quoted_program_candidates(text),
@@ -68,15 +73,17 @@ def find_programs(text: str) -> list[ProgramMention]:
         chosen.append(cand)
         taken.append((cand.start, cand.end))
     mentions = []
+    names_of_quotations = _one_name_per_quotation(chosen)
     for cand in sorted(chosen, key=lambda c: c.start):
-        name = canonical_program_name(cand.name_text)
+        name = names_of_quotations.get(cand.quoted) or canonical_program_name(cand.name_text)
         national = cand.national or national_program_for(cand.name_text) is not None
         province = cand.province if cand.province is not None else national_program_province(name)
+        start, end = printed_span(offsets, cand.start, cand.end)
         mentions.append(
             ProgramMention(
-                start=cand.start,
-                end=cand.end,
-                text=text[cand.start : cand.end],
+                start=start,
+                end=end,
+                text=printed[start:end],
                 name=name,
                 national=national,
                 confidence=cand.confidence,
@@ -84,6 +91,16 @@ def find_programs(text: str) -> list[ProgramMention]:
             )
         )
     return mentions
+
+
+def _one_name_per_quotation(chosen: list[Candidate]) -> dict[str, str]:
+    """The name of each local programme printed in quotation marks, taken from its first printing: one quotation
+    with different heads (“半亩田”行动, “半亩田”增收行动; “万元地”工程, “万元地”种植模式) is one programme."""
+    names: dict[str, str] = {}
+    for cand in sorted(chosen, key=lambda c: c.start):
+        if cand.quoted and not cand.national and national_program_for(cand.name_text) is None:
+            names.setdefault(cand.quoted, canonical_program_name(cand.name_text))
+    return names
 
 
 # --- national vocabulary -------------------------------------------------------------------------------------
@@ -198,6 +215,11 @@ _PAIRING_RE = re.compile(
     rf"(?<![{_PROVINCE_ABBREVIATIONS}])(?P<a>[{_PROVINCE_ABBREVIATIONS}])(?!(?P=a))[{_PROVINCE_ABBREVIATIONS}]"
     r"(?:对口)?(?:扶贫)?协作"
 )
+# 开展孝善养老:各镇(街)均成立理事会……: a run-in heading that opens a paragraph with a launching verb and a colon
+# names the measure the paragraph describes.
+_RUN_IN_HEADING_RE = re.compile(
+    rf"^[ \t\u3000]*(?:开展|推广|实施|探索|创新|推行|启动|深化|创建)(?P<name>[{CJK}]{{2,8}})[:：]", re.MULTILINE
+)
 _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
 # 创建农业绿色发展示范区: a demonstration zone a place sets out to become is a designation it competes for, whatever
 # its modifier (发展 included, unlike the heads above).
@@ -240,6 +262,12 @@ def _pattern_candidates(text: str) -> list[Candidate]:
         if _GENERIC_BUILT_END.search(name[: -len("建设")]) or not _acceptable_pattern_name(text, name, "建设", end):
             continue
         found.append(Candidate(start, end, name, national=False, confidence=0.55))
+    for match in _RUN_IN_HEADING_RE.finditer(text):
+        name = match.group("name")
+        if not _NOT_IN_NAME.search(name) and not _NUMBERED.match(name) and name not in _GENERIC_MODIFIERS:
+            found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.55))
+    for start, end, formula in unquoted_formulas(text):  # 采取公司+合作社+农户模式
+        found.append(Candidate(start, end, formula, national=False, confidence=0.6))
     for match in _PAIRING_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _COMPETED_DESIGNATION_RE.finditer(text):

@@ -18,7 +18,11 @@ from programs.quoted import Candidate, inside_book_title
 
 CJK = "\u4e00-\u9fff"
 
-_AWARD_VERBS = r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成"
+# 通过(省级……示范村创建验收), 创建成, 建成: a place that passes the title's assessment or builds up to it holds it.
+_AWARD_VERBS = (
+    r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成|创建成|成功创建|"
+    r"建成|通过"
+)
 # A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
 _LIST_VERBS = r"公布|公示|发布|印发"
 _BATCH = r"(?:了)?(?:[0-9]{4}年度?)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:[0-9]{4}年度?)?"
@@ -29,17 +33,23 @@ _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 _MUNICIPALITIES = r"北京市|天津市|上海市|重庆市"
 _PROVINCIAL_LEVELS = rf"省级|全省|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|{_MUNICIPALITIES}"
 # What a title is given to: the last characters of the title.
-_PLACE_KINDS = r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇"
+_PLACE_KINDS = (
+    r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇|示范项目|"
+    r"景区|度假区|公园"
+)
 # The village title of a town-and-village list printed right after the town's (全国特色产业十亿元镇亿元村名单).
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
 _GLUED_VILLAGE_RE = re.compile(rf"(?P<body>{_GLUED_VILLAGE})")
 # What may close a title: a list's name (创建对象名单: the places designated to build towards the title), the next
-# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, punctuation.
+# title of the same list printed without a separator (十亿元镇亿元村名单), 等 closing a list of titles, the count of
+# titled places (建成省级乡村治理示范镇各1个), punctuation.
 _TITLE_END = (
-    r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|等(?![级待同于])|[、和及,，。;；:：!！?？)）”\s]|$"
+    r"(?:创建对象|创建单位|培育对象)?(?:名单|名录|称号|行列|序列)|(?:创建)?验收|等(?![级待同于])|"
+    r"各?[0-9一二三四五六七八九十两]+[个家处座]|"
+    r"[、和及,，。;；:：!！?？)）”\s]|$"
 )
 _TITLE_RE = re.compile(
-    rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
+    rf"(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})“?(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))"
     rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"
 )
 _BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
@@ -47,13 +57,19 @@ _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
-# 是省级现代农业全产业链典型县: a place that *is* a titled place of a conferring level holds that title.
-_IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])是(?=(?:{_NATIONAL_LEVELS}|省级|国家级))")
+# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”: a place or product that *is* a
+# titled one of a conferring level holds that title.
+_IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])[是为](?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))")
+# The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
+# designation whatever the grade, named A级旅游景区.
+_GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:[1-5]A|A{1,5})级(?:乡村)?(?:旅游)?(?:型)?景区")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
 _DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大")
 _MAX_TITLES = 6
+# The count of places holding a title, printed after it in a list (省级乡村治理示范镇各1个、……).
+_COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家处座]")
 
 
 def honour_candidates(text: str) -> list[Candidate]:
@@ -65,6 +81,14 @@ def honour_candidates(text: str) -> list[Candidate]:
         for _ in range(_MAX_TITLES):
             position += text[position : position + 1] in _OPEN_QUOTE
             title = _TITLE_RE.match(text, position)
+            graded = _GRADED_SCENIC_RE.match(text, position) if title is None else None
+            if graded is not None:  # 创建成AAA级景区3个、省级旅游度假区1个: a graded scenic area opens the list
+                listed = _COUNT_AFTER.match(text, graded.end()) or graded
+                separator = _LIST_SEPARATOR.match(text, listed.end())
+                if not separator:
+                    break
+                position = separator.end()
+                continue
             if title is not None:
                 level = title.group("level")
             elif level is not None:  # 省级乡村振兴示范乡镇、示范村: the list's later titles share its level
@@ -77,10 +101,13 @@ def honour_candidates(text: str) -> list[Candidate]:
                 found.append(_candidate(level, glued.group("body"), glued.start(), glued.end()))
                 title = glued
             after = title.end() + (text[title.end() : title.end() + 1] in _CLOSE_QUOTE)
+            after = counted.end() if (counted := _COUNT_AFTER.match(text, after)) else after
             separator = _LIST_SEPARATOR.match(text, after)
             if not separator:
                 break
             position = separator.end()
+    for match in _GRADED_SCENIC_RE.finditer(text):
+        found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
     return found
 
 

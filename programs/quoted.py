@@ -12,8 +12,10 @@ grammar around it says so:
 - it is a formula of three or more short nouns (“村集体+合作社+农户”, “稻米+民俗+旅游”): the way newspapers
   name a local development model, whatever words surround it;
 - a launching verb precedes it and 等 follows (培育“红枫义警”等平安类社会组织): the first of a kind of thing
-  the place built, named by its brand.
+  the place built, named by its brand;
+- a coined phrase helps a development goal (重庆“村企共建”助脱贫), as headlines name a local measure.
 
+Quoted facilities (‘周村果蔬基地’), a sector's offices (“农口”系统) and brands counted as a list stay out.
 A quotation the layout broke over a line (often a blank one) is read as one (“村集体+ / 合作社+农户”).
 
 Numbered slogans (三个确保, 六有, 一站式) pass only with a strong head (“五化”工作法) or a ``+`` formula
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from programs.canonical import national_program_for
+from programs.formulas import names_a_model, read_ocr_plus
 
 CJK = "\u4e00-\u9fff"
 
@@ -41,6 +44,8 @@ class Candidate:
     national: bool
     confidence: float
     province: str | None = None
+    # The quotation a name was made from (“半亩田” of “半亩田”行动): one quotation names one programme per text.
+    quoted: str | None = None
 
 
 def inside_book_title(text: str, index: int) -> bool:
@@ -88,8 +93,11 @@ _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idio
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
 _EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
 _ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
-# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动).
-_TAIL_BREAKS = re.compile(r"[的和与及等或为是在将把被让使向对从到已]|系列|同时|正在|开工|全面|不断|积极|进一步|加快")
+# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动); a count
+# there makes the head a class the quotation is one of (骆屯“某某”三个果蔬品牌: a list of brands, not a programme).
+_TAIL_BREAKS = re.compile(
+    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快"
+)
 # Weak heads must sit close to the quote: “智慧西岗”公众号, not “双联”互动精细化服务.
 _WEAK_TAIL_MAX = 6
 # Numbered phrases need their strong head right after the quote: “五化”工作法, not “两委”包保联系网格制度.
@@ -105,6 +113,13 @@ _FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}(?:[+＋][{CJK}]{{2,3}}){{2,}}")
 # A region's or a product's brand is a label under which goods are sold (区域公共品牌, 农产品商标品牌), not a
 # programme; a service or governance brand (“太好办”服务品牌) is one.
 PRODUCT_BRAND_HEADS = ("公共品牌", "公用品牌", "区域品牌", "商标品牌", "产品品牌", "农业品牌")
+# “万元地”种植模式: a way of farming after a quoted name describes how that programme farms; the name stays bare so
+# the programme is one row with its “万元地”工程.
+_FARMING_WAY = re.compile(r"(?:种植|养殖|种养|栽培|生产|经营)模式$")
+# “农口”系统, “政法”系统: an ordinary word before 系统 names a sector and its offices, not a product of a programme.
+_SECTOR_HEADS = ("系统",)
+# ‘周村果蔬基地’: a quoted place of production or trade is a facility the clause built, not a programme.
+_FACILITY_ENDINGS = ("基地", "园区", "产业园", "大棚", "工厂", "厂", "市场", "超市", "中心", "合作社", "公司")
 # Market measures after a head show the head is a modifier of them (品牌价值, 品牌影响力), not a program's head.
 _HEAD_MODIFIES = ("价值", "影响力", "知名度", "溢价", "估值")
 _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
@@ -123,6 +138,7 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         content = match.group(1) or match.group(2) or _joined_quote(match.group(3), match.group(4))
         if content is None:
             continue
+        content = read_ocr_plus(content)  # “公司十合作社十农户”: OCR's 十 for +
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
             if _names_a_plan(text, content, quote_start, quote_end):
@@ -137,11 +153,15 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         end = quote_end + len(head)
         if head and text.startswith(_HEAD_MODIFIES, end):
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
+        if head.endswith("建设") and head[: -len("建设")].endswith(_FACILITY_ENDINGS):
+            continue  # “芯谷里”现代农业示范基地建设: the building of a facility named by the quotation
         if head.endswith(PRODUCT_BRAND_HEADS):
             continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
         name_text = content + head if head and _name_needs_head(content, head) else content
+        if _FARMING_WAY.search(head):
+            name_text = content  # “万元地”种植模式: how the programme farms, the programme itself is “万元地”
         province = _province_before(text, quote_start)
-        found.append(Candidate(quote_start, end, name_text, national=False, confidence=confidence, province=province))
+        found.append(Candidate(quote_start, end, name_text, False, confidence, province=province, quoted=content))
     return found
 
 
@@ -175,6 +195,11 @@ _DEFINED_BY_PARTS = re.compile(r"即“")
 # the work a government runs under that name; 工作机制/工作法 name a mechanism of it instead.
 _WORK_AFTER = re.compile(r"\s?工作(?:组|队)?(?![机法方制室])")
 _WORK_NAME_MAX = 6
+# 重庆“村企共建”助脱贫, “股份制大棚” 助农民增收: a coined quotation that helps a development goal is the measure
+# that does it (a headline's way of naming a programme).
+_HELPS_A_GOAL = re.compile(
+    r"\s?(?:助力?|促进?|帮|带动?|推动|赋能)(?:农民|群众|村民|农户|贫困户|农)?(?:脱贫|增收|致富|振兴|就业)"
+)
 # “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
 _ONE_OF_PROJECTS = re.compile(r"(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?(?:工程|计划|行动|项目|举措)之一")
 # “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
@@ -187,7 +212,11 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
         return None
     if _LONG_FORMULA_RE.fullmatch(content) and _MODEL_WORDS.match(text, end):
         return 0.65
+    if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
+        return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
     coined = not _is_dictionary_word(content)
+    if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
+        return 0.55
     if coined and _DEFINED_BY_PARTS.match(text, end):
         return 0.6
     if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:
@@ -275,6 +304,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return None
     if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
         return None
+    if head in _SECTOR_HEADS and _is_dictionary_word(content):
+        return None
     adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
     if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
         return None
@@ -319,6 +350,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     followed_by_boundary = end >= len(text) or text[end] in _CLAUSE_END
     # 培育“红枫义警”等平安类社会组织: the quoted brand is the first example of what the clause built
     followed_by_boundary = followed_by_boundary or text[end] == "等"
+    if content.endswith(_FACILITY_ENDINGS):
+        return None
     if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
         return 0.6
     return None

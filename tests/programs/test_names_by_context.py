@@ -31,7 +31,7 @@ def _names(text: str) -> list[str]:
         # a pilot a clause launches
         ("在31个村实施扶贫到户资金使用机制试点工作,", "扶贫到户资金使用机制试点"),
         # a model the clause works through
-        ("通过党支部领办合作社模式,该村", "党支部领办合作社模式"),
+        ("通过村企联建共富工坊模式,该村", "村企联建共富工坊模式"),
         # a numbered campaign in an enumeration of measures
         ("围绕村容村貌、农村人居环境整治、五清行动、场镇提升等方面", "五清行动"),
         # villages counted under a programme
