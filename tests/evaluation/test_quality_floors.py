@@ -22,80 +22,79 @@ LAYOUT_ROWS_MARGIN = 0.03
 # other layout must stay within LAYOUT_ROWS_MARGIN of.
 FLOORS = {
     "development": {
-        "articles": 0.98, "localities": 0.98, "programs": 0.9, "indicators": 0.98, "rows": 0.96,
-        "hierarchy": 0.98, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.977,
+        "articles": 0.98, "localities": 0.98, "programs": 0.91, "indicators": 0.98, "rows": 0.96,
+        "hierarchy": 0.98, "attribution": 0.97, "qualifier": 0.99, "rows_as_printed": 0.977,
     },
     "unseen": {
-        "articles": 0.95, "localities": 0.95, "programs": 0.7, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 1.0,
+        "articles": 0.99, "localities": 0.97, "programs": 0.95, "indicators": 0.99, "rows": 0.99,
+        "hierarchy": 0.99, "attribution": 0.99, "qualifier": 0.99, "rows_as_printed": 1.0,
     },
     "unseen2": {
-        "articles": 0.95, "localities": 0.95, "programs": 0.6, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.92, "qualifier": 0.95, "rows_as_printed": 0.997,
+        "articles": 0.99, "localities": 0.97, "programs": 0.95, "indicators": 0.98, "rows": 0.98,
+        "hierarchy": 0.99, "attribution": 0.99, "qualifier": 0.99, "rows_as_printed": 0.997,
     },
     "heldout3": {
-        "articles": 0.95, "localities": 0.95, "programs": 0.85, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.986,
+        "articles": 0.99, "localities": 0.99, "programs": 0.93, "indicators": 0.99, "rows": 0.97,
+        "hierarchy": 0.99, "attribution": 0.97, "qualifier": 0.99, "rows_as_printed": 0.986,
     },
     "heldout4": {
-        "articles": 0.95, "localities": 0.95, "programs": 0.9, "indicators": 0.95, "rows": 0.9,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.986,
+        "articles": 0.99, "localities": 0.99, "programs": 0.96, "indicators": 0.99, "rows": 0.97,
+        "hierarchy": 0.99, "attribution": 0.97, "qualifier": 0.99, "rows_as_printed": 0.986,
     },
     "heldout5": {
-        "articles": 0.95, "localities": 0.9, "programs": 0.8, "indicators": 0.95, "rows": 0.85,
-        "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.95, "rows_as_printed": 0.96,
+        "articles": 0.99, "localities": 0.99, "programs": 0.91, "indicators": 0.97, "rows": 0.95,
+        "hierarchy": 0.99, "attribution": 0.97, "qualifier": 0.99, "rows_as_printed": 0.96,
     },
     # Real published pages (blind first reading in each set's README). Floors keep what has been reached; a set
     # whose re-laid-out pages are not yet at 0.95 articles carries its own `articles_in_layouts`.
     "real1": {
-        "articles": 0.94, "localities": 0.97, "programs": 0.90, "indicators": 0.97, "rows": 0.81,
+        "articles": 0.94, "localities": 0.97, "programs": 0.94, "indicators": 0.97, "rows": 0.81,
         "hierarchy": 0.99, "attribution": 0.84, "qualifier": 0.97, "rows_as_printed": 0.814,
     },
     "real2": {
-        "articles": 0.98, "localities": 0.95, "programs": 0.94, "indicators": 0.94, "rows": 0.88,
-        "hierarchy": 0.98, "attribution": 0.92, "qualifier": 0.99, "rows_as_printed": 0.891,
+        "articles": 0.99, "localities": 0.95, "programs": 0.94, "indicators": 0.94, "rows": 0.88,
+        "hierarchy": 0.98, "attribution": 0.92, "qualifier": 0.99, "rows_as_printed": 0.896,
     },
     "real3": {
         "articles": 0.96, "localities": 0.96, "programs": 0.82, "indicators": 0.94, "rows": 0.83,
-        "hierarchy": 0.99, "attribution": 0.88, "qualifier": 0.97, "rows_as_printed": 0.841,
+        "hierarchy": 0.99, "attribution": 0.88, "qualifier": 0.97, "rows_as_printed": 0.839,
     },
     "real4": {
-        "articles": 0.97, "localities": 0.94, "programs": 0.87, "indicators": 0.90, "rows": 0.77,
+        "articles": 0.97, "localities": 0.94, "programs": 0.88, "indicators": 0.9, "rows": 0.77,
         "hierarchy": 0.99, "attribution": 0.87, "qualifier": 0.96, "rows_as_printed": 0.786,
     },
     "real5": {
-        "articles": 0.83, "localities": 0.94, "programs": 0.86, "indicators": 0.90, "rows": 0.75,
-        "hierarchy": 0.99, "attribution": 0.82, "qualifier": 0.98, "rows_as_printed": 0.765,
+        "articles": 0.83, "localities": 0.94, "programs": 0.88, "indicators": 0.92, "rows": 0.77,
+        "hierarchy": 0.99, "attribution": 0.83, "qualifier": 0.98, "rows_as_printed": 0.785,
         "articles_in_layouts": 0.81,
     },
     # City and county papers of six provinces (blind hold-out of the last round, development material in this one).
     "real6": {
-        "articles": 0.94, "localities": 0.97, "programs": 0.78, "indicators": 0.94, "rows": 0.90,
+        "articles": 0.94, "localities": 0.97, "programs": 0.88, "indicators": 0.94, "rows": 0.91,
         "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.922,
-        "articles_in_layouts": 0.90,
+        "articles_in_layouts": 0.9,
     },
-    # Blind hold-outs of 2026-12-06 (city, county and media-centre papers of twelve prefectures). The gold of
-    # real1–real8 follows the official conventions since this round (tests/fixtures/CONVENTIONS.md).
+    # Blind hold-outs of the last round, development material in this one (city, county and media-centre papers).
+    # The gold of real1–real8 follows the official conventions since this round (tests/fixtures/CONVENTIONS.md).
     "real7": {
-        "articles": 0.78, "localities": 0.85, "programs": 0.51, "indicators": 0.92, "rows": 0.68,
-        "hierarchy": 0.97, "attribution": 0.73, "qualifier": 0.95, "rows_as_printed": 0.729,
-        "articles_in_layouts": 0.75,
+        "articles": 0.99, "localities": 0.91, "programs": 0.99, "indicators": 0.97, "rows": 0.95,
+        "hierarchy": 0.99, "attribution": 0.97, "qualifier": 0.99, "rows_as_printed": 0.965,
     },
     "real8": {
-        "articles": 0.63, "localities": 0.89, "programs": 0.68, "indicators": 0.90, "rows": 0.73,
-        "hierarchy": 0.97, "attribution": 0.79, "qualifier": 0.97, "rows_as_printed": 0.754,
-        "articles_in_layouts": 0.63,
+        "articles": 0.88, "localities": 0.94, "programs": 0.97, "indicators": 0.95, "rows": 0.92,
+        "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.933,
+        "articles_in_layouts": 0.88,
     },
     # Blind hold-outs of this round (2026-12-06, second session): city and county papers of twelve more provinces.
     "real9": {
-        "articles": 0.65, "localities": 0.87, "programs": 0.73, "indicators": 0.90, "rows": 0.58,
-        "hierarchy": 0.97, "attribution": 0.64, "qualifier": 0.95, "rows_as_printed": 0.610,
-        "articles_in_layouts": 0.56,
+        "articles": 0.7, "localities": 0.9, "programs": 0.87, "indicators": 0.92, "rows": 0.67,
+        "hierarchy": 0.99, "attribution": 0.73, "qualifier": 0.97, "rows_as_printed": 0.68,
+        "articles_in_layouts": 0.6,
     },
     "real10": {
-        "articles": 0.63, "localities": 0.89, "programs": 0.70, "indicators": 0.92, "rows": 0.70,
-        "hierarchy": 0.97, "attribution": 0.75, "qualifier": 0.97, "rows_as_printed": 0.721,
-        "articles_in_layouts": 0.55,
+        "articles": 0.64, "localities": 0.94, "programs": 0.73, "indicators": 0.93, "rows": 0.71,
+        "hierarchy": 0.99, "attribution": 0.76, "qualifier": 0.98, "rows_as_printed": 0.721,
+        "articles_in_layouts": 0.56,
     },
 }  # fmt: skip
 SET_KEYS = ("rows_as_printed", "articles_in_layouts")
