@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from localities.resolver import governing_place, main_place, resolve_page
+from localities.resolver import resolve_page
+from tests.localities.page_reading import governing
 
 
 def _governing(text: str, figure: str) -> str:
-    (mentions,) = resolve_page([text])
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
-    assert place is not None
-    return place.name
+    return governing(text, figure).name
 
 
 def test_a_share_of_the_whole_belongs_to_the_part() -> None:
@@ -156,7 +154,6 @@ def test_a_list_of_villages_or_a_return_to_the_articles_place_ends_the_carry_ove
 
 
 def test_a_newspapers_name_is_not_a_place_the_text_is_about() -> None:
-    from localities.resolver import resolve_page
 
     (mentions,) = resolve_page(["新疆日报讯 阿勒泰市红墩镇多拉特村的奶牛养殖园里一派繁忙。"])
     assert [m.text for m in mentions][:1] != ["新疆"]

@@ -6,24 +6,17 @@ from __future__ import annotations
 
 from localities.place_grammar import canonical
 from localities.resolver import governing_place, main_place, resolve_page, resolve_page_with_homes
-
-
-def _mentions(text: str):
-    (mentions,) = resolve_page([text])
-    return mentions
+from tests.localities.page_reading import governing, mentions_of
 
 
 def _governing(text: str, figure: str) -> str:
-    mentions = _mentions(text)
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
-    assert place is not None
-    return place.name
+    return governing(text, figure).name
 
 
 def test_a_variant_character_of_an_official_name_reads_as_the_official_village() -> None:
     assert canonical("闫同村") == canonical("阎同村")
     text = "标题\n鹿泉区李村镇闫同村发展食用菌,闫同村建设菌棚15个。"
-    villages = [m for m in _mentions(text) if m.place.level == "village"]
+    villages = [m for m in mentions_of(text) if m.place.level == "village"]
     assert [m.place.name for m in villages] == ["阎同村", "阎同村"]
     assert all(m.place.code for m in villages)
     assert _governing(text, "15个") == "阎同村"
@@ -99,20 +92,20 @@ def test_a_paragraph_opening_on_an_anaphoric_scope_word_goes_on_about_its_place(
 
 def test_a_shortened_name_of_the_articles_village_is_that_village_not_a_namesake_elsewhere() -> None:
     text = "标题\n薛城区周营镇北马庄村是市级贫困村。\n“马庄村多山。”他说,目前已经种植400多亩。"
-    names = [m.place.name for m in _mentions(text) if m.place.level == "village"]
+    names = [m.place.name for m in mentions_of(text) if m.place.level == "village"]
     assert names == ["北马庄村", "北马庄村"]
     assert _governing(text, "400") == "北马庄村"
 
 
 def test_a_village_of_a_named_township_is_read_even_when_an_earlier_village_ends_with_its_name() -> None:
     text = "标题\n薛城区周营镇北马庄村是市级贫困村。\n邹坞镇马庄村种植400多亩。"
-    names = [m.place.name for m in _mentions(text) if m.place.level == "village"]
+    names = [m.place.name for m in mentions_of(text) if m.place.level == "village"]
     assert names == ["北马庄村", "马庄村"]
 
 
-def test_the_former_villages_of_a_merger_are_no_mentions() -> None:
+def test_the_former_villages_of_a_merger_are_nomentions_of() -> None:
     text = "标题\n山亭区水泉镇李庄村由原李庄村和下辛庄村合并而来,有600多亩农田。"
-    names = [m.place.name for m in _mentions(text)]
+    names = [m.place.name for m in mentions_of(text)]
     assert "下辛庄村" not in names
     assert _governing(text, "600") == "李庄村"
 
@@ -122,17 +115,17 @@ def test_direction_words_naming_parts_of_a_village_are_no_districts_far_from_hom
         "标题\n本报讯 6月19日,在山亭区水泉镇李庄村西区的农田里,村民正在中耕。这一景象是李庄村发展的缩影。"
         "李庄村构建四大产业功能布局。其中东区建设牲畜养殖基地,实现集中饲养;西区打造高产高效农业基地。"
     )
-    assert not {"东区", "西区"} & {m.place.name for m in _mentions(text)}
+    assert not {"东区", "西区"} & {m.place.name for m in mentions_of(text)}
 
 
 def test_an_epithet_listing_produce_is_no_list_of_townships() -> None:
     text = "标题\n山东省枣庄市山亭区是全国著名的黑木耳、香菇之乡。"
-    assert {m.place.level for m in _mentions(text)} == {"province", "prefecture", "county"}
+    assert {m.place.level for m in mentions_of(text)} == {"province", "prefecture", "county"}
 
 
 def test_a_slogan_or_a_verbs_object_before_cun_is_no_village() -> None:
     text = "标题\n市委驻山亭区富民强村帮促工作队进驻后,建强村“两委”,山亭区农业办驻村干部到岗。"
-    assert {m.place.level for m in _mentions(text)} == {"county"}
+    assert {m.place.level for m in mentions_of(text)} == {"county"}
 
 
 def test_a_media_brands_local_edition_names_an_outlet() -> None:
@@ -172,12 +165,12 @@ def test_a_one_character_village_confirmed_by_its_organs_is_found_in_the_pages_c
 
 def test_a_one_character_village_without_its_organs_is_a_word() -> None:
     text = "标题\n枣庄市山亭区水泉镇李庄村建起扶贫新村,肖村一带种植樱桃。"
-    assert "肖村" not in {m.place.name for m in _mentions(text)}
+    assert "肖村" not in {m.place.name for m in mentions_of(text)}
 
 
 def test_a_village_printed_as_an_administrative_village_takes_its_registered_name() -> None:
     text = "标题\n1月14日,在山亭区北庄镇毛宅庄行政村的大棚里,村民王某承包了23个蔬菜大棚。"
-    villages = [m.place for m in _mentions(text) if m.place.level == "village"]
+    villages = [m.place for m in mentions_of(text) if m.place.level == "village"]
     assert [(p.name, p.code) for p in villages] == [("毛宅村", "370406104201")]
     assert _governing(text, "23个") == "毛宅村"
 
@@ -192,13 +185,13 @@ def test_a_village_introduced_without_cun_after_its_township_is_that_village_thr
         "标题\n7月14日拍摄的枣庄市山亭区水泉镇的东朱庄(无人机照片)。\n三伏时节,东朱庄醒得格外早。\n"
         "随着乡村振兴战略的推进,东朱庄越来越兴旺。“再加上合作社工资,我一年就有六七万元。”"
     )
-    villages = [m for m in _mentions(text) if m.place.level == "village"]
+    villages = [m for m in mentions_of(text) if m.place.level == "village"]
     assert len(villages) == 3 and {m.place.code for m in villages} == {"370406107221"}
     assert _governing(text, "六七万元") == "东朱庄村"
 
 
 def test_an_ethnic_township_printed_without_its_peoples_keeps_its_official_name() -> None:
     text = "标题\n日前,走进七星关区千溪乡蔬菜种植基地,该基地总面积1000亩。"
-    names = {m.place.name for m in _mentions(text)}
+    names = {m.place.name for m in mentions_of(text)}
     assert "千溪彝族苗族白族乡" in names and "千溪乡" not in names
     assert _governing(text, "1000亩") == "千溪彝族苗族白族乡"

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from localities.clause_cues import counts_listed_places, is_described_topic, names_a_funder, strip_note
 from localities.place_grammar import reads_countryside
-from localities.resolver import governing_place, main_place, resolve_page
+from localities.resolver import resolve_page
+from tests.localities.page_reading import governing
 
 
 def _governing(text: str, figure: str) -> str:
-    (mentions,) = resolve_page([text])
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
-    assert place is not None
-    return place.full_name
+    return governing(text, figure).full_name
 
 
 def _places(text: str) -> set[str]:

@@ -4,7 +4,8 @@ Made-up sentences around real gazetteer entries: the shapes, not any page's plac
 
 from __future__ import annotations
 
-from localities.resolver import governing_place, main_place, resolve_page
+from localities.resolver import resolve_page
+from tests.localities.page_reading import governing
 
 
 def _places(text: str) -> dict[str, object]:
@@ -61,10 +62,7 @@ def test_a_township_printed_under_a_neighbouring_county_of_its_city_is_filed_the
 
 
 def _governing(text: str, figure: str) -> str:
-    (mentions,) = resolve_page([text])
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
-    assert place is not None
-    return place.name
+    return governing(text, figure).name
 
 
 def test_a_paragraph_opening_on_dangdi_goes_on_about_the_place_just_described() -> None:

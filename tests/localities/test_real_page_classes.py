@@ -5,25 +5,18 @@ village, offices stationed elsewhere, and chains printed under a renamed or neig
 from __future__ import annotations
 
 from localities.place_grammar import in_dateline, landscape_follows
-from localities.resolver import governing_place, main_place, resolve_page, resolve_page_with_homes
-
-
-def _mentions(text: str):
-    (mentions,) = resolve_page([text])
-    return mentions
+from localities.resolver import governing_place, main_place, resolve_page_with_homes
+from tests.localities.page_reading import governing, mentions_of
 
 
 def _governing(text: str, figure: str) -> str:
-    mentions = _mentions(text)
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions))
-    assert place is not None
-    return place.name
+    return governing(text, figure).name
 
 
 # -- 1. a dateline names where the reporter filed from ------------------------------------------------------
 def test_a_dateline_names_where_the_report_was_filed_not_its_subject() -> None:
     text = "新华社济南3月2日电(记者 王某)近年来,山东省枣庄市山亭区发展特色林果,农民人均收入连续8年增长。"
-    mentions = _mentions(text)
+    mentions = mentions_of(text)
     assert [m.text for m in mentions if m.dateline] == ["济南"]
     main = main_place(mentions)
     assert main is not None and main.name == "山亭区"
@@ -43,7 +36,7 @@ def test_a_quoted_nickname_is_not_a_village() -> None:
     text = (
         "山亭区水泉镇涌现出“樱桃村”“蘑菇村”等特色村\n樱桃村:一颗果子富一方\n“樱桃村”山亭区水泉镇荒沟村种植樱桃3000亩。"
     )
-    mentions = _mentions(text)
+    mentions = mentions_of(text)
     assert "樱桃村" not in {m.text for m in mentions}
     assert "荒沟村" in {m.text for m in mentions}
 
@@ -56,7 +49,7 @@ def test_a_quoted_label_before_a_place_leaves_the_place_the_subject() -> None:
 # -- 3. a landscape is not a division --------------------------------------------------------------------------
 def test_a_landscape_named_after_a_region_is_not_the_division() -> None:
     text = "内蒙古自治区通辽市奈曼旗牧民增收\n奈曼旗牧民走出科尔沁草原,在锡林郭勒草原腹地放牧羊群3000只。"
-    names = {m.place.name for m in _mentions(text)}
+    names = {m.place.name for m in mentions_of(text)}
     assert "科尔沁区" not in names
     assert "锡林郭勒盟" not in names
     assert "奈曼旗" in names
@@ -128,7 +121,7 @@ def test_a_caption_opening_on_tu_wei_names_its_subject() -> None:
 # -- 6. chains printed under a renamed or a neighbouring county ------------------------------------------------
 def test_a_renamed_county_prints_one_chain_with_its_township() -> None:
     text = "辽宁设施农业\n辽宁积极发展设施农业。辽中县冷子堡镇村民的大棚里温暖如夏,一棚西红柿赚了3万元。"
-    mentions = _mentions(text)
+    mentions = mentions_of(text)
     county = next(m for m in mentions if m.place.level == "county")
     assert county.text == "辽中县"
     assert _governing(text, "3万元") == "冷子堡镇"
@@ -136,7 +129,7 @@ def test_a_renamed_county_prints_one_chain_with_its_township() -> None:
 
 def test_a_township_printed_under_a_neighbouring_county_moves_even_in_an_article_naming_its_old_one() -> None:
     text = "辽中区集体经济\n在辽中区,镇村积极探索。\n沈阳市铁西区新民屯镇今年种植香瓜130亩。"
-    township = next(m for m in _mentions(text) if m.text == "新民屯镇")
+    township = next(m for m in mentions_of(text) if m.text == "新民屯镇")
     assert township.place.parent is not None and township.place.parent.name == "铁西区"
 
 

@@ -3,7 +3,8 @@ platforms (real6 classes), each on made-up text of the same shape around real ga
 
 from __future__ import annotations
 
-from localities.resolver import governing_place, main_place, resolve_page, resolve_page_with_homes
+from localities.resolver import resolve_page, resolve_page_with_homes
+from tests.localities.page_reading import governing
 
 
 def _places(*texts: str) -> dict[str, str]:
@@ -96,10 +97,7 @@ def test_a_one_character_village_repeated_after_it_was_printed_with_its_town() -
 
 # -- attribution ---------------------------------------------------------------------------------------------
 def _governing(text: str, figure: str) -> str:
-    (mentions,), homes = resolve_page_with_homes([text])
-    place = governing_place(text, mentions, text.index(figure), main_place(mentions), homes)
-    assert place is not None
-    return place.full_name
+    return governing(text, figure, with_homes=True).full_name
 
 
 def test_a_helper_named_in_a_frame_does_not_take_the_villages_figures() -> None:
