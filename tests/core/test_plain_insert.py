@@ -35,7 +35,9 @@ SAMPLES = [
 
 def _outcome(prepare, value):
     try:
-        return ("ok", type(result := prepare(value)), result)
+        result = prepare(value)
+        # psycopg's JSON wrappers (Jsonb on PostgreSQL) compare by identity; what they write is the object inside.
+        return ("ok", type(result), getattr(result, "obj", result))
     except Exception as exc:  # the same failure is the same outcome
         return ("error", type(exc))
 
