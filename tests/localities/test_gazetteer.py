@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from localities.gazetteer import build, loader
+from tests.localities.nbs_tables import write_nbs_tables
 
 PROVINCES = 'code,name\n37,"山东省"\n11,"北京市"\n'
 CITIES = 'code,name,provinceCode\n3704,"枣庄市",37\n1101,"市辖区",11\n'
@@ -47,16 +48,7 @@ TOWNSHIPS = {
 
 @pytest.fixture
 def sources(tmp_path: Path) -> tuple[Path, Path]:
-    nbs = tmp_path / "dist"
-    nbs.mkdir()
-    for stem, text in (
-        ("provinces", PROVINCES),
-        ("cities", CITIES),
-        ("areas", AREAS),
-        ("streets", STREETS),
-        ("villages", VILLAGES),
-    ):
-        (nbs / f"{stem}.csv").write_text(text, encoding="utf-8")
+    nbs = write_nbs_tables(tmp_path / "dist", PROVINCES, CITIES, AREAS, STREETS, VILLAGES)
     mca = tmp_path / "townships_v1.json"
     mca.write_text(json.dumps(TOWNSHIPS, ensure_ascii=False), encoding="utf-8")
     return nbs, mca

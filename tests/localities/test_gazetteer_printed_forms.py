@@ -12,6 +12,7 @@ import pytest
 from localities.gazetteer import build, loader
 from localities.gazetteer.printed_forms import ethnic_township_forms, is_pseudo_township
 from localities.resolver import resolve_page
+from tests.localities.nbs_tables import write_nbs_tables
 
 PROVINCES = 'code,name\n46,"海南省"\n52,"贵州省"\n'
 CITIES = 'code,name,provinceCode\n4602,"三亚市",46\n5205,"毕节市",52\n'
@@ -35,16 +36,7 @@ VILLAGES = (
 
 @pytest.fixture
 def gazetteer(tmp_path: Path) -> loader.Gazetteer:
-    nbs = tmp_path / "dist"
-    nbs.mkdir()
-    for stem, text in (
-        ("provinces", PROVINCES),
-        ("cities", CITIES),
-        ("areas", AREAS),
-        ("streets", STREETS),
-        ("villages", VILLAGES),
-    ):
-        (nbs / f"{stem}.csv").write_text(text, encoding="utf-8")
+    nbs = write_nbs_tables(tmp_path / "dist", PROVINCES, CITIES, AREAS, STREETS, VILLAGES)
     out = tmp_path / "g.tsv.gz"
     build.build(nbs, None, out)
     return loader.parse(out)
