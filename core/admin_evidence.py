@@ -54,6 +54,13 @@ def evidence_html(source: Any, start: int, end: int, *, article: Any = None, fal
     )
 
 
+def row_evidence_html(row: models.Model, fallback: str) -> str:
+    """The page's sentence around a stored row's span (a figure, a mention) in its article; "—" for an unsaved row."""
+    if row.pk is None:
+        return "—"
+    return evidence_html(row.article.source, row.start_offset, row.end_offset, article=row.article, fallback=fallback)
+
+
 MENTIONS_SHOWN = 20  # evidence sentences on a place's or program's change page; the mention list has the rest
 
 
@@ -62,7 +69,7 @@ def mentions_evidence_list(mentions: models.QuerySet) -> str:
     rows = mentions.select_related("article__source").order_by("article_id", "start_offset")[:MENTIONS_SHOWN]
     items = [
         {
-            "html": evidence_html(m.article.source, m.start_offset, m.end_offset, article=m.article, fallback=m.text),
+            "html": row_evidence_html(m, m.text),
             "url": change_url(m),
         }
         for m in rows
@@ -122,12 +129,4 @@ class MentionAdmin(EditorialAdmin):
 
     @admin.display(description=_("source sentence"))
     def evidence(self, mention: models.Model) -> str:
-        if mention.pk is None:
-            return "—"
-        return evidence_html(
-            mention.article.source,
-            mention.start_offset,
-            mention.end_offset,
-            article=mention.article,
-            fallback=mention.text,
-        )
+        return row_evidence_html(mention, mention.text)

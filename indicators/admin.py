@@ -18,7 +18,7 @@ from core.admin import (
     clipped,
 )
 from core.admin_display import WAN, readable_number
-from core.admin_evidence import evidence_html
+from core.admin_evidence import row_evidence_html
 from core.admin_export import DeskExportForm, ExcelCSV
 from indicators.models import Indicator, Qualifier
 from indicators.selectors import period_label
@@ -211,12 +211,4 @@ class IndicatorAdmin(ExportMixin, EditorialAdmin):
 
     @admin.display(description=_("source sentence"))
     def evidence(self, indicator: Indicator) -> str:
-        if indicator.pk is None:
-            return "—"
-        return evidence_html(
-            indicator.article.source,
-            indicator.start_offset,
-            indicator.end_offset,
-            article=indicator.article,
-            fallback=indicator.evidence_text,
-        )
+        return row_evidence_html(indicator, indicator.evidence_text)
