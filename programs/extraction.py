@@ -27,7 +27,9 @@ from programs.canonical import (
 from programs.counted import counted_candidates
 from programs.formulas import unquoted_formulas
 from programs.honours import honour_candidates
+from programs.plan_titles import plan_title_candidates
 from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
+from programs.regions import region_candidates
 from programs.unwrapping import printed_span, unwrap
 
 CJK = "\u4e00-\u9fff"
@@ -64,6 +66,8 @@ def find_programs(text: str) -> list[ProgramMention]:
         *_pattern_candidates(text),
         *honour_candidates(text),
         *counted_candidates(text),
+        *region_candidates(text),
+        *plan_title_candidates(text),
     ]
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -244,6 +248,7 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十两百千0-9]+(?:[个项
 # A second launching verb inside the phrase means the regex spans a clause (创新思路打造多元化扶贫模式);
 # at the very end of the modifier it is part of the name (美丽庭院创建行动).
 _LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
+_UPGRADE_WORDS = re.compile(r"提质|提升|升级|提档|扩面|巩固")
 # Characters that continue a compound past the head (工程师, 计划生育, 行动者): then the head is not a head.
 _HEAD_CONTINUATIONS = set("师生者队款量书表单车部局处科学院")
 
@@ -289,6 +294,11 @@ def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
         return True
     # 组织村干部赴外省学习千万工程: the phrase ran from an earlier verb up to a national name, which is the mention.
     if any(national_program_for(name[cut:]) is not None for cut in range(1, len(name) - 3)):
+        return False
+    # 开展美丽乡村提质升级建设: a national programme's next stage is still that programme, found by its own name.
+    if any(
+        national_program_for(name[:cut]) is not None and _UPGRADE_WORDS.match(name, cut) for cut in range(2, len(name))
+    ):
         return False
     if name.endswith(PRODUCT_BRAND_HEADS):
         return False  # 推进木里农特产品商标品牌建设: a label for goods, not a programme
