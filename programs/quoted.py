@@ -235,7 +235,8 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
     coined = not _is_dictionary_word(content)
     if _ONE_PER_PLACE.fullmatch(content):
         return 0.6
-    if coined and len(content) >= 4 and not head and _MODEL_AFTER_OF.match(text, end):
+    # (a formula of long parts before 的……模式 describes how a model works: see names_a_model)
+    if coined and len(content) >= 4 and not head and "+" not in content and _MODEL_AFTER_OF.match(text, end):
         return 0.6
     if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
         return 0.55
