@@ -332,8 +332,9 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
     if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
         return None
-    if _COUNT_ONLY.fullmatch(content):
-        return None  # “九大行动”, “三大工程”: the count of measures a sentence lists, not a name of its own
+    if _COUNT_ONLY.fullmatch(content) and text[max(0, start - 1) : start] == "等":
+        # 甲、乙等“九大行动”: the count sums up the measures the sentence lists (alone, “五大工程” names a package)
+        return None
     if _COUNTED_THINGS.fullmatch(content) and not content.endswith(_SELF_HEADS) and len(head) > _NUMBERED_TAIL_MAX:
         return None  # “七大产业集群”主导扶贫产业体系: a count of sectors, the head far away belongs to the sentence
     if _PLAN_PERIOD.fullmatch(content):

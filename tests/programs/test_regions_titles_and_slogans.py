@@ -86,3 +86,8 @@ def test_region_stops_at_the_word_opening_the_phrase() -> None:
 
 def test_villages_counted_as_a_programmes_top_grade() -> None:
     assert "乡村振兴精品村" in _names("厦门还打造12个乡村振兴精品村,催生出")
+
+
+def test_a_count_only_slogan_is_a_programme_unless_it_sums_up_a_list() -> None:
+    assert "五大工程" in _names("福州以“五大工程”为抓手,闯出一条独特的乡村振兴之路。")
+    assert "九大行动" not in _names("开展封关运作攻坚、招商引资比武等“九大行动”,持续推动")
