@@ -137,7 +137,7 @@ def _national_candidates(text: str) -> list[Candidate]:
             start, end = start - 1, end + 1
         if text.startswith("战略", end):
             end += len("战略")
-        elif not quoted and _names_a_product(text, end):
+        elif _run_into_a_thing(text, end, quoted):
             continue
         found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
         campaign = _SEASONAL_CAMPAIGN.match(text, end)
@@ -164,6 +164,8 @@ _PRODUCT_HEADS = (
     "超市", "商城", "学院", "学校", "讲堂", "公司", "基金会", "研究院", "协会", "联盟", "产业园", "综合体", "数据库",
     "中心", "服务站", "广场", "一张图", "地图", "码", "APP", "App", "app",
 )  # fmt: skip
+# “一带一路”美丽乡村论坛, 共同富裕高峰论坛: a gathering named after programmes is an event, quoted names included.
+_EVENT_HEADS = ("论坛", "峰会", "博览会", "研讨会")
 # 新型城镇化体系, 美丽乡村景观: a system or a view printed right after the name is that thing, not a mention of
 # the program (a fund is not: 稻谷目标价格补贴资金 is the subsidy's money, paid under the program).
 _ADJACENT_HEADS = ("体系", "景观")
@@ -175,8 +177,17 @@ _PRODUCT_RUN_BREAKS = re.compile(
 _PRODUCT_RUN_MAX = 8
 
 
-def _names_a_product(text: str, end: int) -> bool:
-    """Whether the characters right after a national name continue it into the name of a product or facility."""
+def _run_into_a_thing(text: str, end: int, quoted: bool) -> bool:
+    """Whether a national name ending at `end` runs on into a product or an event's name (quoted: an event's only,
+    the quotation marks close the programme's own name before a product head)."""
+    if quoted:
+        return not text.startswith(_ADJACENT_HEADS, end) and _names_a_product(text, end, _EVENT_HEADS)
+    return _names_a_product(text, end, (*_PRODUCT_HEADS, *_EVENT_HEADS))
+
+
+def _names_a_product(text: str, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether the characters right after a national name continue it into the name of a product, a facility or
+    an event (one of `heads`)."""
     if text.startswith(_ADJACENT_HEADS, end):
         return True
     run = re.match(rf"[{CJK}A-Za-z]{{1,{_PRODUCT_RUN_MAX}}}", text[end:])
@@ -186,7 +197,7 @@ def _names_a_product(text: str, end: int) -> bool:
     breaks = _PRODUCT_RUN_BREAKS.search(words)
     if breaks:
         words = words[: breaks.start()]
-    return any(words[:length].endswith(_PRODUCT_HEADS) for length in range(1, len(words) + 1))
+    return any(words[:length].endswith(heads) for length in range(1, len(words) + 1))
 
 
 # --- unquoted pattern names ------------------------------------------------------------------------------------
