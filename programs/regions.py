@@ -1,11 +1,13 @@
 """Programmes named after a region: 滇桂黔石漠化片区, 大兴安岭南麓特困片区, 新安江流域生态补偿机制.
 
-The state designates contiguous poor areas (集中连片特困地区, printed …特困片区 or …石漠化片区) and pays for them
-as programmes of their own, and it runs eco-compensation between the provinces of a river basin (…流域生态补偿
-机制).  Either is printed as a region's name run into the designation's word; the word is what is recognised,
-never the region: the region is whatever name the clause puts before it, cut at the word that opens the phrase
-(属滇桂黔石漠化片区, 国家大兴安岭南麓特困片区, 随着新安江流域生态补偿机制).  A bare 片区 (大别山片区, 虎山片区) is
-a neighbourhood or a planning area, not a designation: only the poverty and basin words count.
+The state designates contiguous poor areas and pays for them as programmes of their own, printed by the
+designation's own word (…特困片区, …石漠化片区); the category spelt out (秦巴山集中连片特困地区, in apposition to
+a city) describes where a place lies and is left out.  The state also runs eco-compensation between the provinces
+of a river basin (…流域生态补偿机制).  Either is printed as a region's name run into the designation's word; the
+word is what is recognised, never the region: the region is whatever name the clause puts before it, cut at the
+word that opens the phrase (属滇桂黔石漠化片区, 国家大兴安岭南麓特困片区, 随着新安江流域生态补偿机制).  A bare
+片区 (大别山片区, 虎山片区) is a neighbourhood or a planning area, not a designation: only the poverty and basin
+words count.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from programs.quoted import Candidate, inside_book_title
 CJK = "\u4e00-\u9fff"
 
 _DESIGNATION_WORDS = re.compile(
-    r"(?P<poor>集中连片特困地区|连片特困地区|特困片区|石漠化片区)"
+    r"(?P<poor>特困片区|石漠化片区)"
     r"|(?P<basin>流域(?:横向)?生态(?:保护)?补偿(?:机制|试点)?)"
 )
 _REGION_MAX = 8
