@@ -54,11 +54,6 @@ _TITLE_RE = re.compile(
 )
 _BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
 _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
-# 创建 alone sets out to build a title (创建全国文明城市), but with the count of titled places after the title
-# (创建全国乡村治理示范镇6个) it reports titles won.
-_CREATED_COUNTED_RE = re.compile(
-    rf"创建{_BATCH}(?=“?(?:{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS})[{CJK}“”]{{2,16}}?各?[0-9一二三四五六七八九十两]+[个家处座])"
-)
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
@@ -86,8 +81,7 @@ _COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家�
 def honour_candidates(text: str) -> list[Candidate]:
     """Titles awarded after an award verb, each with the level that confers it."""
     found = []
-    awards = [*_AWARD_RE.finditer(text), *_CREATED_COUNTED_RE.finditer(text)]
-    for award in [*awards, *_LIST_RE.finditer(text), *_IS_TITLED_RE.finditer(text)]:
+    for award in [*_AWARD_RE.finditer(text), *_LIST_RE.finditer(text), *_IS_TITLED_RE.finditer(text)]:
         position = award.end()
         level = None
         for _ in range(_MAX_TITLES):
