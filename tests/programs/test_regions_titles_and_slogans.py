@@ -96,3 +96,10 @@ def test_a_count_only_slogan_is_a_programme_unless_it_sums_up_a_list() -> None:
 @pytest.mark.parametrize("text", ["“一带一路”美丽乡村论坛在康县扎根", "扎实推动共同富裕高峰论坛在杭州举行"])
 def test_a_forum_named_after_programmes_is_an_event(text: str) -> None:
     assert _names(text) == []
+
+
+def test_listed_provincial_and_county_schemes() -> None:
+    (farm,) = [m for m in find_programs("有序发展共享农庄和主题民宿,") if m.name == "共享农庄"]
+    assert farm.province == "海南"
+    assert "一县一业" in _names("打造“一县一业”“一县一品”,")
+    assert "一县一品" not in _names("打造“一县一业”“一县一品”,")
