@@ -37,7 +37,8 @@ _LISTED_AFTER = re.compile(r"、|等")
 # 个 or 批 before: the villages are counted or batched as a list; the modifier must name a programme of work
 # (…建设, …振兴, …推进), not a kind of village (重点扶贫村).  Pilot villages (首批乡村振兴试点村) are left to the
 # programme they pilot: a pilot is a stage of it, not a title of its own.
-_DESIGNATED_VILLAGES_RE = re.compile(rf"(?:个|批)(?P<name>[{CJK}]{{2,6}}?(?:建设|振兴|推进)(?:重点|示范)村)")
+# 精品村 is the top grade of such a list (打造12个乡村振兴精品村).
+_DESIGNATED_VILLAGES_RE = re.compile(rf"(?:个|批)(?P<name>[{CJK}]{{2,6}}?(?:建设|振兴|推进)(?:重点|示范|精品)村)")
 
 # The name runs from a boundary (a year, 的/是/为, punctuation) to the head before 之一; a count before the head
 # (三大工程之一) is a numbered slogan's member, not a name.

@@ -27,7 +27,9 @@ from programs.canonical import (
 from programs.counted import counted_candidates
 from programs.formulas import unquoted_formulas
 from programs.honours import honour_candidates
+from programs.plan_titles import plan_title_candidates
 from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
+from programs.regions import region_candidates
 from programs.unwrapping import printed_span, unwrap
 
 CJK = "\u4e00-\u9fff"
@@ -64,6 +66,8 @@ def find_programs(text: str) -> list[ProgramMention]:
         *_pattern_candidates(text),
         *honour_candidates(text),
         *counted_candidates(text),
+        *region_candidates(text),
+        *plan_title_candidates(text),
     ]
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -133,7 +137,7 @@ def _national_candidates(text: str) -> list[Candidate]:
             start, end = start - 1, end + 1
         if text.startswith("战略", end):
             end += len("战略")
-        elif not quoted and _names_a_product(text, end):
+        elif _run_into_a_thing(text, end, quoted):
             continue
         found.append(Candidate(start, end, match.group(), national=True, confidence=0.95))
         campaign = _SEASONAL_CAMPAIGN.match(text, end)
@@ -160,6 +164,8 @@ _PRODUCT_HEADS = (
     "超市", "商城", "学院", "学校", "讲堂", "公司", "基金会", "研究院", "协会", "联盟", "产业园", "综合体", "数据库",
     "中心", "服务站", "广场", "一张图", "地图", "码", "APP", "App", "app",
 )  # fmt: skip
+# “一带一路”美丽乡村论坛, 共同富裕高峰论坛: a gathering named after programmes is an event, quoted names included.
+_EVENT_HEADS = ("论坛", "峰会", "博览会", "研讨会")
 # 新型城镇化体系, 美丽乡村景观: a system or a view printed right after the name is that thing, not a mention of
 # the program (a fund is not: 稻谷目标价格补贴资金 is the subsidy's money, paid under the program).
 _ADJACENT_HEADS = ("体系", "景观")
@@ -171,8 +177,17 @@ _PRODUCT_RUN_BREAKS = re.compile(
 _PRODUCT_RUN_MAX = 8
 
 
-def _names_a_product(text: str, end: int) -> bool:
-    """Whether the characters right after a national name continue it into the name of a product or facility."""
+def _run_into_a_thing(text: str, end: int, quoted: bool) -> bool:
+    """Whether a national name ending at `end` runs on into a product or an event's name (quoted: an event's only,
+    the quotation marks close the programme's own name before a product head)."""
+    if quoted:
+        return not text.startswith(_ADJACENT_HEADS, end) and _names_a_product(text, end, _EVENT_HEADS)
+    return _names_a_product(text, end, (*_PRODUCT_HEADS, *_EVENT_HEADS))
+
+
+def _names_a_product(text: str, end: int, heads: tuple[str, ...]) -> bool:
+    """Whether the characters right after a national name continue it into the name of a product, a facility or
+    an event (one of `heads`)."""
     if text.startswith(_ADJACENT_HEADS, end):
         return True
     run = re.match(rf"[{CJK}A-Za-z]{{1,{_PRODUCT_RUN_MAX}}}", text[end:])
@@ -182,7 +197,7 @@ def _names_a_product(text: str, end: int) -> bool:
     breaks = _PRODUCT_RUN_BREAKS.search(words)
     if breaks:
         words = words[: breaks.start()]
-    return any(words[:length].endswith(_PRODUCT_HEADS) for length in range(1, len(words) + 1))
+    return any(words[:length].endswith(heads) for length in range(1, len(words) + 1))
 
 
 # --- unquoted pattern names ------------------------------------------------------------------------------------
@@ -244,6 +259,7 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十两百千0-9]+(?:[个项
 # A second launching verb inside the phrase means the regex spans a clause (创新思路打造多元化扶贫模式);
 # at the very end of the modifier it is part of the name (美丽庭院创建行动).
 _LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
+_UPGRADE_WORDS = re.compile(r"提质|提升|升级|提档|扩面|巩固")
 # Characters that continue a compound past the head (工程师, 计划生育, 行动者): then the head is not a head.
 _HEAD_CONTINUATIONS = set("师生者队款量书表单车部局处科学院")
 
@@ -289,6 +305,11 @@ def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
         return True
     # 组织村干部赴外省学习千万工程: the phrase ran from an earlier verb up to a national name, which is the mention.
     if any(national_program_for(name[cut:]) is not None for cut in range(1, len(name) - 3)):
+        return False
+    # 开展美丽乡村提质升级建设: a national programme's next stage is still that programme, found by its own name.
+    if any(
+        national_program_for(name[:cut]) is not None and _UPGRADE_WORDS.match(name, cut) for cut in range(2, len(name))
+    ):
         return False
     if name.endswith(PRODUCT_BRAND_HEADS):
         return False  # 推进木里农特产品商标品牌建设: a label for goods, not a programme

@@ -59,14 +59,20 @@ _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名�
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
 # 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”: a place or product that *is* a
 # titled one of a conferring level holds that title.
-_IS_TITLED_RE = re.compile(rf"(?<=[{CJK}])[是为](?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))")
+# The verb may open a clause after a comma (被誉为“…”,是国家级……基地县), and a city may be printed between it and a
+# provincial level (是厦门市省级乡村振兴试点村: the city's village among the province's titled ones).  誉为, 称为 and
+# 视为 praise or liken the place: no one confers that.
+_IS_TITLED_RE = re.compile(
+    rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))"
+)
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
 # designation whatever the grade, named A级旅游景区.
 _GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:[1-5]A|A{1,5})级(?:乡村)?(?:旅游)?(?:型)?景区")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
-_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大")
+# A poverty label (省级贫困县, 深度贫困村) states the place's need, a status that is lifted, not a title it won.
+_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大|^(?:深度)?贫困")
 _MAX_TITLES = 6
 # The count of places holding a title, printed after it in a list (省级乡村治理示范镇各1个、……).
 _COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家处座]")

@@ -60,6 +60,7 @@ def inside_book_title(text: str, index: int) -> bool:
 STRONG_HEADS = (
     "工作法", "工程", "行动", "计划", "模式", "品牌", "体系", "建设", "制度", "专项整治", "工作室", "战略",
     "改革", "创建",  # “三变”改革, “放管服”改革; “五星”支部创建, “全国文明城市”创建
+    "改造",  # “平改坡”改造, “煤改气”改造: a coined renovation programme, like a reform
 )  # fmt: skip
 # 工作 is deliberately absent: “...”工作 follows any quoted phrase.
 # Descriptor heads name a channel or attribute and never belong to the program's name (see `_name_needs_head`).
@@ -89,6 +90,8 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十两0-9]")
 _PAIRED_COUNTS = re.compile(rf"[二三四五六七八九十两][{CJK}][二三四五六七八九十两][{CJK}]")
 _PROJECT_HEADS = ("工程", "计划", "行动")
 _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+_COUNTED_THINGS = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个类条][{CJK}]{{2,}}")
+_COUNT_ONLY = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个条]?(?:{'|'.join(_SELF_HEADS)})")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 # One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
 _EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
@@ -144,6 +147,8 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
             if _names_a_plan(text, content, quote_start, quote_end):
                 found.append(Candidate(quote_start, quote_end, content, national=False, confidence=0.65))
             continue
+        if "+" not in content and _FORMULA_THEN_OF.search(text, max(0, quote_start - 30), quote_start):
+            continue  # “企业+合作社+贫困户”的“三位一体”模式: a second name for the model the formula names
         head = _head_after(text, quote_start, quote_end)
         confidence = _program_confidence(text, content, quote_start, quote_end, head)
         if confidence is None:
@@ -163,6 +168,9 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         province = _province_before(text, quote_start)
         found.append(Candidate(quote_start, end, name_text, False, confidence, province=province, quoted=content))
     return found
+
+
+_FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的$")
 
 
 # 《丽水市“八个万元”系列富民增收行动方案》, 《大小凉山彝区“十项扶贫工程”总体方案》: a plan or opinion issued for a
@@ -201,7 +209,17 @@ _HELPS_A_GOAL = re.compile(
     r"\s?(?:助力?|促进?|帮|带动?|推动|赋能)(?:农民|群众|村民|农户|贫困户|农)?(?:脱贫|增收|致富|振兴|就业)"
 )
 # “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
-_ONE_OF_PROJECTS = re.compile(r"(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?(?:工程|计划|行动|项目|举措)之一")
+# A parenthesis listing its parts may come between (“五个千亩”(茶叶、蜜桃……)产业扶贫项目之一), and the kind of
+# project may follow the quotation directly.
+_ONE_OF_PROJECTS = re.compile(
+    r"(?:[(（][^()（）\n]{0,40}[)）])?(?:(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?|[^\W的]{0,8}?)"
+    r"(?:工程|计划|行动|项目|举措)之一"
+)
+# “一村一特”, “一县一业”, “一村一策”: one speciality or plan per village, township or county is the shape of the
+# national 一村一品 scheme and of every local scheme modelled on it (一格一档, 一户一档 keep records, not schemes).
+_ONE_PER_PLACE = re.compile(rf"一[村乡镇县]一[{CJK}]")
+# “一领办三参与”的运行模式: a coined name that the clause calls a model after 的 names that model.
+_MODEL_AFTER_OF = re.compile(r"\s?的[^\W的之]{0,4}?模式")
 # “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
 _COORDINATED_BEFORE = re.compile(r"“([^“”\n]{2,12})”(?:和|与|及|以及)$")
 
@@ -215,6 +233,11 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
     if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
         return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
     coined = not _is_dictionary_word(content)
+    if _ONE_PER_PLACE.fullmatch(content):
+        return 0.6
+    # (a formula of long parts before 的……模式 describes how a model works: see names_a_model)
+    if coined and len(content) >= 4 and not head and "+" not in content and _MODEL_AFTER_OF.match(text, end):
+        return 0.6
     if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
         return 0.55
     if coined and _DEFINED_BY_PARTS.match(text, end):
@@ -309,6 +332,11 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
     if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
         return None
+    if _COUNT_ONLY.fullmatch(content) and text[max(0, start - 1) : start] == "等":
+        # 甲、乙等“九大行动”: the count sums up the measures the sentence lists (alone, “五大工程” names a package)
+        return None
+    if _COUNTED_THINGS.fullmatch(content) and not content.endswith(_SELF_HEADS) and len(head) > _NUMBERED_TAIL_MAX:
+        return None  # “七大产业集群”主导扶贫产业体系: a count of sectors, the head far away belongs to the sentence
     if _PLAN_PERIOD.fullmatch(content):
         return None  # “十三五”计划, “十四五”期间: a five-year plan's period, not a programme
     if ("," in content or "，" in content) and not head:

@@ -1,0 +1,31 @@
+"""Programmes named by the title of their plan: 《乡村建设提质行动方案》 is the plan of 乡村建设提质行动.
+
+A campaign, project or plan is founded by a document titled after it (…行动方案, …工程实施方案, …计划方案), so a
+book title of that shape names the programme even when the text never prints the name alone.  Only titles as
+short as a name count: a long title carries the issuing place and the period (《三亚市2024年……行动方案》), and
+the programme is then only part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from programs.quoted import Candidate
+
+CJK = "\u4e00-\u9fff"
+
+_PLAN_TITLE_RE = re.compile(rf"《(?P<name>[{CJK}]{{4,12}}?(?:行动|工程|计划))(?:实施)?方案》")
+# A province, city or county, a year or a figure in the title makes it one place's plan for a period,
+# not the programme's own name.
+_NOT_A_PROGRAMME_NAME = re.compile(r"[省市县年]|关于|[0-9]")
+
+
+def plan_title_candidates(text: str) -> list[Candidate]:
+    """The programme each short plan title names, spanning the name inside the 《》."""
+    found = []
+    for match in _PLAN_TITLE_RE.finditer(text):
+        name = match.group("name")
+        if _NOT_A_PROGRAMME_NAME.search(name):
+            continue
+        found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.6))
+    return found
