@@ -2,7 +2,7 @@
 ratio to bare `jieba.lcut` over the same text, on SQLite or PostgreSQL, for one or more worker counts.
 
 python bench/bench_import.py [--pages N] [--workers 1 2 4] [--database-url postgres://.../NAME] [--jieba]
-                             [--queue [--broker-url redis://...]] [--waits]
+                             [--queue [--broker-url redis://...]] [--waits] [--archive-places N]
 
 Each worker count imports the same corpus into an emptied database (a throwaway SQLite file, or the given
 PostgreSQL database flushed first — use one made for the benchmark), then re-imports it unchanged. `--jieba`
@@ -118,6 +118,33 @@ def queued_import(pages: Path, workers: int, broker_url: str, log: Path, watch_d
     return run, elapsed, cpu, waits
 
 
+def add_archive_places(count: int) -> None:
+    """Store `count` aliased places (townships and villages under a few hundred counties of a made-up province),
+    as an archive that has met many places holds them: what a page's look-ups must not grow with."""
+    from localities.models import Locality
+
+    province = Locality.objects.create(name="合成省", level="province", full_name="合成省", aliases=["合成"])
+    counties = Locality.objects.bulk_create(
+        Locality(name=f"合成{c}县", level="county", parent=province, full_name=f"合成省合成{c}县", aliases=[f"合成{c}"])
+        for c in range(count // 1000 + 1)
+    )
+    rows = []
+    for i in range(count):
+        county = counties[i % len(counties)]
+        level, suffix = ("township", "镇") if i % 2 else ("village", "村")
+        name = f"合成{i}{suffix}"
+        rows.append(
+            Locality(
+                name=name,
+                level=level,
+                parent=county,
+                full_name=county.full_name + name,
+                aliases=[f"合成{i}", f"旧合成{i}{suffix}"],
+            )
+        )
+    Locality.objects.bulk_create(rows, batch_size=2000)
+
+
 def bare_jieba_seconds(paths: list[Path]) -> tuple[float, float]:
     """Wall and CPU seconds of bare `jieba.lcut` over the pages (dictionary loaded first). CPU seconds are the
     figure to compare on a shared machine: wall time there includes waiting for a core."""
@@ -144,6 +171,9 @@ def main() -> None:
     parser.add_argument("--queue", action="store_true", help="import through Celery workers (a broker is needed)")
     parser.add_argument("--broker-url", default=os.environ.get("CELERY_BROKER_URL", ""))
     parser.add_argument("--waits", action="store_true", help="PostgreSQL: backend CPU and wait events, sampled")
+    parser.add_argument(
+        "--archive-places", type=int, default=0, help="store this many aliased places first (an archive's size)"
+    )
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="bench-import-"))
     try:
@@ -173,6 +203,8 @@ def main() -> None:
         jieba_seconds, jieba_cpu = bare_jieba_seconds(paths) if args.jieba else (None, None)
         for workers in args.workers:
             call_command("flush", interactive=False, verbosity=0)
+            if args.archive_places:
+                add_archive_places(args.archive_places)
             sampler = None
             if args.waits and not args.queue:
                 sampler = WaitSampler(args.database_url, connection.settings_dict["NAME"], 0.2, os.getpid()).start()

@@ -132,8 +132,33 @@ def insert_values(model: type[models.Model], fields: Sequence[Field], rows: list
     return returned
 
 
-def insert_instances(model: type[models.Model], instances: list[models.Model]) -> None:
-    """`model._default_manager.bulk_create(instances, batch_size=500)` for new rows, without the ORM's compiler."""
+class PreparedRows:
+    """The values an INSERT wrote, as the fields prepared them, by column name: `insert_instances` hands them on so
+    the history rows of the same instances need not prepare the same values again (`core.sync_history`).
+
+    Only the columns whose value is the instance's attribute after `pre_save` are kept (a stock `pre_save`, or the
+    date fields' own, which store what they return), so a history row reading the attribute reads that value."""
+
+    def __init__(self, fields: list[Field], rows: list[list[Any]], kept: list[bool]) -> None:
+        pairs = enumerate(zip(fields, kept, strict=True))
+        self.fields = {field.attname: (i, field) for i, (field, keep) in pairs if keep}
+        self.rows = rows
+
+    def column(self, field: Field) -> int | None:
+        """Where `field`'s prepared values are, when they are what `field` itself would prepare: the same kind of
+        field under the same name (a history model's copy of it)."""
+        known = self.fields.get(field.attname)
+        return known[0] if known is not None and type(known[1]) is type(field) else None
+
+
+def _attribute_after_pre_save(field: Field) -> bool:
+    """Does `field.pre_save(instance, add=True)` return what the instance's attribute then holds?"""
+    return any(_stock(field, "pre_save", owner) for owner in (Field, models.DateField, models.DateTimeField))
+
+
+def insert_instances(model: type[models.Model], instances: list[models.Model]) -> PreparedRows | None:
+    """`model._default_manager.bulk_create(instances, batch_size=500)` for new rows, without the ORM's compiler;
+    returns the values written (None when `bulk_create` wrote them)."""
     connection = connections[router.db_for_write(model)]
     opts = model._meta
     returning = opts.db_returning_fields
@@ -145,7 +170,7 @@ def insert_instances(model: type[models.Model], instances: list[models.Model]) -
         or any(instance._is_pk_set() for instance in instances)
     ):
         model._default_manager.bulk_create(instances, batch_size=BATCH_ROWS)
-        return
+        return None
     for instance in instances:
         instance._prepare_related_fields_for_save(operation_name="bulk_create")
     fields = [f for f in opts.concrete_fields if not f.generated and not isinstance(f, AutoFieldMixin)]
@@ -162,7 +187,7 @@ def insert_instances(model: type[models.Model], instances: list[models.Model]) -
         ]
     except NeedsCompiler:
         model._default_manager.bulk_create(instances, batch_size=BATCH_ROWS)
-        return
+        return None
     with transaction.atomic(using=connection.alias, savepoint=False):
         returned = insert_values(model, fields, rows, returning)
     for instance, values in zip(instances, returned, strict=True):
@@ -170,3 +195,4 @@ def insert_instances(model: type[models.Model], instances: list[models.Model]) -
             setattr(instance, field.attname, value)
         instance._state.adding = False
         instance._state.db = connection.alias
+    return PreparedRows(fields, rows, [_attribute_after_pre_save(field) for field in fields])

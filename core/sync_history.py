@@ -17,7 +17,7 @@ from django.db import connections, models, router
 from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
 
-from core.plain_insert import insert_values, value_preparer
+from core.plain_insert import PreparedRows, insert_values, value_preparer
 
 
 def write_history(
@@ -27,9 +27,12 @@ def write_history(
     update: bool,
     default_user: Any = None,
     default_change_reason: str = "",
+    prepared: PreparedRows | None = None,
 ) -> None:
     """INSERT one history row per instance ('+' created, '~' updated), with the values
-    `HistoryManager.bulk_history_create` gives them; nothing when the model keeps no history or history is off."""
+    `HistoryManager.bulk_history_create` gives them; nothing when the model keeps no history or history is off.
+    `prepared`: the values the instances' own INSERT just wrote (`insert_instances`), used as they are for the
+    history fields that copy those fields, instead of preparing them again."""
     history = getattr(model, "history", None)
     if history is None or not instances or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
         return
@@ -49,13 +52,22 @@ def write_history(
         if relation:
             values["history_relation_id"] = instance.pk
         rows.append(values)
-    _insert(historical, fields, rows)
+    _insert(historical, fields, rows, prepared if prepared is not None and len(prepared.rows) == len(rows) else None)
 
 
-def _insert(model: type[models.Model], fields: list[models.Field], rows: list[dict[str, Any]]) -> None:
+def _insert(
+    model: type[models.Model], fields: list[models.Field], rows: list[dict[str, Any]], written: PreparedRows | None
+) -> None:
     connection = connections[router.db_for_write(model)]
     columns = [(field.attname, field, value_preparer(field, connection)) for field in fields]
+    # Only a field holding the instance's own value (not the history's date, user, type) is taken as written.
+    tracked = set(rows[0]) if rows else set()
+    reused = [written.column(field) if written is not None and field.attname in tracked else None for field in fields]
     prepared = [
-        [prepare(row[name] if name in row else field.get_default()) for name, field, prepare in columns] for row in rows
+        [
+            prepare(row[name] if name in row else field.get_default()) if at is None else own[at]
+            for (name, field, prepare), at in zip(columns, reused, strict=True)
+        ]
+        for row, own in zip(rows, written.rows if written is not None else [None] * len(rows), strict=True)
     ]
     insert_values(model, fields, prepared)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from core.plain_insert import insert_instances
+from core.plain_insert import PreparedRows, insert_instances
 from core.sync_context import SyncContext
 from core.sync_history import write_history
 
@@ -39,8 +39,8 @@ def create_with_history(
     SQLite ≥ 3.35), instead of two per row; both as plain multi-row INSERTs (`core.plain_insert`)."""
     if not instances:
         return
-    insert_instances(model, instances)
-    _history_rows(model, instances, ctx, reason, update=False)
+    written = insert_instances(model, instances)
+    _history_rows(model, instances, ctx, reason, update=False, prepared=written)
 
 
 def update_with_history(
@@ -62,6 +62,19 @@ def update_with_history(
 
 
 def _history_rows(
-    model: type[models.Model], instances: list[models.Model], ctx: SyncContext, reason: str, *, update: bool
+    model: type[models.Model],
+    instances: list[models.Model],
+    ctx: SyncContext,
+    reason: str,
+    *,
+    update: bool,
+    prepared: PreparedRows | None = None,
 ) -> None:
-    write_history(model, instances, update=update, default_user=ctx.history_user, default_change_reason=reason)
+    write_history(
+        model,
+        instances,
+        update=update,
+        default_user=ctx.history_user,
+        default_change_reason=reason,
+        prepared=prepared,
+    )

@@ -11,6 +11,7 @@ from django.db.models import Q
 from core.corrections import apply_machine_values
 from core.models import Origin
 from core.sync import SyncContext, create_with_history, insert_unless_taken, save_with_history, sync_mentions
+from localities.alias_lookup import AliasedPlaces
 from localities.models import Locality, LocalityMention
 
 if TYPE_CHECKING:
@@ -54,15 +55,8 @@ def _find_existing(place: Place, parent: Locality | None, ctx: SyncContext) -> t
 
 def _find_by_alias(place: Place, parent: Locality | None, ctx: SyncContext) -> tuple[Locality | None, bool]:
     # A name an editor merged away lives on as an alias: first among the siblings, then anywhere at the same level
-    # (the merged row may have hung under another parent). JSON containment is not portable to SQLite, so the
-    # candidates are filtered in Python, read once per page and level.
-    # The rows are indexed by alias once, in the order read: the first sibling bearing the name, else the first.
-    key = ("aliased places", place.level)
-    if key not in ctx.memo:
-        ctx.memo[key] = {}
-        for row in Locality.objects.exclude(aliases=[]).filter(level=place.level):
-            _index_aliases(ctx.memo[key], row)
-    candidates = ctx.memo[key].get(place.name, [])
+    # (the merged row may have hung under another parent): the first sibling bearing the name, else the first.
+    candidates = _aliased_places(ctx, place.level).bearing(place.name)
     parent_pk = parent.pk if parent else None
     for candidate in candidates:
         if candidate.parent_id == parent_pk:
@@ -70,9 +64,11 @@ def _find_by_alias(place: Place, parent: Locality | None, ctx: SyncContext) -> t
     return (candidates[0], True) if candidates else (None, False)
 
 
-def _index_aliases(index: dict[str, list[Locality]], row: Locality) -> None:
-    for alias in dict.fromkeys(row.aliases or []):
-        index.setdefault(alias, []).append(row)
+def _aliased_places(ctx: SyncContext, level: str) -> AliasedPlaces:
+    key = ("aliased places", level)
+    if key not in ctx.memo:
+        ctx.memo[key] = AliasedPlaces(level)
+    return ctx.memo[key]
 
 
 def ensure_locality(place: Place, ctx: SyncContext, cache: MutableMapping[str, Locality | None]) -> Locality | None:
@@ -163,13 +159,23 @@ def _ensure_level(
 ) -> None:
     parents = {key: _cached_parent(place, cache) for key, place in batch}
     stored = _stored_rows(batch, parents)
+    found: dict[str, Locality | None] = {}
+    for key, place in batch:
+        parent_pk = parents[key].pk if parents[key] else None
+        matches = [row for row in stored if place.code and row.code == place.code]
+        matches += [row for row in stored if row.name == place.name and row.parent_id == parent_pk]
+        found[key] = matches[0] if matches else None
+    unmatched: dict[str, set[str]] = {}
+    for key, place in batch:
+        if found[key] is None:
+            unmatched.setdefault(place.level, set()).add(place.name)
+    for level, names in unmatched.items():  # the level's aliases asked at once, not place by place
+        _aliased_places(ctx, level).fetch(names)
     new: list[tuple[str, Place, Locality]] = []
     for key, place in batch:
         parent = parents[key]
-        parent_pk = parent.pk if parent else None
-        found = [row for row in stored if place.code and row.code == place.code]
-        found += [row for row in stored if row.name == place.name and row.parent_id == parent_pk]
-        locality, by_alias = (found[0], False) if found else _find_by_alias(place, parent, ctx)
+        stored_row = found[key]
+        locality, by_alias = (stored_row, False) if stored_row is not None else _find_by_alias(place, parent, ctx)
         if locality is not None:
             _reconcile(place, parent, locality, by_alias, ctx)
             cache[key] = locality
@@ -239,8 +245,9 @@ def _create(place: Place, parent: Locality | None, ctx: SyncContext) -> Locality
 
 
 def _remember_aliased(locality: Locality, place: Place, ctx: SyncContext) -> None:
+    # Only once the page has looked up this level's aliases: a later look-up reads the row from the database.
     if locality.aliases and ("aliased places", place.level) in ctx.memo:
-        _index_aliases(ctx.memo[("aliased places", place.level)], locality)
+        ctx.memo[("aliased places", place.level)].add_created(locality)
 
 
 def sync_locality_mentions(
