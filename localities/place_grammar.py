@@ -285,6 +285,22 @@ COMMON_SURNAMES = frozenset(
 )
 
 
+# 脱贫户叶建华, 村党支部书记王建华: the words that introduce a person right before their surname.
+PERSON_TITLE_BEFORE = re.compile(
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|大户|书记|主任|村长|镇长|乡长|县长|理事长|经理|记者|通讯员)$"
+)
+# 叶建华说 / 叶建华对记者说 / 叶建华告诉记者: speech right after a two-character given name.
+SPEECH_AFTER = re.compile(r"(?:说|对记者|告诉|表示|介绍说|笑着说)")
+
+
+def given_name_of_person(text: str, start: int, end: int) -> bool:
+    """脱贫户叶建华 / 叶建华对记者说: a short form right after a surname, with a person's title before the surname or
+    speech after the name, is a given name — however well the page's places would fit the district it abbreviates."""
+    if start == 0 or text[start - 1] not in COMMON_SURNAMES:
+        return False
+    return bool(PERSON_TITLE_BEFORE.search(text, max(0, start - 7), start - 1) or SPEECH_AFTER.match(text, end))
+
+
 def inside_person_name(text: str, start: int, end: int) -> bool:
     """True when jieba's tagger reads the span as part of a longer person name (王长清 holds 长清), which is how
     a county's short form turns up in bylines and quotes."""

@@ -21,6 +21,7 @@ from localities.place_grammar import (
     KICKER,
     TOWNSHIP_ENDINGS,
     ZONE_MARKERS,
+    given_name_of_person,
     inside_person_name,
     landscape_follows,
     level_from_suffix,
@@ -286,6 +287,8 @@ class PageResolver:
             return False  # 现代农业产业园 is a township somewhere, but on a page about elsewhere it is a word
         if level == "township" and specific < CHAIN_BONUS and reads_countryside(article.text, cand.end):
             return False  # 美丽宜居乡村: the 乡 opens 乡村, the name ends before it
+        if cand.short and given_name_of_person(article.text, cand.start, cand.end):
+            return False
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:

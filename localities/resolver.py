@@ -21,7 +21,12 @@ from localities.clause_cues import listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
-from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence, speaker_after_quote
+from localities.paragraph_focus import (
+    focus_of_earlier_paragraphs,
+    resident_later_in_sentence,
+    speaker_after_quote,
+    speaker_before_quote,
+)
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
@@ -177,7 +182,11 @@ def governing_place(
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
-            subject = resident_later_in_sentence(text, mentions, offset) or speaker_after_quote(text, mentions, offset)
+            subject = (
+                resident_later_in_sentence(text, mentions, offset)
+                or speaker_after_quote(text, mentions, offset)
+                or speaker_before_quote(text, mentions, offset)
+            )
             if subject is not None:
                 return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
