@@ -144,10 +144,10 @@ def organisation_follows(text: str, end: int) -> bool:
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
 
 
-# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓, 缙云仙都景区: a landscape or scenic area named after a region, not
-# the division of that name.
+# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓, 缙云仙都景区, 黄山脚下: a landscape, scenic area or mountain named
+# after a region, not the division of that name.
 LANDSCAPE_NEXT = re.compile(
-    r"草原|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
+    r"草原|脚下|山脚|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
     r"|风景名胜区|风景区|景区|景点"
 )
 

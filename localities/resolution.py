@@ -25,6 +25,7 @@ from localities.place_grammar import (
     inside_person_name,
     landscape_follows,
     level_from_suffix,
+    names_a_village,
     organisation_follows,
     reads_countryside,
     word_frequency,
@@ -289,6 +290,8 @@ class PageResolver:
             return False  # 美丽宜居乡村: the 乡 opens 乡村, the name ends before it
         if cand.short and given_name_of_person(article.text, cand.start, cand.end):
             return False
+        if cand.short and names_a_village(article.text, cand.end):
+            return False  # 喀喇沁旗马鞍山村: a village named like a city (after the same hill) is the village
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:
