@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localities.clause_cues import listed_total
+from localities.clause_cues import described_topic_of_figure, listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
@@ -179,6 +179,8 @@ def governing_place(
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = bounds(text, offset, breaks)
         subject = clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
+        if subject is None and breaks is CLAUSE_BREAKS:
+            subject = described_topic_of_figure(text, mentions, offset)
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
