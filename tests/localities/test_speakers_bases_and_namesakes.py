@@ -1,0 +1,85 @@
+"""Attribution and place classes of real pages in any layout (helper attr9): a quote's speaker introduced by a
+full printed chain or before the colon that opens the quote, a given name that reads like a district, a village
+named like a city, a mountain's foot, a villagers' group, a base named after its village and described by a
+figure, and a scope word in a later clause. Made-up text of the same shapes around real gazetteer entries."""
+
+from __future__ import annotations
+
+from localities.clause_cues import is_described_topic
+from localities.groups import group_name_at
+from localities.place_grammar import given_name_of_person, landscape_follows
+from tests.localities.page_reading import governing, mentions_of
+
+
+def _governing(text: str, figure: str) -> str:
+    return governing(text, figure).name
+
+
+def test_a_speaker_after_the_quote_printed_from_the_county_down_is_the_villages() -> None:
+    text = "山亭区发展特色林果\n“我种植有12亩樱桃,一年下来,收入有5万多元。”山亭区水泉镇荒沟村村民王某说。"
+    assert _governing(text, "12亩") == "荒沟村"
+    assert _governing(text, "5万多元") == "荒沟村"
+
+
+def test_a_large_grower_after_the_quote_is_a_resident_of_the_village() -> None:
+    text = (
+        "山亭区发展特色林果\n今年山亭区樱桃丰收。\n“我家种植40多亩樱桃,亩产300斤左右。”水泉镇荒沟村樱桃种植大户王某说。"
+    )
+    assert _governing(text, "40多亩") == "荒沟村"
+
+
+def test_a_speaker_introduced_before_the_colon_owns_the_quotes_figures() -> None:
+    text = (
+        "山亭区脱贫攻坚\n今年山亭区脱贫摘帽。\n"
+        "仍在合作社忙碌的山亭区水泉镇荒沟村脱贫户王某对记者说:“已经在合作社干了3年了,每年都赚2万多元。”"
+    )
+    assert _governing(text, "3年") == "荒沟村"
+    assert _governing(text, "2万多元") == "荒沟村"
+
+
+def test_a_quote_opened_without_a_speakers_village_keeps_the_paragraphs_place() -> None:
+    text = "山亭区脱贫攻坚\n山亭区水泉镇发展樱桃。\n合作社理事长王某说:“今年收入2万多元。”"
+    assert _governing(text, "2万多元") != "荒沟村"
+
+
+def test_a_given_name_after_a_title_or_before_speech_is_no_district() -> None:
+    text = "齐齐哈尔市龙江县发展养牛\n养殖户刘建华告诉记者,今年出栏肉牛30头。"
+    assert "建华区" not in {m.place.name for m in mentions_of(text)}
+    assert given_name_of_person("脱贫户叶建华", 4, 6)
+    assert given_name_of_person("叶建华对记者说", 1, 3)
+    assert not given_name_of_person("在建华区发展", 1, 3)
+
+
+def test_a_village_named_like_a_city_is_the_village() -> None:
+    text = "沈阳市浑南区桃仙街道黄山村发展草莓\n黄山村今年种植草莓300亩,黄山村村民人均增收5000元。"
+    names = {m.place.name for m in mentions_of(text)}
+    assert "黄山市" not in names
+    assert "黄山村" in names
+
+
+def test_the_foot_of_a_mountain_is_no_district() -> None:
+    assert landscape_follows("地处黄山脚下", 4)
+    assert not landscape_follows("黄山市发展", 2)
+
+
+def test_a_villagers_group_is_not_a_place_of_its_own() -> None:
+    text = "荒沟村大河村民小组"
+    assert group_name_at(text, 3) is None
+    assert group_name_at("荒沟村大河组", 3) == (6, "大河组")
+
+
+def test_a_base_named_after_its_village_and_described_by_a_figure_is_the_villages() -> None:
+    text = "山亭区发展樱桃\n据统计,投资1000万元的水泉镇荒沟村樱桃基地,连片2048亩,带动农户发展。"
+    assert _governing(text, "1000万元") == "荒沟村"
+    assert _governing(text, "2048亩") == "荒沟村"
+    clause = "投资1000万元的荒沟村樱桃基地,连片"
+    assert is_described_topic(clause, 0, 9, 12)
+    assert not is_described_topic("销往荒沟村樱桃基地,连片", 0, 2, 5)
+
+
+def test_a_scope_word_in_a_later_clause_leaves_the_paragraph_focus() -> None:
+    text = (
+        "山亭区发展特色产业\n初冬时节,走进山亭区水泉镇荒沟村,一排排鱼池映入眼帘。\n"
+        "“今年以来,我们渔场大力发展养殖,目前公司总收入70多万元,为村集体经济每年增收6.4万元。”"
+    )
+    assert _governing(text, "70多万元") == "荒沟村"
