@@ -184,3 +184,12 @@ def speaker_before_quote(text: str, mentions: Sequence[LocalityMention], offset:
         if end.place.level in FOCUS_LEVELS and RESIDENT_AFTER.match(text, end.end):
             return end.place if SPEAKER_TO_QUOTE.match(text[end.end : opening]) else None
     return None
+
+
+def quoted_speaker(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """The village of the speaker of the quotation holding `offset` (introduced after the quote or before its
+    colon), when the quoted sentence names no place of its own before the figure."""
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    if clause_subject(text, mentions, sentence_start, offset, offset) is not None:
+        return None
+    return speaker_after_quote(text, mentions, offset) or speaker_before_quote(text, mentions, offset)

@@ -23,9 +23,8 @@ from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, S
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
+    quoted_speaker,
     resident_later_in_sentence,
-    speaker_after_quote,
-    speaker_before_quote,
 )
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
@@ -171,8 +170,11 @@ def governing_place(
     listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
-    scoped = clause_scope(text, mentions, offset, default, homes) or earlier_scope(
-        text, mentions, offset, default, homes
+    # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
+    scoped = (
+        clause_scope(text, mentions, offset, default, homes)
+        or quoted_speaker(text, mentions, offset)
+        or earlier_scope(text, mentions, offset, default, homes)
     )
     if scoped is not None:
         return scoped
@@ -184,11 +186,7 @@ def governing_place(
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
-            subject = (
-                resident_later_in_sentence(text, mentions, offset)
-                or speaker_after_quote(text, mentions, offset)
-                or speaker_before_quote(text, mentions, offset)
-            )
+            subject = resident_later_in_sentence(text, mentions, offset)
             if subject is not None:
                 return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
