@@ -18,6 +18,7 @@ from localities.clause_subject import (
     SENTENCE_BREAKS,
     bounds,
     clause_subject,
+    names_several_villages,
 )
 from localities.place_grammar import organisation_follows
 from localities.places import LocalityMention, Place
@@ -47,6 +48,8 @@ def focus_of_earlier_paragraphs(
         end = paragraph_start - 1
         if place is None:
             continue
+        if names_several_villages(text, mentions, paragraph_start, paragraph_end):
+            return None  # 山嘴子村…。前进村…。: a paragraph of examples opened no village's section
         if place == default or default.is_within(place):
             return None  # the text came back to the article's own place, or above it
         hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]

@@ -83,3 +83,18 @@ def test_a_scope_word_in_a_later_clause_leaves_the_paragraph_focus() -> None:
         "“今年以来,我们渔场大力发展养殖,目前公司总收入70多万元,为村集体经济每年增收6.4万元。”"
     )
     assert _governing(text, "70多万元") == "荒沟村"
+
+
+def test_a_paragraph_of_village_examples_leaves_later_figures_to_the_district() -> None:
+    text = (
+        "山亭区绘就乡村新图景\n产业振兴是核心抓手。山亭区推动全链条升级。水泉镇魏沟村产业园探索育苗;"
+        "水泉镇板上村共建黄瓜暖棚;某农业公司建成31万平方米智能温棚。\n"
+        "人才振兴是坚实支撑。通过选拔328名高校学子作为后备力量,全区村党组织书记学历提升。"
+    )
+    assert _governing(text, "31万平方米") == "山亭区"
+    assert _governing(text, "328名") == "山亭区"
+
+
+def test_one_village_in_an_earlier_sentence_still_carries_over() -> None:
+    text = "山亭区发展特色产业\n山亭区推动全链条升级。水泉镇魏沟村共建黄瓜暖棚;合作社建成温棚50座。"
+    assert _governing(text, "50座") == "魏沟村"
