@@ -126,14 +126,23 @@ def is_described_topic(text: str, clause_start: int, subject_start: int, chain_e
     return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
 
 
+# 6名|南荒地村|的农民: a count of people printed right before the village they belong to.
+COUNT_BEFORE = re.compile(r"[\d.]+[万]?[名户位个]")
+VILLAGERS_AFTER = re.compile(r"的?(?:农民|村民|农户|贫困户|脱贫户|群众|党员)")
+
+
 def described_topic_of_figure(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
     """投资1000万元的者苗乡八中村渭标油茶基地,: a figure inside the description of a clause's topic is the topic's."""
     clause_start = max(text.rfind(c, 0, offset) for c in "，,。；;！!？?\n：:") + 1
     ordered = sorted(mentions, key=lambda m: m.start)
     first = next((m for m in ordered if m.start > offset), None)
-    if first is None or "的" not in text[offset : first.start]:
+    if first is None:
         return None
     end = chain_end(ordered, first)
+    if COUNT_BEFORE.fullmatch(text, offset, first.start) and VILLAGERS_AFTER.match(text, end.end):
+        return end.place  # 6名南荒地村的农民成立了合作社: the count counts that village's people
+    if "的" not in text[offset : first.start]:
+        return None
     return end.place if is_described_topic(text, clause_start, first.start, end.end) else None
 
 

@@ -173,6 +173,7 @@ def governing_place(
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
     scoped = (
         clause_scope(text, mentions, offset, default, homes)
+        or described_topic_of_figure(text, mentions, offset)
         or quoted_speaker(text, mentions, offset)
         or earlier_scope(text, mentions, offset, default, homes)
     )
@@ -181,8 +182,6 @@ def governing_place(
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = bounds(text, offset, breaks)
         subject = clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
-        if subject is None and breaks is CLAUSE_BREAKS:
-            subject = described_topic_of_figure(text, mentions, offset)
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:

@@ -98,3 +98,11 @@ def test_a_paragraph_of_village_examples_leaves_later_figures_to_the_district() 
 def test_one_village_in_an_earlier_sentence_still_carries_over() -> None:
     text = "山亭区发展特色产业\n山亭区推动全链条升级。水泉镇魏沟村共建黄瓜暖棚;合作社建成温棚50座。"
     assert _governing(text, "50座") == "魏沟村"
+
+
+def test_a_count_of_people_printed_before_their_village_is_the_villages() -> None:
+    text = (
+        "山亭区发展山野菜\n山亭区水泉镇林业站提出间种山野菜的想法,"
+        "经过反复研判,林业站指导农民种植,6名魏沟村的农民成立了山野菜合作社。"
+    )
+    assert _governing(text, "6名") == "魏沟村"
