@@ -34,11 +34,9 @@ def focus_of_earlier_paragraphs(
     speak for the table, not for the text."""
     if default is None:
         return None
-    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
-    _, clause_end = bounds(text, offset, CLAUSE_BREAKS)
+    sentence_start, sentence_end = bounds(text, offset, SENTENCE_BREAKS)
     line_start, line_end = bounds(text, offset, PARAGRAPH_BREAKS)
-    # 公司总收入70多万元,…为村集体经济每年增收6.4万元: a scope word in a later clause speaks for that clause only
-    if SCOPE_WORD.search(text, sentence_start, clause_end) or _is_table_line(text[line_start:line_end]):
+    if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
         return None
     end = line_start - 1
     while end > 0:
