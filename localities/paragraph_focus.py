@@ -194,3 +194,16 @@ def quoted_speaker(text: str, mentions: Sequence[LocalityMention], offset: int) 
     if clause_subject(text, mentions, sentence_start, offset, offset) is not None:
         return None
     return speaker_after_quote(text, mentions, offset) or speaker_before_quote(text, mentions, offset)
+
+
+# 该县今年还投入300万元…。目前,该县…。有400余户…: 该 points back to the place a paragraph is about.
+ANAPHOR_IN_PARAGRAPH = re.compile(r"该(?:县|区|市|镇|乡|旗|街道)")
+
+
+def paragraph_anaphor_before(text: str, offset: int) -> int | None:
+    """The end of the last 该县/该镇 in the paragraph before the sentence holding `offset` (a place-less sentence
+    of a paragraph that keeps pointing back to one place goes on about it), or None."""
+    paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    found = list(ANAPHOR_IN_PARAGRAPH.finditer(text, paragraph_start, sentence_start))
+    return found[-1].end() - 1 if found else None

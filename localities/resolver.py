@@ -23,6 +23,7 @@ from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, S
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
+    paragraph_anaphor_before,
     quoted_speaker,
     resident_later_in_sentence,
 )
@@ -196,6 +197,11 @@ def governing_place(
     anaphor = PARAGRAPH_ANAPHOR.match(text, paragraph_start)
     if anaphor is not None:  # 同时,该县坚持…。完成造林6万公顷: the paragraph goes on about the place 该县 points to
         referred = scoped_place(text, mentions, anaphor.end() - 1, default, homes)
+        if referred is not None:
+            return referred
+    pointed = paragraph_anaphor_before(text, offset)
+    if pointed is not None:  # 目前,该县…。有400余户…: the paragraph goes on about the place 该县 points to
+        referred = scoped_place(text, mentions, pointed, default, homes)
         if referred is not None:
             return referred
     return focus_of_earlier_paragraphs(text, mentions, offset, default) or default

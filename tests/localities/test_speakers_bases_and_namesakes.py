@@ -99,3 +99,11 @@ def test_a_count_of_people_printed_before_their_village_is_the_villages() -> Non
         "经过反复研判,林业站指导农民种植,6名魏沟村的农民成立了山野菜合作社。"
     )
     assert _governing(text, "6名") == "魏沟村"
+
+
+def test_a_paragraph_pointing_back_with_gai_xian_goes_on_about_that_county() -> None:
+    text = (
+        "山亭区发展特色产业\n走进山亭区水泉镇扶贫产业基地,果树青翠欲滴。\n"
+        "为鼓励贫困户发展产业,该区今年投入300万元用于奖补。目前,该区种植面积达10000余亩。有400余户贫困户享受收益。"
+    )
+    assert _governing(text, "400余户") == "山亭区"
