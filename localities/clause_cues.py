@@ -106,17 +106,44 @@ def strip_note(lead: str) -> str:
 
 # 大巴山深处的城口县鸡鸣乡金岩村，一半海拔在…: a clause that holds nothing but a described place is the topic of
 # the sentence after it, however long its description.
-DESCRIBED = re.compile(r"[\u4e00-\u9fff“”\"]{1,12}的")
+# 投资1000万元的者苗乡八中村渭标油茶基地,连片2048亩: the description may hold a figure, and the topic may be a base
+# or company named after its village — what follows is that village's.
+DESCRIBED = re.compile(r"[\u4e00-\u9fff“”\"\d.%]{1,16}的")
 TOPIC_CLOSE = re.compile(r"[ \u3000]*[，,：:]")
+INTRODUCTION = re.compile(r"^(?:据统计|据了解|据介绍|目前|如今|近年来|其中)[，,]")  # 据统计,投资…的某村某基地
 
 
 def is_described_topic(text: str, clause_start: int, subject_start: int, chain_end_at: int) -> bool:
     """Does the clause opening at `clause_start` consist of a description ending in 的 and the place printed from
-    `subject_start` to `chain_end_at`, the clause closing right after it?"""
+    `subject_start` to `chain_end_at` (or an organisation named after it), the clause closing right after it?"""
     lead = strip_note(text[clause_start:subject_start].strip(" \u3000"))
-    if DESCRIBED.fullmatch(lead) is None or TOPIC_CLOSE.match(text, chain_end_at) is None:
+    lead = INTRODUCTION.sub("", lead)
+    if DESCRIBED.fullmatch(lead) is None:
+        return False
+    named = ORGANISATION_NAME.match(text, chain_end_at, chain_end_at + 16)
+    if TOPIC_CLOSE.match(text, named.end() if named else chain_end_at) is None:
         return False
     return not any(c in "为向对与和同跟给把将让被到往赴从自" for c in lead)
+
+
+# 6名|南荒地村|的农民: a count of people printed right before the village they belong to.
+COUNT_BEFORE = re.compile(r"[\d.]+[万]?[名户位个]")
+VILLAGERS_AFTER = re.compile(r"的?(?:农民|村民|农户|贫困户|脱贫户|群众|党员)")
+
+
+def described_topic_of_figure(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """投资1000万元的者苗乡八中村渭标油茶基地,: a figure inside the description of a clause's topic is the topic's."""
+    clause_start = max(text.rfind(c, 0, offset) for c in "，,。；;！!？?\n：:") + 1
+    ordered = sorted(mentions, key=lambda m: m.start)
+    first = next((m for m in ordered if m.start > offset), None)
+    if first is None:
+        return None
+    end = chain_end(ordered, first)
+    if COUNT_BEFORE.fullmatch(text, offset, first.start) and VILLAGERS_AFTER.match(text, end.end):
+        return end.place  # 6名南荒地村的农民成立了合作社: the count counts that village's people
+    if "的" not in text[offset : first.start]:
+        return None
+    return end.place if is_described_topic(text, clause_start, first.start, end.end) else None
 
 
 # 颍上县等18个贫困县, 姚邵村等100个村, 盐池县、红寺堡区9个贫困县区: a count that closes a list of places counts a set

@@ -19,6 +19,7 @@ from localities.clause_subject import (
     SENTENCE_BREAKS,
     bounds,
     clause_subject,
+    names_several_villages,
 )
 from localities.places import LocalityMention, Place
 
@@ -206,6 +207,8 @@ def earlier_scope(
             return target
         subject = clause_subject(text, mentions, begin, end, end)
         if subject is not None:
+            if end < sentence_start and names_several_villages(text, mentions, paragraph_start, sentence_start):
+                return None  # a paragraph of examples: the sentence's and the paragraph's own subject decide
             return subject if end < sentence_start else None
         scoped = scoped_place(text, mentions, end - 1, default, homes)
         if scoped is not None:

@@ -129,3 +129,22 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
             return common_parent([x.place for x in listed]) or chain_end.place
         return chain_end.place
     return None
+
+
+EXAMPLE_LEVELS = ("village", "community")
+
+
+def names_several_villages(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> bool:
+    """大三家村…探索“一棚多用”;木头沟村…共建暖棚;和润农业建成温棚…: sentences between `start` and `end` whose subjects
+    are two or more different villages give examples of the place above them; a later sentence that names no place
+    speaks for that place, not for the village named last."""
+    subjects: set[Place] = set()
+    cursor = start
+    while cursor < end:
+        _, sentence_end = bounds(text, cursor, SENTENCE_BREAKS)
+        stop = min(sentence_end, end)
+        subject = clause_subject(text, mentions, cursor, stop, stop)
+        if subject is not None and subject.level in EXAMPLE_LEVELS:
+            subjects.add(subject)
+        cursor = sentence_end + 1
+    return len(subjects) >= 2

@@ -59,6 +59,8 @@ def group_name_at(text: str, position: int) -> tuple[int, str] | None:
     if match is None:
         return None
     stem, suffix = match.group(1), match.group(2)
+    if suffix == "村民小组":
+        return None  # 大坪村禾树村民小组: a villagers' group is the village's own business, never a place of its own
     name = stem + suffix
     if all(c in NUMERALS for c in stem) or not plausible_stem(stem):
         return None

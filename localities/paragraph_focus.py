@@ -18,6 +18,7 @@ from localities.clause_subject import (
     SENTENCE_BREAKS,
     bounds,
     clause_subject,
+    names_several_villages,
 )
 from localities.place_grammar import organisation_follows
 from localities.places import LocalityMention, Place
@@ -45,6 +46,8 @@ def focus_of_earlier_paragraphs(
         end = paragraph_start - 1
         if place is None:
             continue
+        if names_several_villages(text, mentions, paragraph_start, paragraph_end):
+            return None  # 山嘴子村…。前进村…。: a paragraph of examples opened no village's section
         if place == default or default.is_within(place):
             return None  # the text came back to the article's own place, or above it
         hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
@@ -97,7 +100,7 @@ def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: in
 
 # 亚火村村民巴绒, 某村党支部书记某某: a person introduced by the village they live in or serve.
 RESIDENT = re.compile(
-    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|党支部书记|党总支书记|支书|村主任|主任|妇女主任)"
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|大户|烟农|果农|菜农|茶农|党支部书记|党总支书记|支书|村主任|主任|妇女主任)"
 )
 
 
@@ -156,8 +159,51 @@ def speaker_after_quote(text: str, mentions: Sequence[LocalityMention], offset: 
     for m in ordered:
         if not closing < m.start < clause_end:
             continue
-        if m.place.level not in FOCUS_LEVELS or not SPEAKER_LEAD.fullmatch(text, closing + 1, m.start):
-            return None
+        # ”那坡县百合乡清华村村民某某说: the chain may open on the county; its most specific member is the home
         end = printed_chain_end(ordered, m)
+        if end.place.level not in FOCUS_LEVELS or not SPEAKER_LEAD.fullmatch(text, closing + 1, m.start):
+            return None
         return end.place if RESIDENT_AFTER.match(text, end.end) else None
     return None
+
+
+# 平安村脱贫户某某对记者说: / 村民某某告诉记者: the words between a speaker's home and the colon opening the quote.
+SPEAKER_TO_QUOTE = re.compile(r"[^，,。；;！!？?\n“”]{0,20}[:：]\s*$")
+
+
+def speaker_before_quote(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """某县某镇某村脱贫户某某对记者说:“已经在合作社干了3年了…”: figures inside a quotation are the speaker's, and the
+    speaker may be introduced by their village in the clause that opens the quote with a colon — the quote's own
+    sentences name no place, and the paragraph's place may be a county the village lies in."""
+    opening = text.rfind("“", max(0, offset - QUOTE_SPAN), offset)
+    if opening < 2 or "”" in text[opening:offset] or text[opening - 1] not in ":：":
+        return None
+    clause_start, _ = bounds(text, opening - 2, CLAUSE_BREAKS)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in reversed([m for m in ordered if clause_start <= m.start and m.end <= opening]):
+        end = printed_chain_end(ordered, m)
+        if end.place.level in FOCUS_LEVELS and RESIDENT_AFTER.match(text, end.end):
+            return end.place if SPEAKER_TO_QUOTE.match(text[end.end : opening]) else None
+    return None
+
+
+def quoted_speaker(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """The village of the speaker of the quotation holding `offset` (introduced after the quote or before its
+    colon), when the quoted sentence names no place of its own before the figure."""
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    if clause_subject(text, mentions, sentence_start, offset, offset) is not None:
+        return None
+    return speaker_after_quote(text, mentions, offset) or speaker_before_quote(text, mentions, offset)
+
+
+# 该县今年还投入300万元…。目前,该县…。有400余户…: 该 points back to the place a paragraph is about.
+ANAPHOR_IN_PARAGRAPH = re.compile(r"该(?:县|区|市|镇|乡|旗|街道)")
+
+
+def paragraph_anaphor_before(text: str, offset: int) -> int | None:
+    """The end of the last 该县/该镇 in the paragraph before the sentence holding `offset` (a place-less sentence
+    of a paragraph that keeps pointing back to one place goes on about it), or None."""
+    paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    found = list(ANAPHOR_IN_PARAGRAPH.finditer(text, paragraph_start, sentence_start))
+    return found[-1].end() - 1 if found else None

@@ -144,10 +144,10 @@ def organisation_follows(text: str, end: int) -> bool:
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
 
 
-# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓, 缙云仙都景区: a landscape or scenic area named after a region, not
-# the division of that name.
+# 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓, 缙云仙都景区, 黄山脚下: a landscape, scenic area or mountain named
+# after a region, not the division of that name.
 LANDSCAPE_NEXT = re.compile(
-    r"草原|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
+    r"草原|脚下|山脚|草场|牧场|沙漠|沙地|湿地|山脉|山麓|[南北东西]麓|林区|林海|盆地|平原|高原|峡谷|湖畔|河畔|江畔|流域|水库"
     r"|风景名胜区|风景区|景区|景点"
 )
 
@@ -283,6 +283,22 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+
+
+# 脱贫户叶建华, 村党支部书记王建华: the words that introduce a person right before their surname.
+PERSON_TITLE_BEFORE = re.compile(
+    r"(?:村民|居民|农民|农户|贫困户|脱贫户|种植户|养殖户|大户|书记|主任|村长|镇长|乡长|县长|理事长|经理|记者|通讯员)$"
+)
+# 叶建华说 / 叶建华对记者说 / 叶建华告诉记者: speech right after a two-character given name.
+SPEECH_AFTER = re.compile(r"(?:说|对记者|告诉|表示|介绍说|笑着说)")
+
+
+def given_name_of_person(text: str, start: int, end: int) -> bool:
+    """脱贫户叶建华 / 叶建华对记者说: a short form right after a surname, with a person's title before the surname or
+    speech after the name, is a given name — however well the page's places would fit the district it abbreviates."""
+    if start == 0 or text[start - 1] not in COMMON_SURNAMES:
+        return False
+    return bool(PERSON_TITLE_BEFORE.search(text, max(0, start - 7), start - 1) or SPEECH_AFTER.match(text, end))
 
 
 def inside_person_name(text: str, start: int, end: int) -> bool:

@@ -21,9 +21,11 @@ from localities.place_grammar import (
     KICKER,
     TOWNSHIP_ENDINGS,
     ZONE_MARKERS,
+    given_name_of_person,
     inside_person_name,
     landscape_follows,
     level_from_suffix,
+    names_a_village,
     organisation_follows,
     reads_countryside,
     word_frequency,
@@ -286,6 +288,10 @@ class PageResolver:
             return False  # 现代农业产业园 is a township somewhere, but on a page about elsewhere it is a word
         if level == "township" and specific < CHAIN_BONUS and reads_countryside(article.text, cand.end):
             return False  # 美丽宜居乡村: the 乡 opens 乡村, the name ends before it
+        if cand.short and given_name_of_person(article.text, cand.start, cand.end):
+            return False
+        if cand.short and names_a_village(article.text, cand.end):
+            return False  # 喀喇沁旗马鞍山村: a village named like a city (after the same hill) is the village
         if cand.generic:
             return specific >= CHAIN_BONUS or (specific >= 3.0 and not cand.short) or kicker
         if cand.short:

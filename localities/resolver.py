@@ -17,11 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localities.clause_cues import listed_total
+from localities.clause_cues import described_topic_of_figure, listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
 from localities.gazetteer.loader import get_gazetteer
-from localities.paragraph_focus import focus_of_earlier_paragraphs, resident_later_in_sentence, speaker_after_quote
+from localities.paragraph_focus import (
+    focus_of_earlier_paragraphs,
+    paragraph_anaphor_before,
+    quoted_speaker,
+    resident_later_in_sentence,
+)
 from localities.place_grammar import in_dateline
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
@@ -166,8 +171,12 @@ def governing_place(
     listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
-    scoped = clause_scope(text, mentions, offset, default, homes) or earlier_scope(
-        text, mentions, offset, default, homes
+    # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
+    scoped = (
+        clause_scope(text, mentions, offset, default, homes)
+        or described_topic_of_figure(text, mentions, offset)
+        or quoted_speaker(text, mentions, offset)
+        or earlier_scope(text, mentions, offset, default, homes)
     )
     if scoped is not None:
         return scoped
@@ -177,7 +186,7 @@ def governing_place(
         if subject is not None:
             return subject
         if breaks is SENTENCE_BREAKS:
-            subject = resident_later_in_sentence(text, mentions, offset) or speaker_after_quote(text, mentions, offset)
+            subject = resident_later_in_sentence(text, mentions, offset)
             if subject is not None:
                 return subject
     paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
@@ -188,6 +197,11 @@ def governing_place(
     anaphor = PARAGRAPH_ANAPHOR.match(text, paragraph_start)
     if anaphor is not None:  # 同时,该县坚持…。完成造林6万公顷: the paragraph goes on about the place 该县 points to
         referred = scoped_place(text, mentions, anaphor.end() - 1, default, homes)
+        if referred is not None:
+            return referred
+    pointed = paragraph_anaphor_before(text, offset)
+    if pointed is not None:  # 目前,该县…。有400余户…: the paragraph goes on about the place 该县 points to
+        referred = scoped_place(text, mentions, pointed, default, homes)
         if referred is not None:
             return referred
     return focus_of_earlier_paragraphs(text, mentions, offset, default) or default
