@@ -13,6 +13,7 @@ from functools import lru_cache
 from articles.article_body import Draft, headline_parts
 from articles.bylines import split_trailing_paren_credit
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.headline_stacks import opens_on_phrase_of
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.paragraph_cues import (
     LEDE_WINDOW,
@@ -71,7 +72,9 @@ def takes_up_headline_item(heading: str, current: Draft) -> bool:
     `……万寿菊、玉米、魔芋绘就“金色钱景”`): the part of that article about the item."""
     title = headline_parts(current.heading)[0] if current.heading else None
     opening = heading.strip()[:MAX_TOPIC_HEADING_CHARS]
-    return title is not None and any(item in opening for item in headline_items(title))
+    if title is not None and any(item in opening for item in headline_items(title)):
+        return True
+    return any(opens_on_phrase_of(heading, block.text) for block in current.heading)
 
 
 def is_phrase_heading(text: str) -> bool:
