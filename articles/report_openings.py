@@ -19,8 +19,10 @@ import re
 from articles.article_body import Draft
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
-# A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place, or none.
-_OPENER = r"(?:[\u4e00-\u9fff\d]{1,8}\s*[,:]\s*)?(?:在)?"
+# A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place: a lede's first words. A
+# paragraph opening on the place itself (`四川巴中市……的安居村。`, `成都市蒲江县农业局……`) is a caption or a text
+# going on with who did what.
+_OPENER = r"[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)\s*[,:]\s*(?:在)?"
 # Regions named without their 自治区 suffix in running text.
 _REGION = (
     r"(?:[\u4e00-\u9fff]{2,3}省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|宁夏(?:回族自治区)?"
@@ -32,6 +34,8 @@ _CHAIN = re.compile(
 )
 # `今(29)日,` / `昨(28)日,`: the date a news lede gives, within the lede's first sentence.
 _LEDE_DAY = re.compile(r"(?:今|昨)\s*[((]\s*\d{1,2}\s*[))]\s*日\s*[,,]")
+MIN_LEDE_CHARS = 30
+"""A lede is a paragraph; a line shorter than this naming a place is a picture's caption."""
 LEDE_SENTENCE_CHARS = 80
 """How far into a paragraph its first sentence, and the date a lede gives in it, may run."""
 
@@ -56,7 +60,7 @@ def opens_headless_report(text: str, headline: str, earlier_text: str) -> bool:
     opening = full_place_opening(text)
     if opening is not None:
         chain, county = opening
-        return chain not in earlier_text and county not in headline
+        return len(text) >= MIN_LEDE_CHARS and chain not in earlier_text and county[:-1] not in headline
     return dates_like_a_lede(text) and not dates_like_a_lede_anywhere(earlier_text)
 
 
