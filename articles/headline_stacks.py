@@ -8,7 +8,9 @@ that line; the other line is its deck.
 
 from __future__ import annotations
 
-from articles.headline_shapes import is_parallel_phrase
+import re
+
+from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
 from core.text.cleaning import normalize_for_matching
 
 MIN_PHRASE_CHARS = 2
@@ -36,3 +38,45 @@ def headline_over_its_sections(
     if any(opens_on_phrase_of(head, subtitle) for head in section_heads):
         return subtitle, title
     return title, subtitle
+
+
+# Words that cannot open a headline line: an adverb or a verb whose subject is the line above
+# (`11个市级美丽乡村示范村规划` / `已完成数据入库`, `三亚:“一村一品”` / `让美丽乡村生态产业“生金”`).
+_CONTINUING_OPENINGS = tuple("已让使将把被并再还也都正却才就")
+MAX_JOINED_LINE_CHARS = 40
+# `三亚:“一村一品”`: a place, a colon and the headline — the main headline's form, never a deck's.
+_PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}:(?=.{2,})")
+
+
+def _joined_lines(texts: tuple[str, ...]) -> list[tuple[str, tuple[int, ...]]]:
+    """The lines of a stack with each line that goes on from the one above joined to it (with a space)."""
+    groups: list[tuple[str, tuple[int, ...]]] = []
+    for k, raw in enumerate(texts):
+        text = raw.strip()
+        if groups and text.startswith(_CONTINUING_OPENINGS):
+            above, indices = groups[-1]
+            if len(above) + len(text) < MAX_JOINED_LINE_CHARS and not is_subtitle_line(above):
+                groups[-1] = (f"{above} {text}", (*indices, k))
+                continue
+        groups.append((text, (k,)))
+    return groups
+
+
+def _is_place_headline(text: str) -> bool:
+    norm = normalize_for_matching(text).strip()
+    return bool(_PLACE_HEADLINE.match(norm)) and "," not in norm and not norm.endswith(":")
+
+
+def place_headline_over_deck(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of a stack whose upper headline names its place and a colon (`三亚:“一村一品”` /
+    `让美丽乡村生态产业“生金”`) over a deck that does not (`11个市级美丽乡村示范村规划` / `已完成数据入库`): the
+    place's headline is the title, although a kicker usually sits above the title; None for any other stack."""
+    if len(texts) < 2 or any(is_subtitle_line(text) or is_column_label(text) for text in texts):
+        return None
+    groups = _joined_lines(texts)
+    if len(groups) != 2:
+        return None
+    (upper, upper_lines), (lower, lower_lines) = groups
+    if not _is_place_headline(upper) or _is_place_headline(lower):
+        return None
+    return upper, lower, upper_lines + lower_lines
