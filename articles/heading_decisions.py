@@ -109,6 +109,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "section"
         if multi_line and self._labelled_part_of_signed_feature(run, end):
             return "section"
+        if self._labelled_section_of_dated_report(run, end, following):
+            return "section"  # `生态立村` / `绿色发展底气足` inside a datelined report: its next part
         if (
             len(run) == 2
             and not run[0].after_image_gap

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
-from core.text.cleaning import normalize_for_matching
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MIN_PHRASE_CHARS = 2
 
@@ -80,3 +80,11 @@ def place_headline_over_deck(texts: tuple[str, ...]) -> tuple[str, str, tuple[in
     if not _is_place_headline(upper) or _is_place_headline(lower):
         return None
     return upper, lower, upper_lines + lower_lines
+
+
+def dash_goes_on_with_prose(above: str, line: str, *, full_width: bool) -> bool:
+    """`隆冬时节,莲花镇……焦点` over `——每逢大面积降温,这里因为……总是被厦门`, both column-wide: a sentence the column
+    cut before its dash, not a headline over its `——` deck. A deck is one phrase; it is not a clause filling the
+    column after a comma, under a line that itself runs on from a comma."""
+    above_norm, norm = normalize_for_matching(above).strip(), normalize_for_matching(line).strip()
+    return full_width and norm.startswith("——") and "," in norm and "," in above_norm and not ends_sentence(above_norm)
