@@ -130,3 +130,52 @@ def test_section_heads_taking_up_the_parallel_headline_stay_in_its_feature(layou
     assert segment.title == "变干净 变富裕 变热闹"
     assert segment.subtitle == "三个村庄折射青川农村新变化"
     assert "变富裕:小木耳撑起大产业" in segment.body
+
+
+# -- hard-wrapped columns and labelled sections ---------------------------------------------------------------------
+
+
+def test_a_column_wide_line_going_on_into_a_dash_clause_is_one_sentence() -> None:
+    from articles.headline_stacks import dash_goes_on_with_prose
+
+    above, dash = "隆冬时节,青石镇两村又成了市民关注的焦点", "——每逢大面积降温,这里因为海拔高、有霜冻,总"
+    assert dash_goes_on_with_prose(above, dash, full_width=True)
+    # A deck under its headline is a phrase, short of the column; a headline does not run on from a comma.
+    assert not dash_goes_on_with_prose(above, dash, full_width=False)
+    assert not dash_goes_on_with_prose("沃野织锦绣 富民天地宽", "——青石县发展特色产业助推脱贫攻坚纪实", full_width=True)
+
+
+WRAPPED_COLUMN_WITH_A_DASH = [
+    "青石县两村冬日迎客来",
+    "　　青石网讯(记者 林川)入冬以来,青石县的乡村游持续升",
+    "温,周末前来观光的市民络绎不绝,村里的民宿一房难求。",
+    "　　隆冬时节,青石镇军营白石两村又成了市民关注的焦点",
+    "——每逢大面积降温,这里因为海拔高、有霜冻,总是被市民",
+    "津津乐道。",
+    "　　而高山两村的村民们更愿意向所有人分享南方难得一见的",
+    "冰霜,漫山的生态茶林在冰霜的掩映下韵味十足,美不胜收。",
+]
+
+
+def test_a_wrapped_body_line_before_a_dash_clause_is_no_headline() -> None:
+    [segment] = segments_of(WRAPPED_COLUMN_WITH_A_DASH, "original")
+    assert segment.title == "青石县两村冬日迎客来"
+    assert "焦点——每逢大面积降温" in segment.body
+
+
+LABELLED_SECTION_OF_A_DATED_REPORT = [
+    "青石县乡村振兴热度指数评价结果公布",
+    "青石网讯(记者 林川 通讯员 周北)移步换景、一村一品……走进青石的乡村,明显感觉不一样了。",
+    "在2021年乡村振兴热度指数评价结果中,青石是全市唯一入选的县,获得综合排名前十的好成绩。",
+    "生态立村",
+    "绿色发展底气足",
+    "隆冬时节,白石镇两村又成了市民关注的焦点,每逢大面积降温,这里总是被人们津津乐道。",
+    "如今的两村已经成为青石乡村振兴的典范,花海梯田、茶园民宿、休闲农业都做得红红火火。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_word_long_label_over_a_section_head_inside_a_dated_report_is_its_next_part(layout: str) -> None:
+    [segment] = segments_of(LABELLED_SECTION_OF_A_DATED_REPORT, layout)
+    assert segment.title == "青石县乡村振兴热度指数评价结果公布"
+    assert "绿色发展底气足" in segment.body
