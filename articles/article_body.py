@@ -26,7 +26,7 @@ from articles.headline_shapes import (
     strip_subtitle_dash,
     without_wire_dateline,
 )
-from articles.headline_stacks import headline_over_its_sections, place_headline_over_deck
+from articles.headline_stacks import headline_over_its_sections, stack_read_from_its_lines
 from articles.page_blocks import Block
 from articles.phrase_lines import is_progressive_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -128,7 +128,7 @@ def headline_parts(run: list[Block]) -> tuple[str | None, str | None, list[str],
         labels = [b.text.strip() for k, b in enumerate(lines) if k < cut or k > cut + 2]
         return head, strip_subtitle_dash(deck) if deck else None, labels, used
     title, subtitle, labels, used = _headline_parts(tuple(b.text for b in lines))
-    stacked = place_headline_over_deck(tuple(b.text for b in lines))
+    stacked = stack_read_from_its_lines(tuple(b.text for b in lines))
     if stacked is not None:
         title, subtitle, used = stacked
         labels = ()

@@ -88,3 +88,28 @@ def dash_goes_on_with_prose(above: str, line: str, *, full_width: bool) -> bool:
     column after a comma, under a line that itself runs on from a comma."""
     above_norm, norm = normalize_for_matching(above).strip(), normalize_for_matching(line).strip()
     return full_width and norm.startswith("——") and "," in norm and "," in above_norm and not ends_sentence(above_norm)
+
+
+MIN_WRAPPED_HEADLINE_CHARS = 20
+"""A headline line the column wrapped fills the column: 22 characters or more, give or take a space."""
+
+
+def headline_and_deck_wrapped(texts: tuple[str, ...]) -> tuple[str, None, tuple[int, ...]] | None:
+    """(title, None, lines used) of a headline and its deck printed on one line (`小木耳撬动大发展——蛟河市黄松甸`)
+    that the column wrapped (`镇食用菌产业绘就企兴民富新图景`): one line again, read as the page prints it when it
+    is not wrapped; None for any other stack."""
+    if len(texts) != 2:
+        return None
+    upper, lower = (normalize_for_matching(text).strip() for text in texts)
+    dash = upper.find("——")
+    if dash <= 0 or upper.endswith("——") or len(upper) < MIN_WRAPPED_HEADLINE_CHARS:
+        return None
+    if "——" in lower or is_column_label(lower) or _is_place_headline(lower):
+        return None
+    return texts[0].strip() + texts[1].strip(), None, (0, 1)
+
+
+def stack_read_from_its_lines(texts: tuple[str, ...]) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of a stack whose lines say how to read it (a place headline over its deck, a
+    headline and deck line the column wrapped), or None where the usual reading of a stack holds."""
+    return place_headline_over_deck(texts) or headline_and_deck_wrapped(texts)

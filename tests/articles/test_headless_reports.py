@@ -179,3 +179,30 @@ def test_a_word_long_label_over_a_section_head_inside_a_dated_report_is_its_next
     [segment] = segments_of(LABELLED_SECTION_OF_A_DATED_REPORT, layout)
     assert segment.title == "青石县乡村振兴热度指数评价结果公布"
     assert "绿色发展底气足" in segment.body
+
+
+def test_a_headline_and_deck_line_the_column_wrapped_is_one_title_again() -> None:
+    from articles.headline_stacks import headline_and_deck_wrapped
+
+    stack = ("小木耳撬动大发展 农闲变身增收忙——青石县黄松", "镇食用菌产业绘就企兴民富新图景")
+    assert headline_and_deck_wrapped(stack) == (
+        "小木耳撬动大发展 农闲变身增收忙——青石县黄松镇食用菌产业绘就企兴民富新图景",
+        None,
+        (0, 1),
+    )
+    # A short headline over its own deck line, and a kicker ending in its dash, are stacks of their own.
+    assert headline_and_deck_wrapped(("青石县——", "特色产业带动群众稳定增收")) is None
+    assert headline_and_deck_wrapped(("沃野织锦绣 富民天地宽", "——青石县发展特色产业纪实")) is None
+
+
+WRAPPED_HEADLINE_AND_DECK = [
+    "小木耳撬动大发展 农闲变身增收忙——青石县黄松镇食用菌产业绘就企兴民富新图景",
+    "近年来,青石县黄松镇围绕食用菌特色产业持续深耕,不断激活乡村经济发展内生动力,拓宽销路、扩容就业。",
+    "隆冬时节,东北大地寒风凛冽,而黄松镇的食用菌公司内却暖意融融,村民们正围在流水线旁忙着分拣木耳。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_long_headline_and_deck_line_is_one_title_in_every_layout(layout: str) -> None:
+    [segment] = segments_of(WRAPPED_HEADLINE_AND_DECK, layout)
+    assert segment.title == "小木耳撬动大发展 农闲变身增收忙——青石县黄松镇食用菌产业绘就企兴民富新图景"
