@@ -32,6 +32,10 @@ _REGION = (
 _CHAIN = re.compile(
     "^" + _OPENER + r"(?P<chain>" + _REGION + r"?[\u4e00-\u9fff]{2,4}?市(?P<county>[\u4e00-\u9fff]{1,5}?(?:区|县|旗)))"
 )
+# Or a county and a town under it (`近年来,大方县达溪镇……`).
+_COUNTY_CHAIN = re.compile(
+    "^" + _OPENER + r"(?P<chain>(?P<county>[\u4e00-\u9fff]{2,5}?(?:县|旗))[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))"
+)
 # `今(29)日,` / `昨(28)日,`: the date a news lede gives, within the lede's first sentence.
 _LEDE_DAY = re.compile(r"(?:今|昨)\s*[((]\s*\d{1,2}\s*[))]\s*日\s*[,,]")
 MIN_LEDE_CHARS = 30
@@ -43,7 +47,8 @@ LEDE_SENTENCE_CHARS = 80
 def full_place_opening(text: str) -> tuple[str, str] | None:
     """(the chain as printed, its county or district) when `text` opens on a place named down from its city, or None:
     `近年来,赤峰市松山区不断……` -> (赤峰市松山区, 松山区)."""
-    match = _CHAIN.match(normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip())
+    opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
+    match = _CHAIN.match(opening) or _COUNTY_CHAIN.match(opening)
     return (match.group("chain"), match.group("county")) if match else None
 
 
