@@ -206,3 +206,29 @@ WRAPPED_HEADLINE_AND_DECK = [
 def test_a_long_headline_and_deck_line_is_one_title_in_every_layout(layout: str) -> None:
     [segment] = segments_of(WRAPPED_HEADLINE_AND_DECK, layout)
     assert segment.title == "小木耳撬动大发展 农闲变身增收忙——青石县黄松镇食用菌产业绘就企兴民富新图景"
+
+
+def test_a_lede_naming_a_town_under_its_county_after_a_when_opener() -> None:
+    assert full_place_opening("近年来,青石县达溪镇以党支部领办农民专业合作社的模式为抓手,发展蔬菜产业。") == (
+        "青石县达溪镇",
+        "青石县",
+    )
+    assert full_place_opening("青石县达溪镇以党支部领办农民专业合作社的模式为抓手,发展蔬菜产业。") is None
+
+
+UNTITLED_REPORT_WITH_A_SECTION = [
+    "织金:蔬菜丰收见“钱景”",
+    "日前,走进织金县大平乡前坪村蔬菜种植基地,大白菜青翠诱人,务工群众正忙着采收、打包、装车。",
+    "据了解,前坪村今年种植蔬菜1200亩,带动300余户群众在家门口务工,人均月增收2000多元。",
+    "近年来,青石县达溪镇以党支部领办农民专业合作社的模式为抓手,发展蔬菜产业,带动群众增收。",
+    "新寨村:蔬菜合作社带动老百姓增收",
+    "达溪镇新寨村蔬菜合作社采用生物有机肥料,发展生态无公害蔬菜,带动周边80多户群众务工增收。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headless_report_and_its_section_after_a_titled_report(layout: str) -> None:
+    assert keys(UNTITLED_REPORT_WITH_A_SECTION, layout) == [
+        ("织金:蔬菜丰收见“钱景”", "日前,走进织"),
+        (None, "近年来,青石"),
+    ]
