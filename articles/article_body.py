@@ -26,6 +26,7 @@ from articles.headline_shapes import (
     strip_subtitle_dash,
     without_wire_dateline,
 )
+from articles.headline_stacks import headline_over_its_sections, stack_read_from_its_lines
 from articles.page_blocks import Block
 from articles.phrase_lines import is_progressive_caption
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -127,6 +128,10 @@ def headline_parts(run: list[Block]) -> tuple[str | None, str | None, list[str],
         labels = [b.text.strip() for k, b in enumerate(lines) if k < cut or k > cut + 2]
         return head, strip_subtitle_dash(deck) if deck else None, labels, used
     title, subtitle, labels, used = _headline_parts(tuple(b.text for b in lines))
+    stacked = stack_read_from_its_lines(tuple(b.text for b in lines))
+    if stacked is not None:
+        title, subtitle, used = stacked
+        labels = ()
     return title, subtitle, list(labels), [lines[k] for k in used]
 
 
@@ -301,6 +306,8 @@ def _bare_dateline(dateline: str | None) -> bool:
 def build_segment(text: str, draft: Draft, position: int) -> dict[str, Any]:
     """Field values of the finished article for `draft` (see `ArticleSegment`)."""
     title, subtitle, labels, _ = headline_parts(draft.heading)
+    section_heads = [piece.block.text for piece in draft.pieces if piece.section]
+    title, subtitle = headline_over_its_sections(title, subtitle, section_heads)
     body, body_map = _body_with_map(text, draft.pieces)
     names = draft.byline_names()
     if not names and draft.leading_credit is not None:

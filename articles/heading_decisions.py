@@ -79,6 +79,13 @@ class HeadingDecisions(SectionCues, PageLookahead):
                 return "section"
             if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
                 return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
+            if (
+                current.has_text
+                and not multi_line
+                and opens_on_a_town_it_named(current, following)
+                and not self._signed_ahead(end)
+            ):
+                return "section"  # `新寨村:……` over `达溪镇新寨村……` in an untitled report on 达溪镇: its next part
             return "new"
         if self._boundaries and current.has_text:
             return "section"  # no blank line above it, on a page that separates its articles by one
@@ -109,6 +116,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "section"
         if multi_line and self._labelled_part_of_signed_feature(run, end):
             return "section"
+        if self._labelled_section_of_dated_report(run, end, following):
+            return "section"  # `生态立村` / `绿色发展底气足` inside a datelined report: its next part
         if (
             len(run) == 2
             and not run[0].after_image_gap

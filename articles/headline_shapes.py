@@ -16,6 +16,8 @@ _SUBTITLE_DASH = re.compile(r"^(?:——|—|--|－－|─)+\s*")
 _COLUMN_LABEL = re.compile(
     r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|动态|简讯|快讯|短讯|速递|速览|简报|资讯|要闻|专栏|[谈说论评])$"
 )
+COLUMN_LABEL_WORD = _COLUMN_LABEL
+"""The word a column's name ends on (评论, 简讯, 要闻): a label that names a column, not a part of a text."""
 COMMENTARY_LABEL = re.compile(r"(评论|时评|短评|社评|言论|观点|论坛|杂谈|随笔|[谈说论评])$")
 # Page and column names joined by a middle dot (脱贫攻坚·乡村振兴, 定西·三农): a banner, not a headline.
 _DOTTED_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,8}$")

@@ -26,6 +26,7 @@ from articles.bylines import (
     split_trailing_credit,
     split_trailing_paren_credit,
 )
+from articles.headline_stacks import dash_goes_on_with_prose
 from articles.paragraph_cues import opens_on_its_date, reads_as_caption
 from core.text.cleaning import ends_sentence
 
@@ -291,6 +292,8 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
         return False  # a whole credit line is too; one whose bracket the wrap cut (`《光明日报》( 2`) goes on
     if line.length < full and ends_sentence(above_text) and not ends_sentence(content):
         return False
+    if dash_goes_on_with_prose(above_text, content, full_width=line.length >= full):
+        return True  # `……焦点` / `——每逢大面积降温,……`: the column cut a sentence before its dash
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:

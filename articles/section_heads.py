@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from articles.article_body import Draft, headline_parts
-from articles.bylines import split_trailing_paren_credit
-from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.bylines import find_dateline, split_trailing_paren_credit
+from articles.headline_shapes import COLUMN_LABEL_WORD, is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.headline_stacks import opens_on_phrase_of
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.paragraph_cues import (
     LEDE_WINDOW,
@@ -25,6 +26,8 @@ from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
+MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 5
+"""A section's label over its head (`生态立村`): a word or two."""
 """In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
 # A kicker bar (`影像记录|城市安村民安家记`) sets a column's name before a headline: never a section head's shape.
 _HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-|丨")
@@ -71,7 +74,9 @@ def takes_up_headline_item(heading: str, current: Draft) -> bool:
     `……万寿菊、玉米、魔芋绘就“金色钱景”`): the part of that article about the item."""
     title = headline_parts(current.heading)[0] if current.heading else None
     opening = heading.strip()[:MAX_TOPIC_HEADING_CHARS]
-    return title is not None and any(item in opening for item in headline_items(title))
+    if title is not None and any(item in opening for item in headline_items(title)):
+        return True
+    return any(opens_on_phrase_of(heading, block.text) for block in current.heading)
 
 
 def is_phrase_heading(text: str) -> bool:
@@ -254,6 +259,29 @@ class SectionCues:
             and not is_column_label(text)
             and plain
             and not following.is_caption_mark  # type: ignore[union-attr]
+            and not self._signed_ahead(end)
+        )
+
+    def _labelled_section_of_dated_report(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """`生态立村` / `绿色发展底气足` inside a datelined report: a bare word-long label over a section head's phrase,
+        over plain text that neither opens like news nor signs itself before the next headline — the report's next
+        part. A new report under a column's name (`评论`, `简讯`) carries that name's word, or its own credit."""
+        current = self.current
+        if current is None or not current.has_text or len(run) != 2:
+            return False
+        if current.dateline is None and not any(find_dateline(p.block.text)[0] for p in current.paragraphs):
+            return False  # (a caption printed first keeps the report's dateline from being read as its own)
+        label, head = (b.text.strip() for b in run)
+        plain = following is not None and following.credit is None and not following.heading_candidate
+        return (
+            MIN_LABEL_CHARS <= len(label) <= MAX_LABEL_CHARS
+            and all("\u4e00" <= ch <= "\u9fff" for ch in label)
+            and not COLUMN_LABEL_WORD.search(label)
+            and is_section_head_shape(head, quotes=True)
+            and not run[0].after_image_gap
+            and plain
+            and not following.is_caption_mark  # type: ignore[union-attr]
+            and not opens_with_lede(following)
             and not self._signed_ahead(end)
         )
 

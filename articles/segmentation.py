@@ -38,6 +38,7 @@ from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_
 from articles.paragraph_cues import is_picture_label, opens_on_full_place, opens_report
 from articles.paragraph_parts import is_brief_label, opens_another_item, paragraph_piece
 from articles.phrase_lines import ends_phrase_text, is_caption_label, opens_on_dated_place
+from articles.report_openings import opens_report_after
 from core.text.cleaning import ends_sentence
 
 
@@ -243,6 +244,12 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
         ):
             # `连日来,在某某县……` after a finished text, on a page without blank lines between items: the lede of
             # an untitled report (its date and a full place name), not a paragraph of the text above.
+            self._open(Draft())
+            current = self.current
+            assert current is not None
+        elif not self._boundaries and opens_report_after(current, block.text):
+            # `近年来,赤峰市松山区……` / `……今(29)日,……` after a finished text: a headless report's lede
+            # (`articles.report_openings`), not a paragraph of the text above.
             self._open(Draft())
             current = self.current
             assert current is not None

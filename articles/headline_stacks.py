@@ -1,0 +1,115 @@
+"""Which line of a headline stack is the headline (主题), read from the text the stack heads.
+
+A stack of two lines is mostly a kicker over its headline, and `articles.article_body.headline_parts` reads it so
+from the lines alone. Where the text under it says otherwise, the text decides: a feature whose section heads open
+on the parallel phrases of one line (`变干净 变富裕 变热闹` over `变干净:东北小村如江南`, `变富裕:……`) is headlined by
+that line; the other line is its deck.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from core.text.cleaning import ends_sentence, normalize_for_matching
+
+MIN_PHRASE_CHARS = 2
+
+
+def opens_on_phrase_of(heading: str, stack_line: str) -> bool:
+    """`变干净:东北小村如江南` under the headline line `变干净 变富裕 变热闹`: a heading opening on one of the parallel
+    phrases of a headline line, then a colon or a space, heads the part about that phrase."""
+    if not is_parallel_phrase(stack_line):
+        return False
+    text = normalize_for_matching(heading).strip()
+    return any(
+        text.startswith(phrase) and text[len(phrase) : len(phrase) + 1] in (":", " ")
+        for phrase in normalize_for_matching(stack_line).split()
+        if len(phrase) >= MIN_PHRASE_CHARS
+    )
+
+
+def headline_over_its_sections(
+    title: str | None, subtitle: str | None, section_heads: list[str]
+) -> tuple[str | None, str | None]:
+    """(title, subtitle) of a stack, swapped when the section heads of its text take up the subtitle's phrases."""
+    if title is None or subtitle is None:
+        return title, subtitle
+    if any(opens_on_phrase_of(head, subtitle) for head in section_heads):
+        return subtitle, title
+    return title, subtitle
+
+
+# Words that cannot open a headline line: an adverb or a verb whose subject is the line above
+# (`11个市级美丽乡村示范村规划` / `已完成数据入库`, `三亚:“一村一品”` / `让美丽乡村生态产业“生金”`).
+_CONTINUING_OPENINGS = tuple("已让使将把被并再还也都正却才就")
+MAX_JOINED_LINE_CHARS = 40
+# `三亚:“一村一品”`: a place, a colon and the headline — the main headline's form, never a deck's.
+_PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}:(?=.{2,})")
+
+
+def _joined_lines(texts: tuple[str, ...]) -> list[tuple[str, tuple[int, ...]]]:
+    """The lines of a stack with each line that goes on from the one above joined to it (with a space)."""
+    groups: list[tuple[str, tuple[int, ...]]] = []
+    for k, raw in enumerate(texts):
+        text = raw.strip()
+        if groups and text.startswith(_CONTINUING_OPENINGS):
+            above, indices = groups[-1]
+            if len(above) + len(text) < MAX_JOINED_LINE_CHARS and not is_subtitle_line(above):
+                groups[-1] = (f"{above} {text}", (*indices, k))
+                continue
+        groups.append((text, (k,)))
+    return groups
+
+
+def _is_place_headline(text: str) -> bool:
+    norm = normalize_for_matching(text).strip()
+    return bool(_PLACE_HEADLINE.match(norm)) and "," not in norm and not norm.endswith(":")
+
+
+def place_headline_over_deck(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of a stack whose upper headline names its place and a colon (`三亚:“一村一品”` /
+    `让美丽乡村生态产业“生金”`) over a deck that does not (`11个市级美丽乡村示范村规划` / `已完成数据入库`): the
+    place's headline is the title, although a kicker usually sits above the title; None for any other stack."""
+    if len(texts) < 2 or any(is_subtitle_line(text) or is_column_label(text) for text in texts):
+        return None
+    groups = _joined_lines(texts)
+    if len(groups) != 2:
+        return None
+    (upper, upper_lines), (lower, lower_lines) = groups
+    if not _is_place_headline(upper) or _is_place_headline(lower):
+        return None
+    return upper, lower, upper_lines + lower_lines
+
+
+def dash_goes_on_with_prose(above: str, line: str, *, full_width: bool) -> bool:
+    """`隆冬时节,莲花镇……焦点` over `——每逢大面积降温,这里因为……总是被厦门`, both column-wide: a sentence the column
+    cut before its dash, not a headline over its `——` deck. A deck is one phrase; it is not a clause filling the
+    column after a comma, under a line that itself runs on from a comma."""
+    above_norm, norm = normalize_for_matching(above).strip(), normalize_for_matching(line).strip()
+    return full_width and norm.startswith("——") and "," in norm and "," in above_norm and not ends_sentence(above_norm)
+
+
+MIN_WRAPPED_HEADLINE_CHARS = 20
+"""A headline line the column wrapped fills the column: 22 characters or more, give or take a space."""
+
+
+def headline_and_deck_wrapped(texts: tuple[str, ...]) -> tuple[str, None, tuple[int, ...]] | None:
+    """(title, None, lines used) of a headline and its deck printed on one line (`小木耳撬动大发展——蛟河市黄松甸`)
+    that the column wrapped (`镇食用菌产业绘就企兴民富新图景`): one line again, read as the page prints it when it
+    is not wrapped; None for any other stack."""
+    if len(texts) != 2:
+        return None
+    upper, lower = (normalize_for_matching(text).strip() for text in texts)
+    dash = upper.find("——")
+    if dash <= 0 or upper.endswith("——") or len(upper) < MIN_WRAPPED_HEADLINE_CHARS:
+        return None
+    if "——" in lower or is_column_label(lower) or _is_place_headline(lower):
+        return None
+    return texts[0].strip() + texts[1].strip(), None, (0, 1)
+
+
+def stack_read_from_its_lines(texts: tuple[str, ...]) -> tuple[str, str | None, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of a stack whose lines say how to read it (a place headline over its deck, a
+    headline and deck line the column wrapped), or None where the usual reading of a stack holds."""
+    return place_headline_over_deck(texts) or headline_and_deck_wrapped(texts)

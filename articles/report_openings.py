@@ -1,0 +1,89 @@
+"""Does a paragraph open a headless report of its own, printed right after a titled one?
+
+Where no headline, blank line or dateline sets a report apart, its lede still says so by how it opens:
+
+* it names its place down from the city or the region (`近年来,赤峰市松山区……`, `盛夏时节,内蒙古赤峰市喀喇沁旗
+  马鞍山村……`) — a report introduces its place once, in full, in its first lines; a paragraph going on with the
+  text above names the places that text has already named, or names them short;
+* it dates itself the way only a lede does, the day in brackets after 今/昨 (`……今(29)日,由……主办的……`): a
+  paragraph later in a report says 当天 or repeats no date.
+
+`articles.segmentation` asks this only of a paragraph after a finished text of two paragraphs or more, on pages
+whose layout does not separate items (the blank lines of pages that print them only between items decide there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.article_body import Draft
+from core.text.cleaning import ends_sentence, normalize_for_matching
+
+# A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place: a lede's first words. A
+# paragraph opening on the place itself (`四川巴中市……的安居村。`, `成都市蒲江县农业局……`) is a caption or a text
+# going on with who did what.
+_OPENER = r"[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)\s*[,:]\s*(?:在)?"
+# Regions named without their 自治区 suffix in running text.
+_REGION = (
+    r"(?:[\u4e00-\u9fff]{2,3}省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|宁夏(?:回族自治区)?"
+    r"|新疆(?:维吾尔自治区)?|西藏(?:自治区)?)"
+)
+# A city and a county or district under it, optionally under its province: the place named in full.
+_CHAIN = re.compile(
+    "^" + _OPENER + r"(?P<chain>" + _REGION + r"?[\u4e00-\u9fff]{2,4}?市(?P<county>[\u4e00-\u9fff]{1,5}?(?:区|县|旗)))"
+)
+# Or a county and a town under it (`近年来,大方县达溪镇……`).
+_COUNTY_CHAIN = re.compile(
+    "^" + _OPENER + r"(?P<chain>(?P<county>[\u4e00-\u9fff]{2,5}?(?:县|旗))[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))"
+)
+# `今(29)日,` / `昨(28)日,`: the date a news lede gives, within the lede's first sentence.
+_LEDE_DAY = re.compile(r"(?:今|昨)\s*[((]\s*\d{1,2}\s*[))]\s*日\s*[,,]")
+MIN_LEDE_CHARS = 30
+"""A lede is a paragraph; a line shorter than this naming a place is a picture's caption."""
+LEDE_SENTENCE_CHARS = 80
+"""How far into a paragraph its first sentence, and the date a lede gives in it, may run."""
+
+
+def full_place_opening(text: str) -> tuple[str, str] | None:
+    """(the chain as printed, its county or district) when `text` opens on a place named down from its city, or None:
+    `近年来,赤峰市松山区不断……` -> (赤峰市松山区, 松山区)."""
+    opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
+    match = _CHAIN.match(opening) or _COUNTY_CHAIN.match(opening)
+    return (match.group("chain"), match.group("county")) if match else None
+
+
+def dates_like_a_lede(text: str) -> bool:
+    """`一栋栋的控温大棚……今(29)日,由……主办的……来到龙江县`: the first sentence gives the day in brackets."""
+    first_sentence = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).split("。")[0]
+    return bool(_LEDE_DAY.search(first_sentence))
+
+
+def opens_headless_report(text: str, headline: str, earlier_text: str) -> bool:
+    """True when paragraph `text`, printed after a text with headline `headline` (may be empty) and paragraphs
+    `earlier_text`, opens a report of its own: it names in full a place that text never named so, and not the
+    place of its headline; or it dates itself like a lede where that text never did."""
+    opening = full_place_opening(text)
+    if opening is not None:
+        chain, county = opening
+        return len(text) >= MIN_LEDE_CHARS and chain not in earlier_text and county[:-1] not in headline
+    return dates_like_a_lede(text) and not dates_like_a_lede_anywhere(earlier_text)
+
+
+def dates_like_a_lede_anywhere(text: str) -> bool:
+    return bool(_LEDE_DAY.search(normalize_for_matching(text)))
+
+
+MIN_PARAGRAPHS_BEFORE = 2
+"""A text of one paragraph may be a lede still being set up; two finished ones make a text a new lede can follow."""
+
+
+def opens_report_after(current: Draft, text: str) -> bool:
+    """`opens_headless_report` for paragraph `text` after the open draft `current`, once `current` holds a finished
+    text of its own (not a picture item)."""
+    if current.photo or len(current.paragraphs) < MIN_PARAGRAPHS_BEFORE:
+        return False
+    if not ends_sentence(current.last_paragraph_text() or ""):
+        return False
+    headline = " ".join(block.text for block in current.heading)
+    earlier = "".join(piece.block.text for piece in current.paragraphs)
+    return opens_headless_report(text, headline, earlier)
