@@ -9,7 +9,7 @@ A caption credited to the report's own reporter is part of the report. `articles
 from __future__ import annotations
 
 from articles.article_body import Draft
-from articles.bylines import split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
+from articles.bylines import find_dateline, split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
 from articles.page_blocks import (
     MAX_CAPTIONS_OVER_CREDIT,
     MAX_SHORT_CAPTION_CHARS,
@@ -17,13 +17,24 @@ from articles.page_blocks import (
     is_short_caption,
     opens_strongly,
 )
-from articles.paragraph_cues import LEDE_WINDOW, opening_small_place, places_named, reads_as_caption
+from articles.paragraph_cues import LEDE_WINDOW, opening_small_place, opens_report, places_named, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
 from core.text.cleaning import ends_sentence
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
 MAX_GARBLED_CREDIT_CHARS = 8
+
+
+def is_credited_caption(block: Block) -> bool:
+    """A caption closed by its photographer's credit (`……育肥场。 通讯员 郭锋摄`) on a line of its own."""
+    return (
+        block.credit is None
+        and not block.heading_candidate
+        and len(block.text) <= MAX_CAPTION_CHARS
+        and has_photo_credit(block.text)
+        and find_dateline(block.text)[0] is None
+    )
 
 
 class CaptionCues:
@@ -109,11 +120,19 @@ class CaptionCues:
 
     def _credited_under_caption(self, end: int) -> bool:
         """A heading over a picture's one-sentence caption and then a credit line that opens a text
-        (`理塘县亚火乡:……` / `村民正在合作社加工野生菌。` / `◎县融媒体中心 A B 文/图`): a headline."""
+        (`理塘县亚火乡:……` / `村民正在合作社加工野生菌。` / `◎县融媒体中心 A B 文/图`): a headline. So is a heading
+        over captions that carry their photographer's credit and then a paragraph opening on a dateline or a
+        credit (`……育肥场。 通讯员 X摄` / `某某网讯(记者 Y)……`): the caption of the picture printed under the
+        headline, then the report's text."""
+        self_credited = False
         for captions, block in enumerate(self.blocks[end : end + MAX_CAPTIONS_OVER_CREDIT + 1]):
             if block.credit is not None:
                 return captions > 0 and opens_strongly(block)
-            if not is_short_caption(block):
+            if captions > 0 and self_credited and opens_strongly(block):
+                return True
+            if is_credited_caption(block):
+                self_credited = True
+            elif not is_short_caption(block):
                 return False
         return False
 
@@ -121,6 +140,33 @@ class CaptionCues:
     def _report_under_caption(current: Draft) -> bool:
         """An untitled item that opens on a caption (`↑……摄`) and goes on with text: a report, not a picture."""
         return any(not piece.block.is_caption_mark for piece in current.pieces[1:])
+
+    def _pictures_its_titled_text(self, block: Block, i: int, current: Draft) -> bool:
+        """A caption closed by its photographer's credit inside a titled article that already holds one such
+        caption (printed under its headline: `……育肥场。 通讯员 X摄` / `某某网讯(记者 Y)……` / `……种植金丝皇菊。
+        陇东报全媒体记者 Z摄` / `围绕……`), with its text going on under it: one more of that report's pictures, not an
+        item of its own; so is a caption under its last text once a caption was set between its paragraphs. A
+        report that began on its text and then prints a credited caption leaves that caption an item of its own."""
+        if not current.heading or current.photo or current.closed or not current.has_text:
+            return False
+        if block.after_image_gap or block.is_caption_mark or not is_credited_caption(block):
+            return False
+        if not ends_sentence(current.last_paragraph_text() or ""):
+            return False  # set into a sentence the text above has not finished
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        text_goes_on = (
+            following is not None
+            and following.credit is None
+            and not following.heading_candidate
+            and not following.is_caption_mark
+            and not following.after_image_gap
+            and not is_credited_caption(following)
+        )
+        if text_goes_on and (opens_strongly(following) or opens_report(following.text)):  # type: ignore[union-attr]
+            return False  # the lede of another item: the caption is a picture item between two texts
+        # Under the last text, only a report that set its pictures between its paragraphs keeps one more.
+        pictures = current.pieces if text_goes_on else current.pieces[1:]
+        return any(is_credited_caption(piece.block) for piece in pictures)
 
     def _illustrates_the_text_below(self, block: Block, current: Draft) -> bool:
         """A caption printed between two paragraphs of an article (no picture slot above it) about the place the

@@ -218,6 +218,7 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             and self._is_caption(block, i, current)
             and not self._by_its_reporter(block, current)
             and not self._goes_on_with_text(block, current)
+            and not self._pictures_its_titled_text(block, i, current)
         ):
             caption = self._open_caption_above(block)
             if caption is not None:
