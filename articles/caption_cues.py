@@ -37,6 +37,11 @@ def is_credited_caption(block: Block) -> bool:
     )
 
 
+def _last_credit_is_photographer(draft: Draft) -> bool:
+    last = draft.closing_credits[-1] if draft.closing_credits else None
+    return last is not None and last.credit is not None and last.credit.photo
+
+
 class CaptionCues:
     """Mixed into `_PageSegmenter`, which sets `blocks`."""
 
@@ -186,13 +191,14 @@ class CaptionCues:
     def _inside_boundaries(self, block: Block, current: Draft) -> bool:
         """On a page that sets its articles apart by blank lines, a caption printed with no blank line above it
         inside an article's text is that article's picture."""
-        return (
-            self._boundaries
-            and not block.boundary_before
-            and current.has_text
-            and not current.closed
-            and ends_sentence(current.last_paragraph_text() or "")
-        )
+        if not self._boundaries or block.boundary_before or not current.has_text:
+            return False
+        after_caption = current.pieces[-1].block.is_caption_mark
+        # A picture story (`↑……。CICPHOTO/X 摄` over `↑……`): each picture's credit closes the caption it signs,
+        # not the story.
+        if current.closed and not (after_caption and _last_credit_is_photographer(current)):
+            return False
+        return after_caption or ends_sentence(current.last_paragraph_text() or "")
 
     def _under_caption_item(self, start: int) -> bool:
         """The block right above `start` is the caption of a picture item of its own, printed after the current text."""
