@@ -8,6 +8,8 @@ A caption credited to the report's own reporter is part of the report. `articles
 
 from __future__ import annotations
 
+import re
+
 from articles.article_body import Draft
 from articles.bylines import find_dateline, split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
 from articles.page_blocks import (
@@ -40,6 +42,18 @@ def is_credited_caption(block: Block) -> bool:
 def _last_credit_is_photographer(draft: Draft) -> bool:
     last = draft.closing_credits[-1] if draft.closing_credits else None
     return last is not None and last.credit is not None and last.credit.photo
+
+
+_PHOTOGRAPHER_AT_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*摄$")
+
+
+def _photographer_of(block: Block, credit_below: Block | None) -> str | None:
+    """The name a caption is signed with (`……。CICPHOTO/柴更利 摄`, or `……CICPHOTO/` over the line `柴更利 摄`)."""
+    if credit_below is not None and credit_below.credit is not None and credit_below.credit.photo:
+        names = credit_below.credit.names
+        return names[0] if len(names) == 1 else None
+    match = _PHOTOGRAPHER_AT_END.search(block.text.rstrip())
+    return match.group(1) if match else None
 
 
 class CaptionCues:
@@ -172,6 +186,24 @@ class CaptionCues:
         # Under the last text, only a report that set its pictures between its paragraphs keeps one more.
         pictures = current.pieces if text_goes_on else current.pieces[1:]
         return any(is_credited_caption(piece.block) for piece in pictures)
+
+    def _picture_story_above(self, block: Block, i: int) -> Draft | None:
+        """The picture item right above a marked caption (`↑……。CICPHOTO/X 摄` over `↑……。CICPHOTO/X 摄`) when
+        both are signed by the same photographer and carry the same mark: the pictures of one story, one item.
+        Uncredited marked captions (`▲王垅村……。`) and those of different photographers stay items of their own."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or not last.photo or last is self.current or not last.pieces:
+            return None
+        first = last.pieces[0].block
+        if not block.is_caption_mark or not first.is_caption_mark or first.text[0] != block.text[0]:
+            return None
+        if max(b.index for b in [last.pieces[-1].block, *last.closing_credits]) != i - 1:
+            return None  # something else was printed between them
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        credit_above = last.closing_credits[-1] if last.closing_credits else None
+        photographer = _photographer_of(block, following)
+        same = photographer is not None and photographer == _photographer_of(last.pieces[-1].block, credit_above)
+        return last if same else None
 
     def _illustrates_the_text_below(self, block: Block, current: Draft) -> bool:
         """A caption printed between two paragraphs of an article (no picture slot above it) about the place the

@@ -150,6 +150,8 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                     or self._illustrates_the_text_below(block, self.current)
                 ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
+                elif (story := self._picture_story_above(block, i)) is not None:
+                    story.pieces.append(paragraph_piece(block, story))
                 else:
                     self._add_photo(block)
             else:
