@@ -56,6 +56,12 @@ def _photographer_of(block: Block, credit_below: Block | None) -> str | None:
     return match.group(1) if match else None
 
 
+def _caption_words(text: str) -> str:
+    """The caption without its credit (a paper's name in the credit is no place the picture shows)."""
+    names, credit_start = split_trailing_credit(text)
+    return text[:credit_start] if names else text.rsplit("。", 1)[0]
+
+
 class CaptionCues:
     """Mixed into `_PageSegmenter`, which sets `blocks`."""
 
@@ -183,6 +189,8 @@ class CaptionCues:
         )
         if text_goes_on and (opens_strongly(following) or opens_report(following.text)):  # type: ignore[union-attr]
             return False  # the lede of another item: the caption is a picture item between two texts
+        if text_goes_on and not places_named(_caption_words(block.text)):
+            return True  # `新闻发布会现场。 X摄` between two paragraphs: says where only with the text around it
         # Under the last text, only a report that set its pictures between its paragraphs keeps one more.
         pictures = current.pieces if text_goes_on else current.pieces[1:]
         return any(is_credited_caption(piece.block) for piece in pictures)
