@@ -34,3 +34,12 @@ def split_captions_under_headline(run: list[Block]) -> tuple[list[Block], list[B
     while cut > 1 and credits_a_picture(run[cut - 1].text):
         cut -= 1
     return run[:cut], run[cut:]
+
+
+# `(稻香上陵 供图)`, `(通讯员夏海滨 摄)` anywhere in a line: a caption's credit (copies print captions twice).
+_PICTURE_CREDIT_INSIDE = re.compile(r"[((][^()()]{2,14}?(?:供图|摄影|摄)\s*[))]")
+
+
+def names_a_picture_credit(text: str) -> bool:
+    """True when a line carries a picture's credit, closing it or inside it (a caption printed twice)."""
+    return credits_a_picture(text) or bool(_PICTURE_CREDIT_INSIDE.search(normalize_for_matching(text)))
