@@ -9,6 +9,7 @@ A caption credited to the report's own reporter is part of the report. `articles
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from articles.article_body import Draft
 from articles.bylines import find_dateline, split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
@@ -21,7 +22,7 @@ from articles.page_blocks import (
 )
 from articles.paragraph_cues import LEDE_WINDOW, opening_small_place, opens_report, places_named, reads_as_caption
 from articles.paragraph_parts import has_photo_credit
-from core.text.cleaning import ends_sentence
+from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_CAPTION_CHARS = 400
 """Photo captions are a few sentences; a longer stand-alone paragraph is article text."""
@@ -62,11 +63,22 @@ def _caption_words(text: str) -> str:
     return text[:credit_start] if names else text.rsplit("。", 1)[0]
 
 
+MIN_TEXT_UNDER_PICTURE_LEDE = 2
+"""Paragraphs the text above keeps, at least, once a picture item takes its caption's first paragraph."""
+# `5月24日上午,`: a date down to the part of the day, how a picture's caption says when it was taken.
+_DATED_TO_THE_HOUR = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|傍晚|清晨|早上|凌晨)[,,]")
+
+
+def _dated_to_the_hour(text: str) -> bool:
+    return bool(_DATED_TO_THE_HOUR.match(normalize_for_matching(text).lstrip()))
+
+
 class CaptionCues:
     """Mixed into `_PageSegmenter`, which sets `blocks`."""
 
     blocks: list[Block]
     drafts: list[Draft]
+    _add_photo: Callable[[Block], None]
     current: Draft | None
     _boundaries: bool
 
@@ -212,6 +224,22 @@ class CaptionCues:
         photographer = _photographer_of(block, following)
         same = photographer is not None and photographer == _photographer_of(last.pieces[-1].block, credit_above)
         return last if same else None
+
+    def _add_photo_with_its_lede(self, block: Block, current: Draft) -> None:
+        """A picture item (`……钟伟/摄`) whose caption opens one paragraph up, on the day and part of the day the
+        picture was taken (`5月24日上午,游人在某区某镇某村……。` / `据了解,……。钟伟/摄`), printed after a longer
+        text: the item takes that paragraph, which the text above never dates that way."""
+        self._add_photo(block)
+        photo = self.drafts[-1]
+        above = current.pieces[-1] if current.pieces else None
+        if photo is current or above is None or above.section or above.block.index != block.index - 1:
+            return
+        if len(current.paragraphs) < MIN_TEXT_UNDER_PICTURE_LEDE + 1 or not _dated_to_the_hour(above.block.text):
+            return
+        if any(_dated_to_the_hour(piece.block.text) for piece in current.paragraphs[:-1]):
+            return  # a text that dates its paragraphs this way (a diary, a timeline): the paragraph is its own
+        current.pieces.pop()
+        photo.pieces.insert(0, above)
 
     def _illustrates_the_text_below(self, block: Block, current: Draft) -> bool:
         """A caption printed between two paragraphs of an article (no picture slot above it) about the place the

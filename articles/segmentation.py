@@ -231,7 +231,7 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                 # `▲3月5日,……。` over `……。(本报记者 X 摄)`: one caption going on to its credit, not two pictures.
                 caption.pieces.append(paragraph_piece(block, caption))
                 return
-            self._add_photo(block)
+            self._add_photo_with_its_lede(block, current)
             return
         dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
         if dated and opens_another_item(current):
