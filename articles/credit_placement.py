@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articles.article_body import BodyPiece, Draft
-from articles.headline_captions import names_a_picture_credit
 from articles.bylines import Credit
 from articles.caption_cues import CaptionCues
+from articles.headline_captions import names_a_picture_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption
 from articles.paragraph_parts import repeats_headline
 
@@ -134,9 +134,8 @@ class CreditPlacement(CaptionCues):
     def _byline_over_text(self, i: int) -> bool:
         """The credit line at `i` has text under it, or a second credit line and then text."""
         below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        return self._signs_the_text_below(i) or (
-            below is not None and below.credit is not None and not below.credit.photo and self._signs_the_text_below(i + 1)
-        )
+        second_line = below is not None and below.credit is not None and not below.credit.photo
+        return self._signs_the_text_below(i) or (second_line and self._signs_the_text_below(i + 1))
 
     def _signs_the_text_below(self, i: int) -> bool:
         """The credit line at `i` has a paragraph of text under it (no headline, credit or caption)."""

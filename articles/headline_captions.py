@@ -16,9 +16,7 @@ from core.text.cleaning import normalize_for_matching
 
 # `(胡林 供图`, `(肖利峰 供图)`, `(记者 X 摄)`: a bracketed picture credit closing a short line, its bracket
 # sometimes left open by the copy.
-_BRACKETED_PICTURE_CREDIT = re.compile(
-    r"[((][^()()]{0,12}?[\u4e00-\u9fff]{2,4}\s*(?:供图|摄影|摄)\s*[))]?$"
-)
+_BRACKETED_PICTURE_CREDIT = re.compile(r"[((][^()()]{0,12}?[\u4e00-\u9fff]{2,4}\s*(?:供图|摄影|摄)\s*[))]?$")
 
 
 def credits_a_picture(text: str) -> bool:
