@@ -9,11 +9,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articles.article_body import Draft
+from articles.article_body import BodyPiece, Draft
 from articles.bylines import Credit
 from articles.caption_cues import CaptionCues
+from articles.headline_captions import names_a_picture_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption
 from articles.paragraph_parts import repeats_headline
+
+
+def pictures_over_byline(current: Draft, i: int) -> tuple[list[BodyPiece], list[Block]]:
+    """Take from `current` the captions (each naming its picture's credit, `……。 (稻香上陵 供图)`) and their photo
+    credit lines printed last, right above the credit line at `i`; `current` keeps at least one paragraph."""
+    credits: list[Block] = []
+    below = i
+    while current.closing_credits and current.closing_credits[-1].index == below - 1:
+        credit = current.closing_credits[-1].credit
+        if credit is None or not credit.photo:
+            return [], []
+        below -= 1
+        credits.insert(0, current.closing_credits.pop())
+    pictures: list[BodyPiece] = []
+    while (
+        len(current.pieces) > 1
+        and current.pieces[-1].block.index == below - 1
+        and not current.pieces[-1].section
+        and names_a_picture_credit(current.pieces[-1].block.text)
+    ):
+        below -= 1
+        pictures.insert(0, current.pieces.pop())
+    if not pictures or not current.has_text:
+        current.pieces.extend(pictures)
+        current.closing_credits.extend(credits)
+        return [], []
+    current.closed = any(b.credit is not None and b.credit.closing for b in current.closing_credits)
+    return pictures, credits
 
 
 class CreditPlacement(CaptionCues):
@@ -78,7 +107,35 @@ class CreditPlacement(CaptionCues):
         if current is not None and current.leading_credit is None and repeats_headline(current):
             current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
             return
-        self._open(Draft(leading_credit=block))
+        if current is not None and self._second_credit_line(current, i):
+            # `本报记者 X` / `通讯员 Y Z` over the text: two lines of one byline.
+            current.closing_credits.append(block)
+            return
+        opened = Draft(leading_credit=block)
+        if current is not None and not current.photo and self._byline_over_text(i):
+            # Captions printed under a report's last text and over the credit line of an untitled item below:
+            # the pictures that item opens with.
+            pictures, credits = pictures_over_byline(current, i)
+            opened.pieces.extend(pictures)
+            opened.closing_credits.extend(credits)
+        self._open(opened)
+
+    def _second_credit_line(self, current: Draft, i: int) -> bool:
+        """The credit line at `i` is printed right under the one an untitled item opened on, no text between."""
+        lead = current.leading_credit
+        return (
+            lead is not None
+            and not current.heading
+            and lead.index == i - 1
+            and all(piece.block.index < lead.index for piece in current.pieces)  # its pictures above it only
+            and self._signs_the_text_below(i)
+        )
+
+    def _byline_over_text(self, i: int) -> bool:
+        """The credit line at `i` has text under it, or a second credit line and then text."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        second_line = below is not None and below.credit is not None and not below.credit.photo
+        return self._signs_the_text_below(i) or (second_line and self._signs_the_text_below(i + 1))
 
     def _signs_the_text_below(self, i: int) -> bool:
         """The credit line at `i` has a paragraph of text under it (no headline, credit or caption)."""

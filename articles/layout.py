@@ -157,6 +157,9 @@ def unwrap_columns(text: str) -> Reflowed:
     full = width - COLUMN_SLACK + 1
     joins: list[int] = []
     for i in range(len(lines) - 1):
+        if gaps[i + 1] == joinable_gap and _opens_on_closing_mark(text, lines[i + 1]):
+            joins.append(i)  # `。CICPHOTO/X 摄`: no element opens on a full stop; the wrap cut before it
+            continue
         if not full <= lines[i].length <= width or gaps[i + 1] != joinable_gap:
             continue  # a short line ends its element; so does a wider gap than between the page's lines
         opens_element = i == 0 or i - 1 not in joins
@@ -270,6 +273,13 @@ def _titled_with_colon(line: str, following: str) -> bool:
         and not _PROSE_PUNCTUATION.search(head + tail)
         and not _word_crosses(line.strip(), following.strip())
     )
+
+
+_CLOSING_MARKS = tuple("。,,、;;!!??))”")
+
+
+def _opens_on_closing_mark(text: str, line: Line) -> bool:
+    return not line.indented and text[line.start : line.end].startswith(_CLOSING_MARKS)
 
 
 def _leaves_bracket_open(line: str) -> bool:

@@ -31,6 +31,7 @@ from articles.article_body import BodyPiece, Draft, build_segment, headline_part
 from articles.bylines import find_dateline
 from articles.credit_placement import CreditPlacement
 from articles.heading_decisions import HeadingDecisions
+from articles.headline_captions import split_captions_under_headline
 from articles.headline_shapes import BRIEF_LABEL, is_section_marker, is_subtitle_line, jump_line
 from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import Block, parse_blocks
@@ -151,6 +152,8 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                     or self._illustrates_the_text_below(block, self.current)
                 ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
+                elif (story := self._picture_story_above(block, i)) is not None:
+                    story.pieces.append(paragraph_piece(block, story))
                 else:
                     self._add_photo(block)
             else:
@@ -170,6 +173,7 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             # `富民路上干出新实景` / `某地:特色小镇争奇斗艳` / `某镇十里菊香景区` over `张三 摄`: the last line is the
             # label of the picture its photographer signs, printed under the headline; it titles nothing.
             run = run[:-1]
+        run, captions = split_captions_under_headline(run)
         decision = self._heading_decision(run, end, following)
         current = self.current
         if decision == "section" and current is not None:
@@ -181,6 +185,8 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             if labels:
                 self._brief_column = any(BRIEF_LABEL.search(label.replace(" ", "")) for label in labels)
             self._open(Draft(heading=list(run)))
+        for caption in captions:  # `秀美的生态(胡林 供图` under the headline: its picture's caption, in its text
+            self.current.pieces.append(paragraph_piece(caption, self.current))  # type: ignore[arg-type]
 
     def _on_jump_line(self, block: Block) -> None:
         """`(上接第1版)` is no text of the report: under a headline it only says the report began elsewhere; after
@@ -219,13 +225,14 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             and self._is_caption(block, i, current)
             and not self._by_its_reporter(block, current)
             and not self._goes_on_with_text(block, current)
+            and not self._pictures_its_titled_text(block, i, current)
         ):
             caption = self._open_caption_above(block)
             if caption is not None:
                 # `▲3月5日,……。` over `……。(本报记者 X 摄)`: one caption going on to its credit, not two pictures.
                 caption.pieces.append(paragraph_piece(block, caption))
                 return
-            self._add_photo(block)
+            self._add_photo_with_its_lede(block, current)
             return
         dated = not awaiting_body and not current.photo and find_dateline(block.text)[0] is not None
         if dated and opens_another_item(current):
