@@ -38,6 +38,7 @@ _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _LIST_BREAK = "、"
 _EACH = "各"
 _MAX_REPEAT = 10
+_SPAN_TAIL = re.compile(r"^(?:以来|来|间|里)")
 _SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
 
 
@@ -216,6 +217,9 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
             # 、35.63公里的地下管廊: a list item that opens with its figure is named on its right.
             left_begin = quantity.start
         left = text[left_begin : quantity.start]
+        if left_begin > clause_start:
+            # 4年来共减少贫困人口2.86万人: the 来 of a span before the figure belongs to that span, not to this name.
+            left = _SPAN_TAIL.sub("", left)
         if listed_name:
             left = listed_name
         elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
