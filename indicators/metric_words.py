@@ -111,3 +111,10 @@ GENERIC_HEAD = re.compile(
     r"^(?:预计|全年|当年|年|总|亩均|平均|每亩|亩|月)*"
     r"(?:产量|产值|收入|纯收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量)$"
 )
+
+# 贫困发生率下降到, 贫困人口已减至: a change verb with 到/至/为 after a named thing states the level it reached.
+LEVEL_REACHED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)\s*$"
+)
+# 卖了, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
+EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出)?$")
