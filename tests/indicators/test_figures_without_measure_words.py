@@ -129,3 +129,18 @@ def metrics(text: str) -> list[str]:
 )
 def test_metric_names_are_the_measured_thing(text: str, expected: list[str]) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县还有8327贫困户、19004贫困人口", [("8327", "户", "exact"), ("19004", "人", "exact")]),
+        ("村里有300多农户种植茶叶", [("300", "户", "more_than")]),
+        ("2019贫困户全部脱贫", []),  # a year before the noun, not a count
+        ("拨打12345热线反映问题", []),
+    ],
+)
+def test_a_count_glued_to_its_group_noun_takes_the_nouns_measure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert figures(text) == expected
