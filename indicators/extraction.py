@@ -40,6 +40,7 @@ _LIST_BREAK = "、"
 _EACH = "各"
 _MAX_REPEAT = 10
 _MAX_RANGE_GAP = 2
+_SPAN_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
 _SPAN_TAIL = re.compile(r"^(?:以来|来|间|里)")
 _SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
 
@@ -218,6 +219,7 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
     candidates: list[IndicatorCandidate] = []
     previous_end_by_clause: dict[int, int] = {}
     previous_left_by_clause: dict[int, str] = {}
+    spans_by_clause: dict[int, tuple[int, int]] = {}
     expanded = _expand(quantities, text)
     range_ends = _range_high_ends([quantity for quantity, _ in expanded])
     for quantity, listed_name in expanded:
@@ -231,9 +233,11 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
             # 、35.63公里的地下管廊: a list item that opens with its figure is named on its right.
             left_begin = quantity.start
         left = text[left_begin : quantity.start]
-        if left_begin > clause_start:
-            # 4年来共减少贫困人口2.86万人: the 来 of a span before the figure belongs to that span, not to this name.
-            left = _SPAN_TAIL.sub("", left)
+        span = spans_by_clause.get(clause_start)
+        if span is not None and quantity.unit not in _SPAN_UNITS and left_begin <= span[0]:
+            # 农村贫困人口4年减少478万, 4年来共减少…: a span inside the run-up says how long, not what is counted;
+            # the words around it still name the figure.
+            left = text[left_begin : span[0]] + _SPAN_TAIL.sub("", text[span[1] : quantity.start])
         if listed_name:
             left = listed_name
         elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
@@ -250,7 +254,10 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
             metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)
         else:
             metric = ratios[quantity.start][1]
-        previous_end_by_clause[clause_start] = quantity.end
+        if quantity.unit in _SPAN_UNITS:
+            spans_by_clause[clause_start] = (quantity.start, quantity.end)
+        else:
+            previous_end_by_clause[clause_start] = quantity.end
         if left.strip():
             previous_left_by_clause[clause_start] = left
         period = _period_for(

@@ -77,3 +77,8 @@ def test_a_restated_count_is_named_without_its_pointer() -> None:
 def test_a_bare_change_verb_keeps_the_sentences_metric() -> None:
     metrics = [c.metric for c in extract_indicators("该县贫困发生率由2018年的3.2%降至0.5%")]
     assert metrics == ["贫困发生率", "贫困发生率"]
+
+
+def test_a_span_inside_the_run_up_leaves_the_words_around_it_to_name_the_figure() -> None:
+    found = [(c.quantity.unit, c.metric) for c in extract_indicators("全省农村贫困人口3年减少56万人")]
+    assert found == [("年", "农村贫困人口年数"), ("人", "农村贫困人口减少人数")]
