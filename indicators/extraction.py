@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
@@ -38,6 +39,9 @@ _SENTENCE_BREAK = re.compile(r"[。!！?？;；\n]")
 _LIST_BREAK = "、"
 _EACH = "各"
 _MAX_REPEAT = 10
+_MAX_RANGE_GAP = 2
+_SPAN_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
+_SPAN_TAIL = re.compile(r"^(?:以来|来|间|里)")
 _SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
 
 
@@ -102,6 +106,16 @@ def _expand(quantities: list[Quantity], text: str) -> list[tuple[Quantity, str |
             continue
         expanded.append((quantity, None))
     return expanded
+
+
+def _range_high_ends(figures: list[Quantity]) -> dict[int, int]:
+    """Where the high end of each split range ends, keyed by where its low end starts."""
+    ends = {}
+    for low, high in pairwise(figures):
+        bounded = low.qualifier == "at_least" and high.qualifier == "at_most" and low.unit == high.unit
+        if bounded and 0 <= high.start - low.end <= _MAX_RANGE_GAP:
+            ends[low.start] = high.end
+    return ends
 
 
 def _each_of(text: str, quantity: Quantity) -> list[str] | None:
@@ -205,7 +219,10 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
     candidates: list[IndicatorCandidate] = []
     previous_end_by_clause: dict[int, int] = {}
     previous_left_by_clause: dict[int, str] = {}
-    for quantity, listed_name in _expand(quantities, text):
+    spans_by_clause: dict[int, tuple[int, int]] = {}
+    expanded = _expand(quantities, text)
+    range_ends = _range_high_ends([quantity for quantity, _ in expanded])
+    for quantity, listed_name in expanded:
         clause_start, clause_end = _trim(text, *_enclosing(clauses, quantity.start))
         left_begin = max(clause_start, previous_end_by_clause.get(clause_start, clause_start))
         list_break = text.rfind(_LIST_BREAK, left_begin, quantity.start)
@@ -216,21 +233,31 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
             # 、35.63公里的地下管廊: a list item that opens with its figure is named on its right.
             left_begin = quantity.start
         left = text[left_begin : quantity.start]
+        span = spans_by_clause.get(clause_start)
+        if span is not None and quantity.unit not in _SPAN_UNITS and left_begin <= span[0]:
+            # 农村贫困人口4年减少478万, 4年来共减少…: a span inside the run-up says how long, not what is counted;
+            # the words around it still name the figure.
+            left = text[left_begin : span[0]] + _SPAN_TAIL.sub("", text[span[1] : quantity.start])
         if listed_name:
             left = listed_name
         elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
             # 36426户83791人, or the high end of 2000—3000元: a figure right after another shares its subject.
             left = previous_left_by_clause[clause_start]
-        following = [q for q in quantities if q.start >= quantity.end and q.start < clause_end]
+        # The low end of a range (六七个包袱, 2000—3000元的收入) is named by what follows its high end.
+        right_begin = range_ends.get(quantity.start, quantity.end)
+        following = [q for q in quantities if q.start >= right_begin and q.start < clause_end]
         next_figure = min(following, key=lambda q: q.start) if following else None
-        right = text[quantity.end : next_figure.start if next_figure else clause_end]
+        right = text[right_begin : next_figure.start if next_figure else clause_end]
         beyond = text[next_figure.end : clause_end] if next_figure else ""
         subject = _sentence_subject(text, candidates, clauses, clause_start, _enclosing(sentences, quantity.start))
         if quantity.unit or quantity.start not in ratios:
             metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)
         else:
             metric = ratios[quantity.start][1]
-        previous_end_by_clause[clause_start] = quantity.end
+        if quantity.unit in _SPAN_UNITS:
+            spans_by_clause[clause_start] = (quantity.start, quantity.end)
+        else:
+            previous_end_by_clause[clause_start] = quantity.end
         if left.strip():
             previous_left_by_clause[clause_start] = left
         period = _period_for(

@@ -139,8 +139,15 @@ def _extent_phrase(
     return base + head
 
 
+_SPAN_LEADS = ("过去", "未来", "今后")
+_DURATION_ENDINGS = ("时", "期", "间", "年数", "年限", "历史", "时长", "期限", "天数")
+
+
 def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
+    if left_text.endswith(_SPAN_LEADS):
+        # 过去五年, 未来5年: the span a report or a plan covers; the words before 过去 are the dateline's, not its name.
+        return _duration_head(unit)
     content = [w for w in content_words(left_words) if w not in MODALS]
     history = _HISTORY.match(right)
     if unit == "年" and history:
@@ -163,7 +170,14 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
     if len(content) == 1 and left_words and is_verb(left_words[-1][1]) and left_words[-1][0] not in MODALS:
         # 历时15天, 上线4个月 keep their verb; a bare verb of motion or work (跑两天) is time spent on it.
         return left_text if left_text.endswith(("时", "期", "间")) else left_words[-1][0] + "耗时"
-    return left_text
+    if left_text.endswith(_DURATION_ENDINGS):
+        return left_text
+    # 在庆阳收苹果可能有七八年: the activity before the span, with the head a span takes (收苹果年数).
+    return re.sub(r"(?:可能|大概|也许|已经|已|都|就|有)+$", "", left_text) + _duration_head(unit)
+
+
+def _duration_head(unit: str) -> str:
+    return "年数" if unit == "年" else "时长"
 
 
 def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:

@@ -35,9 +35,11 @@ from indicators.metric_words import (
     ACHIEVED_SUM,
     AFTER_HEAD,
     CHANGE_VERBS,
+    EARNED,
     FALLBACK,
     FROM_BASELINE,
     GENERIC_HEAD,
+    LEVEL_REACHED,
     POPULATION_GROUPS,
     PUNCT,
     RECORD,
@@ -57,6 +59,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)
+    # 贫困发生率降至2.45%, 城镇化率提升至75.4%: a level reached is named by what reached it, not by the move.
+    left = LEVEL_REACHED.sub("", left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", collapse_list(left)))))
     right = collapse_list(right, object_only=True)
     if quantity.text.endswith(("以外", "之外")):
@@ -64,6 +68,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     subject = "" if names_only_its_scope(left) else borrowed(clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
+    if family == "money":
+        phrase = EARNED.sub("收入", phrase)  # 卖了8000多元, 打工还能挣3万元: what selling or work brings in
     if subject and GENERIC_HEAD.match(phrase):
         topic = topic_of(tagged_words(subject))
         phrase = phrase if not topic or phrase.startswith(topic) else topic + phrase

@@ -113,3 +113,30 @@ def _counted_after(folded: str, end: int) -> str:
 def _is_household_noun(word: str, flag: str) -> bool:
     """贫困户, 脱贫户, 蔗农户: a noun made of a group and 户 counts households."""
     return len(word) >= 2 and word.endswith(_HOUSEHOLD) and flag.startswith("n")
+
+
+# 11569贫困户, 500多农户: a plain count of two digits or more glued to the group noun it counts, with no measure word.
+_GLUED_COUNT = re.compile(r"\d{2,}")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_APPROXIMATE = ("多", "余")
+_GLUED_WINDOW = 6
+
+
+def glued_noun_unit(folded: str, numeral: str, end: int) -> str:
+    """户 or 人 for a count printed straight before its group noun (27659贫困人口 → 人), else ''.
+
+    The noun must follow at once (after one 多 or 余): 11569贫困户 counts households, as the gold writes it.
+    """
+    if not _GLUED_COUNT.fullmatch(numeral) or _YEAR_LIKE.fullmatch(numeral):
+        return ""  # 2019贫困户 reads as a year before its noun as often as a count
+    position = end + 1 if folded.startswith(_APPROXIMATE, end) else end
+    window = folded[position : position + _GLUED_WINDOW]
+    stop = re.search(r"[^\u4e00-\u9fff]", window)
+    window = window[: stop.start()] if stop else window
+    words = list(tagged(window)) if window else []
+    if not words:
+        return ""
+    word, flag = words[0]
+    if _is_household_noun(word, flag):
+        return _HOUSEHOLD
+    return "人" if word.endswith(("人口", *PERSON_NOUN_ENDINGS)) and flag.startswith("n") else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.text import money
-from core.text.bare_figures import filler_ge, implied_unit, is_title, round_figure_at_least
+from core.text.bare_figures import filler_ge, glued_noun_unit, implied_unit, is_title, round_figure_at_least
 from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, NUMERAL_CHARACTERS, parse_number, tidy_decimal
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
@@ -214,6 +214,8 @@ def _read_quantity(
     if not reading.unit and (reading.multiplier > 1 or re.search(r"[万亿萬億]", reading.numeral)):
         # 7.17万贫困群众, 存款1个多亿: a large figure with no measure word takes the unit of what it counts.
         reading.unit = implied_unit(folded, start, position) or ("人" if _read_person_noun(folded, position) else "")
+    elif not reading.unit and second is None:
+        reading.unit = glued_noun_unit(folded, reading.numeral, position)
     if not reading.unit and not bare:
         return None, position
     if is_rejected_by_context(folded, reading.numeral, start, reading.unit, position, second is not None):

@@ -21,8 +21,8 @@ def figures(text: str) -> list[tuple[str, str, str]]:
         ("有12.5万农村留守老人", [("125000", "人", "exact")]),
         # A verb between the figure and the person noun makes the figure something else.
         ("投入300万帮助困难群众", [("3000000", "元", "exact")]),
-        # A headline figure whose person noun stands before the period and the verb.
-        ("全省农村贫困人口3年减少215万", [("2150000", "人", "exact")]),
+        # A headline figure whose person noun stands before the period and the verb (the span is a figure too).
+        ("全省农村贫困人口3年减少215万", [("3", "年", "exact"), ("2150000", "人", "exact")]),
         # A sum printed without 元 after the money it states.
         ("合作社年收入达300万", [("3000000", "元", "exact")]),
         ("村集体账上存款2个多亿", [("200000000", "元", "more_than")]),
@@ -84,16 +84,16 @@ def test_unitless_ratios_are_figures_named_by_their_ratio() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The period of a change is not a figure of its own; the change is.
-        ("全县农村贫困人口5年减少12万", [("120000", "人", "exact")]),
-        ("三年内共建成12个基地", [("12", "个", "exact")]),
+        # The period of a change is a figure of its own (durations are figures, CONVENTIONS.md), and so is the change.
+        ("全县农村贫困人口5年减少12万", [("5", "年", "exact"), ("120000", "人", "exact")]),
+        ("三年内共建成12个基地", [("3", "年", "exact"), ("12", "个", "exact")]),
         # A run of years is the figure the sentence reports.
         ("粮食产量连续6年稳定在50万吨以上", [("6", "年", "exact"), ("500000", "吨", "more_than")]),
-        # Anniversaries, relative times, a family in a story, the length of a quoted slogan.
+        # Anniversaries, relative times, a span pointed back to, the length of a quoted slogan; kin are counted.
         ("今年是合作社成立五周年", []),
         ("秋收是一年中最忙的时候", []),
         ("那十余年间,村里变化很大", []),
-        ("他还要养三个孩子", []),
+        ("他还要养三个孩子", [("3", "个", "exact")]),
         ("他常说“苦干实干”4个字", []),
         # Titles conferred on places are names, not sums.
         ("该村被评为全国亿元村", []),
@@ -129,3 +129,18 @@ def metrics(text: str) -> list[str]:
 )
 def test_metric_names_are_the_measured_thing(text: str, expected: list[str]) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县还有8327贫困户、19004贫困人口", [("8327", "户", "exact"), ("19004", "人", "exact")]),
+        ("村里有300多农户种植茶叶", [("300", "户", "more_than")]),
+        ("2019贫困户全部脱贫", []),  # a year before the noun, not a count
+        ("拨打12345热线反映问题", []),
+    ],
+)
+def test_a_count_glued_to_its_group_noun_takes_the_nouns_measure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert figures(text) == expected

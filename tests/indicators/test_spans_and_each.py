@@ -17,13 +17,16 @@ def rows(text: str) -> list[tuple[Decimal, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "仅仅两天3万株幼苗顺利下地",
-        "基地前期三年由公司出资管理",
         "三年苗木长成进入挂果期后,租给农户经营",
     ],
 )
-def test_spans_that_frame_or_date_are_dropped(text: str) -> None:
+def test_spans_that_date_are_dropped(text: str) -> None:
     assert all(unit not in ("天", "年") for _, unit, _ in rows(text))
+
+
+@pytest.mark.parametrize(("text", "unit"), [("仅仅两天3万株幼苗顺利下地", "天"), ("基地前期三年由公司出资管理", "年")])
+def test_spans_before_a_figure_are_figures(text: str, unit: str) -> None:
+    assert any(found == unit for _, found, _ in rows(text))
 
 
 def test_a_span_that_measures_stays() -> None:

@@ -1,6 +1,7 @@
-"""Small counts that narrate rather than measure (issue 11), on made-up sentences: a handful guessed with two
-neighbouring digits, a count pointed back to with 这/那, a couple, a span ahead or behind,
-a time before now, one after another, meals, a count restated by 上述."""
+"""Small counts that narrate rather than measure (issue 11), on made-up sentences: a span pointed back to with
+这/那, a couple, a time before now, one after another, a story's year; and the small counts the inclusive gold
+(tests/fixtures/CONVENTIONS.md) counts all the same: a handful guessed with two neighbouring digits (a range),
+a span ahead or behind, the span of a change, meals, kin, a count restated by 上述."""
 
 from __future__ import annotations
 
@@ -18,17 +19,13 @@ def figures(text: str) -> list[tuple[Decimal, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "她三四分钟就能编好,手艺越来越熟",
-        "院子里摆着七八个竹筐",
-        "这三个合作社的经验值得推广",
         "那两年,村里几乎没有收入",
         "老两口如今住进了新房",
         "李大姐两口子在家门口打工",
-        "未来3年,全县将继续推进改造",
         "三年多前,他还住在土坯房里",
         "路边的新房一栋接着一栋",
-        "合作社还管两顿饭",
-        "上述12个村已完成验收",
+        "农民辛苦一年下来,粮食卖不上价",
+        "迎来一年中最忙的时候",
     ],
 )
 def test_story_counts_are_not_figures(text: str) -> None:
@@ -49,6 +46,39 @@ def test_measured_counts_stay(text: str, expected: tuple[Decimal, str]) -> None:
     assert expected in figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她三四分钟就能编好", [(Decimal("3"), "分钟", "at_least"), (Decimal("4"), "分钟", "at_most")]),
+        ("院子里摆着七八个竹筐", [(Decimal("7"), "个", "at_least"), (Decimal("8"), "个", "at_most")]),
+        ("这三个合作社的经验值得推广", [(Decimal("3"), "个", "exact")]),
+        ("未来3年,全县将继续推进改造", [(Decimal("3"), "年", "exact")]),
+        ("合作社还管两顿饭", [(Decimal("2"), "顿", "exact")]),
+        ("上述12个村已完成验收", [(Decimal("12"), "个", "exact")]),
+        ("两个女儿在幼儿园上班", [(Decimal("2"), "个", "exact")]),
+        ("21年间,受益于协作", [(Decimal("21"), "年", "exact")]),
+    ],
+)
+def test_small_counts_the_gold_counts(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    found = [(c.quantity.value, c.quantity.unit, c.quantity.qualifier) for c in extract_indicators(text)]
+    assert found == expected
+
+
+def test_a_span_before_a_change_is_a_figure_and_leaves_the_name_of_the_change() -> None:
+    found = [(c.quantity.value, c.quantity.unit, c.metric) for c in extract_indicators("4年来共减少贫困人口2.86万人")]
+    assert found[0][:2] == (Decimal("4"), "年")
+    assert found[1] == (Decimal("28600"), "人", "减少贫困人口")
+
+
+def test_a_restated_count_is_named_without_its_pointer() -> None:
+    assert [c.metric for c in extract_indicators("上述9个县")] == ["县数"]
+
+
 def test_a_bare_change_verb_keeps_the_sentences_metric() -> None:
     metrics = [c.metric for c in extract_indicators("该县贫困发生率由2018年的3.2%降至0.5%")]
     assert metrics == ["贫困发生率", "贫困发生率"]
+
+
+def test_a_span_inside_the_run_up_leaves_the_words_around_it_to_name_the_figure() -> None:
+    found = [(c.quantity.unit, c.metric) for c in extract_indicators("全省农村贫困人口3年减少56万人")]
+    assert found == [("年", "农村贫困人口年数"), ("人", "农村贫困人口减少人数")]
