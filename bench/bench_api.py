@@ -289,8 +289,11 @@ def export_child(query: str) -> None:
         cursor.execute("SELECT pg_backend_pid()")
         backend = cursor.fetchone()[0]
         # All of the database's work in that one process, so its CPU time is the whole of it (parallel workers are
-        # processes of their own, not counted).
-        cursor.execute("SET max_parallel_workers_per_gather = 0")
+        # processes of their own, not counted) — unless asked for the server's own plan (`copy parallel`: the
+        # statement as gunicorn's workers run it, with parallel workers where the planner wants them; its DB CPU
+        # is then the leader's alone).
+        if os.environ.get("BENCH_EXPORT_THROUGH") != "copy parallel":
+            cursor.execute("SET max_parallel_workers_per_gather = 0")
 
     def cpu_seconds() -> tuple[float, float]:
         """CPU time of this process and of its database backend."""
@@ -422,6 +425,12 @@ def main() -> None:
     parser.add_argument(
         "--unlogged-fill", action="store_true", help="fill an UNLOGGED indicator table (no WAL; see bench_fill.fill)"
     )
+    parser.add_argument(
+        "--export-parallel",
+        action="store_true",
+        help="also run each COPY export with parallel workers allowed, as the server plans it (DB CPU: leader only)",
+    )
+    parser.add_argument("--fill-only", action="store_true", help="fill (or reuse) the database, time it, and stop")
     parser.add_argument("--export-child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.export_child is not None:
@@ -432,6 +441,8 @@ def main() -> None:
         sys.exit("Set DATABASE_URL to a PostgreSQL database, e.g. postgres://postgres@127.0.0.1:5432/api_bench")
     os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key")
     prepare_database(args.indicators, args.articles or max(1, args.indicators // 10), args.unlogged_fill)
+    if args.fill_only:
+        return
     clients = [int(c) for c in args.clients.split(",")]
     server = serve(args.port, args.workers)
     try:
@@ -463,15 +474,16 @@ def main() -> None:
         # CPU s: what the export cost this process and its database backend; on a loaded machine the wall clock
         # also counts waiting for a core, so rows / max(CPU) is the rate on two idle cores.
         print(
-            f"\n{'export (one process each)':40} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8} "
+            f"\n{'export (one process each)':48} {'rows':>9} {'seconds':>8} {'rows/s':>8} {'peak MB':>8} "
             f"{'py CPU s':>8} {'db CPU s':>8} {'rows/CPU-s':>10}"
         )
     for query in exports:
-        for through in ("copy", "python") if query in PYTHON_TOO else ("copy",):
+        ways = ["copy", "copy parallel"] if args.export_parallel else ["copy"]
+        for through in [*ways, "python"] if query in PYTHON_TOO else ways:
             r = measure_export(query, through)
             busiest = max(r["python_cpu"], r["database_cpu"], 0.001)
             print(
-                f"{query + ' (' + through + ')':40} {r['rows']:9} {r['seconds']:8.1f} {r['rows'] / r['seconds']:8.0f} "
+                f"{query + ' (' + through + ')':48} {r['rows']:9} {r['seconds']:8.2f} {r['rows'] / r['seconds']:8.0f} "
                 f"{r['peak_mb']:8.0f} {r['python_cpu']:8.1f} {r['database_cpu']:8.1f} {r['rows'] / busiest:10.0f}"
             )
 

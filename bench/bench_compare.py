@@ -2,7 +2,7 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/api_bench .venv/bin/python bench/bench_compare.py [PART ...]
 
-(PART: exports, summaries, ranked_search_pages, summary_index, list_pages; all by default.)
+(PART: exports, summaries, ranked_search_pages, summary_index, export_article_index, list_pages; all by default.)
 
 - exports: CSV and JSON Lines through COPY and through Python (byte-identical, checked), rows/s of each;
 - summaries: from the maintained per-place totals and from the figures themselves (identical bodies, checked);
@@ -10,6 +10,8 @@
   top-N sort (`RankedSearch`), alternated, identical ids checked;
 - summary rollups: the statement with and without the totals' covering index (dropped inside a rolled-back
   transaction), alternated;
+- export article index: a township's and a county's CSV with and without the articles' (id, title, source) index
+  (dropped inside a rolled-back transaction), alternated, identical bodies checked;
 - list pages: DRF and the bare view (which returns the API's exact records), requests alternated A B A B so both
   see the same load; the median of each and their ratio.
 Requests go through Django's test client (no HTTP server): the figures are the application's own cost.
@@ -136,6 +138,27 @@ def summary_index() -> None:
         print(f"summary rollup by {group_by:10}  heap {plain:6.1f} ms  index-only {covered:6.1f} ms")
 
 
+def export_article_index(runs: int = 7) -> None:
+    from django.db import connection, transaction
+
+    def export(query: str, drop: bool) -> bytes:
+        with transaction.atomic(), connection.cursor() as cursor:
+            if drop:
+                cursor.execute("DROP INDEX IF EXISTS article_title_source")
+            body = get(f"/api/indicators/?{query}")[1]
+            transaction.set_rollback(True)
+        return body
+
+    for query in ("locality=370101001&format=csv", "locality=370101&format=csv"):
+        same = export(query, True) == export(query, False)
+        table, index = alternated(lambda q=query: export(q, True), lambda q=query: export(q, False), runs)
+        rows = export(query, False).count(b"\n") - 1
+        print(
+            f"export {query:32} {rows:7} rows  through the table {table:7.0f} ms ({rows / table * 1000:6.0f} rows/s)  "
+            f"through the index {index:7.0f} ms ({rows / index * 1000:6.0f} rows/s)  identical {same}"
+        )
+
+
 def list_pages() -> None:
     for query in ("", "?locality=370101001001", "?locality=370101001", "?locality=370101",
                   f"?locality=370101&unit={YUAN}&ordering=-value"):  # fmt: skip
@@ -154,6 +177,8 @@ if __name__ == "__main__":
     print(f"load average {os.getloadavg()}; bare pages return the API's records: ", end="")
     print(bench_api.json.loads(get("/api/indicators/?locality=370101")[1])["results"]
           == bench_api.json.loads(get("/bench/indicators/?locality=370101")[1])["results"])  # fmt: skip
-    only = sys.argv[1:] or ["exports", "summaries", "ranked_search_pages", "summary_index", "list_pages"]
+    only = sys.argv[1:] or [
+        "exports", "summaries", "ranked_search_pages", "summary_index", "export_article_index", "list_pages"
+    ]  # fmt: skip
     for name in only:
         globals()[name]()

@@ -41,6 +41,7 @@ DATA_DEPENDENT_CODES = frozenset(
         "combination_refused",
         "stale_cursor",
         "span_mismatch",
+        "tree_conflict",
     }
 )
 
