@@ -84,6 +84,8 @@ def opens_report_after(current: Draft, text: str) -> bool:
         return False
     if not ends_sentence(current.last_paragraph_text() or ""):
         return False
+    if full_place_opening(text) is None and not dates_like_a_lede(text):
+        return False  # most paragraphs: no need to gather the draft's text (this runs on every paragraph)
     headline = " ".join(block.text for block in current.heading)
     earlier = "".join(piece.block.text for piece in current.paragraphs)
     return opens_headless_report(text, headline, earlier)
