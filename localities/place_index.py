@@ -105,29 +105,34 @@ def scan(text: str, boundaries: set[int] | None = None) -> list[Candidate]:
         boundaries = word_boundaries(text)
     gazetteer = index.gazetteer
     folded = canonical(text)
+    # Names local to the loop: it runs over every character of every article (most starts stop after a
+    # character or two, so lookups of the index's attributes were a visible share of it).
+    prefixes, full, short, longest = index.prefixes, index.full, index.short, index.longest
+    by_name, by_short = gazetteer.by_name, gazetteer.by_short
+    size = len(text)
     found: list[Candidate] = []
-    for start in range(len(text)):
+    for start in range(size):
         if not is_hanzi(text[start]):
             continue
-        for end in range(start + 1, min(len(text), start + index.longest) + 1):
+        for end in range(start + 1, min(size, start + longest) + 1):
             key = folded[start:end]
-            if key not in index.prefixes:
+            if key not in prefixes:
                 break
             surface = text[start:end]
             straddles = start not in boundaries or end not in boundaries
             if key in GENERIC_ZONES:
                 found.append(Candidate(start, end, surface, (ZONE,), False, True, False))
                 continue
-            ids = index.full.get(key)
+            ids = full.get(key)
             if ids:
-                exact = surface in gazetteer.by_name  # printed as indexed, not only after OCR folding
+                exact = surface in by_name  # printed as indexed, not only after OCR folding
                 # Two-character names (东区, 城区) are too often ordinary words to stand alone; a longer name
                 # ending in its administrative suffix is a place whatever jieba's tagger thinks of it.
                 generic = straddles or len(surface) <= 2 or surface in GENERIC_PLACE_WORDS
                 found.append(Candidate(start, end, surface, ids, False, exact, generic))
-            ids = index.short.get(key)
+            ids = short.get(key)
             if ids:
-                exact = surface in gazetteer.by_short
+                exact = surface in by_short
                 generic = straddles or is_common_word(surface, 100)
                 found.append(Candidate(start, end, surface, ids, True, exact, generic))
     return found

@@ -25,13 +25,8 @@ def township_tiers(resolver: PageResolver, article: ArticleState, position: int)
         # Only the mentions of the wanted levels are sorted (the same order: a stable sort of a filtered list).
         mentions = [m for m in mentions if m.gid is not None and g.levels[m.gid] in level_filter]
         ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
-        found: dict[int, None] = {}  # ordered and unique: a list's `in` made this quadratic in the page's places
-        for m in ordered:
-            if m.gid is None or g.levels[m.gid] not in level_filter:
-                continue
-            ids = [m.gid] if g.levels[m.gid] == "township" else _townships_under(resolver, m.gid)
-            found.update(dict.fromkeys(ids))
-        return list(found)
+        # A place named again adds nothing its first mention did not: its townships are already in, in order.
+        return list(_expanded(resolver, tuple(dict.fromkeys(m.gid for m in ordered))))
 
     page_mentions = [m for a in resolver.articles for m in a.mentions]
     return [
@@ -40,6 +35,23 @@ def township_tiers(resolver: PageResolver, article: ArticleState, position: int)
         townships(article.mentions, ("county", "zone")),
         townships(page_mentions, ("county", "zone")),
     ]
+
+
+def _expanded(resolver: PageResolver, places: tuple[int, ...]) -> list[int]:
+    """The townships of `places` in their order (a township itself, a county's or zone's townships), each once.
+
+    Remembered per page by the places' order: every village candidate of a page asks for its tiers, and the
+    nearest-first order changes far less often than the candidates do. The callers get a copy (`_resolve_one`
+    tells tiers apart by identity)."""
+    cache = resolver.memo.setdefault("expanded tiers", {})
+    found = cache.get(places)
+    if found is None:
+        ordered: dict[int, None] = {}  # ordered and unique: a list's `in` made this quadratic in the page's places
+        for gid in places:
+            ids = [gid] if resolver.g.levels[gid] == "township" else _townships_under(resolver, gid)
+            ordered.update(dict.fromkeys(ids))
+        found = cache[places] = list(ordered)
+    return found
 
 
 def _townships_under(resolver: PageResolver, gid: int) -> list[int]:
@@ -68,13 +80,13 @@ def find_village(resolver: PageResolver, townships: list[int], name: str, ocr: b
     """The village `name` in the first of `townships` that has it (exactly, or OCR-folded when `ocr`).
 
     Most names looked up are no village at all (every stem before a 村 is tried), and a long page puts thousands of
-    townships in context: asking each township in turn made a page's cost grow with the square of its length. A
-    per-page index from name to the townships holding it answers "nowhere" at once."""
+    townships in context: asking each township in turn made a page's cost grow with the square of its length. An
+    index from name to the townships holding it answers "nowhere" at once."""
     key = canonical(name)
-    exact, folded = _village_index(resolver, townships, ocr)
-    holders = set(exact.get(name, ()))
+    index = _village_index(resolver, townships, ocr)
+    holders = index.exact.get(name, _NONE)
     if ocr:
-        holders.update(folded.get(key, ()))
+        holders = holders | index.folded.get(key, _NONE)
     if not holders:
         return None
     for township in townships:
@@ -101,22 +113,54 @@ def same_stem_village(resolver: PageResolver, townships: list[int], stem: str) -
     return None
 
 
-def _village_index(
-    resolver: PageResolver, townships: list[int], ocr: bool
-) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Village name → townships, and OCR-folded name → townships, over every township looked in on this page."""
-    memo = resolver.memo.setdefault("village index", ({}, {}, set(), set()))
-    exact, folded, indexed, folded_indexed = memo
+_NONE: frozenset[int] = frozenset()
+# Townships whose villages stay indexed across pages (an index of every village would be 620k names): the same
+# counties come back page after page, and re-indexing their townships was most of the village pass.
+INDEXED_TOWNSHIPS_LIMIT = 4096
+
+
+class VillageIndex:
+    """Village name → townships holding it, and OCR-folded name → townships, over the townships indexed so far.
+
+    A pure function of the gazetteer, so it is shared by every page of the process; `find_village` only reads the
+    holders among the townships it is given, so townships indexed for another page change no answer."""
+
+    def __init__(self, gazetteer: object) -> None:
+        self.gazetteer = gazetteer
+        self.exact: dict[str, set[int]] = {}
+        self.folded: dict[str, set[int]] = {}
+        self.indexed: set[int] = set()
+        self.folded_indexed: set[int] = set()
+
+    def covers(self, townships: list[int], ocr: bool) -> bool:
+        # A set's C-level check: every stem of every candidate asks again with the same thousands of townships.
+        return self.indexed.issuperset(townships) and (not ocr or self.folded_indexed.issuperset(townships))
+
+
+_INDEXES: dict[int, VillageIndex] = {}
+
+
+def _village_index(resolver: PageResolver, townships: list[int], ocr: bool) -> VillageIndex:
+    """The index of the resolver's gazetteer, with every township of `townships` in it (and folded when `ocr`)."""
+    g = resolver.g
+    index = _INDEXES.get(id(g))
+    if index is None or index.gazetteer is not g:
+        index = _INDEXES[id(g)] = VillageIndex(g)
+    if index.covers(townships, ocr):
+        return index
+    if len(index.indexed) > INDEXED_TOWNSHIPS_LIMIT:  # a long import run must not index the whole country
+        index = _INDEXES[id(g)] = VillageIndex(g)
+    exact, folded = index.exact, index.folded
     for township in townships:
-        if township not in indexed:
-            indexed.add(township)
-            for village in resolver.g.villages(township):
-                exact.setdefault(village, []).append(township)
-        if ocr and township not in folded_indexed:
-            folded_indexed.add(township)
+        if township not in index.indexed:
+            index.indexed.add(township)
+            for village in g.villages(township):
+                exact.setdefault(village, set()).add(township)
+        if ocr and township not in index.folded_indexed:
+            index.folded_indexed.add(township)
             for village in folded_villages(resolver, township)[0]:
-                folded.setdefault(village, []).append(township)
-    return exact, folded
+                folded.setdefault(village, set()).add(township)
+    return index
 
 
 def village_place(resolver: PageResolver, row: VillageRow, printed: str):

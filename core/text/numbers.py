@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from core.text import money
 from core.text.bare_figures import filler_ge, glued_noun_unit, implied_unit, is_title, round_figure_at_least
@@ -78,6 +79,13 @@ _SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets into `text` itself."""
+    # An article's figures are read for its indicators and again for its tables: the same text, the same
+    # (frozen) quantities, read once; each caller gets a list of its own.
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=16)
+def _quantities(text: str) -> tuple[Quantity, ...]:
     folded = _IDEOGRAPHIC_DECIMAL.sub(".", text.translate(FULLWIDTH_TABLE))
     quotes = short_quote_spans(folded)
     found: list[Quantity] = []
@@ -98,7 +106,7 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(resume, match.start() + 1)
     if "对折" in folded:
         found = _with_half_price(text, folded, found)
-    return found
+    return tuple(found)
 
 
 def _with_half_price(text: str, folded: str, found: list[Quantity]) -> list[Quantity]:

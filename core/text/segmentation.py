@@ -103,32 +103,16 @@ class MemoPOSTokenizer(jieba.posseg.POSTokenizer):
             yield jieba.posseg.pair(sentence[nexti:], pos_list[nexti][1])
 
 
-_STEPS_INTO: dict[int, tuple[Any, dict]] = {}
-
-
-def _steps_into(trans: Any) -> dict:
-    """For each state, the states that may precede it and the step's log-probability (jieba's table, inverted
-    once per table)."""
-    known = _STEPS_INTO.get(id(trans))
-    if known is None or known[0] is not trans:
-        into: dict = {}
-        for before, nexts in trans.items():
-            for state, step in nexts.items():
-                into.setdefault(state, []).append((before, step))
-        known = _STEPS_INTO[id(trans)] = (trans, into)
-    return known[1]
-
-
 def pos_viterbi(obs: str, states: dict, start_p: dict, trans_p: Any, emit_p: dict) -> tuple[float, list]:
     """`jieba.posseg.viterbi.viterbi`, returning the same probability and route.
 
     Why: the part-of-speech HMM of a run jieba's dictionary does not know is the costliest part of tagging (the
     metric phrases, paragraph repairs). jieba scores every (previous state, state) pair, most of them a step its
     transition table does not have (log-probability -inf). Those can never be the best of a state's candidates
-    while one real step is finite, so only the real steps are scored; the sums are the same sums in the same
-    order and ties still go to the greater state, so the maximum — probability and state — is the same. When no
-    real step is finite the state is scored jieba's way, over every previous state."""
-    into = _steps_into(trans_p)
+    while one real step is finite, so only the real steps are scored (each live previous state that has a step
+    into the state); the sums are the same sums in the same order and ties still go to the greater state, so the
+    maximum — probability and state — is the same. When no real step is finite the state is scored jieba's way,
+    over every previous state."""
     all_states = trans_p.keys()
     score: dict = {}
     first: dict = {}
@@ -137,18 +121,22 @@ def pos_viterbi(obs: str, states: dict, start_p: dict, trans_p: Any, emit_p: dic
         first[y] = ""
     mem_path = [first]
     for t in range(1, len(obs)):
-        prev_states = [x for x in mem_path[t - 1] if len(trans_p[x]) > 0]
-        expect_next = {y for x in prev_states for y in trans_p[x]}
-        obs_states = set(states.get(obs[t], all_states)) & expect_next
+        prev_states = [x for x in mem_path[t - 1] if trans_p[x]]
+        expect_next: set = set()
+        for x in prev_states:
+            expect_next.update(trans_p[x])
+        obs_states = expect_next.intersection(states.get(obs[t], all_states))
         if not obs_states:
-            obs_states = expect_next if expect_next else all_states
-        live = {x: score[x] for x in prev_states}
+            obs_states = expect_next if expect_next else set(all_states)
+        # Each live previous state with its score and its steps: a state's candidates are the live states that
+        # have a step into it (a dict's `in`), in one pass over a short list.
+        live = [(x, score[x], trans_p[x]) for x in prev_states]
         char = obs[t]
         step_score: dict = {}
         path: dict = {}
         for y in obs_states:
             emit = emit_p[y].get(char, MIN_FLOAT)
-            candidates = [(live[y0] + step + emit, y0) for y0, step in into.get(y, ()) if y0 in live]
+            candidates = [(before + steps[y] + emit, y0) for y0, before, steps in live if y in steps]
             best = max(candidates) if candidates else None
             if best is None or best[0] == MIN_INF:
                 best = max((score[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states)
