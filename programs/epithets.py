@@ -4,6 +4,8 @@
   乡镇, 立足省级农业高新技术产业示范区建设) is a title with its own list and criteria, wherever the sentence puts it:
   示范 plus the kind of place it is given to cannot describe a place in passing.  So is the national list of
   traditional villages (国家级传统村落, 中国传统村落).
+- The state's and the provinces' key leading enterprises of agriculture (国家农业重点龙头企业) are a list of the
+  same kind, conferred on firms.
 - A province's famous trademark (宁夏著名商标, 山东省著名商标) is a title its market regulator confers, like the
   national 驰名商标 of the vocabulary.
 - A national epithet in quotation marks (“中国棉都”, “中国名茶之乡”) is a title conferred on the place; praise
@@ -26,7 +28,12 @@ CJK = "\u4e00-\u9fff"
 
 # What a demonstration title is given to: villages, townships, counties, zones, bases, co-operatives, sites, parks.
 _DEMONSTRATION_RE = re.compile(
-    rf"(?P<level>国家级|省级|全省|全国)(?P<body>[{CJK}]{{2,12}}?示范(?:乡镇|村|镇|乡|县|区|基地|社|点|园))"
+    rf"(?P<level>国家级|省级|全省|全国|中国)(?P<body>[{CJK}]{{2,12}}?示范(?:乡镇|村|镇|乡|县|城区|区|基地|社|点|园))"
+)
+# 3家国家农业重点龙头企业, 省级农业产业化重点龙头企业, 农业产业化国家重点龙头企业: the state's and the provinces' list
+# of key leading enterprises is a designation like a demonstration title (a bare 龙头企业 is any big firm).
+_LEADING_ENTERPRISE_RE = re.compile(
+    rf"(?:农业产业化)?(?P<level>国家级|国家|省级|全省)(?P<body>[{CJK}]{{0,8}}?重点龙头企业)"
 )
 _TRADITIONAL_VILLAGE_RE = re.compile(r"(?P<level>国家级|中国)传统村落")
 # 是全省最大的示范基地: a superlative or a 的-phrase describes a place, a title is a fixed name; a town's or a
@@ -56,6 +63,11 @@ def epithet_candidates(text: str) -> list[Candidate]:
     coined economies, each with the span it is printed in."""
     found = []
     for match in _DEMONSTRATION_RE.finditer(text):
+        body = match.group("body")
+        if _DESCRIPTION.search(body) or inside_book_title(text, match.start()):
+            continue
+        found.append(titled_candidate(match.group("level"), body, match.start(), match.end()))
+    for match in _LEADING_ENTERPRISE_RE.finditer(text):
         body = match.group("body")
         if _DESCRIPTION.search(body) or inside_book_title(text, match.start()):
             continue

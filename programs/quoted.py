@@ -367,12 +367,13 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
 
 def _parallel_name(content: str, head: str) -> bool:
     """Whether `content` is a two-part parallel name (千村示范、万村整治) that a project head right after the
-    quote makes one program: “千村示范、万村整治”工程.  Longer enumerations stay lists of goals."""
+    quote makes one program: “千村示范、万村整治”工程, …”专项行动.  Longer enumerations stay lists of goals."""
     parts = content.split("、")
     return (
         len(parts) == 2
         and len(parts[0]) == len(parts[1]) >= 3
-        and head in ("工程", "行动", "计划")
+        and head.endswith(("工程", "行动", "计划"))
+        and len(head) <= _NUMBERED_TAIL_MAX  # “千企结千村、消灭薄弱村”专项行动: a qualified head is still right there
         and not re.search(r"[。—―－]", content)
     )
 

@@ -75,3 +75,22 @@ def test_a_coined_quotation_before_economy_names_it() -> None:
 
 def test_a_quoted_sector_word_before_economy_is_no_name() -> None:
     assert _names("城区大力发展“夜间”经济。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市有5家国家农业重点龙头企业。", ["国家农业重点龙头企业"]),
+        ("新增省级林业重点龙头企业2家。", ["林业重点龙头企业"]),
+    ],
+)
+def test_key_leading_enterprises_are_a_designation(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_bare_leading_enterprise_is_any_big_firm() -> None:
+    assert _names("引进3家农业龙头企业。") == []
+
+
+def test_a_national_demonstration_city_district_is_a_title() -> None:
+    assert _names("“中国书香示范城区”花落此地。") == ["中国书香示范城区"]
