@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from programs.candidates import Candidate, inside_book_title
 from programs.canonical import national_program_for
-from programs.quoted import Candidate, inside_book_title
 
 CJK = "\u4e00-\u9fff"
 

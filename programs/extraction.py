@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from programs.candidates import Candidate, inside_book_title
 from programs.canonical import (
     canonical_program_name,
     national_aliases,
@@ -25,10 +26,11 @@ from programs.canonical import (
     national_program_province,
 )
 from programs.counted import counted_candidates
+from programs.epithets import epithet_candidates
 from programs.formulas import unquoted_formulas
 from programs.honours import honour_candidates
 from programs.plan_titles import plan_title_candidates
-from programs.quoted import PRODUCT_BRAND_HEADS, Candidate, inside_book_title, quoted_program_candidates
+from programs.quoted import PRODUCT_BRAND_HEADS, quoted_program_candidates
 from programs.regions import region_candidates
 from programs.unwrapping import printed_span, unwrap
 
@@ -68,6 +70,7 @@ def find_programs(text: str) -> list[ProgramMention]:
         *counted_candidates(text),
         *region_candidates(text),
         *plan_title_candidates(text),
+        *epithet_candidates(text),
     ]
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []

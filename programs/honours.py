@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from programs.quoted import Candidate, inside_book_title
+from programs.candidates import Candidate, inside_book_title
 
 CJK = "\u4e00-\u9fff"
 
@@ -101,10 +101,10 @@ def honour_candidates(text: str) -> list[Candidate]:
                 title = _BARE_TITLE_RE.match(text, position)
             if not title or inside_book_title(text, title.start()) or _DESCRIPTION.search(title.group("body")):
                 break
-            found.append(_candidate(level, title.group("body"), title.start(), title.end()))
+            found.append(titled_candidate(level, title.group("body"), title.start(), title.end()))
             glued = _GLUED_VILLAGE_RE.match(text, title.end()) if title.group("body").endswith("镇") else None
             if glued is not None and re.match(_TITLE_END, text[glued.end() :]):  # 十亿元镇亿元村名单
-                found.append(_candidate(level, glued.group("body"), glued.start(), glued.end()))
+                found.append(titled_candidate(level, glued.group("body"), glued.start(), glued.end()))
                 title = glued
             after = title.end() + (text[title.end() : title.end() + 1] in _CLOSE_QUOTE)
             after = counted.end() if (counted := _COUNT_AFTER.match(text, after)) else after
@@ -117,7 +117,8 @@ def honour_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _candidate(level: str, body: str, start: int, end: int) -> Candidate:
+def titled_candidate(level: str, body: str, start: int, end: int) -> Candidate:
+    """A conferred title: a national one keeps its level in its name, a provincial one is named without it."""
     if re.fullmatch(_NATIONAL_LEVELS, level):
         # the level is part of a national title's name: 全国乡村旅游重点村, 中国传统村落
         return Candidate(start, end, level + body, national=True, confidence=0.7)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from programs.quoted import Candidate
+from programs.candidates import Candidate
 
 CJK = "\u4e00-\u9fff"
 

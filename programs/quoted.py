@@ -25,33 +25,13 @@ Numbered slogans (三个确保, 六有, 一站式) pass only with a strong head 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
+from programs.candidates import Candidate, inside_book_title
 from programs.canonical import national_program_for
 from programs.formulas import names_a_model, read_ocr_plus
+from programs.vocabulary import is_dictionary_word
 
 CJK = "\u4e00-\u9fff"
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A possible mention before overlaps are resolved; `name_text` is what the canonical name is made from."""
-
-    start: int
-    end: int
-    name_text: str
-    national: bool
-    confidence: float
-    province: str | None = None
-    # The quotation a name was made from (“半亩田” of “半亩田”行动): one quotation names one programme per text.
-    quoted: str | None = None
-
-
-def inside_book_title(text: str, index: int) -> bool:
-    """Whether position `index` lies inside 《...》 (document titles are not programs themselves)."""
-    opening = text.rfind("《", 0, index + 1)
-    return opening != -1 and text.find("》", opening) >= index and "\n" not in text[opening:index]
 
 
 # Heads that, right after a quoted phrase, make it the name of an initiative. Strong heads name the
@@ -187,7 +167,7 @@ def _names_a_plan(text: str, content: str, start: int, end: int) -> bool:
         return False
     if not _PLAN_TITLE_END.search(text[end : closing + 1]):
         return False
-    if re.search(r"[、。,，—―－]", content) or _is_dictionary_word(content):
+    if re.search(r"[、。,，—―－]", content) or is_dictionary_word(content):
         return False
     return len(content) >= 3 or not _NUMBERED.match(content)
 
@@ -232,7 +212,7 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
         return 0.65
     if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
         return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
-    coined = not _is_dictionary_word(content)
+    coined = not is_dictionary_word(content)
     if _ONE_PER_PLACE.fullmatch(content):
         return 0.6
     # (a formula of long parts before 的……模式 describes how a model works: see names_a_model)
@@ -291,7 +271,7 @@ def _head_after(text: str, start: int, position: int) -> str:
         return ""
     words = run.group()
     # Founded and place heads are weaker evidence: an ordinary word before them (“红黑榜”机制) is a descriptor.
-    coined = not _is_dictionary_word(text[start + 1 : position - 1])
+    coined = not is_dictionary_word(text[start + 1 : position - 1])
     if words in _PLACE_HEADS:  # the place word alone ends the phrase: 打造“五美”乡村, not “一红一绿”乡村振兴格局
         return words if coined and _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) else ""
     breaks = _TAIL_BREAKS.search(words)
@@ -327,7 +307,7 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return None
     if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
         return None
-    if head in _SECTOR_HEADS and _is_dictionary_word(content):
+    if head in _SECTOR_HEADS and is_dictionary_word(content):
         return None
     adjectival = content.endswith(_ADJECTIVAL_ENDINGS) and not content.endswith(_SELF_HEADS)  # 模式 ends in 式
     if adjectival and not (strong_head and len(head) <= _NUMBERED_TAIL_MAX):
@@ -380,19 +360,20 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     followed_by_boundary = followed_by_boundary or text[end] == "等"
     if content.endswith(_FACILITY_ENDINGS):
         return None
-    if followed_by_boundary and launched and len(content) >= 4 and not _is_dictionary_word(content):
+    if followed_by_boundary and launched and len(content) >= 4 and not is_dictionary_word(content):
         return 0.6
     return None
 
 
 def _parallel_name(content: str, head: str) -> bool:
     """Whether `content` is a two-part parallel name (千村示范、万村整治) that a project head right after the
-    quote makes one program: “千村示范、万村整治”工程.  Longer enumerations stay lists of goals."""
+    quote makes one program: “千村示范、万村整治”工程, …”专项行动.  Longer enumerations stay lists of goals."""
     parts = content.split("、")
     return (
         len(parts) == 2
         and len(parts[0]) == len(parts[1]) >= 3
-        and head in ("工程", "行动", "计划")
+        and head.endswith(("工程", "行动", "计划"))
+        and len(head) <= _NUMBERED_TAIL_MAX  # “千企结千村、消灭薄弱村”专项行动: a qualified head is still right there
         and not re.search(r"[。—―－]", content)
     )
 
@@ -406,17 +387,3 @@ def _name_needs_head(content: str, head: str) -> bool:
     if head.endswith(("工程", "计划", "行动", "工作法", "工作室")):
         return True
     return len(content) <= 3 and not head.endswith(DESCRIPTOR_HEADS)
-
-
-@lru_cache(maxsize=4096)
-def _is_dictionary_word(phrase: str) -> bool:
-    """Whether jieba's dictionary holds `phrase` as one word: then it is vocabulary or an idiom
-    (“一揽子”, “牛皮癣”), not a coined program name."""
-    try:
-        import jieba
-    except ImportError:  # the rule only sharpens precision; without jieba it is simply skipped
-        return False
-    if not jieba.dt.initialized:  # FREQ is empty until the dictionary is loaded
-        jieba.setLogLevel(60)
-        jieba.dt.check_initialized()
-    return bool(jieba.dt.FREQ.get(phrase))

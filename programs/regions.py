@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from programs.quoted import Candidate, inside_book_title
+from programs.candidates import Candidate, inside_book_title
 
 CJK = "\u4e00-\u9fff"
 

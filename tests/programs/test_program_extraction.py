@@ -25,6 +25,7 @@ def names(text: str) -> list[str]:
         ("先诊疗、后付费", "先诊疗后付费"),
         ("基本医保", "城乡居民基本医疗保险"),
         ("新时代文明实践中心", "新时代文明实践"),
+        ("新时代文明实践广场", "新时代文明实践"),
         ("“新时代枫桥经验”", "枫桥经验"),
         # local names keep their own words, minus quotes, leading verbs and a trailing 活动
         ("“云畅谈”活动", "云畅谈"),

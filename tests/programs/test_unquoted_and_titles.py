@@ -46,3 +46,8 @@ def test_a_place_that_is_a_titled_place() -> None:
 
 def test_a_description_after_shi_is_not_a_title() -> None:
     assert _names("该县是全国最大的蔬菜基地,") == []
+
+
+def test_a_parallel_quoted_name_before_a_qualified_campaign_head() -> None:
+    names = _names("全省“百社联百村、扶持后进村”\n专项行动启动。")
+    assert names == ["百社联百村、扶持后进村专项行动"]
