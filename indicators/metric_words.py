@@ -116,5 +116,5 @@ GENERIC_HEAD = re.compile(
 LEVEL_REACHED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)\s*$"
 )
-# 卖了, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
-EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出)?$")
+# 卖了, 卖出去, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
+EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出去|出)?$")
