@@ -15,10 +15,13 @@ _LEADING = """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
-可 可以 能 能够 将 会 预计将
+可 可以 能 能够 将 会 预计将 还有
 """
 # (可, 能, 将 close a run-up only as modals of the verb dropped after them: 产量可达到, 人数将超过.)
 LEADING_NOISE = frozenset(_LEADING.split())
+# Negations opening a phrase (未脱贫户, 尚未出列的村, 非贫困村) name the complement of what follows; an adverb
+# to jieba, but never noise.
+NEGATIONS = frozenset({"未", "尚未", "还未", "仍未", "非"})
 TRAILING_NOISE = frozenset(_TRAILING.split())
 DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "《", "》"}
 # Time words inside a phrase (果园今年挂果率) date the figure, which the period already says; they name nothing.
