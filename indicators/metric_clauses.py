@@ -20,6 +20,7 @@ from indicators.metric_words import (
     MAX_LEFT,
     MAX_VERB_RUN,
     NAME_FLAGS,
+    NEGATIONS,
     NOT_PLACES,
     NOUN_FLAGS,
     NOW_WORDS,
@@ -47,6 +48,8 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
 def strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Words without the scope, time and linking words at either edge (全市…, …达到): they name nothing."""
     while words and (words[0][0] in LEADING_NOISE or words[0][1] in LEADING_FLAGS or _is_place_name(*words[0])):
+        if words[0][0] in NEGATIONS and len(words) > 1:
+            break  # 未脱贫人口, 未出列贫困村: a negation turns the name into its opposite and stays
         if len(words) == 1 and words[0][1] in NAME_FLAGS and len(words[0][0]) >= 3:
             break  # a lone "person name" is a noun jieba does not know (楼栋长, 护林员): a list item's own noun
         words = words[1:]

@@ -140,6 +140,8 @@ def _extent_phrase(
 
 
 _SPAN_LEADS = ("过去", "未来", "今后")
+# The head of how long an activity went on, in whole years or days (种茶年数, 采茶天数); other units take 时长.
+_SPAN_HEADS = {"年": "年数", "天": "天数"}
 _DURATION_ENDINGS = ("时", "期", "间", "年数", "年限", "历史", "时长", "期限", "天数")
 
 
@@ -161,8 +163,9 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
         # 两年多的努力, 近一年的培训: the time the activity after 的 took.
         done = noun_phrase_after(right[1:])
         return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
-    if lone_verb and unit == "年" and len(object_after) >= 2:
-        return left_text + object_after + "年数"
+    if lone_verb and len(object_after) >= 2:
+        # 干了10年村党支部书记, 采了40多天茶叶: how long the verb was done to its object.
+        return left_text + object_after + _SPAN_HEADS.get(unit, "时长")
     if unit == "年" and len(content) <= 1 and len(left_text) <= 2:
         return left_text + "年数"  # 30年来, 连续6年: how many years something has gone on
     if not content:

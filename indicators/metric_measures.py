@@ -22,6 +22,14 @@ _PER_MU = re.compile(r"每亩|一亩")
 # Verbs of selling and of producing before a weight: the weight is a sales volume or an output.
 _SOLD = ("卖出", "售出", "销售", "卖了", "卖", "销")
 _PRODUCED = ("生产", "产出", "收获", "采摘", "收购", "出产", "产", "收", "打")
+# Verbs of picking by hand (每天能采三四斤茶叶, 一天能摘5斤): the weight is the amount picked, 采茶量.
+_PICKED = ("采", "摘")
+# 每天能采, 一年卖出, 一个月能收: the period a weight is picked, sold or made in, as a table heads it (日采茶量,
+# 年销量); a span (一年来, 一天内) is no period.
+_PER_PERIOD = re.compile(r"(?:每|一)(?:个)?(年|天|日|月)(?!来|前|后|多|底|初|末|内|间|中)")
+_PERIOD_HEADS = {"年": "年", "天": "日", "日": "日", "月": "月"}
+# 年产10万吨的饲料加工厂, 年产菠萝约70万吨: 年产 before a weight is the yearly output of the product named.
+_YEARLY_OUTPUT = re.compile(r"年产(?![量值])([\u4e00-\u9fff]{0,6}?)(?:约|近|达|达到|超过|超)?$")
 
 
 def dimension(left: str) -> str:
@@ -45,12 +53,30 @@ def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_
         return ""
     if _PER_MU.search(left) and "亩产" not in left:
         return "亩产"  # (a clause naming 亩产 itself names its crop too: 甘蔗亩产)
+    yearly = _YEARLY_OUTPUT.search(left.rstrip())
+    if yearly:
+        return (yearly.group(1) or _product(noun_after)) + "年产量"
     verbs = [word for word, flag in left_words[-2:] if is_verb(flag)]
     verb = verbs[-1] if verbs else ""
+    period = _period(left)
     if verb.startswith(_SOLD) or verb.endswith("卖出"):
-        return noun_after + "销量"
+        return noun_after + period + "销量"
     if verb.endswith(_PRODUCED):
-        return noun_after + "产量"
+        return noun_after + period + "产量"
+    if verb.endswith(_PICKED) and period:
+        return period + verb[-1] + _product(noun_after) + "量"  # 每天能采三四斤茶叶 -> 日采茶叶量
     if verb and len(left_words) == 1 and noun_after:
         return verb + noun_after + "量"  # 榨了400多斤油: the verb and its object make the measure
     return ""
+
+
+def _period(left: str) -> str:
+    """每天能采 -> 日, 一年卖出 -> 年: the period word before the verb, as a column head writes it."""
+    periods = list(_PER_PERIOD.finditer(left))
+    return _PERIOD_HEADS[periods[-1].group(1)] if periods else ""
+
+
+def _product(noun_after: str) -> str:
+    """The product a weight is of, from the noun phrase after it: 饲料加工厂 -> 饲料, 茶叶 -> 茶叶. A plant that
+    makes it (厂, 基地) is where the output is made, not what is made."""
+    return re.sub(r"(?:加工厂|厂|基地|车间|项目)$", "", noun_after)

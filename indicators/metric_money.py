@@ -34,8 +34,13 @@ _EARNED_NOUNS = (
     "纯收入", "总收入", "收入", "工资", "利润", "租金", "分红", "收益", "经济效益", "效益", "产值", "营业额", "销售额",
     "投入", "投资", "补贴", "净增收", "增收",
 )  # fmt: skip
+# A rate a policy or a plan sets per period (每月补贴, 每年增收) keeps 每 as printed; what is earned in a period
+# (每年收入, 每月工资, 每年分红) is the period's income, which tables head 年收入, 月工资.
+_RATE_NOUNS = ("补贴", "补助", "增收")
 # Verbs of earning (一天能挣, 一年就有, 赚了): the sum is the period's income.
 _EARNING_VERBS = ("挣", "赚", "有", "拿", "获得", "收")
+# 每年可以分到, 能分得: a share paid out is a dividend.
+_SHARED_OUT = re.compile(r"分(?:到|得)")
 # 每公斤能卖到, 一斤红薯卖, 一棵: a measure after 每/一 before the sum makes it a price per that measure.
 _SOLD_BY = "斤 公斤 千克 头 只 棵 株 个 箱 袋 盒 瓶 件 吨 枚 颗 条 份 套 把 束"
 _UNIT_PRICE = re.compile(
@@ -123,12 +128,15 @@ def _per_period(raw: str, noun_after: str) -> str:
         return ""  # 每年每亩可增收: a rate per area as well, which the clause names itself
     noun = noun_after if noun_after.endswith(_MONEY_HEADS) else ""
     noun = noun or next((word for word in _EARNED_NOUNS if word in rest), "")
+    if not noun and _SHARED_OUT.search(rest):
+        noun = "分红"
     if not noun and any(verb in rest for verb in _EARNING_VERBS):
         noun = "收入"
     if not noun:
         return ""
     every, span = period.groups()
-    head = "每" + span if every == "每" and span in "年月" else _PERIOD_HEADS[span]
+    keeps_every = every == "每" and span in "年月" and noun.endswith(_RATE_NOUNS)
+    head = "每" + span if keeps_every else _PERIOD_HEADS[span]
     return _holder(raw[: period.start()]) + head + noun
 
 
@@ -140,6 +148,8 @@ def _per_mu(raw: str, noun_after: str) -> str:
     rest = raw[match.end() :]
     noun = noun_after if noun_after.endswith(_MONEY_HEADS) else ""
     noun = noun or next((word for word in _EARNED_NOUNS if word in rest), "")
+    if not noun and _SHARED_OUT.search(rest):
+        noun = "分红"
     if not noun and any(verb in rest for verb in _EARNING_VERBS):
         noun = "收入"
     if not noun or len(rest) > _MAX_PER_MU_REST:

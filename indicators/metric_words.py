@@ -15,8 +15,13 @@ _LEADING = """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
+可 可以 能 能够 将 会 预计将 还有
 """
+# (可, 能, 将 close a run-up only as modals of the verb dropped after them: 产量可达到, 人数将超过.)
 LEADING_NOISE = frozenset(_LEADING.split())
+# Negations opening a phrase (未脱贫户, 尚未出列的村, 非贫困村) name the complement of what follows; an adverb
+# to jieba, but never noise.
+NEGATIONS = frozenset({"未", "尚未", "还未", "仍未", "非"})
 TRAILING_NOISE = frozenset(_TRAILING.split())
 DROP_WORDS = {"各类", "各种", "各项", "等", "了", "的", "“", "”", "《", "》"}
 # Time words inside a phrase (果园今年挂果率) date the figure, which the period already says; they name nothing.
@@ -83,20 +88,23 @@ CHANGE_VERBS |= {"同比" + verb for verb in CHANGE_VERBS}  # 同比增加30斤:
 # Modal and aspect words that say a figure is time spent (要两天时间, 只需1小时).
 MODALS = {"要", "需要", "需", "只需", "只要", "就", "才", "得", "用", "花", "花费", "至少", "最多", "仅", "仅需"}
 MONEY_INPUT_VERBS = ("投资", "投入")
-# 实现产值260万元, 实现综合产值45亿元: "achieved" before a sum of output or income says nothing about what it is.
+# 实现产值260万元, 实现综合产值45亿元, 获得收入480万元: "achieved" or "gained" before a sum of output or
+# income says nothing about what it is.
 # 完成粮食播种面积23.93万亩, 实现每亩净收益2000元: "completed"/"achieved" before a measured quantity, likewise.
 ACHIEVED_SUM = re.compile(
     r"^(?:实现|完成)(?=[\u4e00-\u9fff]{0,6}?(?:产值|收入|销售额|营收|利润|增加值|税收|收益|面积|产量|销量))"
     r"|实现(?=(?:综合|总)?(?:产值|收入|销售额|营业收入|营收|利润|增加值|税收))"
+    r"|^(?:获得|取得)(?=(?:总|经济|纯)?(?:收入|利润|收益)$)"
 )
 # Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
 LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
 POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性", "农牧民")
-# 年轻人占比已跃升到70%, 贫困发生率高达67.7%: words of reaching a level after the measured head are the predicate
+# 年轻人占比已跃升到70%, 贫困发生率高达67.7%, 比例不得低于60%: words of reaching a level (or a bound's 不得)
+# after the measured head are the predicate
 # (a change itself, 同比增长8%, is what its figure measures and stays).
 AFTER_HEAD = re.compile(
-    r"(?<=率|比|重|例|量|值|额|入|口)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|减至|升至|高|达)+$"
+    r"(?<=率|比|重|例|量|值|额|入|口)(?:已|将|还|也|均|都|预计|可|跃升|增至|降至|减至|升至|高|达|不得|不能|不会|不)+$"
 )
 # Verbs of building, setting up or having before a counted noun (建成3个交易中心, 组建6支工作队, 进驻279个村): the
 # count is of the thing, and the verb is left out of its name.
@@ -112,9 +120,10 @@ GENERIC_HEAD = re.compile(
     r"(?:产量|产值|收入|纯收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量)$"
 )
 
-# 贫困发生率下降到, 贫困人口已减至: a change verb with 到/至/为 after a named thing states the level it reached.
+# 贫困发生率下降到, 贫困人口已减至, 收入增加到了: a change verb with 到/至/为 after a named thing states the
+# level it reached.
 LEVEL_REACHED = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)\s*$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)了?\s*$"
 )
-# 卖了, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
-EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出)?$")
+# 卖了, 卖出去, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
+EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出去|出)?$")

@@ -31,6 +31,11 @@ def test_a_dimension_word_names_what_the_figure_measures(text: str, expected: li
         ("每亩可收2吨", "亩产"),
         ("合作社去年卖出5000斤蜂蜜", "蜂蜜销量"),
         ("磨了300多斤面", "磨面量"),
+        # 年产 before a weight: the product's yearly output, whether named before or after the figure.
+        ("年产大米约2万吨", "大米年产量"),
+        ("新建年产3万吨的饲料加工厂", "饲料年产量"),
+        # A period word before a verb of picking: the amount picked in that period.
+        ("她每天能采20斤桑叶", "日采桑叶量"),
     ],
 )
 def test_a_weight_is_a_yield_a_sales_volume_or_the_verb_s_output(text: str, metric: str) -> None:

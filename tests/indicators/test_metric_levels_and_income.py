@@ -20,6 +20,11 @@ def metrics(text: str) -> list[str]:
         ("全县贫困发生率降至0.3%", ["贫困发生率"]),
         ("城镇化率稳步提升至70.2%", ["城镇化率"]),
         ("贫困人口已减至3.5万人", ["贫困人口"]),
+        ("农民人均收入增加到了9800元", ["农民人均收入"]),
+        # A bound's 不得 (不得低于) belongs to the qualifier, not to the name.
+        ("贫困户比例不得低于40%", ["贫困户比例"]),
+        # A modal before the dropped verb of reaching (可达到, 将超过) names nothing.
+        ("今年预计产量可达到3万株", ["预计产量"]),
     ],
 )
 def test_a_level_reached_is_named_by_what_reached_it(text: str, expected: list[str]) -> None:
@@ -40,6 +45,11 @@ def test_a_change_verb_alone_still_borrows_the_sentences_subject() -> None:
 )
 def test_a_sum_earned_by_selling_or_work_is_an_income(text: str, expected: str) -> None:
     assert metrics(text) == [expected]
+
+
+def test_an_income_gained_takes_the_topic_of_its_sentence() -> None:
+    # "gained" before an income says nothing about whose it is; the sentence's topic does.
+    assert metrics("全村辣椒种植面积800亩,获得收入300万元")[-1] == "辣椒收入"
 
 
 def test_a_price_per_unit_stays_a_price() -> None:

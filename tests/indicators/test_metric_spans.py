@@ -64,3 +64,25 @@ def test_a_dated_baseline_and_a_bare_change_measure_the_subject(text: str, expec
 )
 def test_descriptions_and_causatives_that_do_not_name_the_count(text: str, metric: str) -> None:
     assert metrics(text) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("全县未脱贫人口还有3000多人", "未脱贫人口"),
+        ("尚未出列的贫困村还有5个", "尚未出列贫困村数"),
+    ],
+)
+def test_a_negation_opening_the_name_stays(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("他采了30多天蘑菇", "采蘑菇天数"),
+        ("他开了6年货车", "开货车年数"),
+    ],
+)
+def test_a_span_a_verb_was_done_to_its_object_is_named_by_both(text: str, metric: str) -> None:
+    assert metrics(text) == [metric]

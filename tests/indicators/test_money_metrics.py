@@ -19,12 +19,18 @@ def metrics(text: str) -> list[str]:
         ("一斤土豆卖1.2元", "土豆单价"),
         ("蜂蜜一斤能卖60元", "蜂蜜单价"),
         ("收购价每公斤6元", "收购价"),
-        # A period word before the sum: income, pay or profit per year, month or day (每 kept as printed).
+        # A period word before the sum: income, pay or profit per year, month or day; what is earned is the
+        # period's income (年收入, 月工资), a rate set per period keeps 每 as printed (每月补贴).
         ("保洁员一天能挣100元", "保洁员日收入"),
         ("务工人员每天收入120元", "务工人员日收入"),
-        ("他们每个月工资有3000元", "每月工资"),
+        ("他们每个月工资有3000元", "月工资"),
         ("合作社一年利润达到50万元", "合作社年利润"),
-        ("贫困户每年可以获得800元分红", "贫困户每年分红"),
+        ("贫困户每年可以获得800元分红", "贫困户年分红"),
+        ("他家每年收入有5万多元", "年收入"),
+        ("老人每月补贴80元", "老人每月补贴"),
+        ("入股农户每年能分到600元", "入股农户年分红"),
+        # A verb of selling closing the clause: the sum is what the sale brings in.
+        ("去年卖出去有3万多元", "收入"),
         # The money noun printed after the sum names it, though jieba reads 收入 and 款 as verbs.
         ("当年就获得2万余元的收入", "收入"),
         ("企业送来的3000元慰问款", "慰问款"),
