@@ -22,14 +22,20 @@ _CJK = "\u3400-\u9fff"
 _OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者).
 _OUTLET = (
-    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
+    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
 )
+# A site and the media centre behind it, joined by a slash and set off from the role word by a space
+# (`某某新闻网/某地融媒体中心 记者 X`): the outlets of a reposted report.
+_OUTLET_SPACE = r"(?:(?<=[心台社网报])[ \t]+)?"
 ROLE = (
-    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
+    rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
-NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
+# A transliterated name (Uyghur, Tibetan, Kazakh) joins its parts by a middle dot and runs longer
+# (`艾海提·毛勒吐尔迪`): each part is a word of its own.
+_DOTTED_NAME = rf"[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,8}}){{1,2}}"
+NAME = rf"(?!报道|供图)(?:{_DOTTED_NAME}|[{_CJK}][{_CJK}·]{{1,3}})(?<!摄)"
 _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
@@ -38,12 +44,18 @@ _MARK = r"[□■◇◆☆★●◎]"
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
 _CREDIT_LINE = re.compile(
-    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图|文/图|图/文)?$"
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>摄影报道|报道|摄|供图|文/图|图/文)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
     rf"^(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+)
+# Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
+# one item. Marked or led by a role word it heads the item; bare, it closes one like `吴珊 刘梦琪/文`.
+_PAIRED_WORK_CREDIT = re.compile(
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ}[ \t]*/[ \t]*{_WORK}"
+    rf"(?:{_SEP}{_NAME_SEQ}[ \t]*/[ \t]*{_WORK})+)$"
 )
 # Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
 # A picture page names who compiled it and who took its pictures the same way (`■整理编辑:X`, `■本期摄影:X Y`).
@@ -100,6 +112,9 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
+    # A wire report reposted without its agency's name: the place, the day and 电, then a space or the bracketed
+    # reporters (`某地7月15日电  ……`); the space keeps `……日电视台` and other words out.
+    rf"|[{_CJK}]{{2,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日电(?=[ \t\u3000(])"
     # A news site's or station's undated lede mark before a colon (`央视网消息:`, `中国之声消息:`).
     rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
@@ -136,7 +151,7 @@ class Credit:
 def names_of(credit_text: str) -> tuple[str, ...]:
     """Names in a credit fragment, role words and markers removed, duplicates dropped."""
     text = ROLE_WORD.sub(" ", credit_text)
-    text = re.sub(rf"{_MARK}|报道|供图|[()/:]", " ", text)
+    text = re.sub(rf"{_MARK}|摄影报道|报道|供图|[()/:]", " ", text)
     names: list[str] = []
     for token in re.split(_SEP, text):
         token = token.strip()
@@ -181,7 +196,7 @@ def parse_credit_line(line: str) -> Credit | None:
         # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
         # note that signs nothing and opens nothing.
         return Credit(names=(), picture_source=True)
-    text = _join_spaced_names(text)
+    text = _join_spaced_names(_without_separator_noise(text))
     match = _PRODUCTION_CREDIT.match(text)
     if match and plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
         return Credit(names=(), picture_source=True, production=True)
@@ -195,6 +210,10 @@ def parse_credit_line(line: str) -> Credit | None:
         return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
     if _ROLE_ONLY.match(text):
         return Credit(names=(), marked=True)  # `新华社记者` over the text, the names printed elsewhere
+    match = _PAIRED_WORK_CREDIT.match(text)
+    if match and plausible_names(names_of(match["body"]), strict=False):
+        headed = bool(match["mark"] or ROLE_WORD.match(match["body"]))
+        return Credit(names=names_of(match["body"]), closing=not headed, marked=True)
     match = _SLASH_CREDIT.match(text)
     if match:
         body = match["before"] or match["after"]
@@ -211,7 +230,40 @@ def parse_credit_line(line: str) -> Credit | None:
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
         if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
-    return None
+    names = _role_led_names(text)
+    return Credit(names=names, marked=True) if names else None
+
+
+# A role word, then names and role words set apart by spaces, one name a lone surname whose given name the copy
+# lost (`记者 姜 刘芸 通讯员 柳婧`): the line is a byline still.
+_ROLE_LED_LINE = re.compile(rf"^{ROLE}(?:[ \t]+(?:{ROLE}|[{_CJK}][{_CJK}·]{{0,3}}))+$")
+MIN_ROLE_LED_NAMES = 2
+
+
+def _role_led_names(text: str) -> tuple[str, ...]:
+    """Names of a role-led credit line with a lone surname among its names, or () for any other line."""
+    if not _ROLE_LED_LINE.match(text):
+        return ()
+    names = names_of(text)
+    lone = [name for name in names if len(name) == 1]
+    full = tuple(name for name in names if len(name) > 1)
+    if not lone or len(full) < MIN_ROLE_LED_NAMES or any(name not in COMMON_SURNAMES for name in lone):
+        return ()
+    return names if plausible_names(full, strict=False) else ()
+
+
+# A space between names that a bad decode turned into `?` (`记者?张三??李四`), and a slash printed as a backslash
+# (`王五\\摄`): noise of the copy, read as the separator it stands for. Only a line with a role word or a work verb
+# is read so; a headline asking a question keeps its `?`.
+_DECODED_SPACE = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])")
+_BACKSLASH_WORK = re.compile(rf"(?<=[{_CJK}])[ \t]*\\[ \t]*(?={_WORK}$)")
+
+
+def _without_separator_noise(text: str) -> str:
+    text = _BACKSLASH_WORK.sub("/", text)
+    if "?" in text and ROLE_WORD.match(text):
+        text = _DECODED_SPACE.sub(" ", text)
+    return text
 
 
 # A two-character name printed with a space inside it (`郑 波`, to fill the width of a three-character one).
@@ -339,13 +391,21 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     return paragraph[: match.end()], names
 
 
+_DOTTED_NAME_RE = re.compile(_DOTTED_NAME)
+
+
 def plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
     """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
     if not names or len(names) > 8:
         return False
-    for name in names:
-        given_name_wen = (pen_name or verb) and name[-1] == "文" and name[0] not in "图文"
+    for k, name in enumerate(names):
+        # A name ending in 文 is a given name where something says the 文 is no verb: a 摄/报道 after the names, a
+        # pen name's marker, or another name after it (the work verb closes a credit, `吴珊 刘梦琪/文`).
+        wen_inside = pen_name or verb or k < len(names) - 1
+        given_name_wen = wen_inside and name[-1] == "文" and name[0] not in "图文"
         ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or given_name_wen
+        if "·" in name.strip("·") and _DOTTED_NAME_RE.fullmatch(name):
+            continue  # a transliterated name: its parts are no Chinese surname and given name to check
         if not 2 <= len(name) <= 4 or not ending_ok:
             return False
         if strict and not _is_person_name(name):
