@@ -49,7 +49,7 @@ _CREDIT_LINE = re.compile(
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+    rf"^(?P<mark>{_MARK})?[ \t]*(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
 )
 # Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
 # one item. Marked or led by a role word it heads the item; bare, it closes one like `吴珊 刘梦琪/文`.
@@ -219,7 +219,8 @@ def parse_credit_line(line: str) -> Credit | None:
         body = match["before"] or match["after"]
         names = names_of(body)
         if plausible_names(names, strict=False):
-            return Credit(names=names, closing=bool(match["before"]), marked=True)
+            # `□某台记者 A B/文`: the marker heads an item's byline; bare names before their work close one.
+            return Credit(names=names, closing=bool(match["before"]) and not match["mark"], marked=True)
     match = _CREDIT_LINE.match(text)
     if match:
         body = match["body"]
@@ -264,6 +265,16 @@ def _without_separator_noise(text: str) -> str:
     if "?" in text and ROLE_WORD.match(text):
         text = _DECODED_SPACE.sub(" ", text)
     return text
+
+
+# `某某网/某地融媒体中心 记者 张三 通` (a credit line the column wrapped): an outlet's role word, a space, a name.
+_ROLE_OPENING = re.compile(rf"^(?:{_MARK})?[ \t]*{ROLE}[ \t]+{NAME}")
+
+
+def opens_like_credit(line: str) -> bool:
+    """The line opens on a role word set off by a space before a name (`……融媒体中心 记者 张三`): a credit line, whose
+    spaces are not those of a headline's phrases, even where the column cut it before its last names."""
+    return bool(_ROLE_OPENING.match(normalize_for_matching(line[:CREDIT_WINDOW]).strip()))
 
 
 # A two-character name printed with a space inside it (`郑 波`, to fill the width of a three-character one).

@@ -128,7 +128,10 @@ class CreditPlacement(CaptionCues):
     def _signs_the_titled_text_above(self, current: Draft | None, credit: Credit, i: int) -> bool:
         """A role-led credit (no photographer's) under the text of a titled, unsigned article and over a heading:
         the article's byline, printed after its opening paragraphs."""
-        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        k = i + 1
+        while k < len(self.blocks) and self.blocks[k].credit is not None and not self.blocks[k].credit.photo:
+            k += 1  # the byline's second line (`D/图` under `□某台记者 A B C/文`)
+        below = self.blocks[k] if k < len(self.blocks) else None
         return (
             current is not None
             and bool(current.heading)
