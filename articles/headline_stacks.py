@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.paragraph_cues import places_named
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MIN_PHRASE_CHARS = 2
@@ -129,7 +130,30 @@ def headline_and_deck_wrapped(texts: tuple[str, ...]) -> tuple[str, None, tuple[
     return texts[0].strip() + texts[1].strip(), None, (0, 1)
 
 
+MIN_SLOGAN_HEADLINE_PHRASES = 3
+
+
+def place_and_slogans_over_line(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of two lines whose upper names its place and then two slogans, set apart by
+    spaces (`某县某镇 产业兴旺促增收 乡村振兴不是梦`): a whole headline — where and what — over a line of another
+    shape; a kicker leads in with a phrase or two and leaves the place to the headline. None for any other stack."""
+    if len(texts) != 2 or any(is_subtitle_line(text) or is_column_label(text) for text in texts):
+        return None
+    upper, lower = (normalize_for_matching(text).strip() for text in texts)
+    phrases = upper.split()
+    if len(phrases) < MIN_SLOGAN_HEADLINE_PHRASES or not is_parallel_phrase(" ".join(phrases[1:])):
+        return None
+    if not places_named(phrases[0]) or is_parallel_phrase(lower) or ends_sentence(lower):
+        return None
+    return texts[0].strip(), texts[1].strip(), (0, 1)
+
+
 def stack_read_from_its_lines(texts: tuple[str, ...]) -> tuple[str, str | None, tuple[int, ...]] | None:
     """(title, subtitle, lines used) of a stack whose lines say how to read it (a place headline over its deck, a
     headline and deck line the column wrapped), or None where the usual reading of a stack holds."""
-    return series_kicker_over_headline(texts) or place_headline_over_deck(texts) or headline_and_deck_wrapped(texts)
+    return (
+        series_kicker_over_headline(texts)
+        or place_headline_over_deck(texts)
+        or place_and_slogans_over_line(texts)
+        or headline_and_deck_wrapped(texts)
+    )
