@@ -181,7 +181,9 @@ def is_question_over_byline(text: str, byline_follows: bool) -> bool:
 
 # `某某市某某县:……`: a city and one of its counties, then a colon — a report's headline names its place so in full;
 # a section of a text names its town or village alone (`新寨村:……`).
-_FULL_PLACE_COLON = re.compile(r"^(?:[\u4e00-\u9fff]{2,5}[省市州盟])(?P<county>[\u4e00-\u9fff]{1,5}[县区市旗])[::]\S{4,}")
+_FULL_PLACE_COLON = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,5}[省市州盟])(?P<county>[\u4e00-\u9fff]{1,5}[县区市旗])[::]\S{4,}"
+)
 
 
 def full_place_heading(text: str) -> str | None:

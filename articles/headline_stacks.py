@@ -49,7 +49,9 @@ MAX_JOINED_LINE_CHARS = 40
 # form, never a deck's.
 _PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,2}:(?=.{2,})")
 # `第五站:某某镇`, `之三:……`: the stage or part of a series a headline belongs to — a kicker, not a place.
-_SERIES_ORDINAL = re.compile(r"^(?:第[0-9一二三四五六七八九十百零]{1,4}|之[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?[::]")
+_SERIES_ORDINAL = re.compile(
+    r"^(?:第[0-9一二三四五六七八九十百零]{1,4}|之[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?[::]"
+)
 
 
 def _joined_lines(texts: tuple[str, ...]) -> list[tuple[str, tuple[int, ...]]]:
