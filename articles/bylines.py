@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from articles.person_names import (
+    COMMON_SURNAMES,
+    DOTTED_NAME,
+    is_person_name,
+    is_place_word,
+    plausible_names,
+)
 from core.text.cleaning import normalize_for_matching
-from core.text.segmentation import tagged
 
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
@@ -32,10 +37,8 @@ ROLE = (
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
-# A transliterated name (Uyghur, Tibetan, Kazakh) joins its parts by a middle dot and runs longer
-# (`艾海提·毛勒吐尔迪`): each part is a word of its own.
-_DOTTED_NAME = rf"[{_CJK}]{{1,6}}(?:·[{_CJK}]{{1,8}}){{1,2}}"
-NAME = rf"(?!报道|供图)(?:{_DOTTED_NAME}|[{_CJK}][{_CJK}·]{{1,3}})(?<!摄)"
+# A name is two to four characters, or a transliterated name joined by middle dots (`articles.person_names`).
+NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{_CJK}][{_CJK}·]{{1,3}})(?<!摄)"
 _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
@@ -116,7 +119,8 @@ DATELINE = re.compile(
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
     # A wire report reposted without its agency's name: the place, the day and 电, then a space or the bracketed
     # reporters (`某地7月15日电  ……`); the space keeps `……日电视台` and other words out.
-    rf"|[{_CJK}]{{2,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日电(?=[ \t\u3000(])"
+    # (`……日电 题:……` names the headline instead: `articles.headline_shapes.without_wire_dateline`).
+    rf"|[{_CJK}]{{2,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日电(?=[ \t\u3000(])(?![ \t\u3000]*题[::])"
     # A news site's or station's undated lede mark before a colon (`央视网消息:`, `中国之声消息:`).
     rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
@@ -128,7 +132,6 @@ DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ 
 ROLE_WORD = re.compile(ROLE)
 CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
-_NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
 _EDITORIAL_MARKS = frozenset(["待续", "未完待续", "全文完", "完", "下转", "上接", "节选", "摘编", "有删节"])
 
 
@@ -290,9 +293,9 @@ def _join_spaced_names(text: str) -> str:
 def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     """`记者 杨朝文 湘西报道`: the word glued to 报道 after a spaced name is where the report was filed
     from when it reads as a place and not as a personal name."""
-    if len(names) < 2 or not text.endswith(names[-1] + "报道") or _is_person_name(names[-1]):
+    if len(names) < 2 or not text.endswith(names[-1] + "报道") or is_person_name(names[-1]):
         return names
-    return names[:-1] if _is_place_word(names[-1]) else names
+    return names[:-1] if is_place_word(names[-1]) else names
 
 
 def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
@@ -402,67 +405,3 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     if names and not plausible_names(names, strict=False, verb=True):
         names = ()
     return paragraph[: match.end()], names
-
-
-_DOTTED_NAME_RE = re.compile(_DOTTED_NAME)
-
-
-def plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
-    """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
-    if not names or len(names) > 8:
-        return False
-    for k, name in enumerate(names):
-        # A name ending in 文 is a given name where something says the 文 is no verb: a 摄/报道 after the names, a
-        # pen name's marker, or another name after it (the work verb closes a credit, `吴珊 刘梦琪/文`).
-        wen_inside = pen_name or verb or k < len(names) - 1
-        given_name_wen = wen_inside and name[-1] == "文" and name[0] not in "图文"
-        ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or given_name_wen
-        if "·" in name.strip("·") and _DOTTED_NAME_RE.fullmatch(name):
-            continue  # a transliterated name: its parts are no Chinese surname and given name to check
-        if not 2 <= len(name) <= 4 or not ending_ok:
-            return False
-        if strict and not _is_person_name(name):
-            return False
-    return True
-
-
-@lru_cache(maxsize=1024)
-def _is_place_word(token: str) -> bool:
-    pieces = tagged(token)
-    return len(pieces) == 1 and pieces[0][1] == "ns"
-
-
-# The most common Chinese surnames (generic data): an unknown given name after one of these
-# still reads as a personal name.
-COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝原从"
-)
-
-
-@lru_cache(maxsize=2048)
-def _is_person_name(token: str) -> bool:
-    """A name either is in jieba's dictionary as `nr`, or starts with a common surname that
-    jieba does not read as the first character of an ordinary word (区内动态 is 区内 + 动态)."""
-    pieces = tagged(token)
-    if len(pieces) == 1 and pieces[0][1].startswith("nr"):
-        return True
-    if len(token) > 3 and token[:2] not in (
-        "欧阳",
-        "司马",
-        "诸葛",
-        "上官",
-        "东方",
-        "皇甫",
-        "令狐",
-        "慕容",
-        "公孙",
-        "夏侯",
-    ):
-        return False
-    first_word, first_flag = pieces[0]
-    return token[0] in COMMON_SURNAMES and (len(first_word) == 1 or first_flag.startswith("nr"))
