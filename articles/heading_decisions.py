@@ -53,6 +53,10 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if opens_with_column_bar(run[0].text):
             return "new"  # `云新闻联动丨……`: a column's name over a headline, never a section head
+        if len(run) == 1 and self._open_with_text() and self._printed_twice(run[0]):
+            # `某地“菠萝的海”` over one paragraph and again over the next: the label of the pictures set between an
+            # article's paragraphs; a page prints an article's headline once.
+            return "section"
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
@@ -200,6 +204,14 @@ class HeadingDecisions(SectionCues, PageLookahead):
         if self._profile_of_unsigned_feature(run, end, following):
             return "section"
         return "new"
+
+    def _printed_twice(self, line: Block) -> bool:
+        """Another line of the page, shaped like a heading too, reads exactly as this one."""
+        text = line.norm.strip()
+        return any(
+            block.index != line.index and block.heading_candidate and block.norm.strip() == text
+            for block in self.blocks
+        )
 
     @staticmethod
     def _heads_report_on_another_county(run: list[Block], current: Draft) -> bool:

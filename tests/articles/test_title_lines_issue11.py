@@ -156,3 +156,22 @@ SIGNED_FEATURE_THEN_COUNTY_REPORT = [
 def test_a_city_and_county_headline_under_a_signed_feature_opens_a_report(layout: str) -> None:
     titles = [title for title, _ in keys(SIGNED_FEATURE_THEN_COUNTY_REPORT, layout)]
     assert titles == ["村民人均收入达2万元 江城青石县这个村是怎么做到的?", "江城市白河县:竹产业里做出大文章"]
+
+
+PICTURE_LABELS_PAGE = [
+    "青石:两片海连起甜蜜致富路",
+    "　　江城市青石县地处全省最南端,东临大海,南靠海峡,全县菠萝种植面积达35万亩,产量占全国的三成。",
+    "青石“菠萝的海”",
+    "　　眼下正是青石菠萝的丰收时节。晨起戴上草帽和手套,果农们走进田里,一刀一个,忙着采摘。",
+    "青石“菠萝的海”",
+    "　　村民李大山就是靠菠萝致富的人,他和妻子靠着六十亩菠萝地,供两个孩子读完了大学。",
+    "果农在“菠萝的海”摘菠萝",
+    "　　乡村振兴,产业兴旺是关键。从田间地头到加工厂,青石的菠萝产业链越拉越长,带动万人就业。",
+    "果农在“菠萝的海”摘菠萝",
+    "　　王小梅被大家亲切地称为“菠萝姐”,她除了种植菠萝,还在家门口开了网店,一年卖出两万多单。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_picture_label_printed_twice_between_paragraphs_heads_nothing(layout: str) -> None:
+    assert [title for title, _ in keys(PICTURE_LABELS_PAGE, layout)] == ["青石:两片海连起甜蜜致富路"]
