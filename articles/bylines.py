@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from articles.person_names import (
+    COMMON_SURNAMES,
+    DOTTED_NAME,
+    is_person_name,
+    is_place_word,
+    plausible_names,
+)
 from core.text.cleaning import normalize_for_matching
-from core.text.segmentation import tagged
 
 _CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
@@ -22,14 +27,18 @@ _CJK = "\u3400-\u9fff"
 _OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者).
 _OUTLET = (
-    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·]?){{0,2}}"
+    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{_CJK}]{{2,10}}?(?:{_OUTLET_KIND})|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
 )
+# A site and the media centre behind it, joined by a slash and set off from the role word by a space
+# (`某某新闻网/某地融媒体中心 记者 X`): the outlets of a reposted report.
+_OUTLET_SPACE = r"(?:(?<=[心台社网报])[ \t]+)?"
 ROLE = (
-    rf"(?:{_OUTLET}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
+    rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{_CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
-NAME = rf"(?!报道|供图)[{_CJK}][{_CJK}·]{{1,3}}(?<!摄)"
+# A name is two to four characters, or a transliterated name joined by middle dots (`articles.person_names`).
+NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{_CJK}][{_CJK}·]{{1,3}})(?<!摄)"
 _SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
 _NAME_SEQ = rf"{NAME}(?:(?:{_SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
@@ -38,12 +47,20 @@ _MARK = r"[□■◇◆☆★●◎]"
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
 _CREDIT_LINE = re.compile(
-    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*(?P<verb>报道|摄|供图|文/图|图/文)?$"
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ})[ \t]*"
+    r"(?P<verb>摄影报道|报道|摄|供图|文/图|图/文)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
 _SLASH_CREDIT = re.compile(
-    rf"^(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+    rf"^(?P<mark>{_MARK})?[ \t]*"
+    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+)
+# Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
+# one item. Marked or led by a role word it heads the item; bare, it closes one like `吴珊 刘梦琪/文`.
+_PAIRED_WORK_CREDIT = re.compile(
+    rf"^(?P<mark>{_MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{_NAME_SEQ}[ \t]*/[ \t]*{_WORK}"
+    rf"(?:{_SEP}{_NAME_SEQ}[ \t]*/[ \t]*{_WORK})+)$"
 )
 # Who made the page rather than the article (`本版制图:傅军杰`, `责任编辑:王五`): it opens nothing.
 # A picture page names who compiled it and who took its pictures the same way (`■整理编辑:X`, `■本期摄影:X Y`).
@@ -100,6 +117,10 @@ DATELINE = re.compile(
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
     # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
     rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
+    # A wire report reposted without its agency's name: the place, the day and 电, then a space or the bracketed
+    # reporters (`某地7月15日电  ……`); the space keeps `……日电视台` and other words out.
+    # (`……日电 题:……` names the headline instead: `articles.headline_shapes.without_wire_dateline`).
+    rf"|[{_CJK}]{{2,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日电(?=[ \t\u3000(])(?![ \t\u3000]*题[::])"
     # A news site's or station's undated lede mark before a colon (`央视网消息:`, `中国之声消息:`).
     rf"|[{_CJK}]{{1,8}}(?:网|台|之声)消息(?=[::])"
 )
@@ -111,7 +132,6 @@ DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{_NAME_SEQ})[ 
 ROLE_WORD = re.compile(ROLE)
 CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
-_NOT_NAME_ENDINGS = frozenset("讯报道摄文图的了在和与及等")
 _EDITORIAL_MARKS = frozenset(["待续", "未完待续", "全文完", "完", "下转", "上接", "节选", "摘编", "有删节"])
 
 
@@ -136,7 +156,7 @@ class Credit:
 def names_of(credit_text: str) -> tuple[str, ...]:
     """Names in a credit fragment, role words and markers removed, duplicates dropped."""
     text = ROLE_WORD.sub(" ", credit_text)
-    text = re.sub(rf"{_MARK}|报道|供图|[()/:]", " ", text)
+    text = re.sub(rf"{_MARK}|摄影报道|报道|供图|[()/:]", " ", text)
     names: list[str] = []
     for token in re.split(_SEP, text):
         token = token.strip()
@@ -181,7 +201,7 @@ def parse_credit_line(line: str) -> Credit | None:
         # A picture's source, or the issue an e-paper's author line ran on into (`2022年09月24日 第 05 版)`): a
         # note that signs nothing and opens nothing.
         return Credit(names=(), picture_source=True)
-    text = _join_spaced_names(text)
+    text = _join_spaced_names(_without_separator_noise(text))
     match = _PRODUCTION_CREDIT.match(text)
     if match and plausible_names(names_of(text.split(":", 1)[-1].split("|", 1)[-1]), strict=False):
         return Credit(names=(), picture_source=True, production=True)
@@ -195,12 +215,17 @@ def parse_credit_line(line: str) -> Credit | None:
         return Credit(names=names_of(match["body"]), closing=True, marked=True, photo=match["verb"] == "摄")
     if _ROLE_ONLY.match(text):
         return Credit(names=(), marked=True)  # `新华社记者` over the text, the names printed elsewhere
+    match = _PAIRED_WORK_CREDIT.match(text)
+    if match and plausible_names(names_of(match["body"]), strict=False):
+        headed = bool(match["mark"] or ROLE_WORD.match(match["body"]))
+        return Credit(names=names_of(match["body"]), closing=not headed, marked=True)
     match = _SLASH_CREDIT.match(text)
     if match:
         body = match["before"] or match["after"]
         names = names_of(body)
         if plausible_names(names, strict=False):
-            return Credit(names=names, closing=bool(match["before"]), marked=True)
+            # `□某台记者 A B/文`: the marker heads an item's byline; bare names before their work close one.
+            return Credit(names=names, closing=bool(match["before"]) and not match["mark"], marked=True)
     match = _CREDIT_LINE.match(text)
     if match:
         body = match["body"]
@@ -211,7 +236,46 @@ def parse_credit_line(line: str) -> Credit | None:
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
         if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
-    return None
+    names = _role_led_names(text)
+    return Credit(names=names, marked=True) if names else None
+
+
+# A role word, then names and role words set apart by spaces, one name a lone surname whose given name the copy
+# lost (`记者 姜 刘芸 通讯员 柳婧`): the line is a byline still.
+_ROLE_LED_LINE = re.compile(rf"^{ROLE}(?:[ \t]+(?:{ROLE}|[{_CJK}][{_CJK}·]{{0,3}}))+$")
+MIN_ROLE_LED_NAMES = 2
+
+
+def _role_led_names(text: str) -> tuple[str, ...]:
+    """Names of a role-led credit line with a lone surname among its names, or () for any other line."""
+    if not _ROLE_LED_LINE.match(text):
+        return ()
+    names = names_of(text)
+    lone = [name for name in names if len(name) == 1]
+    full = tuple(name for name in names if len(name) > 1)
+    if not lone or len(full) < MIN_ROLE_LED_NAMES or any(name not in COMMON_SURNAMES for name in lone):
+        return ()
+    return names if plausible_names(full, strict=False) else ()
+
+
+# A slash printed as a backslash (`王五\\摄`): noise of the copy, read as the separator it stands for. (A `?` left
+# by a bad decode between names is not read as a space: where the page's lines around it were joined too, the
+# credit would sign the wrong item.)
+_BACKSLASH_WORK = re.compile(rf"(?<=[{_CJK}])[ \t]*\\[ \t]*(?={_WORK}$)")
+
+
+def _without_separator_noise(text: str) -> str:
+    return _BACKSLASH_WORK.sub("/", text)
+
+
+# `某某网/某地融媒体中心 记者 张三 通` (a credit line the column wrapped): an outlet's role word, a space, a name.
+_ROLE_OPENING = re.compile(rf"^(?:{_MARK})?[ \t]*{ROLE}[ \t]+{NAME}")
+
+
+def opens_like_credit(line: str) -> bool:
+    """The line opens on a role word set off by a space before a name (`……融媒体中心 记者 张三`): a credit line, whose
+    spaces are not those of a headline's phrases, even where the column cut it before its last names."""
+    return bool(_ROLE_OPENING.match(normalize_for_matching(line[:CREDIT_WINDOW]).strip()))
 
 
 # A two-character name printed with a space inside it (`郑 波`, to fill the width of a three-character one).
@@ -225,9 +289,9 @@ def _join_spaced_names(text: str) -> str:
 def _without_reporting_place(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     """`记者 杨朝文 湘西报道`: the word glued to 报道 after a spaced name is where the report was filed
     from when it reads as a place and not as a personal name."""
-    if len(names) < 2 or not text.endswith(names[-1] + "报道") or _is_person_name(names[-1]):
+    if len(names) < 2 or not text.endswith(names[-1] + "报道") or is_person_name(names[-1]):
         return names
-    return names[:-1] if _is_place_word(names[-1]) else names
+    return names[:-1] if is_place_word(names[-1]) else names
 
 
 def split_leading_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
@@ -337,59 +401,3 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     if names and not plausible_names(names, strict=False, verb=True):
         names = ()
     return paragraph[: match.end()], names
-
-
-def plausible_names(names: tuple[str, ...], *, strict: bool, pen_name: bool = False, verb: bool = False) -> bool:
-    """`verb`: a 摄/报道 after the names says what the credit is, so a name may end in 文 (杨朝文 … 报道)."""
-    if not names or len(names) > 8:
-        return False
-    for name in names:
-        given_name_wen = (pen_name or verb) and name[-1] == "文" and name[0] not in "图文"
-        ending_ok = name[-1:] not in _NOT_NAME_ENDINGS or given_name_wen
-        if not 2 <= len(name) <= 4 or not ending_ok:
-            return False
-        if strict and not _is_person_name(name):
-            return False
-    return True
-
-
-@lru_cache(maxsize=1024)
-def _is_place_word(token: str) -> bool:
-    pieces = tagged(token)
-    return len(pieces) == 1 and pieces[0][1] == "ns"
-
-
-# The most common Chinese surnames (generic data): an unknown given name after one of these
-# still reads as a personal name.
-COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝原从"
-)
-
-
-@lru_cache(maxsize=2048)
-def _is_person_name(token: str) -> bool:
-    """A name either is in jieba's dictionary as `nr`, or starts with a common surname that
-    jieba does not read as the first character of an ordinary word (区内动态 is 区内 + 动态)."""
-    pieces = tagged(token)
-    if len(pieces) == 1 and pieces[0][1].startswith("nr"):
-        return True
-    if len(token) > 3 and token[:2] not in (
-        "欧阳",
-        "司马",
-        "诸葛",
-        "上官",
-        "东方",
-        "皇甫",
-        "令狐",
-        "慕容",
-        "公孙",
-        "夏侯",
-    ):
-        return False
-    first_word, first_flag = pieces[0]
-    return token[0] in COMMON_SURNAMES and (len(first_word) == 1 or first_flag.startswith("nr"))

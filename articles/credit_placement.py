@@ -88,6 +88,11 @@ class CreditPlacement(CaptionCues):
             # Under the headline, or under the caption of the picture printed between headline and credit.
             current.leading_credit = block
             return
+        if self._signs_the_titled_text_above(current, credit, i):
+            # `标题` / lede paragraphs / `□某台记者 A B/文 C/图` / `小标题`: the byline printed after the standfirst,
+            # over the feature's first section head; a credit over a headline would sign nothing below.
+            current.leading_credit = block  # type: ignore[union-attr]
+            return
         if credit.photo and current is not None and current.has_text:
             # `新华社记者 陆波岸 摄` under text: the picture's credit closes what it illustrates; it opens nothing.
             current.closing_credits.append(block)
@@ -119,6 +124,29 @@ class CreditPlacement(CaptionCues):
             opened.pieces.extend(pictures)
             opened.closing_credits.extend(credits)
         self._open(opened)
+
+    def _signs_the_titled_text_above(self, current: Draft | None, credit: Credit, i: int) -> bool:
+        """A role-led credit (no photographer's) under the text of a titled, unsigned article and over a heading:
+        the article's byline, printed after its opening paragraphs."""
+        k = i + 1
+        while k < len(self.blocks) and self.blocks[k].credit is not None and not self.blocks[k].credit.photo:
+            k += 1  # the byline's second line (`D/图` under `□某台记者 A B C/文`)
+        below = self.blocks[k] if k < len(self.blocks) else None
+        return (
+            current is not None
+            and bool(current.heading)
+            and current.leading_credit is None
+            and current.has_text
+            and not current.closed
+            and not current.photo
+            and not credit.photo
+            and credit.marked
+            and bool(credit.names)
+            and not current.byline_names()
+            and below is not None
+            and below.heading_candidate
+            and not below.after_image_gap
+        )
 
     def _second_credit_line(self, current: Draft, i: int) -> bool:
         """The credit line at `i` is printed right under the one an untitled item opened on, no text between."""

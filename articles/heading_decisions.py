@@ -7,7 +7,9 @@ the heading (`articles.section_heads`, `articles.paragraph_cues`) — and reads 
 
 from __future__ import annotations
 
+from articles.article_body import Draft
 from articles.headline_shapes import (
+    full_place_heading,
     is_headline_sentence,
     is_section_marker,
     is_subtitle_line,
@@ -51,6 +53,10 @@ class HeadingDecisions(SectionCues, PageLookahead):
             return "new"
         if opens_with_column_bar(run[0].text):
             return "new"  # `云新闻联动丨……`: a column's name over a headline, never a section head
+        if len(run) == 1 and self._open_with_text() and self._printed_twice(run[0]):
+            # `某地“菠萝的海”` over one paragraph and again over the next: the label of the pictures set between an
+            # article's paragraphs; a page prints an article's headline once.
+            return "section"
         start = end - len(run)
         if start > 0 and is_section_marker(self.blocks[start - 1].text) and self._open_with_text():
             return "section"  # `A` / `三合村:……`: a numbered part of the article it is printed in
@@ -157,7 +163,9 @@ class HeadingDecisions(SectionCues, PageLookahead):
             # A report's text opens on its date (`10日,…`, `11月5日,村民在……`); a feature's part goes on.
             # A part of a feature goes on with its text; a bulleted line (`■连州市…村。`) opens another item.
             bulleted = following is not None and following.is_bulleted
-            return "new" if credited_ahead or opens_with_lede(following) or bulleted else "section"
+            if credited_ahead or opens_with_lede(following) or bulleted:
+                return "new"
+            return "new" if self._heads_report_on_another_county(run, current) else "section"
         if is_topic_heading(run[0].text) and continues_subject(current, following):
             return "section"
         if (
@@ -196,6 +204,25 @@ class HeadingDecisions(SectionCues, PageLookahead):
         if self._profile_of_unsigned_feature(run, end, following):
             return "section"
         return "new"
+
+    def _printed_twice(self, line: Block) -> bool:
+        """Another line of the page, shaped like a heading too, reads exactly as this one."""
+        text = line.norm.strip()
+        return any(
+            block.index != line.index and block.heading_candidate and block.norm.strip() == text
+            for block in self.blocks
+        )
+
+    @staticmethod
+    def _heads_report_on_another_county(run: list[Block], current: Draft) -> bool:
+        """`某市某县:竹产业做出大文章` under a feature whose headline does not name that county: a report's headline,
+        naming its place in full; a part of the feature would name a town or village of its own place."""
+        county = full_place_heading(run[0].text) if len(run) == 1 else None
+        if county is None:
+            return False
+        headline = " ".join(block.text for block in current.heading)
+        short = county[:-1] if len(county) > 2 else county  # 兴文县 is printed 兴文 too; 高县 stays whole
+        return county not in headline and short not in headline
 
     def _picture_item_ahead(self, end: int, closing_index: int) -> bool:
         """The text under a heading opens on its date and is closed, a picture's caption long at most, by a

@@ -159,3 +159,35 @@ def without_wire_dateline(title: str) -> str:
     """The headline a wire dateline line gives after `题:`; the line unchanged when it is no such line."""
     match = _WIRE_TITLE.match(normalize_for_matching(title).strip())
     return title.strip()[match.end() :] if match else title
+
+
+MAX_QUESTION_OVER_BYLINE_CHARS = 40
+_CLAUSE_MARKS = re.compile(r"[,,;;。:]")
+
+
+def is_question_over_byline(text: str, byline_follows: bool) -> bool:
+    """`某村人均年收入达3万元 这个村是怎么做到的?` over a reporter's credit line: a headline asking a question (its
+    halves set apart by a space, no comma), not a sentence of a text — a text's question is a clause after a comma
+    or inside quotes, and no credit line follows it."""
+    norm = normalize_for_matching(text).strip()
+    return (
+        byline_follows
+        and norm.endswith("?")
+        and len(norm) <= MAX_QUESTION_OVER_BYLINE_CHARS
+        and not _CLAUSE_MARKS.search(norm)
+        and not _QUOTED_SPAN.search(norm)
+    )
+
+
+# `某某市某某县:……`: a city and one of its counties, then a colon — a report's headline names its place so in full;
+# a section of a text names its town or village alone (`新寨村:……`).
+_FULL_PLACE_COLON = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,5}[省市州盟])(?P<county>[\u4e00-\u9fff]{1,5}[县区市旗])[::]\S{4,}"
+)
+
+
+def full_place_heading(text: str) -> str | None:
+    """The county of a heading that opens on a city, one of its counties and a colon (`某市某县:竹产业做出大文章`);
+    None for any other heading."""
+    match = _FULL_PLACE_COLON.match(normalize_for_matching(text).strip())
+    return match["county"] if match else None

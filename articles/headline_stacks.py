@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.headline_shapes import is_column_label, is_parallel_phrase, is_subtitle_line
+from articles.paragraph_cues import places_named
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MIN_PHRASE_CHARS = 2
@@ -44,8 +45,13 @@ def headline_over_its_sections(
 # (`11个市级美丽乡村示范村规划` / `已完成数据入库`, `三亚:“一村一品”` / `让美丽乡村生态产业“生金”`).
 _CONTINUING_OPENINGS = tuple("已让使将把被并再还也都正却才就")
 MAX_JOINED_LINE_CHARS = 40
-# `三亚:“一村一品”`: a place, a colon and the headline — the main headline's form, never a deck's.
-_PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}:(?=.{2,})")
+# `三亚:“一村一品”`, `甲镇、乙村:……`: a place (or two joined by 、), a colon and the headline — the main headline's
+# form, never a deck's.
+_PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,2}:(?=.{2,})")
+# `第五站:某某镇`, `之三:……`: the stage or part of a series a headline belongs to — a kicker, not a place.
+_SERIES_ORDINAL = re.compile(
+    r"^(?:第[0-9一二三四五六七八九十百零]{1,4}|之[一二三四五六七八九十]{1,3})[\u4e00-\u9fff]?[::]"
+)
 
 
 def _joined_lines(texts: tuple[str, ...]) -> list[tuple[str, tuple[int, ...]]]:
@@ -64,7 +70,24 @@ def _joined_lines(texts: tuple[str, ...]) -> list[tuple[str, tuple[int, ...]]]:
 
 def _is_place_headline(text: str) -> bool:
     norm = normalize_for_matching(text).strip()
+    if _SERIES_ORDINAL.match(norm):
+        return False
     return bool(_PLACE_HEADLINE.match(norm)) and "," not in norm and not norm.endswith(":")
+
+
+def is_series_kicker(text: str) -> bool:
+    """`第五站:某某镇`: a line naming the stage of a series (and its place) that a headline belongs to."""
+    return bool(_SERIES_ORDINAL.match(normalize_for_matching(text).strip()))
+
+
+def series_kicker_over_headline(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of two lines whose upper names the stage of a series (`第五站:某某镇` /
+    `转型升级  古城新生`): the lower line is the headline, whatever its shape; None for any other stack."""
+    if len(texts) != 2 or not is_series_kicker(texts[0]) or is_series_kicker(texts[1]):
+        return None
+    if is_subtitle_line(texts[1]) or is_column_label(texts[1]):
+        return None
+    return texts[1].strip(), normalize_for_matching(texts[0]).strip(), (1, 0)
 
 
 def place_headline_over_deck(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
@@ -109,7 +132,30 @@ def headline_and_deck_wrapped(texts: tuple[str, ...]) -> tuple[str, None, tuple[
     return texts[0].strip() + texts[1].strip(), None, (0, 1)
 
 
+MIN_SLOGAN_HEADLINE_PHRASES = 3
+
+
+def place_and_slogans_over_line(texts: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]] | None:
+    """(title, subtitle, lines used) of two lines whose upper names its place and then two slogans, set apart by
+    spaces (`某县某镇 产业兴旺促增收 乡村振兴不是梦`): a whole headline — where and what — over a line of another
+    shape; a kicker leads in with a phrase or two and leaves the place to the headline. None for any other stack."""
+    if len(texts) != 2 or any(is_subtitle_line(text) or is_column_label(text) for text in texts):
+        return None
+    upper, lower = (normalize_for_matching(text).strip() for text in texts)
+    phrases = upper.split()
+    if len(phrases) < MIN_SLOGAN_HEADLINE_PHRASES or not is_parallel_phrase(" ".join(phrases[1:])):
+        return None
+    if not places_named(phrases[0]) or is_parallel_phrase(lower) or ends_sentence(lower):
+        return None
+    return texts[0].strip(), texts[1].strip(), (0, 1)
+
+
 def stack_read_from_its_lines(texts: tuple[str, ...]) -> tuple[str, str | None, tuple[int, ...]] | None:
     """(title, subtitle, lines used) of a stack whose lines say how to read it (a place headline over its deck, a
     headline and deck line the column wrapped), or None where the usual reading of a stack holds."""
-    return place_headline_over_deck(texts) or headline_and_deck_wrapped(texts)
+    return (
+        series_kicker_over_headline(texts)
+        or place_headline_over_deck(texts)
+        or place_and_slogans_over_line(texts)
+        or headline_and_deck_wrapped(texts)
+    )

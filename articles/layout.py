@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from articles.bylines import (
     find_dateline,
+    opens_like_credit,
     parse_credit_line,
     split_leading_credit,
     split_trailing_credit,
@@ -224,6 +225,8 @@ def _spaced_like_a_headline(line: str) -> bool:
     """Phrases set apart by spaces and no prose punctuation at all: a headline, whatever its width."""
     if line.startswith(_ELEMENT_MARKS) or find_dateline(line)[0] is not None or split_leading_credit(line)[1]:
         return False  # `本报讯 解放街道…`, `□ 记者 张环泽 …`: the spaces of a dateline or a credit
+    if opens_like_credit(line):
+        return False  # `某某网 记者 张三 通` / `讯员 李四`: a credit line the column wrapped
     # A space inside quotes is the quoted name's own (`“脱贫攻坚在行动 乡村振兴看南粤”网络主题采访活动`).
     return bool(_HEADLINE_SPACING.search(_QUOTED.sub("“”", line))) and not _PROSE_PUNCTUATION.search(line)
 

@@ -19,6 +19,7 @@ from articles.bylines import Credit, find_dateline, parse_credit_line, split_lea
 from articles.dateline_lines import leading_paren_credit
 from articles.headline_shapes import (
     is_headline_sentence,
+    is_question_over_byline,
     is_section_marker,
     is_subtitle_line,
     jump_line,
@@ -311,6 +312,9 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if _is_exclaimed_headline(text, outside_quotes, following):
             return True
+        over_byline = following is not None and following.credit is not None and opens_strongly(following)
+        if is_question_over_byline(text, over_byline):
+            return True  # `……这个村是怎么做到的?` over its reporter's credit line
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
             text.rstrip('”’"')[-1:] in "?!"
