@@ -207,6 +207,8 @@ class SectionCues:
         plain = following is not None and following.credit is None and not following.heading_candidate
         start = end - len(run)
         right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
+        if self._stack_over_a_place_it_named(run, end, following):
+            return True
         return (
             len(run) == 2
             and right_under_its_text
@@ -218,6 +220,24 @@ class SectionCues:
             and names_its_subject(run[-1].text, following)
             and not self._signed_ahead(end)
             and self._next_closing[end][0] >= self._next_start[end]
+        )
+
+    def _stack_over_a_place_it_named(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """A stack of heading lines inside an unsigned feature, one of them a town or village alone that the feature's
+        text has named (`某某村` / `壮大集体经济……` / `……产业`), over plain text that neither opens like news nor signs
+        itself: the feature goes on to that place, under its part's heads. A new report says where from the county."""
+        current = self.current
+        if current is None or following is None or not current.has_text:
+            return False
+        if following.credit is not None or following.heading_candidate or following.is_caption_mark:
+            return False
+        if opens_strongly(following) or opens_with_lede(following) or run[0].after_image_gap:
+            return False
+        named = [b.norm.strip() for b in run if small_places(b.text) == {b.norm.strip()}]
+        return (
+            bool(named)
+            and any(place in piece.block.text for place in named for piece in current.paragraphs)
+            and not self._signed_ahead(end)
         )
 
     def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
