@@ -311,6 +311,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if _is_exclaimed_headline(text, outside_quotes, following):
             return True
+        if _asks_over_its_credit(text, outside_quotes, following):
+            return True
         # A question or exclamation can be a kicker, but only directly above another heading line.
         return (
             text.rstrip('”’"')[-1:] in "?!"
@@ -374,6 +376,19 @@ def _is_exclaimed_headline(text: str, outside_quotes: str, following: Block | No
 
 
 MAX_QUESTION_HEADLINE_CHARS = 40
+
+
+def _asks_over_its_credit(text: str, outside_quotes: str, following: Block | None) -> bool:
+    """`某村人均年收入达3万元 这个村是怎么做到的?` over `某报记者 X 摄影报道`: a question over the credit line that
+    opens a report is its headline; a sentence of a text asks inside a paragraph and no credit line follows it."""
+    credit = following.credit if following is not None else None
+    return (
+        text.endswith("?")
+        and len(text) <= MAX_QUESTION_HEADLINE_CHARS
+        and not re.search(r"[。;!]", outside_quotes[:-1])
+        and credit is not None
+        and not (credit.closing or credit.picture_source)
+    )
 
 
 def _is_titled_question(text: str, outside_quotes: str) -> bool:

@@ -22,6 +22,7 @@ from articles.paragraph_cues import (
     places_named,
     small_places,
 )
+from core.text.cleaning import normalize_for_matching
 from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
@@ -155,6 +156,22 @@ def _opening_subject(paragraph: str) -> str | None:
         if len(word) >= 2 and flag in _SUBJECT_FLAGS and not word.startswith(_DEICTIC_PREFIXES):
             return word
     return None
+
+
+MIN_PLACE_NAME_CHARS = 3
+
+
+def _visits_within_the_headline_place(named: set[str], paragraph: str, current: Draft) -> bool:
+    """`某某村“大筐队”下岗了` over `9月16日,采访组来到某某镇,……该镇某某村……` inside a feature headed on 某某镇: the text
+    under the heading names the place the feature's headline names, then the heading's village in it — the feature
+    goes on to one of its places. A new report would name its village from the county down, not the feature's town."""
+    headline = " ".join(block.text for block in current.heading)  # its lines, whichever of them the title is
+    first_sentence = re.split(r"[。!?!?]", normalize_for_matching(paragraph), maxsplit=1)[0]
+    own = {p for p in places_named(headline) if len(p) >= MIN_PLACE_NAME_CHARS and not named & {p}}
+    headline_place = next((p for p in own if p in first_sentence), None)
+    return headline_place is not None and any(
+        place in first_sentence and headline_place + place not in first_sentence for place in named
+    )
 
 
 def names_its_subject(heading: str, following: Block | None) -> bool:
@@ -316,15 +333,15 @@ class SectionCues:
             return False  # signed text (a caption's photographer does not sign it)
         if following is None or following.credit is not None or following.heading_candidate:
             return False
-        if following.is_caption_mark or opens_strongly(following) or opens_with_lede(following):
+        if following.is_caption_mark or opens_strongly(following):
+            return False
+        if opens_on_headline_place(run[0].text, current) or self._signed_ahead(end):
             return False
         named = small_places(run[0].text)
-        return (
-            bool(named)
-            and any(place in piece.block.text for place in named for piece in current.pieces)
-            and not opens_on_headline_place(run[0].text, current)
-            and not self._signed_ahead(end)
-        )
+        if named and any(place in piece.block.text for place in named for piece in current.pieces):
+            return not opens_with_lede(following)
+        opening = opening_small_place(run[0].text)  # a village or town the heading opens on (`某河村“……”`)
+        return opening is not None and _visits_within_the_headline_place({opening}, following.text, current)
 
     def _signed_ahead(self, end: int) -> bool:
         """True when the text under a heading may be an item of its own: before the next headline,

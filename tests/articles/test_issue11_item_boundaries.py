@@ -7,6 +7,7 @@ import pytest
 
 from articles.page_blocks import is_topic_and_balanced_clauses
 from articles.paragraph_cues import colon_topic_place, heads_report_on_another_place
+from articles.phrase_lines import is_caption_label
 from tests.articles.page_builder import ALL_LAYOUTS, segments_of
 
 PICTURE_SPREAD = [
@@ -100,3 +101,43 @@ FEATURE_GOING_TO_ITS_VILLAGE = [
 def test_part_heads_over_a_village_the_feature_named_go_on_with_it(layout: str) -> None:
     segments = segments_of(FEATURE_GOING_TO_ITS_VILLAGE, layout)
     assert [s.title for s in segments] == ["远山石桥乡盘活沉睡资产带着村民增收"]
+
+
+QUESTION_OVER_ITS_CREDIT = [
+    "村民人均年收入达3万元 江南青河这个村是怎么做到的?",
+    "青河新闻记者 周北 摄影报道",
+    "白果坪村坐落于江南省青河县石桥乡北部,村里保存着成片的古民居,近年来游客越来越多。",
+    "游客在白果坪村游玩。",
+    "当天,春风伴着暖阳,白果坪村山坡上的李花陆续开放,游客们穿梭在花林中拍照游玩。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_question_over_the_credit_line_of_its_report_is_its_headline(layout: str) -> None:
+    segments = segments_of(QUESTION_OVER_ITS_CREDIT, layout)
+    assert [s.title for s in segments] == ["村民人均年收入达3万元 江南青河这个村是怎么做到的?"]
+    assert segments[0].body.startswith("白果坪村坐落于")
+
+
+def test_a_group_of_people_at_work_is_a_picture_label() -> None:
+    assert is_caption_label("工人们在加工苏子叶")
+    assert is_caption_label("村民们正在采摘茶叶")
+    assert not is_caption_label("我们在乡村振兴路上")
+    assert not is_caption_label("转型之路上的曙光")
+
+
+FEATURE_VISITING_ITS_VILLAGE = [
+    "石桥镇:借地利 兴产业",
+    "位于青河县东南部的石桥镇,面积400平方公里,16个行政村,近年来发展特色种植、养老及旅游等新兴产业。",
+    "该镇借邻近县城的地利,打造特色产业,富一方百姓,全镇农民人均收入连续五年保持两位数增长。",
+    "白沙村“大筐队”下岗了",
+    "9月16日,采访组来到石桥镇,谈及产业发展,让人不由得想起该镇白沙村的韭菜产业。",
+    "白沙村有30多年的韭菜种植历史,远近闻名。那个时候,村民们挑着大筐坐上绿皮火车,到沿线的集镇上售卖。",
+    "如今,村前河上的桥早就修好了,过去村民挑担卖韭菜,后来改用客车,现在都用货车运货,再也不用挑着大筐零卖了。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_village_head_over_text_visiting_it_from_the_feature_s_town_is_a_part(layout: str) -> None:
+    segments = segments_of(FEATURE_VISITING_ITS_VILLAGE, layout)
+    assert [s.title for s in segments] == ["石桥镇:借地利 兴产业"]
