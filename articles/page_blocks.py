@@ -339,10 +339,27 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if over_indented and not _word_crosses(text, following.norm):
             return True
+        if is_topic_and_balanced_clauses(text) and not (following is not None and _word_crosses(text, following.norm)):
+            return True
         # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)
     return not (following is not None and following.credit is None and _word_crosses(text, following.norm))
+
+
+# A topic, a colon, then two clauses of (nearly) one length (`某某县:沃野千里,答卷常新`, `图读某地:业兴物丰足,畅通
+# 富裕路`): a headline's couplet. Reported speech after a colon runs on in quotes and ends its sentence.
+_TOPIC_AND_COUPLET = re.compile(r"^([\u4e00-\u9fff]{2,10}):([\u4e00-\u9fff“”]{3,9}),([\u4e00-\u9fff“”]{3,9})$")
+MAX_COUPLET_LENGTH_GAP = 1
+
+
+def is_topic_and_balanced_clauses(text: str) -> bool:
+    """A topic and its colon over a couplet of two clauses one length: the shape of a headline, whatever its commas."""
+    match = _TOPIC_AND_COUPLET.match(text.replace(" ", ""))
+    if match is None:
+        return False
+    first, second = (len(part.strip("“”")) for part in match.groups()[1:])
+    return abs(first - second) <= MAX_COUPLET_LENGTH_GAP
 
 
 MAX_EXCLAIMED_HEADLINE_CHARS = 14

@@ -12,9 +12,12 @@ from articles.bylines import split_trailing_paren_credit
 from articles.caption_cues import CaptionCues
 from articles.headline_shapes import is_subtitle_line
 from articles.page_blocks import Block, opens_strongly
-from articles.paragraph_cues import opens_dated_report, place_chain
+from articles.paragraph_cues import heads_report_on_another_place, opens_dated_report, place_chain
 from articles.paragraph_parts import author_note_start
 from core.text.cleaning import ends_sentence, normalize_for_matching
+
+MAX_LABEL_TWIN_DISTANCE = 3
+"""A picture label repeated under the next photo of a spread comes after a paragraph or two, not further."""
 
 
 class PageLookahead(CaptionCues):
@@ -36,6 +39,24 @@ class PageLookahead(CaptionCues):
             else:
                 i += 1
         return runs
+
+    def _is_repeated_label(self, run: list[Block]) -> bool:
+        """A one-line heading printed again a few blocks away, with no other heading between the two: the label of
+        the pictures of a spread (`某地“菠萝的海”` under two photos). A page prints an article's headline once, so
+        neither copy opens an item."""
+        if len(run) != 1:
+            return False
+        block = run[0]
+        for step in (-1, 1):
+            j = block.index + step
+            while 0 <= j < len(self.blocks) and abs(j - block.index) <= MAX_LABEL_TWIN_DISTANCE:
+                other = self.blocks[j]
+                if other.norm.strip() == block.norm.strip():
+                    return True
+                if other.heading_candidate or other.credit is not None:
+                    break
+                j += step
+        return False
 
     def _lookahead(self) -> tuple[list[tuple[int, bool]], list[int]]:
         """For every block index: the next closing credit (index, is it an author note) and the
@@ -80,8 +101,12 @@ class PageLookahead(CaptionCues):
             return False
         if opens_dated_report(following.text):
             return True
+        headline = "".join(block.text for block in current.heading)
+        earlier_text = "".join(p.block.text for p in current.paragraphs)
+        if heads_report_on_another_place(run[0].text, following.text, headline, earlier_text):
+            return True
         chain = place_chain(run[0].text)
-        seen = "".join(block.text for block in current.heading) + "".join(p.block.text for p in current.paragraphs)
+        seen = headline + earlier_text
         return bool(chain) and not any(place in seen for place in chain)
 
     def _bracketed_credits_ahead(self) -> list[int]:

@@ -219,3 +219,44 @@ def restates_heading(heading: str, paragraph: str) -> bool:
     bigrams = [word[k : k + 2] for word in heading_words for k in range(len(word) - 1)]
     found = sum(bigram in first_sentence for bigram in bigrams)
     return bool(bigrams) and found >= RESTATED_BIGRAM_SHARE * len(bigrams)
+
+
+# A headline's topic before its colon (`某省某县:……`, `某市某区:……`).
+_TOPIC_BEFORE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,10})[::]")
+PLACE_STEM_CHARS = 2
+_COUNTY_LEVEL = 2
+
+
+def colon_topic_place(heading: str, paragraph: str) -> tuple[str, int] | None:
+    """The place a headline's topic names before its colon, as the stem the paragraph under it names the place by
+    and that place's level (`江苏某阳:……` over `……位于江苏省的某阳县……` -> (某阳, 2)), or None. A topic is a place
+    when it ends on the place's name or the paragraph under it names a place ending on the topic's last words."""
+    match = _TOPIC_BEFORE_COLON.match(normalize_for_matching(heading).strip())
+    if match is None:
+        return None
+    topic = match.group(1)
+    own = _PLACE_RE.fullmatch(topic)
+    if own is not None:
+        name = own.group()
+        return name[: len(name) - _suffix_length(name)][-PLACE_STEM_CHARS:], _place_level(name)
+    stem = topic[-PLACE_STEM_CHARS:]
+    for place in places_named(paragraph[:LEDE_WINDOW]):
+        if place[: len(place) - _suffix_length(place)].endswith(stem):
+            return stem, _place_level(place)
+    return None
+
+
+def heads_report_on_another_place(heading: str, paragraph: str, headline: str, earlier_text: str) -> bool:
+    """True when a one-line headline names before its colon a place the open article never names, as large as the
+    place that article's headline names (a county or larger where it names none), over a paragraph that names it
+    again: a report on another place (`某省某县:……` after a feature on a neighbouring county). A part of a feature
+    heads on one of the feature's own villages or a place the text has already taken the reader to."""
+    found = colon_topic_place(heading, paragraph)
+    if found is None:
+        return False
+    stem, level = found
+    if stem in earlier_text or stem in headline:
+        return False
+    headline_place = _PLACE_RE.search(normalize_for_matching(headline))
+    ceiling = _place_level(headline_place.group()) if headline_place is not None else _COUNTY_LEVEL
+    return level <= ceiling

@@ -75,12 +75,18 @@ def ends_phrase_text(block: Block) -> bool:
 MAX_CAPTION_LABEL_CHARS = 40
 # Someone caught doing something now: the wording of a picture's caption, never of a headline.
 _PROGRESSIVE = re.compile(r"[\u4e00-\u9fff]{2,}正在[\u4e00-\u9fff]{2,}")
+# A group of people at work (`工人们在加工……`) is a picture's subject too: a headline speaks of a place or a deed.
+_GROUP_AT_WORK = re.compile(r"[\u4e00-\u9fff]{2,}们(?:正)?在[\u4e00-\u9fff“]{2,}")
 
 
 def is_caption_label(text: str) -> bool:
     """A short unpunctuated line saying what someone in the picture is doing (`种植户黄昌玉正在自家大棚内采摘蘑菇`)."""
     norm = normalize_for_matching(text).strip()
-    return len(norm) <= MAX_CAPTION_LABEL_CHARS and not ends_sentence(norm) and bool(_PROGRESSIVE.search(norm))
+    return (
+        len(norm) <= MAX_CAPTION_LABEL_CHARS
+        and not ends_sentence(norm)
+        and bool(_PROGRESSIVE.search(norm) or _GROUP_AT_WORK.search(norm))
+    )
 
 
 MAX_ONE_SENTENCE_CAPTION_CHARS = 60

@@ -22,6 +22,7 @@ from articles.paragraph_cues import (
     places_named,
     small_places,
 )
+from core.text.cleaning import normalize_for_matching
 from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
@@ -157,6 +158,22 @@ def _opening_subject(paragraph: str) -> str | None:
     return None
 
 
+MIN_PLACE_NAME_CHARS = 3
+
+
+def _visits_within_the_headline_place(named: set[str], paragraph: str, current: Draft) -> bool:
+    """`某某村“大筐队”下岗了` over `9月16日,采访组来到某某镇,……该镇某某村……` inside a feature headed on 某某镇: the text
+    under the heading names the place the feature's headline names, then the heading's village in it — the feature
+    goes on to one of its places. A new report would name its village from the county down, not the feature's town."""
+    headline = " ".join(block.text for block in current.heading)  # its lines, whichever of them the title is
+    first_sentence = re.split(r"[。!?!?]", normalize_for_matching(paragraph), maxsplit=1)[0]
+    own = {p for p in places_named(headline) if len(p) >= MIN_PLACE_NAME_CHARS and not named & {p}}
+    headline_place = next((p for p in own if p in first_sentence), None)
+    return headline_place is not None and any(
+        place in first_sentence and headline_place + place not in first_sentence for place in named
+    )
+
+
 def names_its_subject(heading: str, following: Block | None) -> bool:
     """True when the paragraph under a heading opens on the person or thing the heading names
     (`小李的第三次回乡` over `小李今年35岁,……`)."""
@@ -207,6 +224,8 @@ class SectionCues:
         plain = following is not None and following.credit is None and not following.heading_candidate
         start = end - len(run)
         right_under_its_text = bool(current.pieces) and current.pieces[-1].block.index == start - 1
+        if self._stack_over_a_place_it_named(run, end, following):
+            return True
         return (
             len(run) == 2
             and right_under_its_text
@@ -218,6 +237,24 @@ class SectionCues:
             and names_its_subject(run[-1].text, following)
             and not self._signed_ahead(end)
             and self._next_closing[end][0] >= self._next_start[end]
+        )
+
+    def _stack_over_a_place_it_named(self, run: list[Block], end: int, following: Block | None) -> bool:
+        """A stack of heading lines inside an unsigned feature, one of them a town or village alone that the feature's
+        text has named (`某某村` / `壮大集体经济……` / `……产业`), over plain text that neither opens like news nor signs
+        itself: the feature goes on to that place, under its part's heads. A new report says where from the county."""
+        current = self.current
+        if current is None or following is None or not current.has_text:
+            return False
+        if following.credit is not None or following.heading_candidate or following.is_caption_mark:
+            return False
+        if opens_strongly(following) or opens_with_lede(following) or run[0].after_image_gap:
+            return False
+        named = [b.norm.strip() for b in run if small_places(b.text) == {b.norm.strip()}]
+        return (
+            bool(named)
+            and any(place in piece.block.text for place in named for piece in current.paragraphs)
+            and not self._signed_ahead(end)
         )
 
     def _labelled_part_of_signed_feature(self, run: list[Block], end: int) -> bool:
@@ -296,15 +333,15 @@ class SectionCues:
             return False  # signed text (a caption's photographer does not sign it)
         if following is None or following.credit is not None or following.heading_candidate:
             return False
-        if following.is_caption_mark or opens_strongly(following) or opens_with_lede(following):
+        if following.is_caption_mark or opens_strongly(following):
+            return False
+        if opens_on_headline_place(run[0].text, current) or self._signed_ahead(end):
             return False
         named = small_places(run[0].text)
-        return (
-            bool(named)
-            and any(place in piece.block.text for place in named for piece in current.pieces)
-            and not opens_on_headline_place(run[0].text, current)
-            and not self._signed_ahead(end)
-        )
+        if named and any(place in piece.block.text for place in named for piece in current.pieces):
+            return not opens_with_lede(following)
+        opening = opening_small_place(run[0].text)  # a village or town the heading opens on (`某河村“……”`)
+        return opening is not None and _visits_within_the_headline_place({opening}, following.text, current)
 
     def _signed_ahead(self, end: int) -> bool:
         """True when the text under a heading may be an item of its own: before the next headline,

@@ -169,6 +169,10 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             self._brief_column = True
             self.current = None
             return
+        if self._is_repeated_label(run) and self._open_with_text():
+            # `某地“菠萝的海”` printed under two photos of a feature: its pictures' label, part of that feature.
+            self.current.pieces.append(BodyPiece(run[0], run[0].start, run[0].end, section=True))  # type: ignore[union-attr]
+            return
         if _labels_the_picture_below(run, following):
             # `富民路上干出新实景` / `某地:特色小镇争奇斗艳` / `某镇十里菊香景区` over `张三 摄`: the last line is the
             # label of the picture its photographer signs, printed under the headline; it titles nothing.
