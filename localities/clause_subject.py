@@ -52,8 +52,15 @@ QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
 
 # Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
 REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+# 走进位于某镇某村的家庭农场: 位于 only locates what the visitor enters; the place stays the clause's topic.
+SITUATED = re.compile(r"(?:坐落|地处)?位于$|坐落在$|地处$")
 # 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
+# 周业多是某镇某村的,家里一共5口人: a person said to be "of" a village (是 + the place + 的/人 closing the clause) is
+# introduced by their home, whose story follows — the township before the village may be one the gazetteer spells
+# otherwise (镇 for 乡), so it may stand in the lead unresolved.
+BELONGS_LEAD = re.compile(r"[\u4e00-\u9fff]{1,5}是(?:[\u4e00-\u9fff]{2,8}?[县区市镇乡])?$")
+BELONGS_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?[村区镇乡](?:的|人)$")
 
 
 # 中国某某网9月25日某地讯 (记者 某某) “…: a news site's dateline, however it is worded, ends at 讯/消息.
@@ -84,9 +91,12 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
         lead = lead[outlet.end() :]
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    lead = SITUATED.sub("", lead)
     lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject
     if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
+    if mention.place.level in FOCUS_LEVELS and _belongs_to(text, mention, lead):
+        return True
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:
@@ -94,6 +104,13 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     if not all(is_hanzi(c) for c in lead):
         return False
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
+
+
+def _belongs_to(text: str, mention: LocalityMention, lead: str) -> bool:
+    """周业多是蔡桥镇乐山村的, / 他是某村人,: the clause only says which village (or township) a person is from."""
+    _, clause_end = bounds(text, mention.start, CLAUSE_BREAKS)
+    tail = text[mention.start : clause_end]
+    return BELONGS_LEAD.fullmatch(lead) is not None and BELONGS_TAIL.fullmatch(tail) is not None
 
 
 def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
