@@ -57,6 +57,20 @@ def located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityM
     return there_end.place if there_end.place.is_within(subject.place) else None
 
 
+def acting_in(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
+    """兴文县在僰王山镇太安村启动试点: a place acting (在) in a township or village within it — the work, and the
+    figures of the clause, are there."""
+    if not text.startswith("在", subject.end):
+        return None
+    there = next((n for n in ordered if n.start == subject.end + 1), None)
+    if there is None:
+        return None
+    place = chain_end(ordered, there).place
+    if place.level not in ("township", "village", "community") or place == subject.place:
+        return None
+    return place if place.is_within(subject.place) else None
+
+
 # 某县水利局驻某乡某村工作队, 某县农业局驻某村帮扶队员: an office named after its county, working where it is stationed.
 STATIONED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|院|部|所|中心|公司|单位)(?:派)?驻")
 

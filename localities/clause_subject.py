@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import (
+    acting_in,
     common_parent,
     is_described_topic,
     located_at,
@@ -133,6 +134,7 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)
+            or acting_in(text, ordered, chain_end)
             or located_elsewhere(text, ordered, chain_end)
         )
         if located is not None:
