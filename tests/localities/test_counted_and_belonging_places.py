@@ -1,0 +1,43 @@
+"""Attribution classes of real pages (helper attr11): a visit's lead with 位于, a person said to be "of" a village,
+a place acting 在 a village within it, and a place named inside what a figure counts (10余位某村村民, 某镇十几个
+行政村). Made-up text of the same shapes around real gazetteer entries."""
+
+from __future__ import annotations
+
+from tests.localities.page_reading import governing
+
+
+def _governing(text: str, figure: str) -> str:
+    return governing(text, figure).name
+
+
+def test_a_visit_to_a_farm_situated_in_a_village_is_about_the_village() -> None:
+    text = "山亭区发展林下养殖\n山亭区今年发展特色产业。\n冬至时节,走进位于山亭区水泉镇荒沟村的家庭农场,只见300多只土鸡在林间觅食。"
+    assert _governing(text, "300多只") == "荒沟村"
+
+
+def test_a_person_said_to_be_of_a_village_brings_the_village_to_the_paragraph() -> None:
+    text = "山亭区脱贫攻坚\n山亭区村民王小明对贫穷的感受太深了。王小明是荒沟村的,家里一共5口人,每年收入2万元。"
+    assert _governing(text, "5口") == "荒沟村"
+    assert _governing(text, "2万元") == "荒沟村"
+
+
+def test_a_place_acting_in_a_village_within_it_gives_the_village() -> None:
+    text = "山亭区发展竹林\n今年,山亭区在水泉镇荒沟村启动流转试点,110户村民将500余亩林地交给合作社经营。"
+    assert _governing(text, "110户") == "荒沟村"
+    assert _governing(text, "500余亩") == "荒沟村"
+
+
+def test_a_place_acting_in_itself_or_elsewhere_keeps_its_own_figures() -> None:
+    text = "山亭区发展竹林\n今年,山亭区在全市率先启动流转试点,500余亩林地交给合作社经营。"
+    assert _governing(text, "500余亩") == "山亭区"
+
+
+def test_residents_counted_with_their_village_are_the_villages() -> None:
+    text = "山亭区发展林果\n山亭区水泉镇合作社负责人招呼10余位荒沟村村民上山松土。"
+    assert _governing(text, "10余位") == "荒沟村"
+
+
+def test_a_count_of_villages_after_a_township_is_the_townships() -> None:
+    text = "山亭区发展茶叶\n山亭区水泉镇荒沟村茶叶丰收。\n企业负责人告诉记者,他们和水泉镇12个行政村签订帮扶协议。"
+    assert _governing(text, "12个") == "水泉镇"
