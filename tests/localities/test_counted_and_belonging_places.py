@@ -4,7 +4,8 @@ a place acting 在 a village within it, and a place named inside what a figure c
 
 from __future__ import annotations
 
-from tests.localities.page_reading import governing
+from localities.place_grammar import no_name_before_village
+from tests.localities.page_reading import governing, mentions_of
 
 
 def _governing(text: str, figure: str) -> str:
@@ -41,3 +42,29 @@ def test_residents_counted_with_their_village_are_the_villages() -> None:
 def test_a_count_of_villages_after_a_township_is_the_townships() -> None:
     text = "山亭区发展茶叶\n山亭区水泉镇荒沟村茶叶丰收。\n企业负责人告诉记者,他们和水泉镇12个行政村签订帮扶协议。"
     assert _governing(text, "12个") == "水泉镇"
+
+
+def _names(text: str) -> set[str]:
+    return {m.place.name for m in mentions_of(text)}
+
+
+def test_a_person_returning_to_the_village_is_no_village() -> None:
+    names = _names("山亭区水泉镇荒沟村发展茶叶\n2018年,在外开了多年公司的王大荣回村担任村支书,溪水穿村而过。")
+    assert not {n for n in names if n.endswith(("回村", "穿村"))}
+
+
+def test_a_count_of_villages_is_no_village() -> None:
+    names = _names("山亭区水泉镇发展茶叶\n山亭区开展千企结千村活动,水泉镇荒沟村山前两村村民种茶。")
+    assert not {n for n in names if n.endswith(("千村", "两村"))}
+
+
+def test_a_small_mountain_village_is_a_description() -> None:
+    names = _names("山亭区水泉镇发展电商\n电商直播让小山村对接大市场。")
+    assert "小山村" not in names
+
+
+def test_a_village_name_before_its_suffix_is_still_read() -> None:
+    assert no_name_before_village("千企结千")
+    assert no_name_before_village("白石两")
+    assert not no_name_before_village("大千")
+    assert not no_name_before_village("山前")
