@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import (
     acting_in,
     common_parent,
@@ -23,6 +22,7 @@ from localities.clause_cues import (
     stationed_at,
     strip_note,
 )
+from localities.clause_cues import chain_end as printed_chain_end
 from localities.place_grammar import DATELINE, is_hanzi
 from localities.places import LocalityMention, Place
 

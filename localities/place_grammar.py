@@ -246,8 +246,8 @@ def plausible_stem(stem: str) -> bool:
 # 张某回村担任村支书, 返村, 离村, 出村, 九龙溪穿村而过, 茶香满村, 邻村: coming, leaving, crossing or filling the
 # village, or being next to it — the character before 村 is a verb (or 邻), and what precedes it a clause.
 VERBS_TAKING_VILLAGE = frozenset("强兴富立治建联包驻进入到帮扶回返离出穿满邻")
-# 千企结千村, 百企帮百村, 某某两村, 几村: a numeral before 村 counts villages (the slogan's pair of numerals, or 两/几/数
-# which never end a name); a single 千/百/万 may (大千村), so those count only when the stem repeats a numeral.
+# 千企结千村, 百企帮百村, 某某两村, 几村: a numeral before 村 counts villages (the slogan's pair of numerals, or
+# 两/几/数, which never end a name); a single 千/百/万 may (大千村), so those count only when a numeral repeats.
 COUNTING_NUMERALS = frozenset("两几数")
 ROUND_NUMERALS = frozenset("十百千万")
 # 小山村, 偏远山村: an adjective of size or remoteness before 山村 (a mountain village) describes, it names nothing.

@@ -13,7 +13,10 @@ def _governing(text: str, figure: str) -> str:
 
 
 def test_a_visit_to_a_farm_situated_in_a_village_is_about_the_village() -> None:
-    text = "山亭区发展林下养殖\n山亭区今年发展特色产业。\n冬至时节,走进位于山亭区水泉镇荒沟村的家庭农场,只见300多只土鸡在林间觅食。"
+    text = (
+        "山亭区发展林下养殖\n山亭区今年发展特色产业。\n"
+        "冬至时节,走进位于山亭区水泉镇荒沟村的家庭农场,只见300多只土鸡在林间觅食。"
+    )
     assert _governing(text, "300多只") == "荒沟村"
 
 
