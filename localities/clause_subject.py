@@ -52,8 +52,12 @@ DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|�
 QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
 
 # Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
-REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?(?:从)?|^图为")  # 图为某区村民…: a caption's subject
 # 走进位于某镇某村的家庭农场: 位于 only locates what the visitor enters; the place stays the clause's topic.
+# 2018年上半年某村已接待…: a date opening the clause comes before its subject, however long it is.
+DATE_OPENING = re.compile(
+    r"^(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|以来|底|初)?"
+)
 SITUATED = re.compile(r"(?:坐落|地处)?位于$|坐落在$|地处$")
 # 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
@@ -91,6 +95,7 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     outlet = OUTLET_LEAD.match(lead)
     if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
         lead = lead[outlet.end() :]
+    lead = DATE_OPENING.sub("", lead)
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
     lead = SITUATED.sub("", lead)
     lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject

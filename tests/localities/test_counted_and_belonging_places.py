@@ -71,3 +71,22 @@ def test_a_village_name_before_its_suffix_is_still_read() -> None:
     assert no_name_before_village("白石两")
     assert not no_name_before_village("大千")
     assert not no_name_before_village("山前")
+
+
+def test_a_part_of_a_county_named_by_its_direction_before_de_continues_the_chain() -> None:
+    text = "山亭区发展旅游\n位于山亭区东北部的水泉镇,面积100平方公里,12个行政村。"
+    assert _governing(text, "100平方公里") == "水泉镇"
+
+
+def test_a_date_opening_the_clause_comes_before_its_subject() -> None:
+    text = "山亭区水泉镇发展旅游\n山亭区今年游客增长。\n2018年上半年荒沟村已接待60多批次游客。"
+    assert _governing(text, "60多批次") == "荒沟村"
+
+
+def test_a_facility_named_after_a_county_is_where_it_is_printed_again() -> None:
+    text = (
+        "山亭区发展养殖\n近日,山亭区万只蛋鸡生态养殖产业园,一期工程70万只蛋鸡投入生产。\n"
+        "记者从山亭区水泉镇荒沟村的蛋鸡生态养殖产业园了解到,产业园已投产,鸡舍为4层结构。"
+    )
+    assert _governing(text, "70万只") == "荒沟村"
+    assert _governing(text, "4层") == "荒沟村"
