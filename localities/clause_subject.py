@@ -58,6 +58,9 @@ REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?(?:从)
 DATE_OPENING = re.compile(
     r"^(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|以来|底|初)?"
 )
+# 2 |# z) ]( [4 [. C# o3 G某县某村村民…: OCR noise (printable ASCII with letters or symbols) left by a watermark before
+# the clause's first words is no lead.
+OCR_NOISE = re.compile(r"^(?![(\[])[ -~]*[A-Za-z#&*|@\\^~`][ -~]*")
 SITUATED = re.compile(r"(?:坐落|地处)?位于$|坐落在$|地处$")
 # 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
@@ -87,7 +90,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = strip_note(text[clause_start : mention.start].lstrip(" \u3000▲□"))
+    lead = OCR_NOISE.sub("", text[clause_start : mention.start])
+    lead = strip_note(lead.lstrip(" \u3000▲□"))
     lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words

@@ -90,3 +90,21 @@ def test_a_facility_named_after_a_county_is_where_it_is_printed_again() -> None:
     )
     assert _governing(text, "70万只") == "荒沟村"
     assert _governing(text, "4层") == "荒沟村"
+
+
+def test_a_prefectures_budget_governs_the_figures_that_follow_it() -> None:
+    text = (
+        "枣庄市扶贫\n山亭区水泉镇荒沟村村民种植樱桃6亩。\n"
+        "据统计,今年市级财政安排资金2400万元,县级财政安排资金6000万元,累计扶持种植业17万亩。"
+    )
+    assert _governing(text, "2400万元") == "枣庄市"
+    assert _governing(text, "6000万元") == "枣庄市"
+    assert _governing(text, "17万亩") == "枣庄市"
+
+
+def test_ocr_noise_before_a_clause_is_no_lead() -> None:
+    text = (
+        "枣庄市扶贫\n山亭区水泉镇荒沟村发展樱桃。“收入2万元!”荒沟村村民王某说。"
+        "2 |# z) ]( C# o3 G山亭区水泉镇后村村民王某,种植樱桃6亩。"
+    )
+    assert _governing(text, "6亩") == "后村"
