@@ -108,3 +108,11 @@ def test_ocr_noise_before_a_clause_is_no_lead() -> None:
         "2 |# z) ]( C# o3 G山亭区水泉镇后村村民王某,种植樱桃6亩。"
     )
     assert _governing(text, "6亩") == "后村"
+
+
+def test_a_paragraph_narrowing_to_a_township_hands_it_to_the_next_paragraph() -> None:
+    text = (
+        "枣庄市樱桃丰收\n山亭区樱桃迎来最佳风味期。水泉镇樱桃园中,王大姐一天挣得100多元工钱。\n"
+        "“我还种了100多棵樱桃,最多的一年摘果两万斤。”王大姐说。"
+    )
+    assert _governing(text, "100多棵") == "水泉镇"
