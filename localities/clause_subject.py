@@ -51,8 +51,10 @@ DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|�
 # “韭菜村”宁安市渤海镇龙泉村有…: a quoted label before the place is an epithet of the subject, not a lead.
 QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
 
-# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
-REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?(?:从)?|^图为")  # 图为某区村民…: a caption's subject
+# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is, and so
+# are 记者曾多次赴某村采访 and 记者从某村某园了解到 (the reporter's source).
+# 图为某区村民…: a caption's subject.
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?(?:从|[曾又再多次]{0,3}(?:赴|前往|来到|到))?|^图为")
 # 走进位于某镇某村的家庭农场: 位于 only locates what the visitor enters; the place stays the clause's topic.
 # 2018年上半年某村已接待…: a date opening the clause comes before its subject, however long it is.
 DATE_OPENING = re.compile(

@@ -116,3 +116,13 @@ def test_a_paragraph_narrowing_to_a_township_hands_it_to_the_next_paragraph() ->
         "“我还种了100多棵樱桃,最多的一年摘果两万斤。”王大姐说。"
     )
     assert _governing(text, "100多棵") == "水泉镇"
+
+
+def test_a_reporter_travelling_to_a_village_opens_its_section() -> None:
+    text = (
+        "阜平县易地扶贫搬迁\n2016年阜平县易地扶贫搬迁工作正式启动,全县5万余人搬入了新居。\n"
+        "记者曾多次赴城市安村采访。正值寒冬,记者走了两个多小时山路才到达。\n"
+        "屋里,床头上堆着已收拾好的六七个包袱。"
+    )
+    assert _governing(text, "两个多小时") == "城市安村"
+    assert _governing(text, "六七个") == "城市安村"
