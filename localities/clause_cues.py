@@ -41,6 +41,33 @@ def located_elsewhere(text: str, ordered: Sequence[LocalityMention], subject: Lo
             found = located_at(text, ordered, other)
             if found is not None:
                 return found
+    return facility_printed_within(text, ordered, subject, organisation)
+
+
+FACILITY_KEY = 6  # the closing characters of a facility's name a writer repeats (…生态环保产业园)
+# 沙洋县千万只蛋鸡生态环保产业园 … 五里铺镇刘集村的蛋鸡生态环保产业园: the name printed again after a place within.
+BEFORE_FACILITY = re.compile(r"的?[\u4e00-\u9fff]{0,8}")
+
+
+def facility_printed_within(
+    text: str, ordered: Sequence[LocalityMention], subject: LocalityMention, organisation: str
+) -> Place | None:
+    """A facility named after a county (沙洋县某某产业园) and printed elsewhere after a township or village within it
+    (刘集村的某某产业园) is in that township or village: its figures are that place's."""
+    key = organisation[-FACILITY_KEY:]
+    if len(key) < 4:
+        return None
+    position = text.find(key)
+    while position >= 0:
+        for n in ordered:
+            if n.end > position or n.start == subject.start:
+                continue
+            gap = BEFORE_FACILITY.fullmatch(text, n.end, position)
+            inner = chain_end(ordered, n)
+            local = inner.place.level in ("township", "village", "community")
+            if gap is not None and inner.end == n.end and local and inner.place.is_within(subject.place):
+                return inner.place
+        position = text.find(key, position + 1)
     return None
 
 
@@ -55,6 +82,20 @@ def located_at(text: str, ordered: Sequence[LocalityMention], subject: LocalityM
         return None
     there_end = chain_end(ordered, there)
     return there_end.place if there_end.place.is_within(subject.place) else None
+
+
+def acting_in(text: str, ordered: Sequence[LocalityMention], subject: LocalityMention) -> Place | None:
+    """兴文县在僰王山镇太安村启动试点: a place acting (在) in a township or village within it — the work, and the
+    figures of the clause, are there."""
+    if not text.startswith("在", subject.end):
+        return None
+    there = next((n for n in ordered if n.start == subject.end + 1), None)
+    if there is None:
+        return None
+    place = chain_end(ordered, there).place
+    if place.level not in ("township", "village", "community") or place == subject.place:
+        return None
+    return place if place.is_within(subject.place) else None
 
 
 # 某县水利局驻某乡某村工作队, 某县农业局驻某村帮扶队员: an office named after its county, working where it is stationed.
@@ -188,11 +229,17 @@ def counts_listed_places(text: str, ordered: Sequence[LocalityMention], offset: 
     return listed
 
 
+# 凤城市东南部的边门镇, 县城北面的某村: a part of the place named by its direction, before 的.
+DIRECTION_PART = re.compile(r"(?:[东西南北中]{1,2}(?:部|端|面|边|侧)?)?的")
+
+
 def possessed_chain_end(text: str, ordered: Sequence[LocalityMention], end: LocalityMention) -> LocalityMention:
-    """林芝市的察隅县上察隅镇岗藏村: a place within the one before 的 continues the printed chain."""
-    if text[end.end : end.end + 1] != "的":
+    """林芝市的察隅县上察隅镇岗藏村, 凤城市东南部的边门镇: a place within the one before 的 continues the printed
+    chain."""
+    part = DIRECTION_PART.match(text, end.end)
+    if part is None:
         return end
-    inner = next((n for n in ordered if n.start == end.end + 1 and n.place.is_within(end.place)), None)
+    inner = next((n for n in ordered if n.start == part.end() and n.place.is_within(end.place)), None)
     return chain_end(ordered, inner) if inner is not None else end
 
 

@@ -27,10 +27,12 @@ from localities.places import LocalityMention, Place
 # destination (距市里3公里, 到镇里办事).  各村/各社区 is distributive: every place of that level, not one of them.
 # 全组/全屯 are a villagers' group's or hamlet's own; 全场/农场 a state farm's or forest farm's (龙镇农场…农场负责人
 # 介绍,今年农场全面推广…) — but not a 家庭农场 (a family farm is a business, not the farm the article is about).
+# 州级财政/省级财政 安排资金: the budget of that level is the prefecture's or province's own (县级财政 is left out: in
+# a report on a prefecture it is its counties' budgets together, not one county's).
 # 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
 # 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
 SCOPE_WORD = re.compile(
-    r"(?:全|该|本|我)(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
+    r"(?:全|该|本|我|(?=[省州市]级财政))(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
     r"|(?<![乡城各个农])(村)集体"

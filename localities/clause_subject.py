@@ -12,8 +12,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_cues import (
+    acting_in,
     common_parent,
     is_described_topic,
     located_at,
@@ -24,6 +24,7 @@ from localities.clause_cues import (
     stationed_at,
     strip_note,
 )
+from localities.clause_cues import chain_end as printed_chain_end
 from localities.place_grammar import DATELINE, is_hanzi
 from localities.places import LocalityMention, Place
 
@@ -62,10 +63,26 @@ DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,4}(?:村|镇|乡|街道|社区|区|�
 # “韭菜村”宁安市渤海镇龙泉村有…: a quoted label before the place is an epithet of the subject, not a lead.
 QUOTED_LABEL = re.compile(r"^[“\"][^”\"，,。]{1,12}[”\"]")
 
-# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is.
-REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?|^图为")  # 图为某区村民…: a caption's subject
+# Who visits a place at the opening of a report; 记者走进某村 is about the village as much as 走进某村 is, and so
+# are 记者曾多次赴某村采访 and 记者从某村某园了解到 (the reporter's source).
+# 图为某区村民…: a caption's subject.
+REPORTER = re.compile(r"^(?:记者|笔者|采访组|调研组)(?:一行)?(?:从|[曾又再多次]{0,3}(?:赴|前往|来到|到))?|^图为")
+# 走进位于某镇某村的家庭农场: 位于 only locates what the visitor enters; the place stays the clause's topic.
+# 2018年上半年某村已接待…: a date opening the clause comes before its subject, however long it is.
+DATE_OPENING = re.compile(
+    r"^(?:\d{4}年|今年|去年|前年)(?:\d{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|以来|底|初)?"
+)
+# 2 |# z) ]( [4 [. C# o3 G某县某村村民…: OCR noise (printable ASCII with letters or symbols) left by a watermark before
+# the clause's first words is no lead.
+OCR_NOISE = re.compile(r"^(?![(\[])[ -~]*[A-Za-z#&*|@\\^~`][ -~]*")
+SITUATED = re.compile(r"(?:坐落|地处)?位于$|坐落在$|地处$")
 # 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
+# 周业多是某镇某村的,家里一共5口人: a person said to be "of" a village (是 + the place + 的/人 closing the clause) is
+# introduced by their home, whose story follows — the township before the village may be one the gazetteer spells
+# otherwise (镇 for 乡), so it may stand in the lead unresolved.
+BELONGS_LEAD = re.compile(r"[\u4e00-\u9fff]{1,5}是(?:[\u4e00-\u9fff]{2,8}?[县区市镇乡])?$")
+BELONGS_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?[村区镇乡](?:的|人)$")
 
 
 # 中国某某网9月25日某地讯 (记者 某某) “…: a news site's dateline, however it is worded, ends at 讯/消息.
@@ -87,7 +104,8 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     a dateline (本报邹城讯 reports from a city; the clause after it names the actor)?"""
     clause_start, _ = bounds(text, mention.start, CLAUSE_BREAKS)
     # a closing quote too: “……。”某村村民某某说 opens on the speaker's village once the quotation has ended
-    lead = strip_note(text[clause_start : mention.start].lstrip(" \u3000▲□"))
+    lead = OCR_NOISE.sub("", text[clause_start : mention.start])
+    lead = strip_note(lead.lstrip(" \u3000▲□"))
     lead = QUOTED_LABEL.sub("", lead).lstrip(" \u3000▲□“”\"'")
     dateline = DATELINE.match(lead)
     if dateline is not None:  # 本报瑞金讯 走进瑞金市…: the clause after the dateline opens with its own words
@@ -95,10 +113,14 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     outlet = OUTLET_LEAD.match(lead)
     if dateline is None and outlet is not None:  # 某某网9月25日某地讯 “今年…: a site's dateline, then the clause
         lead = lead[outlet.end() :]
+    lead = DATE_OPENING.sub("", lead)
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    lead = SITUATED.sub("", lead)
     lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject
     if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
+    if mention.place.level in FOCUS_LEVELS and _belongs_to(text, mention, lead):
+        return True
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:
@@ -106,6 +128,13 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
     if not all(is_hanzi(c) for c in lead):
         return False
     return len(lead) <= LEADING_NOISE or DESCRIPTOR.fullmatch(lead) is not None
+
+
+def _belongs_to(text: str, mention: LocalityMention, lead: str) -> bool:
+    """周业多是蔡桥镇乐山村的, / 他是某村人,: the clause only says which village (or township) a person is from."""
+    _, clause_end = bounds(text, mention.start, CLAUSE_BREAKS)
+    tail = text[mention.start : clause_end]
+    return BELONGS_LEAD.fullmatch(lead) is not None and BELONGS_TAIL.fullmatch(tail) is not None
 
 
 def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, end: int, limit: int) -> Place | None:
@@ -128,6 +157,7 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)
+            or acting_in(text, ordered, chain_end)
             or located_elsewhere(text, ordered, chain_end)
         )
         if located is not None:

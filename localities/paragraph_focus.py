@@ -52,10 +52,27 @@ def focus_of_earlier_paragraphs(
             return None  # the text came back to the article's own place, or above it
         hamlet = place.parent is not None and place.parent.level in FOCUS_LEVELS[1:]
         if place.level in FOCUS_LEVELS and not hamlet and place.is_within(default):
-            return place
+            return _narrowed_to(text, mentions, paragraph_start, paragraph_end, place)
         if place.level in SECTION_LEVELS and _opens_paragraph(text, mentions, paragraph_start, paragraph_end, place):
-            return place  # 本报讯 今年以来,木里…: a section that opens on another county goes on about it
+            # 本报讯 今年以来,木里…: a section that opens on another county goes on about it
+            return _narrowed_to(text, mentions, paragraph_start, paragraph_end, place)
     return None
+
+
+def _narrowed_to(text: str, mentions: Sequence[LocalityMention], start: int, end: int, place: Place) -> Place:
+    """廉江红橙迎来丰收。良垌镇兴旺红橙园中,钟大姐…。: a paragraph that opens on `place` and whose last sentence with
+    a subject is about a township or village within it has narrowed to that part; the paragraphs after it (the
+    grower's own words) are about the part."""
+    cursor, closing = start, None
+    while cursor < end:
+        _, sentence_end = bounds(text, cursor, SENTENCE_BREAKS)
+        stop = min(sentence_end, end)
+        if cursor > start:
+            closing = clause_subject(text, mentions, cursor, stop, stop) or closing
+        cursor = sentence_end + 1
+    if closing is not None and closing.level in FOCUS_LEVELS and closing.is_within(place):
+        return closing
+    return place
 
 
 SECTION_LEVELS = ("county", "zone", "township", "village", "community")

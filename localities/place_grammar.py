@@ -243,12 +243,32 @@ def plausible_stem(stem: str) -> bool:
 
 # 富民强村, 产业兴村, 建强村“两委”, 某办驻村: a verb whose object is 村 (a slogan, a campaign, being stationed) —
 # the characters before 村 are no name.
-VERBS_TAKING_VILLAGE = frozenset("强兴富立治建联包驻进入到帮扶")
+# 张某回村担任村支书, 返村, 离村, 出村, 九龙溪穿村而过, 茶香满村, 邻村: coming, leaving, crossing or filling the
+# village, or being next to it — the character before 村 is a verb (or 邻), and what precedes it a clause.
+VERBS_TAKING_VILLAGE = frozenset("强兴富立治建联包驻进入到帮扶回返离出穿满邻")
+# 千企结千村, 百企帮百村, 某某两村, 几村: a numeral before 村 counts villages (the slogan's pair of numerals, or
+# 两/几/数, which never end a name); a single 千/百/万 may (大千村), so those count only when a numeral repeats.
+COUNTING_NUMERALS = frozenset("两几数")
+ROUND_NUMERALS = frozenset("十百千万")
+# 小山村, 偏远山村: an adjective of size or remoteness before 山村 (a mountain village) describes, it names nothing.
+DESCRIBED_MOUNTAIN_VILLAGE = re.compile(r"(?:小|大|穷|深|偏远|贫困|偏僻)山$")
 
 
 def verb_before_village(stem: str) -> bool:
     """Does the stem printed before 村 end in a verb that takes the village as its object?"""
     return stem[-1:] in VERBS_TAKING_VILLAGE
+
+
+def counts_villages(stem: str) -> bool:
+    """Does the stem printed before 村 end in a numeral counting villages (两村, 千企结千村)?"""
+    if stem[-1:] in COUNTING_NUMERALS:
+        return True
+    return stem[-1:] in ROUND_NUMERALS and sum(c in ROUND_NUMERALS for c in stem) >= 2
+
+
+def no_name_before_village(stem: str) -> bool:
+    """The stem before 村 is a verb phrase, a count or a description (回村, 两村, 小山村): no village's name."""
+    return verb_before_village(stem) or counts_villages(stem) or DESCRIBED_MOUNTAIN_VILLAGE.search(stem) is not None
 
 
 def ends_with_generic(name: str, suffix: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from localities.clause_cues import described_topic_of_figure, listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
 from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
+from localities.figure_cues import place_of_counted
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
@@ -171,6 +172,9 @@ def governing_place(
     listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
+    counted = place_of_counted(text, mentions, offset)  # 10余位太安村村民: the place is part of what is counted
+    if counted is not None:
+        return counted
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
     scoped = (
         clause_scope(text, mentions, offset, default, homes)

@@ -24,9 +24,9 @@ from localities.place_grammar import (
     is_common_word,
     is_generic_place_word,
     is_hanzi,
+    no_name_before_village,
     plausible_stem,
     suffix_opens_word,
-    verb_before_village,
 )
 from localities.printed_names import placed_by_printed_township
 from localities.short_villages import confirmed_one_character_villages
@@ -173,12 +173,13 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         # 塘尾村则将古村落: a clause, and a 村 that opens 村落)
         stem = text[left:suffix_start]
         named = 2 <= len(stem) <= 4 and plausible_stem(stem) and not ends_with_generic(stem + normal, normal)
+        named = named and not no_name_before_village(stem)  # 某村某某两村: a count of the villages just named
         if named and not suffix_opens_word(text, suffix_start) and not set(stem) & set(CLAUSE_CHARACTERS):
             place = unverified_place(resolver, stem + normal, "village", parent.place)
             add_mention(resolver, article, left, suffix_end, place, 0.5, "grammar")
             return
-    if normal == "村" and verb_before_village(text[left:suffix_start]):
-        return  # 某县富民强村帮促工作队, 建强村“两委”: a slogan or a verb's object, no village's name
+    if normal == "村" and no_name_before_village(text[left:suffix_start]):
+        return  # 某县富民强村帮促工作队, 建强村“两委”, 回村, 两村, 小山村: a slogan, a verb's object, a count, no name
     if parent is not None and parent.place.level in HOLDERS and plausible_stem(text[left:suffix_start]):
         if suffix_start - left < 2 and parent.place.level != "township":
             return  # 密云新村: a one-character stem after a county the gazetteer has no village for is a word
