@@ -14,7 +14,7 @@ CHINESE_MEASURES = """
 # Latin-script measures; matched only when no letter follows (so "kmh" is not km).
 LATIN_MEASURES = (
     "km²", "km2", "m²", "m2", "㎡", "m³", "m3", "km", "cm", "mm", "kg", "ml", "mL", "kWh", "kwh", "kW", "kw", "MW",
-    "ha", "kV", "kv", "MWp", "kWp",
+    "ha", "MWp", "kWp",
 )  # fmt: skip
 
 # Currency names printed after the figure.
