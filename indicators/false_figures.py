@@ -23,6 +23,12 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n、]")
 _WITHIN = ("中",)
 # 辛苦一年下来: a year a story runs through.
 _STORY_YEAR_AFTER = ("下来", "中")
+# 一天忙碌下来: a verb of two characters may stand between the span and 下来.
+_STORY_DAY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}下来")
+# 开始一天的劳作, 开始了一年的忙碌: the day's (year's) routine begins; it is not measured.
+_STARTING = ("开始", "开始了", "迎来")
+# 去年一年, 今年一年: the year is already named; 一年 restates it.
+_NAMED_YEARS = ("去年", "今年", "前年", "明年")
 # 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
 _ROUND = re.compile(r"[百千万亿]")
 _DIGITS = re.compile(r"[\d零〇一二两三四五六七八九十]")
@@ -92,10 +98,16 @@ def _spells_out_a_name(text: str, quantity: Quantity) -> bool:
 
 def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:
     """辛苦一年下来, 一年中: a year spelt 一年 that a story runs through (一年要闲半年, 脱贫一年来, 一年就收回了成本
-    are spans the gold counts)."""
-    if quantity.text not in ("一年", "一年多") or quantity.unit != "年":
+    are spans the gold counts). A day is told the same way: 一天忙碌下来, 开始一天的劳作 (a day's work, its
+    routine, not a duration), and 去年一年 restates the year just named."""
+    if quantity.text not in ("一年", "一年多", "一天") or quantity.unit not in ("年", "天"):
         return False
-    return text.startswith(_STORY_YEAR_AFTER, quantity.end)
+    if text.startswith(_STORY_YEAR_AFTER, quantity.end) or _STORY_DAY_AFTER.match(text, quantity.end):
+        return True
+    before = text[max(0, quantity.start - 3) : quantity.start]
+    if before.endswith(_STARTING) and text.startswith("的", quantity.end):
+        return True
+    return quantity.unit == "年" and before.endswith(_NAMED_YEARS)
 
 
 def _dates_a_clause(text: str, quantity: Quantity) -> bool:

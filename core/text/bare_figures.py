@@ -35,6 +35,8 @@ _MONEY_NOUNS = (
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？、\n]")
 _LINKING = r"(?:[一-龥]{0,2}?(?:为|达|达到|有|共|近|约|超过|超|突破|逾|增加|增长|减少|下降|提高|新增|净增))?"
 _MONEY_BEFORE = re.compile(rf"(?:{'|'.join(_MONEY_NOUNS)}){_LINKING}$")
+# 一年七八万收入, 300万的投资: the sum stated right before the money noun it is.
+_MONEY_AFTER = re.compile(rf"[多余]?的?(?:{'|'.join(_MONEY_NOUNS)})")
 # 农村贫困人口4年减少478万: people counted by a person noun earlier in the clause, across a period and a verb.
 _PERIOD = r"(?:[\d一二三四五六七八九十两]+(?:年|个月)(?:来|间|内)?)?"
 _PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(PERSON_NOUN_ENDINGS)}){_PERIOD}{_LINKING}$")
@@ -48,6 +50,15 @@ def is_round_figure(folded: str, numeral: str, start: int, end: int) -> bool:
     if folded.startswith(_ROUND_TAILS, start + len(numeral)):
         return True
     return any(folded.startswith(lead, start - len(lead)) for lead in _ROUND_LEADS)
+
+
+# 千亩以上, 百年以上, 万元以下: a bound word after the unit makes a round figure a threshold, spans included.
+_BOUND_TAILS = ("以上", "以下")
+
+
+def is_round_bound(folded: str, numeral: str, end: int) -> bool:
+    """True when a numeral made only of 百/千/万/亿 is a class bound: 以上/以下 follows its unit (ending at `end`)."""
+    return bool(ROUND_FIGURE.fullmatch(numeral)) and folded.startswith(_BOUND_TAILS, end)
 
 
 def round_figure_at_least(folded: str, numeral: str, start: int) -> bool:
@@ -73,7 +84,7 @@ def implied_unit(folded: str, start: int, end: int) -> str:
     """The unit of a bare 万/亿 figure at folded[start:end]: 人 for people it counts, 元 for a sum, else ''."""
     clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, start - 24), start)), default=0)
     before = folded[max(clause_begin, start - 24) : start]
-    if _MONEY_BEFORE.search(before):
+    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(folded, end):
         return "元"
     counted = _counted_after(folded, end)
     if counted:

@@ -59,7 +59,10 @@ class Quantity:
 
 
 _CN_DIGITS = "零〇○一二两三四五六七八九"
-_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# 3 000元, 1 250万元: a space (thin or full-width too) groups thousands when groups of exactly three digits follow
+# a lead of one to three and a unit or multiplier comes right after; 2016 年, 1 2 and a table's 1 250 300 stay apart.
+_SPACE_GROUPED = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\s])(?=[^\W\d_]|%)"
+_ARABIC = rf"(?:{_SPACE_GROUPED}|\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?)"
 # OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{NUMERAL_CHARACTERS}\d.点]+"
@@ -157,7 +160,7 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> Reading | None:
         marker = folded[position]
         after = folded[position + 1 : position + 2]
         # 来 marks "about" only after a round figure (十来个, 20来人); 几 only after 十 (十几万元, 二十几个).
-        round_enough = marker not in "来几" or numeral[-1] in ("十百千0" if marker == "来" else "十")
+        round_enough = marker not in "来几" or numeral[-1] in ("十百千0" if marker == "来" else "十0")
         if (after in MULTIPLIERS or unit_at(folded, position + 1)) and round_enough:
             reading.inner_qualifier = INNER_QUALIFIERS[marker]
             position += 1
@@ -234,7 +237,7 @@ def _read_quantity(
     if prefix_qualifier is None and round_figure_at_least(folded, reading.numeral, start):
         start, prefix_qualifier = start - 1, "at_least"
     end, suffix_qualifier = read_suffix(folded, position)
-    qualifier = suffix_qualifier or reading.inner_qualifier or prefix_qualifier or "exact"
+    qualifier = _combined_qualifier(prefix_qualifier, reading.inner_qualifier, suffix_qualifier)
     common_fraction = reading.numeral == "一半" or (reading.numeral[1:3] == "分之" and reading.numeral[0] not in "百千")
     if qualifier == "exact" and common_fraction:
         # 一半是山一半是水, 三分之一在外省务工: a bare "half" or "a third" splits a story; with a bound (一半以上,
@@ -255,6 +258,17 @@ def _read_quantity(
     low, high = (None if x is None else tidy_decimal(x) for x in (low, high))
     printed = reading.printed_unit or reading.unit
     return Quantity(tidy_decimal(value), unit, qualifier, low, high, start, end, text[start:end], printed), end
+
+
+def _combined_qualifier(prefix: str | None, inner: str | None, suffix: str | None) -> str:
+    """One qualifier for a figure that prints several: a bound word after it rules (达不到90%以上 is more than 90),
+    but between "about" and the 多/余 inside the figure the word printed first rules (近一个多月 is about a month,
+    10余吨左右 more than ten tons)."""
+    if inner is not None and suffix == "approx":
+        return inner
+    if prefix == "approx" and inner is not None and suffix is None:
+        return prefix
+    return suffix or inner or prefix or "exact"
 
 
 def _is_bare_bound(folded: str, start: int, end: int, is_range: bool) -> bool:

@@ -55,7 +55,7 @@ _NUMERAL_GAP = re.compile(
 
 def _normalise(text: str) -> str:
     text = text.translate(FULLWIDTH_TABLE).strip()
-    text = re.sub(r"(?<=\d)[\s\u2009\u202f](?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d)[\s\u2009\u202f](?=\d{3}(?!\d))", "", text)
     if not text.isalnum():
         # Only a text with a gap (or punctuation) can hold an OCR gap; most numerals have none.
         text = _NUMERAL_GAP.sub("", text)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from core.text.bare_figures import is_round_figure
+from core.text.bare_figures import is_round_bound, is_round_figure
 from core.text.qualifiers import is_plus_tail
 from core.text.quantity_words import (
     ARABIC_ONLY_UNITS,
     DATE_OR_CLOCK_UNITS,
     NAME_TAILS,
     ONE_IDIOM_PREFIXES,
+    ONE_ONLY_IDIOM_UNITS,
     RELATIVE_TIME_TAILS,
     TIME_UNITS,
 )
@@ -34,7 +35,14 @@ _FIGURE_CHAR = re.compile(r"[\d两二三四五六七八九十百千万]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
 _MAX_QUOTED_NAME = 25
 # 磨一剑, 如一日: a verb and 一 + noun after a span written in characters close a four-character set phrase.
-_SET_PHRASE_AFTER_SPAN = re.compile(r"[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]一[日剑]")
+# 十年九旱: a second digit and one character right after the span, then a break, close a four-character phrase the
+# same way.
+_SET_PHRASE_AFTER_SPAN = re.compile(
+    r"[\u4e00-\u9fff]一[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]一[日剑]"
+    r"|[一二两三四五六七八九][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+)
+# 再过3个月, 再过不到一个月: a span counted ahead from now is a point in time, like 三个月后.
+_AHEAD = re.compile(r"再过(?:不到|约|大约|近|将近)?$")
 # 春风十里, 十里八乡: 十里 alone (no 多/余/约) is a poetic distance, not a measured one.
 _POETIC_DISTANCE = ("十", "里")
 # What follows a villagers' group's number (五组的村民, 四组境内): the group is a place, named by its number.
@@ -81,6 +89,8 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
         return True
     if unit in TIME_UNITS and after.lstrip("多余").startswith(RELATIVE_TIME_TAILS):
         return True  # 20天后即将上市, 三个月前: a time counted from now dates an event, it measures nothing
+    if unit in TIME_UNITS and _AHEAD.search(folded, max(0, start - 6), start):
+        return True
     if unit in TIME_UNITS and _is_chinese_numeral(numeral) and _SET_PHRASE_AFTER_SPAN.match(after):
         return True  # 十年磨一剑, 三年如一日: a span in a set phrase
     if numeral.startswith(("百分之", "千分之")):
@@ -113,14 +123,15 @@ def _rejects_chinese_numeral(
     if numeral[0] in "百千万亿萬億佰仟":
         # A bare 百/千/万 is rhetorical (千名代表, 万家, 百企): no digit, no count — unless a word of size makes it a
         # round figure (近百件, 千余头, 百余户, 超千亿元, 上万元; `bare_figures.is_round_figure`).
-        return not (unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end))
+        round_amount = unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end)
+        return not (round_amount or is_round_bound(folded, numeral, end))
     if (numeral, unit) == _POETIC_DISTANCE and folded[end : end + 1] not in "多余" and before[-1:] not in "约近":
         return True
     if len(numeral) == 1 and numeral in _FINANCIAL_DIGITS:
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out
         # whole (伍万元, 壹佰元).
         return True
-    if unit in ARABIC_ONLY_UNITS:
+    if unit in ARABIC_ONLY_UNITS or (unit in ONE_ONLY_IDIOM_UNITS and numeral == "一"):
         return True
     if before[-1:] in ("数", "几"):
         # 数十个, 几十名: "some tens" is not a figure.

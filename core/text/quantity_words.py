@@ -11,7 +11,7 @@ from __future__ import annotations
 MEASURE_UNITS = """
 个 人 名 位 户 家 支 只 批 件 项 条 台 辆 艘 架 部 片 场 场次 次 人次 户次 车次 架次 班次 批次 频次 趟 轮
 类 大类 种 方面 处 座 盏 棵 株 份 篇 封 枚 颗 粒 根 把 块 张 口 头 匹 套 间 栋 幢 所 本 册 幅 首 例 宗
-款 门 堂 课时 学时 餐 顿 遍 回 倍 成 个百分点 百分点 组 届 期 床 袋 箱 瓶 桶 盒 穗 羽 尾 头只 棒
+款 门 堂 课时 学时 餐 顿 遍 回 倍 成 个百分点 百分点 组 届 期 床 袋 箱 瓶 桶 盒 穗 羽 尾 头只 棒 棚 包 担
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
@@ -21,8 +21,18 @@ UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
 # Places counted without 个 (等5镇入选, 山区26县) count only after digits: 一村一品, 三乡五镇 are names and sayings.
-_ARABIC_ONLY = "起 度 道 层 节 方 对 双 回 遍 届 期 升 棒 县 乡 镇 村"
+# 包 and 担 are words of their own after a numeral in characters (三包服务, 一担挑).
+_ARABIC_ONLY = "起 度 道 节 方 对 双 回 遍 届 期 升 棒 县 乡 镇 村 包 担"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
+# 更上一层楼 is a saying, but 两层新房, 三层农房, 二层小楼 count floors: these measure words are ordinary words only
+# after 一 in characters.
+ONE_ONLY_IDIOM_UNITS: frozenset[str] = frozenset({"层"})
+# A measure character that starts a longer word with the character after it (包括, 担任): no unit there.
+WORD_AFTER_UNIT: dict[str, frozenset[str]] = {
+    "包": frozenset("括含装容干揽办联保抄"),
+    "担": frozenset("任当心负保忧起纲"),
+    "棚": frozenset("户区膜架"),
+}
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
 _DATE_OR_CLOCK = "月 日 号 时 点 点钟 分 岁 周岁 虚岁 年级 年代 世纪 季度 月份 月底 月初 月末 楼 级 等奖 等 周年"
@@ -48,6 +58,13 @@ PREFIX_QUALIFIERS: dict[str, str] = {
     "不高于": "at_most", "不大于": "at_most", "大于等于": "at_least", "小于等于": "at_most", "不下": "at_least",
     "≥": "at_least", "≤": "at_most", ">": "more_than", "<": "at_most",
 }  # fmt: skip
+# 不得低于60%, 不能少于3次, 不应超过5天: a rule forbidding a figure below (above) a mark sets a floor (ceiling), as
+# 不低于 does; a modal between 不 and the comparison changes nothing.
+_FORBIDDING_MODALS = ("不得", "不能", "不应", "不可", "不宜", "不准", "不许")
+_FLOORED_BY = ("低于", "少于", "小于")
+_CAPPED_BY = ("超过", "高于", "多于", "大于", "超出")
+PREFIX_QUALIFIERS.update({modal + word: "at_least" for modal in _FORBIDDING_MODALS for word in _FLOORED_BY})
+PREFIX_QUALIFIERS.update({modal + word: "at_most" for modal in _FORBIDDING_MODALS for word in _CAPPED_BY})
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
 COMPARATORS: frozenset[str] = frozenset(
     word

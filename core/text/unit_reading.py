@@ -9,7 +9,14 @@ from decimal import Decimal
 
 from core.text import money
 from core.text.numerals import DIGIT_VALUES, NUMERAL_CHARACTERS
-from core.text.quantity_words import DATE_OR_CLOCK_UNITS, INNER_QUALIFIERS, MULTIPLIERS, TIME_UNITS, UNITS
+from core.text.quantity_words import (
+    DATE_OR_CLOCK_UNITS,
+    INNER_QUALIFIERS,
+    MULTIPLIERS,
+    TIME_UNITS,
+    UNITS,
+    WORD_AFTER_UNIT,
+)
 from core.text.shares import NOT_SHARE_AFTER, TENTHS_TO_PERCENT
 from core.text.unit_words import (
     CHINESE_MEASURES,
@@ -100,6 +107,8 @@ def read_unit(folded: str, reading: Reading) -> int:
         return end
     if unit in NOT_SHARE_AFTER and folded[position + 1 : position + 2] in NOT_SHARE_AFTER[unit]:
         return position
+    if folded[position + len(unit) : position + len(unit) + 1] in WORD_AFTER_UNIT.get(unit, ()):
+        return position  # 3包括, 2担任: the character opens a word, it is no measure
     reading.unit = reading.printed_unit = unit
     position += len(unit)
     if unit in CURRENCY_SUBUNITS:

@@ -14,7 +14,7 @@ CHINESE_MEASURES = """
 # Latin-script measures; matched only when no letter follows (so "kmh" is not km).
 LATIN_MEASURES = (
     "km²", "km2", "m²", "m2", "㎡", "m³", "m3", "km", "cm", "mm", "kg", "ml", "mL", "kWh", "kwh", "kW", "kw", "MW",
-    "ha",
+    "ha", "MWp", "kWp",
 )  # fmt: skip
 
 # Currency names printed after the figure.
@@ -34,15 +34,17 @@ CURRENCY_CODES: dict[str, str] = {
     code: currency for code, currency in CURRENCY_PREFIXES.items() if code.isascii() and code.isalpha()
 }
 
-# Spelling → normalised unit. A spelling not listed is its own normalised name.
+# Spelling → normalised unit. A spelling not listed is its own normalised name. Chinese measure words are kept as
+# printed, as the gold writes them (面积409.2平方千米 → 平方千米, not 平方公里): 千米, 千克 and 平方千米 are words of
+# their own; only symbols, codes and defective spellings (km, 平米, 平方) fold.
 UNIT_CANONICAL: dict[str, str] = {
     # area and volume
     "平方": "平方米", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "m²": "平方米",
-    "平方千米": "平方公里", "km2": "平方公里", "km²": "平方公里", "ha": "公顷",
+    "km2": "平方公里", "km²": "平方公里", "ha": "公顷",
     "立方": "立方米", "m3": "立方米", "m³": "立方米",
     # length, weight, capacity
-    "千米": "公里", "km": "公里", "公分": "厘米", "cm": "厘米", "mm": "毫米", "吋": "英寸", "呎": "英尺",
-    "千克": "公斤", "kg": "公斤", "ml": "毫升", "mL": "毫升", "公升": "升",
+    "km": "公里", "公分": "厘米", "cm": "厘米", "mm": "毫米", "吋": "英寸", "呎": "英尺",
+    "kg": "公斤", "ml": "毫升", "mL": "毫升", "公升": "升",
     # power and energy
     "kW": "千瓦", "kw": "千瓦", "MW": "兆瓦", "kWh": "千瓦时", "kwh": "千瓦时",
     # ratios

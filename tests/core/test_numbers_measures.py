@@ -1,4 +1,5 @@
-"""find_quantities on measures: spellings folded to one normalised unit, the printed unit kept beside it."""
+"""find_quantities on measures: Chinese measure words as printed (千米, 平方千米), symbols and codes folded to one
+normalised unit (km → 公里), the printed unit kept beside it."""
 
 import pytest
 
@@ -11,7 +12,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
 
 DIMENSION_CLASS = [
     # length
-    ("道路全长12千米", [("12", "公里", "千米")]),
+    ("道路全长12千米", [("12", "千米", "千米")]),
     ("新修一百五十公里", [("150", "公里", "公里")]),
     ("全长3.6 km", [("3.6", "公里", "km")]),
     ("直径20公分", [("20", "厘米", "公分")]),
@@ -23,7 +24,7 @@ DIMENSION_CLASS = [
     ("高6英尺", [("6", "英尺", "英尺")]),
     ("航行300海里", [("300", "海里", "海里")]),
     # area and volume
-    ("面积3.5平方千米", [("3.5", "平方公里", "平方千米")]),
+    ("面积3.5平方千米", [("3.5", "平方千米", "平方千米")]),
     ("改造住房60㎡", [("60", "平方米", "㎡")]),
     ("建筑面积2000m²", [("2000", "平方米", "m²")]),
     ("种植500亩", [("500", "亩", "亩")]),
@@ -31,7 +32,7 @@ DIMENSION_CLASS = [
     ("清淤1.2万立方米", [("12000", "立方米", "立方米")]),
     ("蓄水30m³", [("30", "立方米", "m³")]),
     # weight and capacity
-    ("收获5千克", [("5", "公斤", "千克")]),
+    ("收获5千克", [("5", "千克", "千克")]),
     ("体重60kg", [("60", "公斤", "kg")]),
     ("年产3万吨", [("30000", "吨", "吨")]),
     ("收购200斤", [("200", "斤", "斤")]),

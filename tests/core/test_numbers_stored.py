@@ -19,7 +19,7 @@ PAGE = """\
 
 本报讯 今年以来，清河县外贸企业出口额达到1200万美元，吸引港资3000万港元，县财政投入资金500万元。
 
-清河县每户补助2—3万元，培训时间不少于20天，新修道路12千米，服务半径5公里以内。
+清河县每户补助2—3万元，培训时间不少于20天，新修道路12km，服务半径5公里以内。
 """
 
 
@@ -53,7 +53,7 @@ def test_stored_rows_keep_unit_range_and_bounds(imported):
         ("12", "公里", "exact", None, None),
         ("5", "公里", "at_most", None, "5"),
     ]
-    assert Indicator.objects.get(unit="公里", value=12).quantity_text == "12千米"
+    assert Indicator.objects.get(unit="公里", value=12).quantity_text == "12km"
 
 
 def test_export_prints_the_normalised_units(imported):

@@ -82,3 +82,16 @@ def test_a_bare_change_verb_keeps_the_sentences_metric() -> None:
 def test_a_span_inside_the_run_up_leaves_the_words_around_it_to_name_the_figure() -> None:
     found = [(c.quantity.unit, c.metric) for c in extract_indicators("全省农村贫困人口3年减少56万人")]
     assert found == [("年", "农村贫困人口年数"), ("人", "农村贫困人口减少人数")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["天刚亮,他就开始了一天的忙碌。", "一天劳作下来,腰都直不起来。", "去年一年,合作社没歇过。"],
+)
+def test_a_day_or_year_in_a_story_is_no_figure(text: str) -> None:
+    assert extract_indicators(text) == []
+
+
+def test_a_year_of_work_still_counts() -> None:
+    (found,) = extract_indicators("经过一年的试种,效果很好。")
+    assert (found.quantity.value, found.quantity.unit) == (1, "年")
