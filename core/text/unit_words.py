@@ -1,6 +1,6 @@
 """Units of measure and currencies: every printed spelling, and the one normalised name it is stored under.
 
-Data only. Spellings fold to one name so the same measure compares equal (千米 and km are 公里), but
+Data only. Symbols and defective spellings fold to one name so the same measure compares equal (km is 公里), but
 currencies never fold into one another: 美元, 港元 and 元 are separate units, so no sum ever adds dollars to
 yuan. Conversions between different units (斤 to 公斤) are not made: the figure stays as printed.
 """
