@@ -62,12 +62,7 @@ def epithet_candidates(text: str) -> list[Candidate]:
     """Demonstration titles, traditional villages, famous trademarks, national epithets, local experiences and
     coined economies, each with the span it is printed in."""
     found = []
-    for match in _DEMONSTRATION_RE.finditer(text):
-        body = match.group("body")
-        if _DESCRIPTION.search(body) or inside_book_title(text, match.start()):
-            continue
-        found.append(titled_candidate(match.group("level"), body, match.start(), match.end()))
-    for match in _LEADING_ENTERPRISE_RE.finditer(text):
+    for match in (*_DEMONSTRATION_RE.finditer(text), *_LEADING_ENTERPRISE_RE.finditer(text)):
         body = match.group("body")
         if _DESCRIPTION.search(body) or inside_book_title(text, match.start()):
             continue
