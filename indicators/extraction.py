@@ -14,6 +14,7 @@ from itertools import pairwise
 from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
 from core.text.ranges import adjacent_split
+from indicators.datelines import after_dateline
 from indicators.false_figures import is_false_figure
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
@@ -142,8 +143,8 @@ def _range_split(quantity: Quantity) -> tuple[int, int] | None:
     found = [(quantity.text.find(sep, 1), sep) for sep in _SPLITS if quantity.text.find(sep, 1) > 0]
     if not found:
         # 两三百元: the high end is read from the second digit on (三百元), the low end is the first (两).
-        second = adjacent_split(quantity.text)
-        return None if second is None else (quantity.start + second, quantity.start + second)
+        split = adjacent_split(quantity.text)
+        return None if split is None else (quantity.start + split[0], quantity.start + split[1])
     index, separator = min(found, key=lambda pair: (pair[0], -len(pair[1])))
     return quantity.start + index, quantity.start + index + len(separator)
 
@@ -225,6 +226,8 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
     for quantity, listed_name in expanded:
         clause_start, clause_end = _trim(text, *_enclosing(clauses, quantity.start))
         left_begin = max(clause_start, previous_end_by_clause.get(clause_start, clause_start))
+        if left_begin == clause_start:
+            left_begin = after_dateline(text, clause_start, quantity.start)
         list_break = text.rfind(_LIST_BREAK, left_begin, quantity.start)
         if list_break >= 0 and any(clause_start <= q.start and q.end <= list_break for q in quantities):
             # 中心7个、分中心65个: in a list of figures each item names its own figure.

@@ -27,7 +27,7 @@ from core.text.quantity_words import (
     RANGE_SEPARATORS,
     UPPER_COMPARATORS,
 )
-from core.text.ranges import adjacent_digit_range, bounds, shared_multiplier
+from core.text.ranges import ENUMERATED_RANGE, adjacent_digit_range, bounds, shared_multiplier
 from core.text.shares import half_price_spans, shares_as_percent
 from core.text.unit_reading import Reading, past_gap, read_unit, unit_at
 from core.text.unit_words import (
@@ -68,6 +68,7 @@ _NUMERAL_RE = re.compile(
     rf"[百千]分之[{NUMERAL_CHARACTERS}\d.点]+"
     rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
     rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
+    rf"|{ENUMERATED_RANGE}"
     rf"|[{NUMERAL_CHARACTERS}](?: ?[{NUMERAL_CHARACTERS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
 # 1。27亩, 46。3万元: OCR (or a typist's input method) prints the decimal point as an ideographic full stop; digits

@@ -16,6 +16,16 @@ _ADJACENT = re.compile(
     r"((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿萬億]*)"
 )
 _ADJACENT_DIGITS = frozenset("一二两三四五六七八九")
+# 六、七十万, 五、六个: the same two adjacent digits with an enumeration comma between them, then what both share.
+# Only one digit on each side and no further 、 digit after it (一、二、三 and 3个、5个 are lists), and never after
+# 第 or another digit (第一、二季度 counts places, not amounts).
+_ADJACENT_PAIRS = "|".join(
+    f"{low}、{high}"
+    for low in "一二两三四五六七八"
+    for high in "二两三四五六七八九"
+    if DIGIT_VALUES[high] == DIGIT_VALUES[low] + 1
+)
+ENUMERATED_RANGE = rf"(?<![第、\d一二两三四五六七八九十百千万])(?:{_ADJACENT_PAIRS})(?!、)[十百千万亿萬億]*"
 _LOW_SIDE = ("at_least", "more_than")
 _HIGH_SIDE = ("at_most",)
 _BIG = "万萬亿億"
@@ -23,7 +33,7 @@ _BIG = "万萬亿億"
 
 def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
     """三四个 = three or four, 两三千 = two or three thousand: the two readings of two adjacent digits."""
-    match = _ADJACENT.fullmatch(numeral)
+    match = _ADJACENT.fullmatch(_without_enumeration_comma(numeral))
     if not match:
         return None
     tens, first, second, tail = match.groups()
@@ -38,12 +48,22 @@ def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
         return None
 
 
-def adjacent_split(text: str) -> int | None:
-    """Where the second reading of 两三百元 begins (at 三): the two ends of an adjacent-digit range, apart."""
+def _without_enumeration_comma(numeral: str) -> str:
+    """六、七十万 reads as 六七十万: the comma only sets the two digits apart."""
+    if len(numeral) >= 3 and numeral[1] == "、":
+        return numeral[0] + numeral[2:]
+    return numeral
+
+
+def adjacent_split(text: str) -> tuple[int, int] | None:
+    """Where the low end of 两三百元 stops and the high end begins (both at 三; around the 、 of 六、七十万)."""
     for index in range(len(text) - 1):
-        first, second = text[index], text[index + 1]
-        if first in _ADJACENT_DIGITS and second in _ADJACENT_DIGITS and DIGIT_VALUES[second] == DIGIT_VALUES[first] + 1:
-            return index + 1
+        first = text[index]
+        comma = 1 if text[index + 1 : index + 2] == "、" else 0
+        second = text[index + 1 + comma : index + 2 + comma]
+        adjacent = first in _ADJACENT_DIGITS and second and second in _ADJACENT_DIGITS
+        if adjacent and DIGIT_VALUES[second] == DIGIT_VALUES[first] + 1:
+            return index + 1, index + 1 + comma
     return None
 
 
