@@ -258,14 +258,18 @@ def _role_led_names(text: str) -> tuple[str, ...]:
     return names if plausible_names(full, strict=False) else ()
 
 
-# A slash printed as a backslash (`王五\\摄`): noise of the copy, read as the separator it stands for. (A `?` left
-# by a bad decode between names is not read as a space: where the page's lines around it were joined too, the
-# credit would sign the wrong item.)
+# A space between names that a bad decode turned into `?` (`记者?张三??李四`), and a slash printed as a backslash
+# (`王五\\摄`): noise of the copy, read as the separator it stands for. Only a line with a role word or a work verb
+# is read so; a headline asking a question keeps its `?`.
+_DECODED_SPACE = re.compile(rf"(?<=[{_CJK}])\?+(?=[{_CJK}])")
 _BACKSLASH_WORK = re.compile(rf"(?<=[{_CJK}])[ \t]*\\[ \t]*(?={_WORK}$)")
 
 
 def _without_separator_noise(text: str) -> str:
-    return _BACKSLASH_WORK.sub("/", text)
+    text = _BACKSLASH_WORK.sub("/", text)
+    if "?" in text and ROLE_WORD.match(text):
+        text = _DECODED_SPACE.sub(" ", text)
+    return text
 
 
 # `某某网/某地融媒体中心 记者 张三 通` (a credit line the column wrapped): an outlet's role word, a space, a name.

@@ -176,6 +176,14 @@ def unwrap_columns(text: str) -> Reflowed:
             and _titled_with_colon(text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end])
         ):
             continue  # `走进静海区团泊镇团泊村:说不尽的喜乐幸福`: a topic and its headline, as wide as the column
+        if _kicker_follows(text, lines, i, full):
+            continue  # `……增收。` over `看乡村 话振兴,某报观察点:走进某村看新貌` / `某村菜篮子满了`
+        if (
+            opens_element
+            and i + 1 < len(lines)
+            and _heads_a_headline_block(_text(text, lines[i]), _text(text, lines[i + 1]), full)
+        ):
+            continue  # the kicker itself: as wide as the column by chance, over its short headline
         if _continues(text, lines[i], lines[i + 1], full):
             joins.append(i)
     if not joins:
@@ -276,6 +284,43 @@ def _titled_with_colon(line: str, following: str) -> bool:
         and not _PROSE_PUNCTUATION.search(head + tail)
         and not _word_crosses(line.strip(), following.strip())
     )
+
+
+_SENTENCE_MARKS = re.compile(r"[。!！?？]")
+_LAST_COLON = re.compile(r"[::]([^::]*)$")
+
+
+def _text(text: str, line: Line) -> str:
+    return text[line.start : line.end]
+
+
+def _kicker_follows(text: str, lines: list[Line], i: int, full: int) -> bool:
+    """Line `i` closes its sentence and the line under it heads a kicker-and-headline block (below)."""
+    return (
+        i + 2 < len(lines)
+        and ends_sentence(_text(text, lines[i]))
+        and _heads_a_headline_block(_text(text, lines[i + 1]), _text(text, lines[i + 2]), full)
+    )
+
+
+def _heads_a_headline_block(line: str, following: str, full: int) -> bool:
+    """A line shaped like a kicker (phrases set apart by spaces, or a topic before a colon and a phrase after it, with
+    no sentence mark anywhere) over a short line that ends no sentence either: a kicker and its headline. A paragraph's
+    lines run on to a last line that closes its sentence; this pair never closes one, so it starts an element."""
+    stripped, under = line.strip(), following.strip()
+    if not stripped or not under or len(under) >= full or ends_sentence(under) or is_indented(following):
+        return False
+    if stripped.startswith(_ELEMENT_MARKS) or split_leading_credit(stripped)[1] or opens_like_credit(stripped):
+        return False
+    if find_dateline(stripped)[0] is not None or reads_as_caption(stripped):
+        return False
+    bare = _QUOTED.sub("“”", stripped)
+    if _SENTENCE_MARKS.search(bare) or _SPEAKER_COLON.search(bare):
+        return False
+    colon_tail = _LAST_COLON.search(bare)
+    titled = colon_tail is not None and len(colon_tail.group(1)) >= MIN_TITLE_PHRASE_CHARS
+    titled = titled and not _PROSE_PUNCTUATION.search(colon_tail.group(1))
+    return titled or bool(_HEADLINE_SPACING.search(bare))
 
 
 _CLOSING_MARKS = tuple("。,,、;;!!??))”")

@@ -1,5 +1,5 @@
 """Which line of an item is its title, and which lines are its credits (issue 11, round 2): noisy credit lines
-(a lone surname, backslashes, a site and its media centre, transliterated names, each name with its own work), a
+(decode noise, backslashes, a site and its media centre, transliterated names, each name with its own work), a
 series' stage over its headline, a headline naming two places, a question headline over its reporter's credit,
 and a byline printed after a feature's opening paragraphs. The texts are made up in the shape of each class."""
 
@@ -15,6 +15,12 @@ from tests.articles.page_builder import ALL_LAYOUTS, keys, laid_out
 
 
 # -- credit lines read through the noise of their copy ------------------------------------------------------
+def test_a_credit_line_with_decode_noise_for_its_spaces_is_a_credit() -> None:
+    credit = parse_credit_line("记者?周北??林川??通讯员?许文静?马可")
+    assert credit is not None and credit.names == ("周北", "林川", "许文静", "马可")
+    assert parse_credit_line("青山人?不愿离开村") is None  # a headline keeps its `?`
+
+
 def test_a_lone_surname_among_role_led_names_is_still_a_credit() -> None:
     credit = parse_credit_line("记者 周 林川 通讯员 许文静 马可")
     assert credit is not None and credit.names == ("周", "林川", "许文静", "马可")
@@ -66,6 +72,21 @@ def test_a_question_headline_over_a_credit_line() -> None:
     assert is_question_over_byline("村民人均收入达2万元 这个村是怎么做到的?", True)
     assert not is_question_over_byline("村民人均收入达2万元 这个村是怎么做到的?", False)
     assert not is_question_over_byline("他问:这个村是怎么做到的?", True)
+
+
+NOISY_CREDIT_PAGE = [
+    "青山人?不愿离开村",
+    "记者?周北??林川??通讯员?许文静",
+    "9月10日中午,江城县青石乡白岩村一座三层农房中飘出了缕缕炊烟,村民李大山正在家中烧饭,见我们来访,忙着斟茶。",
+    "“这是我自己盖的房子,一家四口住在这里。”今年46岁的李大山说,他家种了十亩茶叶,去年收入八万多元。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_noisy_credit_line_never_titles_the_item_it_signs(layout: str) -> None:
+    segments = segment_page(laid_out(NOISY_CREDIT_PAGE, layout))
+    assert [s.title for s in segments] == ["青山人?不愿离开村"]
+    assert segments[0].byline == "周北 林川 许文静"
 
 
 QUESTION_PAGE = [
