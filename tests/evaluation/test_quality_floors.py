@@ -72,9 +72,8 @@ FLOORS = {
     },
     # City and county papers of six provinces (blind hold-out of the last round, development material in this one).
     "real6": {
-        "articles": 0.94, "localities": 0.97, "programs": 0.88, "indicators": 0.95,
-        "rows": 0.92, "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.93,
-        "articles_in_layouts": 0.9,
+        "articles": 0.94, "localities": 0.97, "programs": 0.88, "indicators": 0.96,
+        "rows": 0.93, "hierarchy": 0.99, "attribution": 0.96, "qualifier": 0.98, "rows_as_printed": 0.942,
     },
     # Blind hold-outs of the last round, development material in this one (city, county and media-centre papers).
     # The gold of real1–real8 follows the official conventions since this round (tests/fixtures/CONVENTIONS.md).
@@ -104,12 +103,12 @@ FLOORS = {
         "rows": 0.82, "hierarchy": 0.99, "attribution": 0.84, "qualifier": 0.98, "rows_as_printed": 0.836,
         "articles_in_layouts": 0.72,
     },
-    # Its re-laid pages still lose a headline's figures with the headline (rows 0.836 against 0.876 as printed): a
+    # Its re-laid pages still lose a headline's figures with the headline (rows 0.843 against 0.876 as printed): a
     # known miss of the 0.03 margin, held at today's figure by `rows_in_layouts` until segmentation catches up.
     "real12": {
-        "articles": 0.85, "localities": 0.93, "programs": 0.9, "indicators": 0.96,
+        "articles": 0.89, "localities": 0.93, "programs": 0.9, "indicators": 0.96,
         "rows": 0.86, "hierarchy": 0.97, "attribution": 0.88, "qualifier": 0.99, "rows_as_printed": 0.876,
-        "articles_in_layouts": 0.75, "rows_in_layouts": 0.83,
+        "articles_in_layouts": 0.79, "rows_in_layouts": 0.84,
     },
     # Blind hold-outs of the fifth session of 2026-12-06 (never tuned on): twelve more cities; floors under today's
     # figures (the blind first readings are in their READMEs).
