@@ -1,0 +1,84 @@
+"""Boundary classes of real13/real14 (seg13a): a headless report that opens by saying where its county lies, or by
+defining its town down from the region; the label of its picture and the heads under it. Texts are made up in the
+shape of each class and checked in every layout of `evaluation.layouts`."""
+
+import pytest
+
+from articles.article_body import BodyPiece, Draft
+from articles.page_blocks import parse_blocks
+from articles.report_openings import located_place_opening, opens_headless_report
+from articles.section_heads import labels_its_opening_place
+from tests.articles.page_builder import ALL_LAYOUTS, keys
+
+# -- a lede that locates its place ------------------------------------------------------------------------------
+
+
+def test_a_county_and_where_it_lies_or_a_town_defined_by_its_chain_open_a_located_lede() -> None:
+    assert located_place_opening("青石县地处两省交界,面积3000平方公里,人口30万人。") == ("青石县", "青石县")
+    assert located_place_opening("河南省青石县位于豫东平原,是国家级扶贫开发工作重点县。") == ("河南省青石县", "青石县")
+    assert located_place_opening("白河镇,广西壮族自治区青川市石门县下辖镇,2023年,全镇财政收入增长。") == (
+        "广西壮族自治区青川市石门县",
+        "石门县",
+    )
+    # A village or town located in a text's paragraph is a part of that text: not a lede's shape.
+    assert located_place_opening("白河村位于石门县东部,全村300户。") is None
+    assert located_place_opening("走进青石县,一眼望去绿意盎然。") is None
+
+
+def test_a_located_county_opens_a_report_only_where_the_text_above_never_named_it() -> None:
+    lede = "承德青石县地处京、津、唐、承四市接合部,面积3123平方公里,人口32.5万人。"
+    assert opens_headless_report(lede, "", "2013年,白河村启动了美丽乡村建设,村里还建起了小花园。")
+    assert not opens_headless_report(lede, "", "青石县从1983年就确立了“林果立县”的战略。")
+    assert not opens_headless_report(lede, "青石:山楂红了", "村民们正忙着采摘。")
+
+
+HEADLESS_REPORT_LOCATING_ITS_COUNTY = [
+    "山谷里的田园牧歌",
+    "从2004年开始,毗邻林场的石门县政府和百姓开始从这片绿水青山里寻找脱贫致富的绿色财源,如今全县每年旅游收入可观。",
+    "50岁的陈淑芝炒得一手好菜,2005年就开起了农家院,今年对小院进行了升级改造,准备重新开业。",
+    "承德青石县地处京、津、唐、承四市接合部,面积3123平方公里,人口32.5万人,是京津重要水源地。",
+    "全县以建设生态文化旅游区等为发展定位,大力发展山楂、板栗、优质苹果、食用菌等特色高效农业。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headless_report_that_locates_its_county_is_an_item_of_its_own(layout: str) -> None:
+    assert keys(HEADLESS_REPORT_LOCATING_ITS_COUNTY, layout) == [
+        ("山谷里的田园牧歌", "从2004年"),
+        (None, "承德青石县地"),
+    ]
+
+
+# -- the label of an untitled report's picture ------------------------------------------------------------------
+
+
+def _untitled(text: str) -> Draft:
+    draft = Draft()
+    block = parse_blocks(text + "\n")[0]
+    draft.pieces.append(BodyPiece(block, block.start, block.end))
+    return draft
+
+
+def test_a_label_opening_on_the_town_an_untitled_text_opened_on_labels_that_text() -> None:
+    draft = _untitled("白河镇,广西壮族自治区青川市石门县下辖镇,2023年,全镇财政收入与上年同比增长64.64%。")
+    assert labels_its_opening_place("白河镇美景", draft)
+    assert not labels_its_opening_place("白河镇", draft)  # the place alone: no label of anything
+    assert not labels_its_opening_place("黑山镇美景", draft)
+    assert not labels_its_opening_place("白河镇:特色产业带富一方乡亲", draft)  # a headline's colon and clause
+
+
+DEFINED_TOWN_WITH_LABELS_AND_A_HEAD = [
+    "青石县依托现代农业特色示范区、特色旅游示范区、农村电商物流园,促进农村一二三产业融合发展。",
+    "该县以自治区级示范区为核心,构建产业发展辐射网络,不断增强群众增收能力,农民收入持续增加。",
+    "白河镇,广西壮族自治区青川市石门县下辖镇,2023年,全镇财政收入与上年同比增长64.64%,居民收入增长6.3%。",
+    "白河镇美景",
+    "现代化养殖技术让“猪坚强”变“牛司令”",
+    "“之前生猪价格高,镇政府鼓励我们入股合作社一起养猪;现在牛市行情火爆。”白河镇古参村党支部书记说。",
+    "肉猪养殖厂",
+    "2019年,白河镇23个村(社区)投资建设集生猪养殖、蛋鸭养殖于一体的生态循环现代农业产业园。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_report_defining_its_town_keeps_its_picture_labels_and_head(layout: str) -> None:
+    assert keys(DEFINED_TOWN_WITH_LABELS_AND_A_HEAD, layout) == [(None, "青石县依托现"), (None, "白河镇,广西")]
