@@ -8,7 +8,7 @@ from articles.article_body import BodyPiece, Draft
 from articles.page_blocks import parse_blocks
 from articles.report_openings import located_place_opening, opens_headless_report
 from articles.section_heads import labels_its_opening_place
-from tests.articles.page_builder import ALL_LAYOUTS, keys
+from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
 
 # -- a lede that locates its place ------------------------------------------------------------------------------
 
@@ -82,3 +82,22 @@ DEFINED_TOWN_WITH_LABELS_AND_A_HEAD = [
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_report_defining_its_town_keeps_its_picture_labels_and_head(layout: str) -> None:
     assert keys(DEFINED_TOWN_WITH_LABELS_AND_A_HEAD, layout) == [(None, "青石县依托现"), (None, "白河镇,广西")]
+
+
+# -- a picture's credit under a headline, then the reporter's ------------------------------------------------------
+
+HEADLINE_PICTURE_CREDIT_AND_BYLINE = [
+    "村民谢丽克就在茶场里采茶,她说:“采茶四十多斤五十斤的时候都有,一天能挣两百多元。”",
+    "山清水秀茶飘香",
+    "——我市加快茶产业发展综述",
+    "万亩茶园 姚咏 摄",
+    "□本报记者 李佳",
+    "峰连天际处,茶香绕山间。三月春光里,走进我市各盛产茶叶的乡镇,满目千山翠绿,丛丛茶树如五线谱般延伸开来。",
+    "近年来,按照“生态产业化,产业生态化”的发展理念,我市大力发展山地特色农业产业,一路向“绿”前行。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_picture_credit_under_a_headline_leaves_the_byline_under_it_to_sign_the_text(layout: str) -> None:
+    segments = segments_of(HEADLINE_PICTURE_CREDIT_AND_BYLINE, layout)
+    assert [(s.title, s.byline) for s in segments][-1] == ("山清水秀茶飘香", "李佳")
