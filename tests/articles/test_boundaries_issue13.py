@@ -101,3 +101,33 @@ HEADLINE_PICTURE_CREDIT_AND_BYLINE = [
 def test_a_picture_credit_under_a_headline_leaves_the_byline_under_it_to_sign_the_text(layout: str) -> None:
     segments = segments_of(HEADLINE_PICTURE_CREDIT_AND_BYLINE, layout)
     assert [(s.title, s.byline) for s in segments][-1] == ("山清水秀茶飘香", "李佳")
+
+
+# -- a run of a report's pictures between its paragraphs -----------------------------------------------------------
+
+REPORT_WITH_A_RUN_OF_PICTURES = [
+    "",
+    "",
+    "青石县:千亩红薯喜丰收 村民致富劲头足",
+    "",
+    "白河镇南庄村的千亩红薯迎来大丰收。倪志浩 摄",
+    "",
+    "近日,河北省青川市青石县白河镇南庄村的千亩红薯迎来大丰收,一辆辆大型农机在田间来回穿梭,村民们忙着分拣装袋。",
+    "",
+    "田间一派丰收的景象。倪志浩 摄",
+    "",
+    "农民将红薯装袋。倪志浩 摄",
+    "",
+    "近年来,青石县积极调优农业产业结构,引导农民种植红薯,红薯产业已成为当地的富民产业。",
+    "",
+    "种植户将成袋的红薯装车。倪志浩 摄",
+    "",
+    "目前,全县共有26家红薯种植经营主体,辐射带动4个乡镇68个村860多户从事红薯种植。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_two_captions_between_a_titled_reports_paragraphs_are_its_pictures(layout: str) -> None:
+    assert [s.title for s in segments_of(REPORT_WITH_A_RUN_OF_PICTURES, layout)] == [
+        "青石县:千亩红薯喜丰收 村民致富劲头足"
+    ]
