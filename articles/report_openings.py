@@ -21,6 +21,7 @@ import re
 
 from articles.article_body import Draft
 from core.text.cleaning import ends_sentence, normalize_for_matching
+from core.text.segmentation import tagged
 
 # A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place: a lede's first words. A
 # paragraph opening on the place itself (`四川巴中市……的安居村。`, `成都市蒲江县农业局……`) is a caption or a text
@@ -55,6 +56,13 @@ def full_place_opening(text: str) -> tuple[str, str] | None:
     return (match.group("chain"), match.group("county")) if match else None
 
 
+# Or a county named alone after the opener (`近年来,某某县立足……`, `近年来,某某特区……`): a lede where the text above
+# never named that county; a district (区) or a city (市) is as often the subject of a paragraph going on with a text.
+_COUNTY_OPENING = re.compile(
+    "^"
+    + _OPENER
+    + r"(?P<chain>(?P<county>[\u4e00-\u9fff]{2,4}?(?:自治县|县|旗|特区)))(?![\u4e00-\u9fff]{1,5}?(?:镇|乡))"
+)
 # A county-level place or larger (optionally under its region and city) and the verb that locates it:
 # `承德兴隆县地处……`, `河南省某某县位于……`. A town or village so located is more often a part of the text above
 # than a new report's head.
@@ -74,7 +82,17 @@ def located_place_opening(text: str) -> tuple[str, str] | None:
     the chain it belongs to (a gazetteer's definition), or None: `承德兴隆县地处京、津……` -> (承德兴隆县, 兴隆县)."""
     opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
     match = _LOCATED_COUNTY.match(opening) or _DEFINED_TOWN.match(opening)
+    if match is None:
+        match = _COUNTY_OPENING.match(opening)
+        if match is not None and not _is_one_place_word(opening[match.start("county") :], match.group("county")):
+            return None  # `2012年,还未撤县设区的……`: a clause that happens to end on 县
     return (match.group("chain"), match.group("county")) if match else None
+
+
+def _is_one_place_word(text: str, county: str) -> bool:
+    """`text` opens on `county` read as one place name (`休宁县` / `立足`), not on words that end on its suffix."""
+    first = next(iter(tagged(text[: len(county) + 4])), None)
+    return first is not None and first[0] == county and first[1] == "ns"
 
 
 def dates_like_a_lede(text: str) -> bool:

@@ -32,6 +32,14 @@ def test_a_located_county_opens_a_report_only_where_the_text_above_never_named_i
     assert not opens_headless_report(lede, "青石:山楂红了", "村民们正忙着采摘。")
 
 
+def test_a_county_named_alone_after_a_when_opener_is_a_located_lede() -> None:
+    assert located_place_opening("近年来,休宁县立足丰富的旅游资源优势,坚持走乡村旅游之路。") == ("休宁县", "休宁县")
+    assert located_place_opening("近年来,六枝特区因地制宜种植精品水果。") == ("六枝特区", "六枝特区")
+    # A clause that ends on 县 names no county; a county over its town is `full_place_opening`'s chain.
+    assert located_place_opening("2012年,还未撤县设区的蓟县决定改变。") is None
+    assert located_place_opening("近年来,休宁县齐云山镇依托景区发展民宿。") is None
+
+
 HEADLESS_REPORT_LOCATING_ITS_COUNTY = [
     "山谷里的田园牧歌",
     "从2004年开始,毗邻林场的石门县政府和百姓开始从这片绿水青山里寻找脱贫致富的绿色财源,如今全县每年旅游收入可观。",
