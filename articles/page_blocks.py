@@ -315,17 +315,19 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
 
 # A topic, a colon, then two clauses of (nearly) one length (`某某县:沃野千里,答卷常新`, `图读某地:业兴物丰足,畅通
 # 富裕路`): a headline's couplet. Reported speech after a colon runs on in quotes and ends its sentence.
-_TOPIC_AND_COUPLET = re.compile(r"^([\u4e00-\u9fff]{2,10}):([\u4e00-\u9fff“”]{3,9}),([\u4e00-\u9fff“”]{3,9})$")
-MAX_COUPLET_LENGTH_GAP = 1
+# Quotes inside a clause (`探访“浙西第一门户”,追寻共富“常山经验”`) are not counted, but must close in it.
+_TOPIC_AND_COUPLET = re.compile(r"^([\u4e00-\u9fff]{2,10}):([\u4e00-\u9fff“”]{3,13}),([\u4e00-\u9fff“”]{3,13})$")
+MIN_CLAUSE_CHARS, MAX_CLAUSE_CHARS, MAX_COUPLET_LENGTH_GAP = 3, 9, 1
 
 
 def is_topic_and_balanced_clauses(text: str) -> bool:
     """A topic and its colon over a couplet of two clauses one length: the shape of a headline, whatever its commas."""
     match = _TOPIC_AND_COUPLET.match(text.replace(" ", ""))
-    if match is None:
+    if match is None or any(part.count("“") != part.count("”") for part in match.groups()[1:]):
         return False
-    first, second = (len(part.strip("“”")) for part in match.groups()[1:])
-    return abs(first - second) <= MAX_COUPLET_LENGTH_GAP
+    first, second = (len(part.replace("“", "").replace("”", "")) for part in match.groups()[1:])
+    fits = all(MIN_CLAUSE_CHARS <= n <= MAX_CLAUSE_CHARS for n in (first, second))
+    return fits and abs(first - second) <= MAX_COUPLET_LENGTH_GAP
 
 
 MAX_EXCLAIMED_HEADLINE_CHARS = 14

@@ -5,7 +5,7 @@ shape of each class and checked in every layout of `evaluation.layouts`."""
 import pytest
 
 from articles.article_body import BodyPiece, Draft
-from articles.page_blocks import parse_blocks
+from articles.page_blocks import is_topic_and_balanced_clauses, parse_blocks
 from articles.report_openings import located_place_opening, opens_headless_report
 from articles.section_heads import labels_its_opening_place
 from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
@@ -139,3 +139,25 @@ def test_two_captions_between_a_titled_reports_paragraphs_are_its_pictures(layou
     assert [s.title for s in segments_of(REPORT_WITH_A_RUN_OF_PICTURES, layout)] == [
         "青石县:千亩红薯喜丰收 村民致富劲头足"
     ]
+
+
+# -- a topic and a couplet whose clauses quote a name --------------------------------------------------------------
+
+
+def test_quotes_inside_a_couplets_clauses_are_not_counted_but_must_close_there() -> None:
+    assert is_topic_and_balanced_clauses("青川常山:探访“浙西第一门户”,追寻共富“常山经验”")
+    assert not is_topic_and_balanced_clauses("他说:“我们很好,大家都很高兴”")
+    assert not is_topic_and_balanced_clauses("青川常山:探访“浙西第一门户”的山区小镇,追寻共富“常山经验”")
+
+
+TOPIC_AND_QUOTED_COUPLET_HEADLINE = [
+    "在文化礼堂里,坐着十几个村民,大家身旁都摆放着一堆箬叶,他们的主要工作是包粽子,一天能挣一百多元。",
+    "青川常山:探访“浙西第一门户”,追寻共富“常山经验”",
+    "“山海协作”工程是浙江省为了推动浙西南山区和舟山海岛为主的欠发达地区加快发展而实施的一项重大战略举措。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_topic_and_a_quoted_couplet_heads_its_report_in_every_layout(layout: str) -> None:
+    titles = [s.title for s in segments_of(TOPIC_AND_QUOTED_COUPLET_HEADLINE, layout)]
+    assert titles[-1] == "青川常山:探访“浙西第一门户”,追寻共富“常山经验”"
