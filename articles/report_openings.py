@@ -95,6 +95,23 @@ def _is_one_place_word(text: str, county: str) -> bool:
     return first is not None and first[0] == county and first[1] == "ns"
 
 
+# A town under its county and where it lies (`邵东县某某乡位于大云山脚下`): under a headline, a report's first words.
+_LOCATED_TOWN = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{2,5}?(?:县|区|旗|市))[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)),?(?:地处|位于)"
+)
+
+
+def locates_a_county_not_seen(text: str, seen: str) -> bool:
+    """True when paragraph `text` opens by saying where its county, or a town under its county, lies, and `seen` (the
+    headline and text above) never names that county: under a headline, the lede of another report."""
+    opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
+    match = _LOCATED_COUNTY.match(opening) or _LOCATED_TOWN.match(opening)
+    if match is None:
+        return False
+    county = match.group("county")
+    return not any(name in seen for name in {county[-3:-1], county[-2:]})
+
+
 def dates_like_a_lede(text: str) -> bool:
     """`一栋栋的控温大棚……今(29)日,由……主办的……来到龙江县`: the first sentence gives the day in brackets."""
     first_sentence = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).split("。")[0]

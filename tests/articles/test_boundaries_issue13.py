@@ -6,7 +6,7 @@ import pytest
 
 from articles.article_body import BodyPiece, Draft
 from articles.page_blocks import is_topic_and_balanced_clauses, parse_blocks
-from articles.report_openings import located_place_opening, opens_headless_report
+from articles.report_openings import located_place_opening, locates_a_county_not_seen, opens_headless_report
 from articles.section_heads import labels_its_opening_place
 from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
 
@@ -161,3 +161,29 @@ TOPIC_AND_QUOTED_COUPLET_HEADLINE = [
 def test_a_topic_and_a_quoted_couplet_heads_its_report_in_every_layout(layout: str) -> None:
     titles = [s.title for s in segments_of(TOPIC_AND_QUOTED_COUPLET_HEADLINE, layout)]
     assert titles[-1] == "青川常山:探访“浙西第一门户”,追寻共富“常山经验”"
+
+
+# -- a headline over a lede that locates a town of another county ------------------------------------------------
+
+
+def test_a_lede_locating_a_county_or_its_town_is_another_report_where_the_text_never_named_the_county() -> None:
+    lede = "邵东县白河乡位于大云山脚下,地处偏远,距离县城54公里,全乡辖10个村。"
+    assert locates_a_county_not_seen(lede, "青石县:扶贫树上结出致富果 在青石县,像周业多这样的脱贫户越来越多。")
+    assert not locates_a_county_not_seen(lede, "邵东:扶贫树上结出致富果 邵东县的油茶产业基地连片。")
+    assert not locates_a_county_not_seen("白河乡位于大云山脚下,地处偏远。", "青石县:扶贫树上结出致富果")
+
+
+HEADLINE_OVER_A_LOCATED_TOWN_OF_ANOTHER_COUNTY = [
+    "青石县:扶贫树上结出致富果",
+    "每年10月到11月,油茶产籽期,周业多就帮忙在地里割草、摘茶果,收入比以前多了不少,日子越过越红火。",
+    "2014年,村里来了种植油茶大户,周业多把自家5亩多地也种上了油茶,如今每年能分红两千多元。",
+    "在青石县,像周业多这样的脱贫户越来越多。",
+    "白河乡产业扶贫托起致富梦",
+    "邵东县白河乡位于大云山脚下,地处偏远,距离县城54公里,与衡阳交界,全乡辖10个村,17800人。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_over_a_located_town_of_another_county_opens_a_report(layout: str) -> None:
+    titles = [s.title for s in segments_of(HEADLINE_OVER_A_LOCATED_TOWN_OF_ANOTHER_COUNTY, layout)]
+    assert titles == ["青石县:扶贫树上结出致富果", "白河乡产业扶贫托起致富梦"]
