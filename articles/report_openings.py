@@ -75,13 +75,18 @@ _DEFINED_TOWN = re.compile(
     r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡),(?P<chain>" + _REGION + r"?[\u4e00-\u9fff]{2,4}?(?:市|州|盟)"
     r"(?P<county>[\u4e00-\u9fff]{1,5}?(?:县|区|旗|市)))下辖(?:镇|乡)"
 )
+# Or by what kind of town it is, the appositive ending on its own class noun (`某某镇,全国百强产粮大镇、……`): the
+# town, named for the first time, is the subject of the report.
+_TOWN_AND_ITS_KIND = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{1,6}?(?P<kind>镇|乡))),[\u4e00-\u9fff]{2,16}?(?P=kind)[、,]"
+)
 
 
 def located_place_opening(text: str) -> tuple[str, str] | None:
     """(the chain as printed, its county) when `text` opens on a county-level place and where it lies, or on a town and
     the chain it belongs to (a gazetteer's definition), or None: `承德兴隆县地处京、津……` -> (承德兴隆县, 兴隆县)."""
     opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
-    match = _LOCATED_COUNTY.match(opening) or _DEFINED_TOWN.match(opening)
+    match = _LOCATED_COUNTY.match(opening) or _DEFINED_TOWN.match(opening) or _TOWN_AND_ITS_KIND.match(opening)
     if match is None:
         match = _COUNTY_OPENING.match(opening)
         if match is not None and not _is_one_place_word(opening[match.start("county") :], match.group("county")):

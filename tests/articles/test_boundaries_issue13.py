@@ -25,6 +25,22 @@ def test_a_county_and_where_it_lies_or_a_town_defined_by_its_chain_open_a_locate
     assert located_place_opening("走进青石县,一眼望去绿意盎然。") is None
 
 
+def test_a_town_and_an_appositive_ending_on_its_own_kind_opens_a_located_lede() -> None:
+    assert located_place_opening("白河镇,全国百强产粮大镇、闻名全国的革命老区,近年来大力发展特色农业。") == (
+        "白河镇",
+        "白河镇",
+    )
+    assert located_place_opening("白河乡,全省闻名的茶叶之乡,家家户户种茶。") == ("白河乡", "白河乡")
+    # A town going on with what it did is a paragraph of a text, whatever text came above.
+    assert located_place_opening("白河镇,今年种植茶叶3000亩,带动农户增收。") is None
+    assert opens_headless_report(
+        "白河镇,全国百强产粮大镇、闻名全国的革命老区,近年来大力发展特色农业。", "", "青石县新建蛋鸡场。"
+    )
+    assert not opens_headless_report(
+        "白河镇,全国百强产粮大镇、闻名全国的革命老区,近年来发展特色农业。", "", "白河镇新建蛋鸡场。"
+    )
+
+
 def test_a_located_county_opens_a_report_only_where_the_text_above_never_named_it() -> None:
     lede = "承德青石县地处京、津、唐、承四市接合部,面积3123平方公里,人口32.5万人。"
     assert opens_headless_report(lede, "", "2013年,白河村启动了美丽乡村建设,村里还建起了小花园。")
