@@ -190,7 +190,10 @@ class CaptionCues:
             return False
         if not ends_sentence(current.last_paragraph_text() or ""):
             return False  # set into a sentence the text above has not finished
-        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        k = i + 1
+        while k < len(self.blocks) and is_credited_caption(self.blocks[k]) and not self.blocks[k].after_image_gap:
+            k += 1  # `田间……。X 摄` over `农民……。X 摄` over text: a run of the report's pictures, its text below
+        following = self.blocks[k] if k < len(self.blocks) else None
         text_goes_on = (
             following is not None
             and following.credit is None

@@ -73,6 +73,12 @@ class CreditPlacement(CaptionCues):
             # `……。薛顺鑫 文/图` / `伍岳` / text: the caption is signed already; the names sign the item below.
             self._open(Draft(leading_credit=block))
             return
+        if self._signs_under_picture_credit(current, credit, i):
+            # `山清水秀茶飘香` / `万亩茶园 姚咏 摄` / `□本报记者 李佳` / text: the line under the headline credited the
+            # picture printed there (its caption); the reporter's line under it signs the text.
+            current.photo_names.extend(current.leading_credit.credit.names)  # type: ignore[union-attr]
+            current.leading_credit = block  # type: ignore[union-attr]
+            return
         if (
             current is not None
             and current.heading
@@ -146,6 +152,23 @@ class CreditPlacement(CaptionCues):
             and below is not None
             and below.heading_candidate
             and not below.after_image_gap
+        )
+
+    def _signs_under_picture_credit(self, current: Draft | None, credit: Credit, i: int) -> bool:
+        """A reporter's credit line over text, right under a photographer's credit that a headline without text yet
+        took as its byline."""
+        lead = current.leading_credit if current is not None else None
+        return (
+            current is not None
+            and lead is not None
+            and lead.index == i - 1
+            and lead.credit is not None
+            and lead.credit.photo
+            and bool(current.heading)
+            and not current.pieces
+            and not credit.photo
+            and bool(credit.names)
+            and self._signs_the_text_below(i)
         )
 
     def _second_credit_line(self, current: Draft, i: int) -> bool:

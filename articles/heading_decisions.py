@@ -25,6 +25,7 @@ from articles.section_heads import (
     is_phrase_heading,
     is_section_head_shape,
     is_topic_heading,
+    labels_its_opening_place,
     opens_on_a_town_it_named,
     returns_to_its_places,
     shorter_than_title,
@@ -85,6 +86,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
                 return "section"
             if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
                 return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
+            if labels_its_opening_place(run[0].text, current) and not self._signed_ahead(end):
+                return "section"  # `某某镇美景` (and a head under it) in an untitled report on 某某镇: its label
             if (
                 current.has_text
                 and not multi_line

@@ -27,6 +27,7 @@ from articles.headline_shapes import (
     split_trailing_series,
 )
 from articles.layout import is_indented
+from articles.page_tables import mark_tables
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -44,11 +45,6 @@ _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
 BULLET_MARKS = "■●◆◇★☆"
-# A statistics cell holding a quantity: an optional short lead word (增长, 约), a number and a
-# unit of at most three characters (21.6万亩, 17260元, 增长9.3%, 2022年).
-_QUANTITY_CELL = re.compile(r"^[\u4e00-\u9fff]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
-_ROW_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、“”\"()（）]")
-MAX_TABLE_CELL_CHARS = 16
 
 
 @dataclass
@@ -122,7 +118,7 @@ def parse_blocks(text: str) -> list[Block]:
     _count_gaps_from_usual_spacing(blocks)
     for block in blocks:
         block.credit = parse_credit_line(block.text)
-    _mark_tables(blocks)
+    mark_tables(blocks)
     indenting = indents_paragraphs(blocks)
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -215,36 +211,6 @@ def _count_gaps_from_usual_spacing(blocks: list[Block]) -> None:
             block.gap_before = 0
         else:
             block.gap_before = max(0, block.gap_before - usual)
-
-
-def is_table_row_shape(text: str) -> bool:
-    """A line of space-separated short cells, at least one a quantity, without sentence
-    punctuation: a statistics table row (`信丰县 种植面积 21.6万亩 预计产量 31万吨`)."""
-    cells = normalize_for_matching(text).split()
-    if len(cells) < 2 or _ROW_PUNCTUATION.search(text) or any(len(c) > MAX_TABLE_CELL_CHARS for c in cells):
-        return False
-    return any(_QUANTITY_CELL.match(c) for c in cells)
-
-
-def _mark_tables(blocks: list[Block]) -> None:
-    """Mark table rows and captions. A table has two or more consecutive row-shaped lines (one
-    such line alone may be a headline with a figure); a short unpunctuated line right above the
-    first row is the table's caption. Both belong to the body of the article they sit in."""
-    shaped = [b.credit is None and is_table_row_shape(b.text) for b in blocks]
-    for i, block in enumerate(blocks):
-        if not shaped[i]:
-            continue
-        neighbour = (i > 0 and shaped[i - 1]) or (i + 1 < len(blocks) and shaped[i + 1])
-        block.table_row = bool(neighbour)
-        if block.table_row and i > 0 and not shaped[i - 1]:
-            above = blocks[i - 1]
-            if above.credit is None and not above.is_caption_mark and _could_be_caption_line(above.text):
-                above.table_caption = True
-
-
-def _could_be_caption_line(text: str) -> bool:
-    text = normalize_for_matching(text).strip()
-    return 2 <= len(text) <= MAX_HEADING_CHARS and not ends_sentence(text) and not is_subtitle_line(text)
 
 
 def opens_strongly(block: Block | None) -> bool:
@@ -349,17 +315,19 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
 
 # A topic, a colon, then two clauses of (nearly) one length (`某某县:沃野千里,答卷常新`, `图读某地:业兴物丰足,畅通
 # 富裕路`): a headline's couplet. Reported speech after a colon runs on in quotes and ends its sentence.
-_TOPIC_AND_COUPLET = re.compile(r"^([\u4e00-\u9fff]{2,10}):([\u4e00-\u9fff“”]{3,9}),([\u4e00-\u9fff“”]{3,9})$")
-MAX_COUPLET_LENGTH_GAP = 1
+# Quotes inside a clause (`探访“浙西第一门户”,追寻共富“常山经验”`) are not counted, but must close in it.
+_TOPIC_AND_COUPLET = re.compile(r"^([\u4e00-\u9fff]{2,10}):([\u4e00-\u9fff“”]{3,13}),([\u4e00-\u9fff“”]{3,13})$")
+MIN_CLAUSE_CHARS, MAX_CLAUSE_CHARS, MAX_COUPLET_LENGTH_GAP = 3, 9, 1
 
 
 def is_topic_and_balanced_clauses(text: str) -> bool:
     """A topic and its colon over a couplet of two clauses one length: the shape of a headline, whatever its commas."""
     match = _TOPIC_AND_COUPLET.match(text.replace(" ", ""))
-    if match is None:
+    if match is None or any(part.count("“") != part.count("”") for part in match.groups()[1:]):
         return False
-    first, second = (len(part.strip("“”")) for part in match.groups()[1:])
-    return abs(first - second) <= MAX_COUPLET_LENGTH_GAP
+    first, second = (len(part.replace("“", "").replace("”", "")) for part in match.groups()[1:])
+    fits = all(MIN_CLAUSE_CHARS <= n <= MAX_CLAUSE_CHARS for n in (first, second))
+    return fits and abs(first - second) <= MAX_COUPLET_LENGTH_GAP
 
 
 MAX_EXCLAIMED_HEADLINE_CHARS = 14

@@ -14,6 +14,7 @@ from articles.headline_shapes import is_subtitle_line
 from articles.page_blocks import Block, opens_strongly
 from articles.paragraph_cues import heads_report_on_another_place, opens_dated_report, place_chain
 from articles.paragraph_parts import author_note_start
+from articles.report_openings import locates_a_county_not_seen
 from core.text.cleaning import ends_sentence, normalize_for_matching
 
 MAX_LABEL_TWIN_DISTANCE = 3
@@ -105,6 +106,8 @@ class PageLookahead(CaptionCues):
         earlier_text = "".join(p.block.text for p in current.paragraphs)
         if heads_report_on_another_place(run[0].text, following.text, headline, earlier_text):
             return True
+        if locates_a_county_not_seen(following.text, headline + earlier_text):
+            return True  # `某乡产业扶贫托起致富梦` over `邵东县某乡位于大云山脚下,……` after a text on another county
         chain = place_chain(run[0].text)
         seen = headline + earlier_text
         return bool(chain) and not any(place in seen for place in chain)

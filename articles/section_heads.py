@@ -132,6 +132,18 @@ def opens_on_a_town_it_named(current: Draft, following: Block | None) -> bool:
     return place is not None and any(place in piece.block.text for piece in current.paragraphs)
 
 
+def labels_its_opening_place(label: str, current: Draft) -> bool:
+    """True when a topic-shaped label opens on the town or village an untitled text opened on (`某某镇美景` inside a
+    report that opened `某某镇,……县下辖镇,……`): the label of that report's picture or part. A new item's headline
+    says what happens there, in more than a place and a noun."""
+    if current.heading or current.photo or not current.paragraphs or not is_topic_heading(label):
+        return False
+    place = opening_small_place(label)
+    if place is None or len(label.strip()) <= len(place):
+        return False
+    return opening_small_place(current.paragraphs[0].block.text) == place
+
+
 def drills_down(current: Draft, following: Block | None) -> bool:
     """True when the paragraph under a heading opens on a smaller place than the one the open
     article's headline names (a 镇 report going on to a 村, a 街道 report to a 社区)."""

@@ -3,7 +3,8 @@ columns, pen-name credits, topic lines inside a report, and the kinds of short i
 
 from articles.bylines import parse_credit_line, split_trailing_paren_credit
 from articles.headline_shapes import is_column_label
-from articles.page_blocks import is_table_row_shape, parse_blocks
+from articles.page_blocks import parse_blocks
+from articles.page_tables import is_table_row_shape
 from articles.segmentation import segment_page
 
 
