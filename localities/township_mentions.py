@@ -69,6 +69,28 @@ def township_short_forms(resolver: PageResolver) -> None:
         for m in article.mentions:
             if m.gid is not None and g.levels[m.gid] == "township" and len(g.shorts[m.gid]) >= 2:
                 shorts.setdefault(g.shorts[m.gid], set()).add(m.gid)
+    _add_short_forms(resolver, shorts)
+
+
+def short_forms_of_village_townships(resolver: PageResolver) -> None:
+    """大成全镇…以调南村、推赛村…很为密集: a page that places its villages in one township may name that township by
+    its short form only (大成 for 大成镇); the villages tell the reader which township the short form is."""
+    g = resolver.g
+    named = {m.gid for article in resolver.articles for m in article.mentions if m.gid is not None}
+    shorts: dict[str, set[int]] = {}
+    for article in resolver.articles:
+        for m in article.mentions:
+            parent = m.place.parent
+            if m.place.level != "village" or not m.place.verified or parent is None or parent.code is None:
+                continue
+            gid = g.by_code.get(parent.code)
+            if gid is None or gid in named or g.levels[gid] != "township" or len(g.shorts[gid]) < 2:
+                continue
+            shorts.setdefault(g.shorts[gid], set()).add(gid)
+    _add_short_forms(resolver, shorts)
+
+
+def _add_short_forms(resolver: PageResolver, shorts: dict[str, set[int]]) -> None:
     for short, ids in shorts.items():
         if len(ids) != 1 or is_common_word(short) or is_generic_place_word(short):
             continue

@@ -290,6 +290,9 @@ def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
         for item in match.group(1).split("、"):
             start, end = offset, offset + len(item)
             offset = end + 1
+            if item.endswith(("村", "社区", "嘎查")):
+                continue  # 丰乐口村、上三截村5个千亩村: printed with its suffix, the main pass reads it as printed
+
             # without 等 (富石、罗乐、河布3个村) only the townships the text names vouch for a gazetteer reading;
             # otherwise the names stay under the place printed before them
             searched = township_tiers(resolver, article, start)[: 3 if "等" in match.group(0) else 2]
