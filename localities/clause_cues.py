@@ -11,10 +11,11 @@ if TYPE_CHECKING:
 
 
 def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:
-    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道."""
+    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道; a group printed after its
+    village (推赛村|南吉村村民小组) is read as the village and closes the chain."""
     chain_end = first
     for n in ordered:
-        if n.start == chain_end.end and n.place.is_within(chain_end.place):
+        if n.start == chain_end.end and (n.place.is_within(chain_end.place) or n.place == chain_end.place):
             chain_end = n
     return chain_end
 

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 
 from localities.clause_cues import described_topic_of_figure, listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
-from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
+from localities.clause_subject import (
+    CLAUSE_BREAKS,
+    DEIXIS,
+    PARAGRAPH_BREAKS,
+    SENTENCE_BREAKS,
+    bounds,
+    clause_subject,
+    quotation_opening,
+)
 from localities.figure_cues import place_of_counted
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
@@ -186,6 +194,11 @@ def governing_place(
         return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = bounds(text, offset, breaks)
+        opening = quotation_opening(text, start, offset) if breaks is SENTENCE_BREAKS else None
+        if opening is not None:  # a place the quotation names before the figure, not the speaker's introduction
+            subject = clause_subject(text, mentions, opening, end, offset)
+            if subject is not None:
+                return subject
         subject = clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject
