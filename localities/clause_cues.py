@@ -137,6 +137,18 @@ def names_an_origin(text: str, mention: LocalityMention) -> bool:
     return mention.place.level in ORIGIN_LEVELS and ORIGIN_OF_PEOPLE.match(text, mention.end) is not None
 
 
+# 位于北京北部280多公里处, 距县城东南15公里: a place followed by a bearing and a distance is the point a distance is
+# measured from, not what the clause is about.
+BEARING_AND_DISTANCE = re.compile(
+    r"(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公里|千米|里)"
+)
+
+
+def names_a_reference_point(text: str, mention: LocalityMention) -> bool:
+    """Is `mention` only the point a bearing and distance printed right after it are measured from?"""
+    return BEARING_AND_DISTANCE.match(text, mention.end) is not None
+
+
 # (上接第一版), (记者 某某): a bracketed note opening a paragraph is no part of its first clause's wording.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）]{1,12}[)）]")
 

@@ -19,6 +19,7 @@ from localities.clause_cues import (
     located_at,
     located_elsewhere,
     names_a_funder,
+    names_a_reference_point,
     names_an_origin,
     possessed_chain_end,
     stationed_at,
@@ -154,6 +155,8 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
             continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
         if names_an_origin(text, chain_end):
             continue  # 吸引浙江商人进村…: where the merchants come from, not where the figures are
+        if names_a_reference_point(text, chain_end):
+            continue  # 位于北京北部280多公里处: the point a distance is measured from
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)

@@ -235,6 +235,10 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     while start > left and text[start - 1] not in LEFT_BOUNDARY:
         start -= 1
     stem = text[start:suffix_start]
+    known = _known_village_within(resolver, text, start, suffix_start, suffix_end)
+    if known is not None:  # 待补家村香菇…: a word run onto a village the page has placed (补家村)
+        add_mention(resolver, article, known[0], suffix_end, known[1], 0.6, "village")
+        return
     if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal, normal):
         return
     if start > 0 and text[start - 1].isdigit():
@@ -256,6 +260,18 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         return
     place = unverified_place(resolver, stem + normal, _level(normal), holder)
     add_mention(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _known_village_within(resolver: PageResolver, text: str, start: int, suffix_start: int, suffix_end: int):
+    """(start, place) of the village of the page whose printed name ends the unknown name at text[start:suffix_end]
+    (补家村 inside 待补家村), when the page has placed a village of that name in the gazetteer."""
+    for begin in range(start + 1, suffix_start - 1):
+        name = text[begin:suffix_end]
+        for other in resolver.articles:
+            for m in other.mentions:
+                if m.place.level == "village" and m.place.verified and m.place.name == name:
+                    return begin, m.place
+    return None
 
 
 def _shortened_village(article: ArticleState, name: str, position: int):
