@@ -59,7 +59,8 @@ def place_of_counted(text: str, mentions: Sequence[LocalityMention], offset: int
 
 # What a report builds and then calls 该茶园/该基地: the closing noun of a facility's or business's name.
 FACILITY_NOUN = r"(?:综合体|产业园|示范园|园区|基地|茶园|茶场|果园|农场|合作社|公司|企业|工厂)"
-FACILITY_ANAPHOR = re.compile(r"该[\u4e00-\u9fff]{0,6}?" + FACILITY_NOUN)
+# (该县蔬菜基地 is the county's: a scope word, read by the scope rules.)
+FACILITY_ANAPHOR = re.compile(r"该(?![省州市区县旗镇乡村组屯])[\u4e00-\u9fff]{0,6}?" + FACILITY_NOUN)
 # 高堆村上阳茶文旅融合田园综合体, 某村的蔬菜基地: a facility named right after its village.
 FACILITY_AFTER_PLACE = re.compile(r"的?[\u4e00-\u9fff“”]{1,14}?" + FACILITY_NOUN)
 

@@ -57,6 +57,8 @@ def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> 
             place = resolver.place(variant, name)
             article.mentions.append(Mention(match.start(), match.end(), place, 0.7, variant, "name"))
             continue
+        if len(match.group(1)) < 2:
+            continue  # 蒙山县东乡桔园: a one-character stem the register lacks is a word (东乡, 西乡), not a township
         place = resolver.place_type(name, "township", None, parent.place, False, ())
         add_mention(resolver, article, match.start(), match.end(), place, 0.5, "grammar")
     _former_township_forms(resolver, article)

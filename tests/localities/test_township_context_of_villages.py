@@ -68,7 +68,10 @@ def test_a_group_named_like_a_village_is_its_villages_business_wherever_the_page
 
 
 def test_figures_of_several_listed_groups_go_to_the_township_holding_their_villages() -> None:
-    text = "邹城市田黄镇发展林果。其中，杨峪村东岭村村民小组、辛庄村西岭村村民小组和萧家沟村北岭村村民小组等各有果园10多亩。"
+    text = (
+        "邹城市田黄镇发展林果。其中，杨峪村东岭村村民小组、辛庄村西岭村村民小组和萧家沟村北岭村村民小组"
+        "等各有果园10多亩。"
+    )
     assert governing(text, "10多亩").name == "田黄镇"
 
 
@@ -102,7 +105,10 @@ def test_a_long_company_name_after_a_province_is_not_a_mention_of_it() -> None:
 
 # -- a facility's later sentences ----------------------------------------------------------------------------------
 def test_the_facility_a_paragraph_named_after_its_village_carries_its_figures_there() -> None:
-    text = "邹城市田黄镇以杨峪村樱桃文旅融合田园综合体为发力点，发展林果。目前，该生态果园年产值突破300万元，带动200名群众就业。"
+    text = (
+        "邹城市田黄镇以杨峪村樱桃文旅融合田园综合体为发力点，发展林果。"
+        "目前，该生态果园年产值突破300万元，带动200名群众就业。"
+    )
     assert governing(text, "300万元").name == "杨峪村"
     assert governing(text, "200名").name == "杨峪村"
 
@@ -116,3 +122,8 @@ def test_a_facility_introduced_after_its_township_named_alone_again() -> None:
 def test_a_place_with_a_bearing_and_a_distance_after_it_is_a_reference_point() -> None:
     text = "邹城市田黄镇发展林果。塞罕坝,位于北京北部280多公里处,是一个拥有112万亩林地的林场。"
     assert governing(text, "280多公里").name != "北京市"
+
+
+def test_a_one_character_stem_after_a_county_is_no_township_the_register_lacks() -> None:
+    found = _found("该县以自治区级邹城市东乡桔园示范区为核心，发展林果。")
+    assert "东乡" not in found
