@@ -11,10 +11,11 @@ if TYPE_CHECKING:
 
 
 def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> LocalityMention:
-    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道."""
+    """The most specific member of a chain printed together: 邹城市千泉街道 → 千泉街道; a group printed after its
+    village (推赛村|南吉村村民小组) is read as the village and closes the chain."""
     chain_end = first
     for n in ordered:
-        if n.start == chain_end.end and n.place.is_within(chain_end.place):
+        if n.start == chain_end.end and (n.place.is_within(chain_end.place) or n.place == chain_end.place):
             chain_end = n
     return chain_end
 
@@ -134,6 +135,18 @@ ORIGIN_LEVELS = ("province", "prefecture", "county")
 def names_an_origin(text: str, mention: LocalityMention) -> bool:
     """Is the county-or-larger place of `mention` only the origin of the people named right after it?"""
     return mention.place.level in ORIGIN_LEVELS and ORIGIN_OF_PEOPLE.match(text, mention.end) is not None
+
+
+# 位于北京北部280多公里处, 距县城东南15公里: a place followed by a bearing and a distance is the point a distance is
+# measured from, not what the clause is about.
+BEARING_AND_DISTANCE = re.compile(
+    r"(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公里|千米|里)"
+)
+
+
+def names_a_reference_point(text: str, mention: LocalityMention) -> bool:
+    """Is `mention` only the point a bearing and distance printed right after it are measured from?"""
+    return BEARING_AND_DISTANCE.match(text, mention.end) is not None
 
 
 # (上接第一版), (记者 某某): a bracketed note opening a paragraph is no part of its first clause's wording.

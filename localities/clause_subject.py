@@ -19,6 +19,7 @@ from localities.clause_cues import (
     located_at,
     located_elsewhere,
     names_a_funder,
+    names_a_reference_point,
     names_an_origin,
     possessed_chain_end,
     stationed_at,
@@ -154,6 +155,8 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
             continue  # 深圳市援藏资金投入…: the donor, not the place the figure is about
         if names_an_origin(text, chain_end):
             continue  # 吸引浙江商人进村…: where the merchants come from, not where the figures are
+        if names_a_reference_point(text, chain_end):
+            continue  # 位于北京北部280多公里处: the point a distance is measured from
         located = (
             located_at(text, ordered, chain_end)
             or stationed_at(text, ordered, chain_end)
@@ -166,11 +169,26 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
         for n in ordered:
             between = text[listed[-1].end : n.start]
             if n.start > listed[-1].end and between[:1] == "、" and len(between) <= 6 and "，" not in between:
-                listed.append(n)  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in between does not end the list
+                listed.append(printed_chain_end(ordered, n))  # 杨峪村、萧沟村、等驾庄村: an unrecognised item in
+                # between does not end the list; 甲村乙组、丙村丁组: an item printed as a chain is one item
+            elif len(listed) > 1 and n.start > listed[-1].end and between in LAST_ITEM_JOINS:
+                listed.append(printed_chain_end(ordered, n))  # 甲村、乙村和丙村: the list's last item
         if len(listed) > 1:
             return common_parent([x.place for x in listed]) or chain_end.place
         return chain_end.place
     return None
+
+
+LAST_ITEM_JOINS = frozenset("和及与")
+
+
+def quotation_opening(text: str, start: int, offset: int) -> int | None:
+    """Where the quotation holding `offset` opens, when it opens inside the sentence that begins at `start`
+    (某村书记某某说:“目前,全镇…,形成了甲村、乙村5个千亩村,…收入4000元”: the quote is a sentence of its own)."""
+    opening = text.rfind("“", start, offset)
+    if opening < 0 or "”" in text[opening:offset]:
+        return None
+    return opening + 1
 
 
 EXAMPLE_LEVELS = ("village", "community")

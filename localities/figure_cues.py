@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from localities.clause_cues import chain_end
+from localities.clause_subject import PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds
 from localities.paragraph_focus import RESIDENT
 from localities.places import LocalityMention, Place
 
@@ -54,3 +55,54 @@ def counted_parts(text: str, mentions: Sequence[LocalityMention], offset: int) -
 def place_of_counted(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
     """The place named inside what the figure at `offset` counts, if any."""
     return counted_residents(text, mentions, offset) or counted_parts(text, mentions, offset)
+
+
+# What a report builds and then calls 该茶园/该基地: the closing noun of a facility's or business's name.
+FACILITY_NOUN = r"(?:综合体|产业园|示范园|园区|基地|茶园|茶场|果园|农场|合作社|公司|企业|工厂)"
+# (该县蔬菜基地 is the county's: a scope word, read by the scope rules.)
+FACILITY_ANAPHOR = re.compile(r"该(?![省州市区县旗镇乡村组屯])[\u4e00-\u9fff]{0,6}?" + FACILITY_NOUN)
+# 高堆村上阳茶文旅融合田园综合体, 某村的蔬菜基地: a facility named right after its village.
+FACILITY_AFTER_PLACE = re.compile(r"的?[\u4e00-\u9fff“”]{1,14}?" + FACILITY_NOUN)
+
+
+# 盘州市民主镇沁心茶场: the proper name of a facility printed right after its township or village.
+NAMED_FACILITY = re.compile(r"[\u4e00-\u9fff]{2,10}?" + FACILITY_NOUN)
+
+
+def facility_named_again(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """在盘州市民主镇沁心茶场内…。在沁心茶场,采茶的工人收入…250元: a facility the article introduced right after its
+    township or village, named alone again in the figure's sentence (no place printed between it and the figure),
+    carries its figures to that place."""
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    if any(sentence_start <= m.start < offset for m in mentions):
+        return None
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end > sentence_start or m.place.level not in LOCAL_LEVELS:
+            continue
+        named = NAMED_FACILITY.match(text, m.end)
+        if named is not None and any(n.start == m.end for n in mentions):
+            continue
+        if named is not None and text.find(named.group(0), sentence_start, offset) >= 0:
+            return m.place
+    return None
+
+
+def facility_referent(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """以高堆村上阳茶…田园综合体为发力点…。目前,该生态茶园年综合产值…: a sentence about 该茶园/该基地 goes on about the
+    facility the paragraph last named, and its figures are the village that facility was named after — when the
+    place printed nearest before is that village and no place is named between 该… and the figure."""
+    sentence_start, _ = bounds(text, offset, SENTENCE_BREAKS)
+    anaphors = list(FACILITY_ANAPHOR.finditer(text, sentence_start, offset))
+    if not anaphors:
+        return None
+    anaphor = anaphors[-1]
+    if any(anaphor.start() <= m.start < offset for m in mentions):
+        return None  # a place printed after 该… is the clause's own reading
+    paragraph_start, _ = bounds(text, offset, PARAGRAPH_BREAKS)
+    before = [m for m in mentions if paragraph_start <= m.start and m.end <= anaphor.start()]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: (m.end, -m.start))
+    if nearest.place.level not in ("village", "community") or not FACILITY_AFTER_PLACE.match(text, nearest.end):
+        return None
+    return nearest.place

@@ -27,6 +27,9 @@ HAMLET_LIST = re.compile(
     r"(?:下辖|辖|包括|分为)((?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5})等?"
     r"(?:\d+|[一二两三四五六七八九十]+)个(?:自然村|自然寨|村民小组|组|屯|寨)"
 )
+# 推赛村南吉村村民小组: a group named like a village (X村) printed after its administrative village.
+GROUP_WORD = "村民小组"
+VILLAGE_NAMED_GROUP = re.compile(GROUP_WORD)
 # 该村小溪组 / 本村…: the hamlet of the village the text has just named.
 BACK_REFERENCE = re.compile(r"[该本]村")
 NUMERALS = frozenset("一二三四五六七八九十百零〇两")
@@ -128,3 +131,9 @@ def _listed_hamlets(resolver: PageResolver, article: ArticleState, found: dict[s
 
 def _free(article: ArticleState, start: int, end: int) -> bool:
     return all(end <= m.start or start >= m.end for m in article.mentions)
+
+
+def names_a_group(text: str, suffix_end: int) -> bool:
+    """Is the 某某村 ending at `suffix_end` the name of a villagers' group (推赛村南吉村|村民小组), not of an
+    administrative village?"""
+    return VILLAGE_NAMED_GROUP.match(text, suffix_end) is not None

@@ -33,7 +33,11 @@ from localities.place_grammar import (
 from localities.place_index import ZONE, Candidate, name_index
 from localities.printed_chains import chained_parents
 from localities.printed_names import apply_printed_names, renamed_counties
-from localities.township_mentions import resolve_unknown_townships, township_short_forms
+from localities.township_mentions import (
+    resolve_unknown_townships,
+    short_forms_of_village_townships,
+    township_short_forms,
+)
 from localities.villages import resolve_villages
 from localities.zone_attachment import attach_to_zones
 
@@ -167,6 +171,7 @@ class PageResolver:
             renamed_counties(self, article)
             resolve_villages(self, article)
             chained_parents(self, article)
+        short_forms_of_village_townships(self)
         resolve_groups(self)
         attach_to_zones(self)
         apply_printed_names(self)

@@ -19,8 +19,16 @@ from collections.abc import Sequence
 
 from localities.clause_cues import described_topic_of_figure, listed_total
 from localities.clause_scope import clause_scope, earlier_scope, scoped_place
-from localities.clause_subject import CLAUSE_BREAKS, DEIXIS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds, clause_subject
-from localities.figure_cues import place_of_counted
+from localities.clause_subject import (
+    CLAUSE_BREAKS,
+    DEIXIS,
+    PARAGRAPH_BREAKS,
+    SENTENCE_BREAKS,
+    bounds,
+    clause_subject,
+    quotation_opening,
+)
+from localities.figure_cues import facility_named_again, facility_referent, place_of_counted
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
@@ -55,9 +63,9 @@ MERGED_LEVELS = ("township", "village", "community")
 LOCAL_EDITION = re.compile(r"(?:记者|讯|消息|报道|频道)")
 # 云上黄冈, 掌上东营: a media platform named with the place it serves is an outlet too.
 PLATFORM_BEFORE = re.compile(r"(?:云上|掌上|指尖)$")
-# 广东省旅游控股集团: a company named after a province or city is not a mention of it (a 深圳市分公司 is a branch
-# in that city, and stays one).
-COMPANY_AFTER = re.compile(r"(?![分支])[\u4e00-\u9fff]{0,8}?(?:集团|公司)")
+# 广东省旅游控股集团, 安徽省白洋码头农旅发展有限公司: a company named after a province or city is not a mention of it
+# (a 深圳市分公司 is a branch in that city, and stays one).
+COMPANY_AFTER = re.compile(r"(?![分支])[\u4e00-\u9fff]{0,12}?(?:集团|公司)")
 COMPANY_LEVELS = ("province", "prefecture")
 
 
@@ -106,7 +114,7 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
             if names_an_outlet(article.text, m.start, m.end):
                 homes[m.place] = None
                 continue
-            if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 12):
+            if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 14):
                 continue
             dateline = in_dateline(article.text, m.start, m.end)
             text = article.text[m.start : m.end]
@@ -173,6 +181,8 @@ def governing_place(
     if listed is not None:
         return listed
     counted = place_of_counted(text, mentions, offset)  # 10余位太安村村民: the place is part of what is counted
+    # 该茶园…, 在沁心茶场…: the village or township the facility was named after
+    counted = counted or facility_referent(text, mentions, offset) or facility_named_again(text, mentions, offset)
     if counted is not None:
         return counted
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
@@ -186,6 +196,11 @@ def governing_place(
         return scoped
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = bounds(text, offset, breaks)
+        opening = quotation_opening(text, start, offset) if breaks is SENTENCE_BREAKS else None
+        if opening is not None:  # a place the quotation names before the figure, not the speaker's introduction
+            subject = clause_subject(text, mentions, opening, end, offset)
+            if subject is not None:
+                return subject
         subject = clause_subject(text, mentions, start, end, offset + 1 if breaks is CLAUSE_BREAKS else offset)
         if subject is not None:
             return subject

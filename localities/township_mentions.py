@@ -57,8 +57,11 @@ def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> 
             place = resolver.place(variant, name)
             article.mentions.append(Mention(match.start(), match.end(), place, 0.7, variant, "name"))
             continue
+        if len(match.group(1)) < 2:
+            continue  # 蒙山县东乡桔园: a one-character stem the register lacks is a word (东乡, 西乡), not a township
         place = resolver.place_type(name, "township", None, parent.place, False, ())
         add_mention(resolver, article, match.start(), match.end(), place, 0.5, "grammar")
+    _former_township_forms(resolver, article)
 
 
 def township_short_forms(resolver: PageResolver) -> None:
@@ -69,14 +72,46 @@ def township_short_forms(resolver: PageResolver) -> None:
         for m in article.mentions:
             if m.gid is not None and g.levels[m.gid] == "township" and len(g.shorts[m.gid]) >= 2:
                 shorts.setdefault(g.shorts[m.gid], set()).add(m.gid)
+    _add_short_forms(resolver, shorts)
+
+
+def short_forms_of_village_townships(resolver: PageResolver) -> None:
+    """大成全镇…以调南村、推赛村…很为密集: a page that places its villages in one township may name that township by
+    its short form only (大成 for 大成镇); the villages tell the reader which township the short form is."""
+    g = resolver.g
+    named = {m.gid for article in resolver.articles for m in article.mentions if m.gid is not None}
+    shorts: dict[str, set[int]] = {}
+    for article in resolver.articles:
+        for m in article.mentions:
+            parent = m.place.parent
+            if m.place.level != "village" or not m.place.verified or parent is None or parent.code is None:
+                continue
+            gid = g.by_code.get(parent.code)
+            if gid is None or gid in named or g.levels[gid] != "township" or len(g.shorts[gid]) < 2:
+                continue
+            shorts.setdefault(g.shorts[gid], set()).add(gid)
+    _add_short_forms(resolver, shorts, scoped_words=True)
+
+
+# 大成全镇145个村庄: a township's scope word right after a short form that is also a word (大成 "accomplish").
+TOWNSHIP_SCOPE_AFTER = re.compile(r"全(?:镇|乡)")
+
+
+def _add_short_forms(resolver: PageResolver, shorts: dict[str, set[int]], scoped_words: bool = False) -> None:
+    """Every free, word-bounded mention of each unambiguous short form; a short form that is an everyday word only
+    where `scoped_words` and its township's scope word (全镇) follows it."""
     for short, ids in shorts.items():
-        if len(ids) != 1 or is_common_word(short) or is_generic_place_word(short):
+        word = is_common_word(short) or is_generic_place_word(short)
+        if len(ids) != 1 or (word and not scoped_words):
             continue
         gid = next(iter(ids))
         for article in resolver.articles:
             start = article.text.find(short)
             while start >= 0:
                 end = start + len(short)
+                if word and not TOWNSHIP_SCOPE_AFTER.match(article.text, end):
+                    start = article.text.find(short, end)
+                    continue
                 if (
                     start in article.boundaries
                     and end in article.boundaries
@@ -121,3 +156,51 @@ def _enumerated_townships(resolver: PageResolver, article: ArticleState) -> None
             elif holder is not None and holder.level in ("county", "zone"):
                 place = unverified_place(resolver, name, "township", holder)
                 add_mention(resolver, article, start, end, place, 0.4, "grammar")
+
+
+# 房庄乡 printed where the county now lists 房庄镇: a township name with its ending, two to four characters of stem.
+PRINTED_TOWNSHIP = re.compile(r"(乡|镇)")
+
+
+def _former_township_forms(resolver: PageResolver, article: ArticleState) -> None:
+    """那是三朗乡尹里村 on a page about 故城县, whose register lists 三朗镇: a township printed with its other ending
+    (乡 → 镇 on a 撤乡设镇, or the writer's older form) is the one township of the counties the article — or else
+    the page — names that bears the stem, when exactly one does.  Printed right after its county, the pass above
+    has read it already (and keeps the page's spelling as the record's name, `printed_names`)."""
+    from localities.resolution import Mention
+    from localities.village_lookup import holds_townships
+
+    g = resolver.g
+    text = article.text
+
+    def counties(mentions) -> list[int]:
+        ids = (m.gid for m in mentions if m.gid is not None)
+        return list(dict.fromkeys(i for i in ids if g.levels[i] in ("county", "zone") or holds_townships(resolver, i)))
+
+    tiers = [counties(article.mentions), counties(m for a in resolver.articles for m in a.mentions)]
+    if not tiers[1]:
+        return
+    for match in PRINTED_TOWNSHIP.finditer(text):
+        suffix_start, end = match.span()
+        if suffix_opens_word(text, suffix_start):
+            continue  # 乡村, 镇域: the ending opens the next word
+        for size in (4, 3, 2):
+            start = suffix_start - size
+            stem = text[start:suffix_start]
+            if start < 0 or start not in article.boundaries or not plausible_stem(stem) or is_common_word(stem):
+                continue
+            if not is_free(occupied(article), start, end) or is_generic_place_word(stem + match.group(1)):
+                continue
+            found = None
+            for tier in tiers:
+                variants = {v for county in tier if (v := township_variant(resolver, county, text[start:end]))}
+                variants = {v for v in variants if g.names[v] != text[start:end]}
+                if variants:
+                    found = next(iter(variants)) if len(variants) == 1 else -1
+                    break
+            if found is None or found < 0:
+                continue
+            # the register's name is the record's: the printed form names it, the village chain hangs on it
+            place = resolver.place(found, text[start:end])
+            article.mentions.append(Mention(start, end, place, 0.6, found, "name"))
+            break

@@ -23,7 +23,12 @@ def township_tiers(resolver: PageResolver, article: ArticleState, position: int)
 
     def townships(mentions, level_filter) -> list[int]:
         # Only the mentions of the wanted levels are sorted (the same order: a stable sort of a filtered list).
-        mentions = [m for m in mentions if m.gid is not None and g.levels[m.gid] in level_filter]
+        mentions = [
+            m
+            for m in mentions
+            if m.gid is not None
+            and (g.levels[m.gid] in level_filter or ("county" in level_filter and holds_townships(resolver, m.gid)))
+        ]
         ordered = sorted(mentions, key=lambda m: (m.start > position, abs(m.start - position)))
         # A place named again adds nothing its first mention did not: its townships are already in, in order.
         return list(_expanded(resolver, tuple(dict.fromkeys(m.gid for m in ordered))))
@@ -35,6 +40,18 @@ def township_tiers(resolver: PageResolver, article: ArticleState, position: int)
         townships(article.mentions, ("county", "zone")),
         townships(page_mentions, ("county", "zone")),
     ]
+
+
+def holds_townships(resolver: PageResolver, gid: int) -> bool:
+    """A city without counties (儋州市, 东莞市, 嘉峪关市): its towns hang on it directly, so for the villages of a
+    page it stands where a county stands."""
+    g = resolver.g
+    if g.levels[gid] != "prefecture":
+        return False
+    cache = resolver.memo.setdefault("holds townships", {})
+    if gid not in cache:
+        cache[gid] = any(g.levels[child] == "township" for child in g.children.get(gid, ()))
+    return cache[gid]
 
 
 def _expanded(resolver: PageResolver, places: tuple[int, ...]) -> list[int]:

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from localities.added_mentions import HOLDERS, add_mention, governing_holder, is_free, occupied, unverified_place
+from localities.groups import GROUP_WORD, names_a_group
 from localities.place_grammar import (
     LEFT_BOUNDARY,
     canonical,
@@ -46,12 +47,13 @@ if TYPE_CHECKING:
 VILLAGE_SUFFIX = re.compile(r"村民委员会|村委会|居委会|社区|嘎查|村")
 NORMAL_SUFFIX = {"村民委员会": "村", "村委会": "村", "居委会": "社区", "社区": "社区", "嘎查": "嘎查", "村": "村"}
 # 桃花哨、萧家沟、凉水泉等13个村 / 富石、罗乐、河布3 个省核定贫困村: names listed before their count of villages
-# (等, or a count of 个; a description such as 省定贫困 before 村; never 村民 or 村小组, which are groups).
+# (等, or a count of 个; a description such as 省定贫困 before 村; never 村民 or 村小组, which are groups, nor
+# 自然村: natural villages are hamlets of a village, not in the register).
 _ITEM = "[\u4e00-\u7b48\u7b4a-\u9fff]{2,4}"  # two to four characters, never 等 (U+7B49), which closes the list
 ENUMERATION = re.compile(
     rf"((?:{_ITEM}、)+{_ITEM})"
     r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*个?|\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个)"
-    r"\s*(?:[^\W\d_乡镇街的、]\s*){0,6}?村(?![民小])"
+    r"\s*(?:[^\W\d_乡镇街的、]\s*){0,6}?(?<!自然)村(?![民小])"
 )
 # Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
 CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
@@ -105,11 +107,50 @@ def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
             continue
         normal = NORMAL_SUFFIX[match.group(0)]
         parent = _adjacent(article, left)
+        if normal == "村" and _group_of_village(resolver, article, parent, left, suffix_end):
+            continue
+        if normal == "村" and text[left:suffix_end] in resolver.memo.get("groups", {}):
+            continue  # 南吉村 alone, once the page has called it a group: placed below, after the loop
         if parent is None and placed_by_printed_township(resolver, article, left, suffix_start, suffix_end, normal):
             continue
         if _resolve_one(resolver, article, left, suffix_start, suffix_end, normal, parent):
             continue
         _unverified_village(resolver, article, left, suffix_start, suffix_end, normal, parent)
+    _groups_named_again(resolver, article)
+
+
+def _group_of_village(resolver: PageResolver, article: ArticleState, parent, left: int, suffix_end: int) -> bool:
+    """推赛村南吉村村民小组: a 某某村 printed right after its administrative village and before 村民小组 is a group of
+    that village (the register has no such village; a namesake elsewhere is not meant); the group is the village's
+    business, so the span is read as the village, and the page's later 南吉村 are too."""
+    if parent is None or parent.place.level != "village" or not names_a_group(article.text, suffix_end):
+        return False
+    name = article.text[left:suffix_end]
+    if not 2 <= len(name) - 1 <= 4:
+        return False  # the stem runs from the village before it (那碑 of 小岭村那碑村村民小组, whatever its first word)
+    resolver.memo.setdefault("groups", {}).setdefault(name, parent.place)
+    end = suffix_end + len(GROUP_WORD)  # the group's word too: 甲村乙村村民小组、丙村丁村村民小组 read as a list
+    add_mention(resolver, article, left, end, parent.place, 0.5, "group")
+    return True
+
+
+def _groups_named_again(resolver: PageResolver, article: ArticleState) -> None:
+    """南吉村的黄皮园, 南吉村是一个贫困村: a group the page has introduced (推赛村南吉村村民小组) named alone is its
+    village's business too (the figures of the group are the village's)."""
+    text = article.text
+    groups = resolver.memo.get("groups", {})
+    for other in resolver.articles:  # 南吉村借助黄皮优势 in a caption before the group was introduced
+        for m in other.mentions:
+            named = other.text[m.start : m.end]
+            if named in groups and m.place.level == "village" and m.place.name == named:
+                m.place, m.gid, m.kind = groups[named], None, "group"
+    for name, village in groups.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if start in article.boundaries and is_free(occupied(article), start, end):
+                add_mention(resolver, article, start, end, village, 0.5, "group")
+            start = text.find(name, end)
 
 
 def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent) -> bool:
@@ -194,6 +235,10 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
     while start > left and text[start - 1] not in LEFT_BOUNDARY:
         start -= 1
     stem = text[start:suffix_start]
+    known = _known_village_within(resolver, text, start, suffix_start, suffix_end)
+    if known is not None:  # 待补家村香菇…: a word run onto a village the page has placed (补家村)
+        add_mention(resolver, article, known[0], suffix_end, known[1], 0.6, "village")
+        return
     if not 2 <= len(stem) <= 4 or not plausible_stem(stem) or ends_with_generic(stem + normal, normal):
         return
     if start > 0 and text[start - 1].isdigit():
@@ -215,6 +260,18 @@ def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_
         return
     place = unverified_place(resolver, stem + normal, _level(normal), holder)
     add_mention(resolver, article, start, suffix_end, place, 0.4, "grammar")
+
+
+def _known_village_within(resolver: PageResolver, text: str, start: int, suffix_start: int, suffix_end: int):
+    """(start, place) of the village of the page whose printed name ends the unknown name at text[start:suffix_end]
+    (补家村 inside 待补家村), when the page has placed a village of that name in the gazetteer."""
+    for begin in range(start + 1, suffix_start - 1):
+        name = text[begin:suffix_end]
+        for other in resolver.articles:
+            for m in other.mentions:
+                if m.place.level == "village" and m.place.verified and m.place.name == name:
+                    return begin, m.place
+    return None
 
 
 def _shortened_village(article: ArticleState, name: str, position: int):
@@ -290,6 +347,9 @@ def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
         for item in match.group(1).split("、"):
             start, end = offset, offset + len(item)
             offset = end + 1
+            if item.endswith(("村", "社区", "嘎查")):
+                continue  # 丰乐口村、上三截村5个千亩村: printed with its suffix, the main pass reads it as printed
+
             # without 等 (富石、罗乐、河布3个村) only the townships the text names vouch for a gazetteer reading;
             # otherwise the names stay under the place printed before them
             searched = township_tiers(resolver, article, start)[: 3 if "等" in match.group(0) else 2]
