@@ -38,6 +38,11 @@ def focus_of_earlier_paragraphs(
     line_start, line_end = bounds(text, offset, PARAGRAPH_BREAKS)
     if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
         return None
+    # 李果清是某村村民,…被确定为贫困户。四年多来,他种了20多亩茶叶: the person an earlier sentence of the same
+    # paragraph introduced by their village is who the place-less sentences after it speak of
+    resident = _resident_home(text, mentions, line_start, sentence_start)
+    if resident is not None:
+        return resident
     end = line_start - 1
     while end > 0:
         paragraph_start, _ = bounds(text, end - 1, PARAGRAPH_BREAKS)
