@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localities.base_reference import base_referred_to
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_scope import SCOPE_WORD
 from localities.clause_subject import (
@@ -43,6 +44,9 @@ def focus_of_earlier_paragraphs(
     resident = _resident_home(text, mentions, line_start, sentence_start)
     if resident is not None:
         return resident
+    base = base_referred_to(text, mentions, line_start, offset)
+    if base is not None:
+        return base
     end = line_start - 1
     while end > 0:
         paragraph_start, _ = bounds(text, end - 1, PARAGRAPH_BREAKS)
