@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localities.base_reference import base_referred_to
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     DEIXIS,
@@ -211,7 +212,10 @@ def earlier_scope(
         if subject is not None:
             if end < sentence_start and names_several_villages(text, mentions, paragraph_start, sentence_start):
                 return None  # a paragraph of examples: the sentence's and the paragraph's own subject decide
-            return subject if end < sentence_start else None
+            if end >= sentence_start:
+                return None
+            # 今年以来,大平乡…。“按照基地和公司签订的收购合同…”: a base referred to since then is the figure's
+            return base_referred_to(text, mentions, end, offset, subject) or subject
         scoped = scoped_place(text, mentions, end - 1, default, homes)
         if scoped is not None:
             return scoped if end >= full_sentence_start else None

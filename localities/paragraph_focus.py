@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localities.base_reference import base_referred_to
 from localities.clause_cues import chain_end as printed_chain_end
 from localities.clause_scope import SCOPE_WORD
 from localities.clause_subject import (
@@ -38,6 +39,14 @@ def focus_of_earlier_paragraphs(
     line_start, line_end = bounds(text, offset, PARAGRAPH_BREAKS)
     if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
         return None
+    # 李果清是某村村民,…被确定为贫困户。四年多来,他种了20多亩茶叶: the person an earlier sentence of the same
+    # paragraph introduced by their village is who the place-less sentences after it speak of
+    resident = _resident_home(text, mentions, line_start, sentence_start)
+    if resident is not None:
+        return resident
+    base = base_referred_to(text, mentions, line_start, offset)
+    if base is not None:
+        return base
     end = line_start - 1
     while end > 0:
         paragraph_start, _ = bounds(text, end - 1, PARAGRAPH_BREAKS)
