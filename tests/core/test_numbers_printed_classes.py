@@ -48,7 +48,8 @@ def test_a_forbidden_comparison_is_a_bound(text: str, expected: list[tuple[str, 
         ("全镇面积12.5平方千米", [("12.5", "平方千米", "exact")]),
         ("新修道路8千米", [("8", "千米", "exact")]),
         ("亩产400千克", [("400", "千克", "exact")]),
-        ("道路全长3.6km", [("3.6", "公里", "exact")]),
+        ("道路全长3.6km", [("3.6", "km", "exact")]),
+        ("年平均降雨量1087.8mm", [("1087.8", "mm", "exact")]),
     ],
 )
 def test_chinese_measure_words_stay_as_printed(text: str, expected: list[tuple[str, str, str]]) -> None:
