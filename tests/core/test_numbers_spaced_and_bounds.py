@@ -87,3 +87,15 @@ def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: s
 
 def test_a_measured_distance_in_li_stays() -> None:
     assert triples("走了十里多路") == [("10", "里", "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一天的吞吐量大概是400吨", [("400", "吨", "approx")]),
+        ("参加培训的大约有300人", [("300", "人", "approx")]),
+        ("年产值大约为50万元", [("500000", "元", "approx")]),
+    ],
+)
+def test_a_copula_after_about_keeps_the_figure_approximate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
