@@ -66,7 +66,7 @@ _CAPPED_BY = ("超过", "高于", "多于", "大于", "超出")
 PREFIX_QUALIFIERS.update({modal + word: "at_least" for modal in _FORBIDDING_MODALS for word in _FLOORED_BY})
 PREFIX_QUALIFIERS.update({modal + word: "at_most" for modal in _FORBIDDING_MODALS for word in _CAPPED_BY})
 # 大概是400吨, 大约有300人: a copula between "about" and the figure changes nothing (约为, 约有 are listed above).
-PREFIX_QUALIFIERS.update({about + copula: "approx" for about in ("大概", "大约") for copula in ("是", "有", "为", "在")})
+PREFIX_QUALIFIERS.update({about + copula: "approx" for about in ("大概", "大约") for copula in "是有为在"})
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
 COMPARATORS: frozenset[str] = frozenset(
     word
