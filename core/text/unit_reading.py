@@ -138,9 +138,10 @@ def read_unit(folded: str, reading: Reading) -> int:
 
 
 def _read_subunit(folded: str, reading: Reading, position: int) -> int:
-    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency."""
+    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency; 院落一角 is a corner, not a dime."""
     found = money.subunit_value(folded, position, reading.unit)
-    if found is None:
+    corner = reading.numeral == "一" and reading.unit == "角" and not folded.startswith("钱", position + 1)
+    if found is None or corner:
         reading.unit = ""
         return position
     currency, factor, extra, end = found
