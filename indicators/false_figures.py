@@ -27,6 +27,9 @@ _STORY_YEAR_AFTER = ("下来", "中")
 _STORY_DAY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}下来")
 # 开始一天的劳作, 开始了一年的忙碌: the day's (year's) routine begins; it is not measured.
 _STARTING = ("开始", "开始了", "迎来")
+# 经过一年的养殖, 近一年的培训, 一年的时间: words that make 一年的 a span the gold counts.
+_SPAN_LEADS = ("经过", "近", "不到", "用", "花", "历时", "整整", "足足", "长达", "短短", "仅", "只")
+_SPAN_NOUNS = ("时间", "时光", "工夫", "功夫", "光景")
 # 去年一年, 今年一年: the year is already named; 一年 restates it.
 _NAMED_YEARS = ("去年", "今年", "前年", "明年")
 # 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
@@ -107,7 +110,17 @@ def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - 3) : quantity.start]
     if before.endswith(_STARTING) and text.startswith("的", quantity.end):
         return True
+    if _a_periods_worth(text, quantity, before):
+        return True
     return quantity.unit == "年" and before.endswith(_NAMED_YEARS)
+
+
+def _a_periods_worth(text: str, quantity: Quantity, before: str) -> bool:
+    """一年的收成打了水漂, 一天的卖瓜钱: "a year's (a day's) X" names what a period yields, not how long anything
+    took; 经过一年的养殖, 近一年的培训, 一年的时间 measure a span (a lead word before it, or 时间 after it)."""
+    if not text.startswith("的", quantity.end) or text.startswith(_SPAN_NOUNS, quantity.end + 1):
+        return False
+    return not before.endswith(_SPAN_LEADS)
 
 
 def _dates_a_clause(text: str, quantity: Quantity) -> bool:
