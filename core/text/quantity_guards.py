@@ -10,6 +10,7 @@ import bisect
 import re
 
 from core.text.bare_figures import is_round_bound, is_round_figure
+from core.text.place_counts import PLACE_CLASSIFIERS, is_place_count, starts_a_word
 from core.text.qualifiers import is_plus_tail
 from core.text.quantity_words import (
     ARABIC_ONLY_UNITS,
@@ -47,9 +48,6 @@ _AHEAD = re.compile(r"再过(?:不到|约|大约|近|将近)?$")
 _POETIC_DISTANCE = ("十", "里")
 # What follows a villagers' group's number (五组的村民, 四组境内): the group is a place, named by its number.
 _GROUP_NAME_TAILS = ("境内", "村民", "的村民", "农户", "的农户", "群众", "的群众", "的贫困户", "贫困户")
-# Places counted without 个 (等5镇入选), and the characters that make the place character start another word.
-_PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
-_PLACE_WORD_TAILS = frozenset("民委级组里庄干子落上亲村镇城域长政道区")
 # A sum of money right before 一 + measure word makes that measure the one the price is for (30元一斤).
 _PRICE_BEFORE_ONE = re.compile(r"(?:元|元钱|块|块钱|角|毛|毛钱)$")
 # Only quote marks and line breaks change the state of the quote scan; everything else is skipped in C.
@@ -81,7 +79,7 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
         return True
     if unit == "组" and (before.endswith("村") or after.startswith(_GROUP_NAME_TAILS)):
         return True  # 黄金村2组, 五组的村民, 四组境内: a villagers' group is numbered, not counted
-    if unit in _PLACE_CLASSIFIERS and after[:1] in _PLACE_WORD_TAILS:
+    if starts_a_word(unit, after):
         return True  # 5村民, 3县级: the place character starts a word of its own (村民, 县级), it counts nothing
     if (after[:1] in ("+", "＋") and not is_plus_tail(folded, end)) or re.match(r"[A-Za-z]", after[:1]):
         return True
@@ -131,6 +129,8 @@ def _rejects_chinese_numeral(
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out
         # whole (伍万元, 壹佰元).
         return True
+    if unit in PLACE_CLASSIFIERS:
+        return not is_place_count(folded, numeral, start, unit, end)  # 两省五县 counts; 一村一品, 三乡五镇 do not
     if unit in ARABIC_ONLY_UNITS or (unit in ONE_ONLY_IDIOM_UNITS and numeral == "一"):
         return True
     if before[-1:] in ("数", "几"):

@@ -15,14 +15,14 @@ MEASURE_UNITS = """
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
-县 乡 镇 村
+省 市 县 乡 镇 村
 """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
 # Places counted without 个 (等5镇入选, 山区26县) count only after digits: 一村一品, 三乡五镇 are names and sayings.
 # 包 and 担 are words of their own after a numeral in characters (三包服务, 一担挑).
-_ARABIC_ONLY = "起 度 道 节 方 对 双 回 遍 届 期 升 棒 县 乡 镇 村 包 担"
+_ARABIC_ONLY = "起 度 道 节 方 对 双 回 遍 届 期 升 棒 省 市 县 乡 镇 村 包 担"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 # 更上一层楼 is a saying, but 两层新房, 三层农房, 二层小楼 count floors: these measure words are ordinary words only
 # after 一 in characters.
