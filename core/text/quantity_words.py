@@ -67,6 +67,8 @@ PREFIX_QUALIFIERS.update({modal + word: "at_least" for modal in _FORBIDDING_MODA
 PREFIX_QUALIFIERS.update({modal + word: "at_most" for modal in _FORBIDDING_MODALS for word in _CAPPED_BY})
 # 大概是400吨, 大约有300人: a copula between "about" and the figure changes nothing (约为, 约有 are listed above).
 PREFIX_QUALIFIERS.update({about + copula: "approx" for about in ("大概", "大约") for copula in "是有为在"})
+# 超过了2万元, 突破了1亿元: the aspect particle after a word of exceeding changes nothing.
+PREFIX_QUALIFIERS.update({word + "了": "more_than" for word in ("超过", "突破", "超出", "高于", "多于")})
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
 COMPARATORS: frozenset[str] = frozenset(
     word

@@ -99,3 +99,14 @@ def test_a_measured_distance_in_li_stays() -> None:
 )
 def test_a_copula_after_about_keeps_the_figure_approximate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一年工资收入都超过了2万元", [("20000", "元", "more_than")]),
+        ("网上销售额突破了1亿元", [("100000000", "元", "more_than")]),
+    ],
+)
+def test_a_word_of_exceeding_with_le_is_still_more_than(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
