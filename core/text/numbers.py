@@ -14,7 +14,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from core.text import money
-from core.text.bare_figures import filler_ge, glued_noun_unit, implied_unit, is_title, round_figure_at_least
+from core.text.bare_figures import (
+    filler_ge,
+    follows_a_money_noun,
+    glued_noun_unit,
+    implied_unit,
+    is_title,
+    round_figure_at_least,
+)
 from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, NUMERAL_CHARACTERS, parse_number, tidy_decimal
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
@@ -59,6 +66,8 @@ class Quantity:
 
 
 _CN_DIGITS = "零〇○一二两三四五六七八九"
+# 1万五千块: the thousands after an Arabic 万 figure written in characters (a whole place: 五千, 五千五百).
+_CHINESE_THOUSANDS_AFTER_WAN = "(?:(?<=[万萬])[一二两三四五六七八九]千(?:[一二三四五六七八九]百)?)?"
 # 3 000元, 1 250万元: a space (thin or full-width too) groups thousands when groups of exactly three digits follow
 # a lead of one to three and a unit or multiplier comes right after; 2016 年, 1 2 and a table's 1 250 300 stay apart.
 _SPACE_GROUPED = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\s])(?=[^\W\d_]|%)"
@@ -67,7 +76,7 @@ _ARABIC = rf"(?:{_SPACE_GROUPED}|\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?)"
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{NUMERAL_CHARACTERS}\d.点]+"
     rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|半数|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
-    rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
+    rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?{_CHINESE_THOUSANDS_AFTER_WAN}"
     rf"|{ENUMERATED_RANGE}"
     rf"|[{NUMERAL_CHARACTERS}](?: ?[{NUMERAL_CHARACTERS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
@@ -204,6 +213,8 @@ def _read_quantity(
     if reading is None:
         return None, match.end()
     position = reading.end if reading.unit else read_unit(folded, reading)
+    if reading.unit == "块" and follows_a_money_noun(folded, reading.start):
+        reading.unit = "元"  # 年收入可达1万五千块: 块 after a money noun is the spoken 元, not a piece
     low = high = None
     second = _read_range_end(folded, reading, position)
     if second is not None:
