@@ -44,6 +44,8 @@ _SMALL_WORD_COUNT = re.compile(r"[一二两三四五六七八九十]+")
 _COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
 _AFTER = ("后", "以后", "之后")
 _EVERY = "每"
+# 三个级别, 两个层级: the levels of a tier are a descriptor, not a count the page reports (省、市、县三级).
+_TIER_NOUNS = ("级别", "层级")
 # A quoted name closing right where a parenthesis opens: “十万工程”(.
 _QUOTED_BEFORE = re.compile(r"[“\"「]([^“”\"「」]{1,12})[”\"」]$")
 
@@ -68,6 +70,8 @@ def is_false_figure(
         return True
     if _narrates_a_few(text, quantity) or _spells_out_a_name(text, quantity):
         return True
+    if quantity.unit == "个" and text.startswith(_TIER_NOUNS, quantity.end):
+        return True  # 市级、县级、乡级三个级别: a tier descriptor, like 省、市、县三级
     # “长效机制”4个字: the length of a quoted phrase.
     return (
         quantity.unit == "个"

@@ -28,6 +28,7 @@ def figures(text: str) -> list[tuple[Decimal, str]]:
         "迎来一年中最忙的时候",
         "果子变黑,一年的收成打了水漂",
         "他一天的卖瓜钱还不够路费",
+        "构建市级、县级、乡级三个级别的示范基地",
     ],
 )
 def test_story_counts_are_not_figures(text: str) -> None:
