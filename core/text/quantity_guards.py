@@ -20,6 +20,8 @@ from core.text.quantity_words import (
     ONE_IDIOM_PREFIXES,
     ONE_ONLY_IDIOM_UNITS,
     RELATIVE_TIME_TAILS,
+    SEASON_IDIOM_NUMERALS,
+    SEASON_UNIT,
     TIME_UNITS,
 )
 from core.text.segmentation import tagged
@@ -132,6 +134,8 @@ def _rejects_chinese_numeral(
         return True
     if unit in PLACE_CLASSIFIERS:
         return not is_place_count(folded, numeral, start, unit, end)  # 两省五县 counts; 一村一品, 三乡五镇 do not
+    if unit == SEASON_UNIT and numeral in SEASON_IDIOM_NUMERALS:
+        return True  # 一年四季, 一季就能挣8000元: the seasons of a saying, a rate
     if unit in ARABIC_ONLY_UNITS or (unit in ONE_ONLY_IDIOM_UNITS and numeral == "一"):
         return True
     if before[-1:] in ("数", "几"):

@@ -15,7 +15,7 @@ MEASURE_UNITS = """
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
-省 市 县 乡 镇 村
+省 市 县 乡 镇 村 季
 """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
@@ -27,11 +27,15 @@ ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 # 更上一层楼 is a saying, but 两层新房, 三层农房, 二层小楼 count floors: these measure words are ordinary words only
 # after 一 in characters.
 ONE_ONLY_IDIOM_UNITS: frozenset[str] = frozenset({"层"})
+# 两季的茶叶, 再采三季花 count harvests; 四季 is the four seasons of a saying (一年四季, 四季榴园) and 一季 a rate
+# (一季就能挣8000元): 季 counts after other numerals in characters only.
+SEASON_UNIT, SEASON_IDIOM_NUMERALS = "季", ("一", "四")
 # A measure character that starts a longer word with the character after it (包括, 担任): no unit there.
 WORD_AFTER_UNIT: dict[str, frozenset[str]] = {
     "包": frozenset("括含装容干揽办联保抄"),
     "担": frozenset("任当心负保忧起纲"),
     "棚": frozenset("户区膜架"),
+    "季": frozenset("节末报风"),
 }
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.

@@ -68,6 +68,10 @@ def test_chinese_measure_words_stay_as_printed(text: str, expected: list[tuple[s
         ("推行三包服务", []),
         ("全县收购烤烟2.5万担", [("25000", "担", "exact")]),
         ("建成20MWp光伏电站", [("20", "MWp", "exact")]),
+        ("所以两季的茶叶品质很接近", [("2", "季", "exact")]),
+        ("年内可再采三季花", [("3", "季", "exact")]),
+        ("让土地一年四季都充满生机", []),
+        ("一个大棚一季就能挣8000多元", [("8000", "元", "more_than")]),
     ],
 )
 def test_more_measure_words(text: str, expected: list[tuple[str, str, str]]) -> None:
