@@ -10,7 +10,7 @@ import bisect
 import re
 
 from core.text.bare_figures import is_round_bound, is_round_figure
-from core.text.one_counts import counted_in_a_series, one_built, one_coordinated, one_of_them
+from core.text.one_counts import counted_in_a_series, one_built, one_coordinated, one_measured, one_of_them
 from core.text.place_counts import PLACE_CLASSIFIERS, is_place_count, starts_a_word
 from core.text.qualifiers import is_plus_tail
 from core.text.quantity_words import (
@@ -174,7 +174,7 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
         rf"一{measure}{_ONE_AFTER}$", folded[max(0, start - 8) : start]
     ):
         return True
-    if counted_in_a_series(folded, unit, end) or one_built(folded, start, unit):
+    if counted_in_a_series(folded, unit, end) or one_built(folded, start, unit) or one_measured(folded, unit, end):
         return False  # 种了一棚西红柿,三棚火龙果; 建一座冷库, 再投入一条生产线: one thing counted
     if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
         # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.

@@ -132,7 +132,9 @@ def read_unit(folded: str, reading: Reading) -> int:
     if unit not in DATE_OR_CLOCK_UNITS and folded.startswith("/", position):
         per = unit_at(folded, position + 1) or folded[position + 1 : position + 2]
         if per and re.match(r"[\u4e00-\u9fff%]", per):
-            reading.unit = reading.printed_unit = unit + "/" + per
+            # 950元/亩 is stated in 元 (the gold has no compound unit: the "per" is the metric's); 30余人/次 is 人次.
+            reading.unit = unit + per if unit + per in UNITS else reading.unit
+            reading.printed_unit = unit + "/" + per
             position += 1 + len(per)
     return position
 

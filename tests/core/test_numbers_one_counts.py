@@ -21,6 +21,8 @@ def triples(text: str) -> list[tuple[str, str, str]]:
         ("工作队帮他建起一座大棚种葡萄", [("1", "座", "exact")]),
         ("明年还要再投入一条生产线", [("1", "条", "exact")]),
         ("新建5公里水泥路和一座桥梁", [("5", "公里", "exact"), ("1", "座", "exact")]),
+        ("我家去年种了一亩多,卖了8000元", [("1", "亩", "more_than"), ("8000", "元", "exact")]),
+        ("收入比种茶翻了一倍", [("1", "倍", "exact")]),
     ],
 )
 def test_one_thing_counted(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -36,6 +38,7 @@ def test_one_thing_counted(text: str, expected: list[tuple[str, str, str]]) -> N
         "要在这里造一座水电站",
         "构成了一幅美丽画卷",
         "一位农民代表说",
+        "院校代表等将齐聚一堂,现场考察",
     ],
 )
 def test_one_as_an_article_or_one_of_them_counts_nothing(text: str) -> None:
