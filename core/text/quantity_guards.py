@@ -126,7 +126,8 @@ def _rejects_chinese_numeral(
         # round figure (近百件, 千余头, 百余户, 超千亿元, 上万元; `bare_figures.is_round_figure`).
         round_amount = unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end)
         return not (round_amount or is_round_bound(folded, numeral, end))
-    if (numeral, unit) == _POETIC_DISTANCE and folded[end : end + 1] not in "多余" and before[-1:] not in "约近":
+    measured = re.search("[多余]", folded[start : end + 1]) or (before[-1:] and before[-1] in "约近")
+    if (numeral, unit) == _POETIC_DISTANCE and not measured:  # 十余里 and 十里多 are measured, 十里荷花 is poetry
         return True
     if len(numeral) == 1 and numeral in _FINANCIAL_DIGITS:
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out

@@ -79,7 +79,14 @@ def test_a_bare_figure_counting_households_is_in_hu(text: str, expected: list[tu
 
 @pytest.mark.parametrize(
     "text",
-    ["这棚黄瓜20天后即将上市", "三个月前刚开工", "景区三年磨一剑,成功创建", "他十年如一日坚守", "春风十里茶飘香"],
+    [
+        "这棚黄瓜20天后即将上市",
+        "三个月前刚开工",
+        "景区三年磨一剑,成功创建",
+        "他十年如一日坚守",
+        "春风十里茶飘香",
+        "十里荷花",
+    ],
 )
 def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: str) -> None:
     assert triples(text) == []
@@ -87,6 +94,7 @@ def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: s
 
 def test_a_measured_distance_in_li_stays() -> None:
     assert triples("走了十里多路") == [("10", "里", "more_than")]
+    assert triples("沿公路一线十余里") == [("10", "里", "more_than")]
 
 
 @pytest.mark.parametrize(
