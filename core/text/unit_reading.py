@@ -38,6 +38,8 @@ _UNITS_LONGEST_FIRST = sorted(_ALL_UNIT_SPELLINGS, key=len, reverse=True)
 _UNITS_BY_FIRST_CHAR: dict[str, list[str]] = {}
 for _unit in _UNITS_LONGEST_FIRST:
     _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
+# 6亩7分地: one digit of 分 (tenths of a mu) after 亩, not 分钟 or 分之.
+_FEN_OF_MU = re.compile(r"[一二两三四五六七八九1-9]分(?![钟之])")
 _TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
 
 
@@ -126,6 +128,11 @@ def read_unit(folded: str, reading: Reading) -> int:
         if not after or not (after in NUMERAL_CHARACTERS or after.isdigit()):
             reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
             position += 1
+    elif unit == "亩" and _FEN_OF_MU.match(folded, position):
+        # 6亩7分地 is 6.7 亩: a 分 is a tenth of a mu.
+        digit = folded[position]
+        reading.extra = Decimal(DIGIT_VALUES[digit] if digit in DIGIT_VALUES else int(digit)) / 10
+        position += 2
     elif unit in TIME_UNITS and folded.startswith("半", position):
         reading.value += Decimal("0.5")
         position += 1
