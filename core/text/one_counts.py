@@ -44,8 +44,8 @@ def counted_in_a_series(folded: str, unit: str, end: int) -> bool:
 
 def one_built(folded: str, start: int, unit: str) -> bool:
     """建一座冷库, 建起一座大棚, 再投入一条生产线: a facility built or put into service is counted."""
-    if unit not in _FACILITY_MEASURES:
-        return False
+    if unit not in _FACILITY_MEASURES or folded.startswith(unit, start + 1 + len(unit)):
+        return False  # 建起一座座温室: reduplicated, "row upon row", no count
     words = tagged(folded[max(0, start - 6) : start])
     return bool(words) and words[-1][0] in _BUILDING_VERBS
 

@@ -39,6 +39,7 @@ def test_one_thing_counted(text: str, expected: list[tuple[str, str, str]]) -> N
         "构成了一幅美丽画卷",
         "一位农民代表说",
         "院校代表等将齐聚一堂,现场考察",
+        "几个月后这里将建起一座座高标准日光温室",
     ],
 )
 def test_one_as_an_article_or_one_of_them_counts_nothing(text: str) -> None:
