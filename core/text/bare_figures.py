@@ -173,3 +173,15 @@ def glued_noun_unit(folded: str, numeral: str, end: int) -> str:
     if _is_household_noun(word, flag):
         return _HOUSEHOLD
     return "人" if word.endswith(("人口", *PERSON_NOUN_ENDINGS)) and flag.startswith("n") else ""
+
+
+# 一天能挣100多。: what a verb of earning takes is money, with no 元 printed when the figure closes its clause.
+_EARNED_BEFORE = re.compile(r"[挣赚](?:了|到|得)?$")
+_EARNED_CLOSE = re.compile(r"[多余]?(?:$|[,，。;；!！?？”」)）\s])")
+
+
+def earned_sum(folded: str, start: int, end: int) -> str:
+    """元 for a bare figure a verb of earning takes (一天能挣100多。), else ''."""
+    if _EARNED_BEFORE.search(folded, max(0, start - 2), start) and _EARNED_CLOSE.match(folded, end):
+        return "元"
+    return ""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from core.text import money
 from core.text.bare_figures import (
+    earned_sum,
     filler_ge,
     follows_a_money_noun,
     glued_noun_unit,
@@ -240,7 +241,7 @@ def _read_quantity(
         # 7.17万贫困群众, 存款1个多亿: a large figure with no measure word takes the unit of what it counts.
         reading.unit = implied_unit(folded, start, position) or ("人" if _read_person_noun(folded, position) else "")
     elif not reading.unit and second is None:
-        reading.unit = glued_noun_unit(folded, reading.numeral, position)
+        reading.unit = glued_noun_unit(folded, reading.numeral, position) or earned_sum(folded, start, position)
     if not reading.unit and not bare:
         return None, position
     if is_rejected_by_context(folded, reading.numeral, start, reading.unit, position, second is not None):

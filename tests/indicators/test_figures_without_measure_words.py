@@ -34,6 +34,8 @@ def figures(text: str) -> list[tuple[str, str, str]]:
         # 块 after a money noun is the spoken 元; an Arabic 万 goes on in characters (1万五千).
         ("每亩年收入可达1万五千块。", [("15000", "元", "exact")]),
         ("流转村民水田1859块", [("1859", "块", "exact")]),
+        # What a verb of earning takes is money, closing its clause without 元.
+        ("打短工一天能挣100多。", [("100", "元", "more_than")]),
     ],
 )
 def test_large_figures_take_the_unit_of_what_they_count(text: str, expected: list[tuple[str, str, str]]) -> None:
