@@ -44,6 +44,8 @@ _MAX_RANGE_GAP = 2
 _SPAN_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
 _SPAN_TAIL = re.compile(r"^(?:以来|来|间|里)")
 _SPLITS = (*RANGE_SEPARATORS, *UPPER_COMPARATORS, "和", "与")
+# 跃升至, 下降到, 增加至: what lies between the two ends of a change.
+_CHANGE_TO = re.compile(r"[\u4e00-\u9fff]{1,3}[至到]")
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -243,6 +245,9 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
             left = text[left_begin : span[0]] + _SPAN_TAIL.sub("", text[span[1] : quantity.start])
         if listed_name:
             left = listed_name
+        elif _CHANGE_TO.fullmatch(left.strip()) and "从" in previous_left_by_clause.get(clause_start, ""):
+            # 收入从二三十万跃升至三百来万: the end of a change is named by the subject before 从.
+            left = previous_left_by_clause[clause_start].split("从")[0]
         elif not left.strip(" \t" + "".join(RANGE_SEPARATORS)) and clause_start in previous_left_by_clause:
             # 36426户83791人, or the high end of 2000—3000元: a figure right after another shares its subject.
             left = previous_left_by_clause[clause_start]

@@ -27,6 +27,9 @@ _STORY_YEAR_AFTER = ("下来", "中")
 _STORY_DAY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}下来")
 # 开始一天的劳作, 开始了一年的忙碌: the day's (year's) routine begins; it is not measured.
 _STARTING = ("开始", "开始了", "迎来")
+# 经过一年的养殖, 近一年的培训, 一年的时间: words that make 一年的 a span the gold counts.
+_SPAN_LEADS = ("经过", "近", "不到", "用", "花", "历时", "整整", "足足", "长达", "短短", "仅", "只")
+_SPAN_NOUNS = ("时间", "时光", "工夫", "功夫", "光景")
 # 去年一年, 今年一年: the year is already named; 一年 restates it.
 _NAMED_YEARS = ("去年", "今年", "前年", "明年")
 # 收入达到103万元,首次突破百万元大关: a round figure after the exact one of its sentence says it again.
@@ -41,6 +44,8 @@ _SMALL_WORD_COUNT = re.compile(r"[一二两三四五六七八九十]+")
 _COUPLE_BEFORE, _COUPLE_AFTER = "老", "子"
 _AFTER = ("后", "以后", "之后")
 _EVERY = "每"
+# 三个级别, 两个层级: the levels of a tier are a descriptor, not a count the page reports (省、市、县三级).
+_TIER_NOUNS = ("级别", "层级")
 # A quoted name closing right where a parenthesis opens: “十万工程”(.
 _QUOTED_BEFORE = re.compile(r"[“\"「]([^“”\"「」]{1,12})[”\"」]$")
 
@@ -65,6 +70,8 @@ def is_false_figure(
         return True
     if _narrates_a_few(text, quantity) or _spells_out_a_name(text, quantity):
         return True
+    if quantity.unit == "个" and text.startswith(_TIER_NOUNS, quantity.end):
+        return True  # 市级、县级、乡级三个级别: a tier descriptor, like 省、市、县三级
     # “长效机制”4个字: the length of a quoted phrase.
     return (
         quantity.unit == "个"
@@ -107,7 +114,17 @@ def _a_year_in_a_story(text: str, quantity: Quantity) -> bool:
     before = text[max(0, quantity.start - 3) : quantity.start]
     if before.endswith(_STARTING) and text.startswith("的", quantity.end):
         return True
+    if _a_periods_worth(text, quantity, before):
+        return True
     return quantity.unit == "年" and before.endswith(_NAMED_YEARS)
+
+
+def _a_periods_worth(text: str, quantity: Quantity, before: str) -> bool:
+    """一年的收成打了水漂, 一天的卖瓜钱: "a year's (a day's) X" names what a period yields, not how long anything
+    took; 经过一年的养殖, 近一年的培训, 一年的时间 measure a span (a lead word before it, or 时间 after it)."""
+    if not text.startswith("的", quantity.end) or text.startswith(_SPAN_NOUNS, quantity.end + 1):
+        return False
+    return not before.endswith(_SPAN_LEADS)
 
 
 def _dates_a_clause(text: str, quantity: Quantity) -> bool:

@@ -30,11 +30,15 @@ _TITLE_AFTER_SUM = re.compile(r"元[户村镇乡县]")
 # Sums an amount of money is printed after without 元 (存款1个多亿, 总产值为500万左右).
 _MONEY_NOUNS = (
     "存款", "收入", "产值", "投资", "投入", "资金", "利润", "工资", "营业额", "销售额", "收益", "营收", "总额",
-    "贷款", "分红", "补贴", "奖金", "成本", "税收", "财政", "负债", "债务", "欠款", "外债", "亏损",
+    "贷款", "分红", "补贴", "奖金", "成本", "税收", "财政", "负债", "债务", "欠款", "外债", "亏损", "账上",
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,，。;；:：!！?？、\n]")
 _LINKING = r"(?:[一-龥]{0,2}?(?:为|达|达到|有|共|近|约|超过|超|突破|逾|增加|增长|减少|下降|提高|新增|净增))?"
 _MONEY_BEFORE = re.compile(rf"(?:{'|'.join(_MONEY_NOUNS)}){_LINKING}$")
+# 收入从此前的年均二三十万跃升至三百来万: both ends of a change a sum goes through, in the clause of its noun.
+_MONEY_FROM = re.compile(rf"(?:{'|'.join(_MONEY_NOUNS)})从[^,，。;；:：!！?？\n]{{0,16}}$")
+# 收入增加了10多倍,达到308万: a clause that is only a linking verb and the sum goes on from the clause before it.
+_LINK_ONLY = re.compile(r"\s*(?:已|已经|就|将|可|能|共)?(?:达到|达|为|增至|增加到|提高到|提高至|升至|跃升至)$")
 # 一年七八万收入, 300万的投资: the sum stated right before the money noun it is.
 _MONEY_AFTER = re.compile(rf"[多余]?的?(?:{'|'.join(_MONEY_NOUNS)})")
 # 农村贫困人口4年减少478万: people counted by a person noun earlier in the clause, across a period and a verb.
@@ -84,7 +88,9 @@ def implied_unit(folded: str, start: int, end: int) -> str:
     """The unit of a bare 万/亿 figure at folded[start:end]: 人 for people it counts, 元 for a sum, else ''."""
     clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, start - 24), start)), default=0)
     before = folded[max(clause_begin, start - 24) : start]
-    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(folded, end):
+    if _MONEY_BEFORE.search(before) or _MONEY_FROM.search(before) or _MONEY_AFTER.match(folded, end):
+        return "元"
+    if _LINK_ONLY.fullmatch(folded, clause_begin, start) and _names_money(folded, clause_begin):
         return "元"
     counted = _counted_after(folded, end)
     if counted:
@@ -93,6 +99,22 @@ def implied_unit(folded: str, start: int, end: int) -> str:
     if _PEOPLE_BEFORE.search(before) and _closes_clause(folded, end):
         return "人"
     return ""
+
+
+def follows_a_money_noun(folded: str, start: int) -> bool:
+    """每亩年收入可达1万五千块: a money noun (and a linking verb) right before the figure at `start`."""
+    clause_begin = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, start - 24), start)), default=0)
+    return bool(_MONEY_BEFORE.search(folded[max(clause_begin, start - 24) : start]))
+
+
+def _names_money(folded: str, clause_begin: int) -> bool:
+    """True when the clause before `clause_begin` (same sentence) is about a sum: its subject is a money noun."""
+    if clause_begin < 2 or folded[clause_begin - 1] not in ",，":
+        return False
+    previous = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, max(0, clause_begin - 40), clause_begin - 1)),
+                   default=max(0, clause_begin - 40))  # fmt: skip
+    clause = folded[previous : clause_begin - 1]
+    return any(noun in clause[:16] for noun in _MONEY_NOUNS)
 
 
 def _closes_clause(folded: str, end: int) -> bool:
@@ -151,3 +173,15 @@ def glued_noun_unit(folded: str, numeral: str, end: int) -> str:
     if _is_household_noun(word, flag):
         return _HOUSEHOLD
     return "人" if word.endswith(("人口", *PERSON_NOUN_ENDINGS)) and flag.startswith("n") else ""
+
+
+# 一天能挣100多。: what a verb of earning takes is money, with no 元 printed when the figure closes its clause.
+_EARNED_BEFORE = re.compile(r"[挣赚](?:了|到|得)?$")
+_EARNED_CLOSE = re.compile(r"[多余]?(?:$|[,，。;；!！?？”」)）\s])")
+
+
+def earned_sum(folded: str, start: int, end: int) -> str:
+    """元 for a bare figure a verb of earning takes (一天能挣100多。), else ''."""
+    if _EARNED_BEFORE.search(folded, max(0, start - 2), start) and _EARNED_CLOSE.match(folded, end):
+        return "元"
+    return ""

@@ -14,7 +14,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from core.text import money
-from core.text.bare_figures import filler_ge, glued_noun_unit, implied_unit, is_title, round_figure_at_least
+from core.text.bare_figures import (
+    earned_sum,
+    filler_ge,
+    follows_a_money_noun,
+    glued_noun_unit,
+    implied_unit,
+    is_title,
+    round_figure_at_least,
+)
 from core.text.numerals import DIGIT_VALUES, FULLWIDTH_TABLE, NUMERAL_CHARACTERS, parse_number, tidy_decimal
 from core.text.qualifiers import read_prefix, read_suffix
 from core.text.quantity_guards import inside_quotes, is_rejected_by_context, short_quote_spans
@@ -43,7 +51,7 @@ QUALIFIERS = ("exact", "approx", "at_least", "at_most", "more_than")
 class Quantity:
     """One measured amount as printed.
 
-    `unit` is the normalised unit (千米 → 公里, 美圆 → 美元, 七成 → %); `printed_unit` the unit as printed. A range
+    `unit` is the normalised unit (㎡ → 平方米, 美圆 → 美元, 七成 → %); `printed_unit` the unit as printed. A range
     has `value` = its low end and both `low` and `high`; a one-sided bound (以上, 不超过) sets only its side.
     """
 
@@ -59,6 +67,8 @@ class Quantity:
 
 
 _CN_DIGITS = "零〇○一二两三四五六七八九"
+# 1万五千块: the thousands after an Arabic 万 figure written in characters (a whole place: 五千, 五千五百).
+_CHINESE_THOUSANDS_AFTER_WAN = "(?:(?<=[万萬])[一二两三四五六七八九]千(?:[一二三四五六七八九]百)?)?"
 # 3 000元, 1 250万元: a space (thin or full-width too) groups thousands when groups of exactly three digits follow
 # a lead of one to three and a unit or multiplier comes right after; 2016 年, 1 2 and a table's 1 250 300 stay apart.
 _SPACE_GROUPED = r"(?<![\d.])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\s])(?=[^\W\d_]|%)"
@@ -66,8 +76,8 @@ _ARABIC = rf"(?:{_SPACE_GROUPED}|\d+(?:,\d{{3}}(?!\d))*(?:\.\d+)?)"
 # OCR leaves single spaces inside numerals (一百 五 十, 7 万5 千): a gap counts only between numeral characters.
 _NUMERAL_RE = re.compile(
     rf"[百千]分之[{NUMERAL_CHARACTERS}\d.点]+"
-    rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
-    rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?"
+    rf"|[二三四五六七八九十]分之[一二三四五六七八九]|一半|半数|(?<![一二三四五六七八九十两\d大上下前后多])半(?=个多?(?:小时|钟头|月))"
+    rf"|{_ARABIC}(?:(?: ?[十百千万亿萬億])+(?: ?\d+(?:\.\d+)?(?: ?[十百千万亿萬億])*)*)?{_CHINESE_THOUSANDS_AFTER_WAN}"
     rf"|{ENUMERATED_RANGE}"
     rf"|[{NUMERAL_CHARACTERS}](?: ?[{NUMERAL_CHARACTERS}])*(?:点[{_CN_DIGITS}]+[万亿萬億]?)?"
 )
@@ -76,6 +86,8 @@ _NUMERAL_RE = re.compile(
 _IDEOGRAPHIC_DECIMAL = re.compile(r"(?<=\d)。(?=\d{1,3}[^\d年月日号时点\s。，,；;:：!！?？、])")
 _UNITS_STARTING_WITH_MULTIPLIER = {"千米", "千克", "千瓦", "千瓦时", "千伏", "百分点"}
 _BETWEEN_SEPARATORS = ("和", "与")
+# 一半, 半数 (half the number): a share of 50 %, a figure only with a bound (半数以上, 近一半).
+_HALVES = ("一半", "半数")
 _FRAMES = ("介于", "在", "从", "由")
 _ALL_SEPARATORS = (*RANGE_SEPARATORS, *_BETWEEN_SEPARATORS)
 _SEPARATOR_FIRST_CHARS = frozenset(separator[0] for separator in _ALL_SEPARATORS)
@@ -177,8 +189,8 @@ def _read_numeral_and_unit(folded: str, match: re.Match[str]) -> Reading | None:
 
 
 def _common_fraction(numeral: str) -> Decimal | None:
-    """四分之一 and 一半 are shares, stated as the percentage tables use (25 %, 50 %)."""
-    if numeral == "一半":
+    """四分之一, 一半 and 半数 are shares, stated as the percentage tables use (25 %, 50 %)."""
+    if numeral in _HALVES:
         return Decimal(50)
     if "分之" not in numeral:
         return None
@@ -202,6 +214,8 @@ def _read_quantity(
     if reading is None:
         return None, match.end()
     position = reading.end if reading.unit else read_unit(folded, reading)
+    if reading.unit == "块" and follows_a_money_noun(folded, reading.start):
+        reading.unit = "元"  # 年收入可达1万五千块: 块 after a money noun is the spoken 元, not a piece
     low = high = None
     second = _read_range_end(folded, reading, position)
     if second is not None:
@@ -227,7 +241,7 @@ def _read_quantity(
         # 7.17万贫困群众, 存款1个多亿: a large figure with no measure word takes the unit of what it counts.
         reading.unit = implied_unit(folded, start, position) or ("人" if _read_person_noun(folded, position) else "")
     elif not reading.unit and second is None:
-        reading.unit = glued_noun_unit(folded, reading.numeral, position)
+        reading.unit = glued_noun_unit(folded, reading.numeral, position) or earned_sum(folded, start, position)
     if not reading.unit and not bare:
         return None, position
     if is_rejected_by_context(folded, reading.numeral, start, reading.unit, position, second is not None):
@@ -239,7 +253,8 @@ def _read_quantity(
         start, prefix_qualifier = start - 1, "at_least"
     end, suffix_qualifier = read_suffix(folded, position)
     qualifier = _combined_qualifier(prefix_qualifier, reading.inner_qualifier, suffix_qualifier)
-    common_fraction = reading.numeral == "一半" or (reading.numeral[1:3] == "分之" and reading.numeral[0] not in "百千")
+    numeral = reading.numeral
+    common_fraction = numeral in _HALVES or (numeral[1:3] == "分之" and numeral[0] not in "百千")
     if qualifier == "exact" and common_fraction:
         # 一半是山一半是水, 三分之一在外省务工: a bare "half" or "a third" splits a story; with a bound (一半以上,
         # 近四分之一) it measures a share.

@@ -10,6 +10,8 @@ import bisect
 import re
 
 from core.text.bare_figures import is_round_bound, is_round_figure
+from core.text.one_counts import counted_in_a_series, one_built, one_coordinated, one_measured, one_of_them
+from core.text.place_counts import PLACE_CLASSIFIERS, is_place_count, starts_a_word
 from core.text.qualifiers import is_plus_tail
 from core.text.quantity_words import (
     ARABIC_ONLY_UNITS,
@@ -18,6 +20,8 @@ from core.text.quantity_words import (
     ONE_IDIOM_PREFIXES,
     ONE_ONLY_IDIOM_UNITS,
     RELATIVE_TIME_TAILS,
+    SEASON_IDIOM_NUMERALS,
+    SEASON_UNIT,
     TIME_UNITS,
 )
 from core.text.segmentation import tagged
@@ -47,9 +51,6 @@ _AHEAD = re.compile(r"再过(?:不到|约|大约|近|将近)?$")
 _POETIC_DISTANCE = ("十", "里")
 # What follows a villagers' group's number (五组的村民, 四组境内): the group is a place, named by its number.
 _GROUP_NAME_TAILS = ("境内", "村民", "的村民", "农户", "的农户", "群众", "的群众", "的贫困户", "贫困户")
-# Places counted without 个 (等5镇入选), and the characters that make the place character start another word.
-_PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
-_PLACE_WORD_TAILS = frozenset("民委级组里庄干子落上亲村镇城域长政道区")
 # A sum of money right before 一 + measure word makes that measure the one the price is for (30元一斤).
 _PRICE_BEFORE_ONE = re.compile(r"(?:元|元钱|块|块钱|角|毛|毛钱)$")
 # Only quote marks and line breaks change the state of the quote scan; everything else is skipped in C.
@@ -81,7 +82,7 @@ def is_rejected_by_context(folded: str, numeral: str, start: int, unit: str, end
         return True
     if unit == "组" and (before.endswith("村") or after.startswith(_GROUP_NAME_TAILS)):
         return True  # 黄金村2组, 五组的村民, 四组境内: a villagers' group is numbered, not counted
-    if unit in _PLACE_CLASSIFIERS and after[:1] in _PLACE_WORD_TAILS:
+    if starts_a_word(unit, after):
         return True  # 5村民, 3县级: the place character starts a word of its own (村民, 县级), it counts nothing
     if (after[:1] in ("+", "＋") and not is_plus_tail(folded, end)) or re.match(r"[A-Za-z]", after[:1]):
         return True
@@ -125,12 +126,17 @@ def _rejects_chinese_numeral(
         # round figure (近百件, 千余头, 百余户, 超千亿元, 上万元; `bare_figures.is_round_figure`).
         round_amount = unit not in TIME_UNITS and is_round_figure(folded, numeral, start, end)
         return not (round_amount or is_round_bound(folded, numeral, end))
-    if (numeral, unit) == _POETIC_DISTANCE and folded[end : end + 1] not in "多余" and before[-1:] not in "约近":
+    measured = re.search("[多余]", folded[start : end + 1]) or (before[-1:] and before[-1] in "约近")
+    if (numeral, unit) == _POETIC_DISTANCE and not measured:  # 十余里 and 十里多 are measured, 十里荷花 is poetry
         return True
     if len(numeral) == 1 and numeral in _FINANCIAL_DIGITS:
         # 石元柒: a lone financial-form digit is part of a person's name; amounts in that form are written out
         # whole (伍万元, 壹佰元).
         return True
+    if unit in PLACE_CLASSIFIERS:
+        return not is_place_count(folded, numeral, start, unit, end)  # 两省五县 counts; 一村一品, 三乡五镇 do not
+    if unit == SEASON_UNIT and numeral in SEASON_IDIOM_NUMERALS:
+        return True  # 一年四季, 一季就能挣8000元: the seasons of a saying, a rate
     if unit in ARABIC_ONLY_UNITS or (unit in ONE_ONLY_IDIOM_UNITS and numeral == "一"):
         return True
     if before[-1:] in ("数", "几"):
@@ -169,6 +175,8 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
         rf"一{measure}{_ONE_AFTER}$", folded[max(0, start - 8) : start]
     ):
         return True
+    if counted_in_a_series(folded, unit, end) or one_built(folded, start, unit) or one_measured(folded, unit, end):
+        return False  # 种了一棚西红柿,三棚火龙果; 建一座冷库, 再投入一条生产线: one thing counted
     if before[-1:] in _ARTICLE_CONTEXT or folded.startswith(unit, end) or unit == "方面":
         # 是一项工程, 的一部分, 构成了一幅画卷, 一个个组织, 一方面: 一 as "a", reduplication, idiom.
         return True
@@ -180,8 +188,10 @@ def _one_is_not_a_count(folded: str, start: int, unit: str, end: int, before: st
             return True
     following = folded[end : end + 1]
     if not following or following in _PUNCTUATION:
-        # 建设污水处理厂一处。 — a figure closing its clause counts.
-        return False
+        # 建设污水处理厂一处。 — a figure closing its clause counts, but not "one of them" after a verb (摘下一颗).
+        return one_of_them(folded, start, unit)
+    if one_coordinated(folded, start, before):
+        return False  # 新建5公里水泥路和一座桥梁
     # 一整天时间, 一餐增加至三餐 are a duration and an event count; otherwise 一 + measure word before a
     # phrase (一位农民代表, 一批干部, 一根小小的山药) is an article.
     return not (unit in TIME_UNITS or unit in _VERBAL_MEASURES)

@@ -15,23 +15,27 @@ MEASURE_UNITS = """
 亩 公顷 顷 平方公里 平方千米 平方米 平米
 平方 立方米 立方 公里 千米 米 厘米 毫米 延米 里 吨 公斤 千克 克 斤 升 毫升 元 美元 欧元 港元 角 千瓦时 千瓦 兆瓦
 年 个月 周 星期 天 小时 个小时 钟头 个钟头 分钟 秒 个工作日 工作日 个季度 昼夜 周年 对 双 起 度 道 层 节 方
-县 乡 镇 村
+省 市 县 乡 镇 村 季
 """
 UNITS: frozenset[str] = frozenset(MEASURE_UNITS.split())
 
 # Units that are ordinary words after Chinese 一/两 (一起, 一度, 一道, 一层, 一方面, 一行, 一对一, 一双).
 # Places counted without 个 (等5镇入选, 山区26县) count only after digits: 一村一品, 三乡五镇 are names and sayings.
 # 包 and 担 are words of their own after a numeral in characters (三包服务, 一担挑).
-_ARABIC_ONLY = "起 度 道 节 方 对 双 回 遍 届 期 升 棒 县 乡 镇 村 包 担"
+_ARABIC_ONLY = "起 度 道 节 方 对 双 回 遍 届 期 升 棒 省 市 县 乡 镇 村 包 担"
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset(_ARABIC_ONLY.split())
 # 更上一层楼 is a saying, but 两层新房, 三层农房, 二层小楼 count floors: these measure words are ordinary words only
 # after 一 in characters.
 ONE_ONLY_IDIOM_UNITS: frozenset[str] = frozenset({"层"})
+# 两季的茶叶, 再采三季花 count harvests; 四季 is the four seasons of a saying (一年四季, 四季榴园) and 一季 a rate
+# (一季就能挣8000元): 季 counts after other numerals in characters only.
+SEASON_UNIT, SEASON_IDIOM_NUMERALS = "季", ("一", "四")
 # A measure character that starts a longer word with the character after it (包括, 担任): no unit there.
 WORD_AFTER_UNIT: dict[str, frozenset[str]] = {
     "包": frozenset("括含装容干揽办联保抄"),
     "担": frozenset("任当心负保忧起纲"),
     "棚": frozenset("户区膜架"),
+    "季": frozenset("节末报风"),
 }
 
 # Time units count as quantities only as durations; these spellings are dates, clock times or ages.
@@ -65,6 +69,10 @@ _FLOORED_BY = ("低于", "少于", "小于")
 _CAPPED_BY = ("超过", "高于", "多于", "大于", "超出")
 PREFIX_QUALIFIERS.update({modal + word: "at_least" for modal in _FORBIDDING_MODALS for word in _FLOORED_BY})
 PREFIX_QUALIFIERS.update({modal + word: "at_most" for modal in _FORBIDDING_MODALS for word in _CAPPED_BY})
+# 大概是400吨, 大约有300人: a copula between "about" and the figure changes nothing (约为, 约有 are listed above).
+PREFIX_QUALIFIERS.update({about + copula: "approx" for about in ("大概", "大约") for copula in "是有为在"})
+# 超过了2万元, 突破了1亿元: the aspect particle after a word of exceeding changes nothing.
+PREFIX_QUALIFIERS.update({word + "了": "more_than" for word in ("超过", "突破", "超出", "高于", "多于")})
 # Comparisons that make a bare figure a bound even with no unit printed (大于20, 不超过0.5).
 COMPARATORS: frozenset[str] = frozenset(
     word

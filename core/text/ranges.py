@@ -16,6 +16,10 @@ _ADJACENT = re.compile(
     r"((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿萬億]*)"
 )
 _ADJACENT_DIGITS = frozenset("一二两三四五六七八九")
+# 一百五六元, 两千七八百元, 三万五六: a round lead, then two adjacent digits of its next place (150 or 160).
+_ADJACENT_AFTER_LEAD = re.compile(
+    r"([一二两三四五六七八九][百千万萬])([一二两三四五六七八九])([二两三四五六七八九])([十百千]?)"
+)
 # 六、七十万, 五、六个: the same two adjacent digits with an enumeration comma between them, then what both share.
 # Only one digit on each side and no further 、 digit after it (一、二、三 and 3个、5个 are lists), and never after
 # 第 or another digit (第一、二季度 counts places, not amounts).
@@ -32,10 +36,11 @@ _BIG = "万萬亿億"
 
 
 def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
-    """三四个 = three or four, 两三千 = two or three thousand: the two readings of two adjacent digits."""
+    """三四个 = three or four, 两三千 = two or three thousand, 一百五六 = 150 or 160: the two readings of two
+    adjacent digits."""
     match = _ADJACENT.fullmatch(_without_enumeration_comma(numeral))
     if not match:
-        return None
+        return _adjacent_after_lead(numeral)
     tens, first, second, tail = match.groups()
     if DIGIT_VALUES[second] != DIGIT_VALUES[first] + 1:
         return None
@@ -44,6 +49,18 @@ def adjacent_digit_range(numeral: str) -> tuple[Decimal, Decimal] | None:
         return None
     try:
         return parse_number(tens + first + tail), parse_number(tens + second + tail)
+    except ValueError:
+        return None
+
+
+def _adjacent_after_lead(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """一百五六 = 150 or 160: the contracted next place (一百五 is 150) read with each of the two digits."""
+    match = _ADJACENT_AFTER_LEAD.fullmatch(numeral)
+    if not match or DIGIT_VALUES[match.group(3)] != DIGIT_VALUES[match.group(2)] + 1:
+        return None
+    lead, first, second, tail = match.groups()
+    try:
+        return parse_number(lead + first + tail), parse_number(lead + second + tail)
     except ValueError:
         return None
 

@@ -38,6 +38,8 @@ _UNITS_LONGEST_FIRST = sorted(_ALL_UNIT_SPELLINGS, key=len, reverse=True)
 _UNITS_BY_FIRST_CHAR: dict[str, list[str]] = {}
 for _unit in _UNITS_LONGEST_FIRST:
     _UNITS_BY_FIRST_CHAR.setdefault(_unit[0], []).append(_unit)
+# 6亩7分地: one digit of 分 (tenths of a mu) after 亩, not 分钟 or 分之.
+_FEN_OF_MU = re.compile(r"[一二两三四五六七八九1-9]分(?![钟之])")
 _TIME_AFTER_GE = ("小时", "钟头", "月", "工作日", "季度", "星期")
 
 
@@ -126,21 +128,29 @@ def read_unit(folded: str, reading: Reading) -> int:
         if not after or not (after in NUMERAL_CHARACTERS or after.isdigit()):
             reading.extra = Decimal(DIGIT_VALUES[folded[position]]) / TENTHS_TO_PERCENT
             position += 1
+    elif unit == "亩" and _FEN_OF_MU.match(folded, position):
+        # 6亩7分地 is 6.7 亩: a 分 is a tenth of a mu.
+        digit = folded[position]
+        reading.extra = Decimal(DIGIT_VALUES[digit] if digit in DIGIT_VALUES else int(digit)) / 10
+        position += 2
     elif unit in TIME_UNITS and folded.startswith("半", position):
         reading.value += Decimal("0.5")
         position += 1
     if unit not in DATE_OR_CLOCK_UNITS and folded.startswith("/", position):
         per = unit_at(folded, position + 1) or folded[position + 1 : position + 2]
         if per and re.match(r"[\u4e00-\u9fff%]", per):
-            reading.unit = reading.printed_unit = unit + "/" + per
+            # 950元/亩 is stated in 元 (the gold has no compound unit: the "per" is the metric's); 30余人/次 is 人次.
+            reading.unit = unit + per if unit + per in UNITS else reading.unit
+            reading.printed_unit = unit + "/" + per
             position += 1 + len(per)
     return position
 
 
 def _read_subunit(folded: str, reading: Reading, position: int) -> int:
-    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency."""
+    """五毛钱, 六角, 8美分: money in a subunit alone, stated in its currency; 院落一角 is a corner, not a dime."""
     found = money.subunit_value(folded, position, reading.unit)
-    if found is None:
+    corner = reading.numeral == "一" and reading.unit == "角" and not folded.startswith("钱", position + 1)
+    if found is None or corner:
         reading.unit = ""
         return position
     currency, factor, extra, end = found

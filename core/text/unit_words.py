@@ -1,20 +1,22 @@
 """Units of measure and currencies: every printed spelling, and the one normalised name it is stored under.
 
-Data only. Symbols and defective spellings fold to one name so the same measure compares equal (km is 公里), but
-currencies never fold into one another: 美元, 港元 and 元 are separate units, so no sum ever adds dollars to
-yuan. Conversions between different units (斤 to 公斤) are not made: the figure stays as printed.
+Data only. A unit is stored as printed (mm stays mm, 平米 stays 平米: the gold's convention); only a defective
+print (平方) and another script's spelling of one word (㎡) fold. Currencies never fold into one another: 美元, 港元
+and 元 are separate units, so no sum ever adds dollars to yuan. Conversions between different units (斤 to 公斤)
+are not made: the figure stays as printed.
 """
 
 from __future__ import annotations
 
 # Measures written in Chinese (the counting words live in quantity_words.MEASURE_UNITS).
 CHINESE_MEASURES = """
-千米 平方千米 公分 海里 英里 英寸 吋 英尺 呎 立方 立方厘米 公升 毫克 马力 兆瓦时 兆瓦 千瓦时 千瓦 千伏
+公里 千米 厘米 毫米 公斤 毫升 升 公顷 平方公里 平方千米 平米
+公分 海里 英里 英寸 吋 英尺 呎 立方 立方厘米 公升 毫克 马力 兆瓦时 兆瓦 千瓦时 千瓦 千伏
 """
 # Latin-script measures; matched only when no letter follows (so "kmh" is not km).
 LATIN_MEASURES = (
     "km²", "km2", "m²", "m2", "㎡", "m³", "m3", "km", "cm", "mm", "kg", "ml", "mL", "kWh", "kwh", "kW", "kw", "MW",
-    "ha", "MWp", "kWp",
+    "ha", "MWp", "kWp", "kV", "℃", "°C",
 )  # fmt: skip
 
 # Currency names printed after the figure.
@@ -34,19 +36,14 @@ CURRENCY_CODES: dict[str, str] = {
     code: currency for code, currency in CURRENCY_PREFIXES.items() if code.isascii() and code.isalpha()
 }
 
-# Spelling → normalised unit. A spelling not listed is its own normalised name. Chinese measure words are kept as
-# printed, as the gold writes them (面积409.2平方千米 → 平方千米, not 平方公里): 千米, 千克 and 平方千米 are words of
-# their own; only symbols, codes and defective spellings (km, 平米, 平方) fold.
+# Spelling → normalised unit. A spelling not listed is its own normalised name. Units are kept as printed, as the
+# gold writes them (面积409.2平方千米 → 平方千米, 1087.8mm → mm, 6800平米 → 平米, 270kV → kV): 千米, 千克, 平米 and the
+# Latin symbols are spellings of their own. Only a defective print (3万平方 → 平方米) and the symbols that are the
+# same spelling of 平方米/立方米 in another script (㎡, m2, m³) fold.
 UNIT_CANONICAL: dict[str, str] = {
     # area and volume
-    "平方": "平方米", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "m²": "平方米",
-    "km2": "平方公里", "km²": "平方公里", "ha": "公顷",
+    "平方": "平方米", "㎡": "平方米", "m2": "平方米", "m²": "平方米",
     "立方": "立方米", "m3": "立方米", "m³": "立方米",
-    # length, weight, capacity
-    "km": "公里", "公分": "厘米", "cm": "厘米", "mm": "毫米", "吋": "英寸", "呎": "英尺",
-    "kg": "公斤", "ml": "毫升", "mL": "毫升", "公升": "升",
-    # power and energy
-    "kW": "千瓦", "kw": "千瓦", "MW": "兆瓦", "kWh": "千瓦时", "kwh": "千瓦时",
     # ratios
     "个百分点": "百分点",
     # money: spellings of one currency fold; different currencies never do

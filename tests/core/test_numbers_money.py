@@ -64,6 +64,10 @@ def test_printed_currency_is_kept() -> None:
     assert (quantity.unit, quantity.printed_unit) == ("美元", "美圆")
 
 
-@pytest.mark.parametrize("text", ["三角形", "分三批", "八角楼", "一分为二", "四角亭"])
+@pytest.mark.parametrize("text", ["三角形", "分三批", "八角楼", "一分为二", "四角亭", "院落一角,花坛里", "村子一角。"])
 def test_money_words_that_are_not_money(text: str) -> None:
     assert [q for q in find_quantities(text) if q.unit == "元"] == []
+
+
+def test_one_jiao_is_money_with_qian() -> None:
+    assert [(str(q.value), q.unit) for q in find_quantities("每斤一角钱")] == [("0.1", "元")]

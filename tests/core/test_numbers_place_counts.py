@@ -34,6 +34,29 @@ def test_place_words_after_a_number_that_count_nothing(text: str) -> None:
     assert triples(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生态补偿机制在浙皖两省试点", [("2", "省", "exact")]),
+        ("与越南两省五县接壤", [("2", "省", "exact"), ("5", "县", "exact")]),
+        ("所辖五县一市均为重点县", [("5", "县", "exact"), ("1", "市", "exact")]),
+        ("地处京、津、唐、承四市接合部", [("4", "市", "exact")]),
+        ("以三村联动的形式发展", [("3", "村", "exact")]),
+        ("高山两村的村民们", [("2", "村", "exact")]),
+    ],
+)
+def test_places_counted_in_characters_with_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # 两 counts (it never numbers a place), as do 辖, 联, a list the count closes, and a count right after another.
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["东北三省黑木耳市场", "三江口村、建五村等地", "兴十四村位于县城东南", "一县一特、一乡一业", "两市场开业"]
+)
+def test_place_names_and_sayings_with_numerals_count_nothing(text: str) -> None:
+    assert triples(text) == []
+
+
 def test_a_counted_group_stays() -> None:
     assert triples("全村分为5组开展比赛") == [("5", "组", "exact")]
 

@@ -48,7 +48,8 @@ def test_a_forbidden_comparison_is_a_bound(text: str, expected: list[tuple[str, 
         ("全镇面积12.5平方千米", [("12.5", "平方千米", "exact")]),
         ("新修道路8千米", [("8", "千米", "exact")]),
         ("亩产400千克", [("400", "千克", "exact")]),
-        ("道路全长3.6km", [("3.6", "公里", "exact")]),
+        ("道路全长3.6km", [("3.6", "km", "exact")]),
+        ("年平均降雨量1087.8mm", [("1087.8", "mm", "exact")]),
     ],
 )
 def test_chinese_measure_words_stay_as_printed(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -67,6 +68,12 @@ def test_chinese_measure_words_stay_as_printed(text: str, expected: list[tuple[s
         ("推行三包服务", []),
         ("全县收购烤烟2.5万担", [("25000", "担", "exact")]),
         ("建成20MWp光伏电站", [("20", "MWp", "exact")]),
+        ("他家的桃园有6亩7分地", [("6.7", "亩", "exact")]),
+        ("守着一亩三分地", []),
+        ("所以两季的茶叶品质很接近", [("2", "季", "exact")]),
+        ("年内可再采三季花", [("3", "季", "exact")]),
+        ("让土地一年四季都充满生机", []),
+        ("一个大棚一季就能挣8000多元", [("8000", "元", "more_than")]),
     ],
 )
 def test_more_measure_words(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -79,7 +79,14 @@ def test_a_bare_figure_counting_households_is_in_hu(text: str, expected: list[tu
 
 @pytest.mark.parametrize(
     "text",
-    ["这棚黄瓜20天后即将上市", "三个月前刚开工", "景区三年磨一剑,成功创建", "他十年如一日坚守", "春风十里茶飘香"],
+    [
+        "这棚黄瓜20天后即将上市",
+        "三个月前刚开工",
+        "景区三年磨一剑,成功创建",
+        "他十年如一日坚守",
+        "春风十里茶飘香",
+        "十里荷花",
+    ],
 )
 def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: str) -> None:
     assert triples(text) == []
@@ -87,3 +94,27 @@ def test_relative_times_set_phrases_and_poetic_distances_are_not_figures(text: s
 
 def test_a_measured_distance_in_li_stays() -> None:
     assert triples("走了十里多路") == [("10", "里", "more_than")]
+    assert triples("沿公路一线十余里") == [("10", "里", "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一天的吞吐量大概是400吨", [("400", "吨", "approx")]),
+        ("参加培训的大约有300人", [("300", "人", "approx")]),
+        ("年产值大约为50万元", [("500000", "元", "approx")]),
+    ],
+)
+def test_a_copula_after_about_keeps_the_figure_approximate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一年工资收入都超过了2万元", [("20000", "元", "more_than")]),
+        ("网上销售额突破了1亿元", [("100000000", "元", "more_than")]),
+    ],
+)
+def test_a_word_of_exceeding_with_le_is_still_more_than(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected

@@ -27,6 +27,15 @@ def figures(text: str) -> list[tuple[str, str, str]]:
         ("合作社年收入达300万", [("3000000", "元", "exact")]),
         ("村集体账上存款2个多亿", [("200000000", "元", "more_than")]),
         ("项目总产值为800万左右", [("8000000", "元", "approx")]),
+        # A sum the clause before names (收入 … 增加了, 达到308万), both ends of a change (收入从…至…), an account.
+        ("村集体经济收入增加了10多倍,达到308万。", [("10", "倍", "more_than"), ("3080000", "元", "exact")]),
+        ("酒店收入从此前的年均五十万跃升至三百来万。", [("500000", "元", "exact"), ("3000000", "元", "approx")]),
+        ("现在村集体账上还有170多万", [("1700000", "元", "more_than")]),
+        # 块 after a money noun is the spoken 元; an Arabic 万 goes on in characters (1万五千).
+        ("每亩年收入可达1万五千块。", [("15000", "元", "exact")]),
+        ("流转村民水田1859块", [("1859", "块", "exact")]),
+        # What a verb of earning takes is money, closing its clause without 元.
+        ("打短工一天能挣100多。", [("100", "元", "more_than")]),
     ],
 )
 def test_large_figures_take_the_unit_of_what_they_count(text: str, expected: list[tuple[str, str, str]]) -> None:

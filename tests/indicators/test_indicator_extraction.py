@@ -196,3 +196,8 @@ def test_value_is_decimal() -> None:
     (candidate,) = extract_indicators("发放补助资金1370.19万元")
     assert candidate.quantity.value == Decimal("13701900")
     assert candidate.quantity.unit == "元"
+
+
+def test_the_end_of_a_change_is_named_by_the_subject_before_cong() -> None:
+    # 收入从二三十万跃升至三百来万: 跃升至 names nothing; the figure it reaches is the same 收入.
+    assert metrics("他的酒店收入从此前的五十万跃升至三百来万。")[-1] == "酒店收入"

@@ -29,13 +29,17 @@ def metrics(text: str) -> list[str]:
         ("超过三分之二的农户种上了茶叶", (Decimal("66.67"), "%", "more_than")),
         ("全镇一半以上耕地是坡地", (Decimal(50), "%", "more_than")),
         ("近一半的村民外出务工", (Decimal(50), "%", "approx")),
+        ("半数以上是贫困户", (Decimal(50), "%", "more_than")),
+        ("超过半数的村建起了合作社", (Decimal(50), "%", "more_than")),
     ],
 )
 def test_a_bounded_fraction_is_a_share(text: str, expected: tuple[Decimal, str, str]) -> None:
     assert figures(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["全村人口三分之一在外省务工,三分之一在村里", "这里一半是山一半是水"])
+@pytest.mark.parametrize(
+    "text", ["全村人口三分之一在外省务工,三分之一在村里", "这里一半是山一半是水", "半数村民外出务工"]
+)
 def test_a_bare_fraction_splits_a_story(text: str) -> None:
     assert figures(text) == []
 

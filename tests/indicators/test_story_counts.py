@@ -26,6 +26,9 @@ def figures(text: str) -> list[tuple[Decimal, str]]:
         "路边的新房一栋接着一栋",
         "农民辛苦一年下来,粮食卖不上价",
         "迎来一年中最忙的时候",
+        "果子变黑,一年的收成打了水漂",
+        "他一天的卖瓜钱还不够路费",
+        "构建市级、县级、乡级三个级别的示范基地",
     ],
 )
 def test_story_counts_are_not_figures(text: str) -> None:
@@ -40,6 +43,8 @@ def test_story_counts_are_not_figures(text: str) -> None:
         ("一家5口住在危房里", (Decimal("5"), "口")),  # the size of a household, not a couple
         ("坚持了三年多,终于见效", (Decimal("3"), "年")),  # a span measured, not a time before now
         ("新建污水处理站一处。", (Decimal("1"), "处")),  # one built, closing its clause
+        ("经过一年的悉心养殖,今年", (Decimal("1"), "年")),  # a span after a lead word, not a year's yield
+        ("一年的时间里,他走遍了全村", (Decimal("1"), "年")),
     ],
 )
 def test_measured_counts_stay(text: str, expected: tuple[Decimal, str]) -> None:
