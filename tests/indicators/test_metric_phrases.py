@@ -125,3 +125,25 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
     # The clause before names no figure: 全组36户 is the group's households, not "最早种茶的村民组".
     assert metrics("东坡组是全村最早种茶的村民组，全组36户。") == ["户数"]
     assert metrics("今年全村小麦产量8000吨，全县增长12.5%。") == ["小麦产量", "小麦产量增长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chain of counts printed before their nouns shares the verb that opened it.
+        ("辐射带动4个乡镇68个村", ["带动乡镇数", "带动村数"]),
+        ("带动10处镇(街)的5301户群众", ["带动镇数", "带动群众户数"]),
+        # A place, a bearing and N公里处: the distance from the place.
+        ("塞罕坝位于北京北部280多公里处", ["距北京距离"]),
+        ("该村位于县城东南2公里处", ["距县城距离"]),
+        # 历经/经过 + a span + the activity it took.
+        ("历经10多年发展", ["发展年数"]),
+        ("经过3年学习、摸索和实践", ["学习年数"]),
+        # People counted before a predicate are named by what they do.
+        ("为16户贫困户提供了就业岗位", ["提供就业岗位贫困户数"]),
+        ("推动40多名村民长期参与茶园除草施肥等日常管护", ["参与茶园除草施肥村民人数"]),
+        ("让50户农户增收致富", ["农户数"]),
+    ],
+)
+def test_chains_locations_spans_and_deeds(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
