@@ -143,6 +143,9 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
         ("为16户贫困户提供了就业岗位", ["提供就业岗位贫困户数"]),
         ("推动40多名村民长期参与茶园除草施肥等日常管护", ["参与茶园除草施肥村民人数"]),
         ("让50户农户增收致富", ["农户数"]),
+        # A lone noun jieba takes for a person's name (养羊, 毛利) still names its figure.
+        ("养羊2000只", ["养羊数"]),
+        ("毛利达20%", ["毛利"]),
     ],
 )
 def test_chains_locations_spans_and_deeds(text: str, expected: list[str]) -> None:
