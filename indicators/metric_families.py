@@ -60,6 +60,10 @@ _MAX_PREDICATE = 12
 _NOT_DEEDS = frozenset({"是", "有", "为", "占", "达", "达到", "来自", "来", "在", "共", "共有", "约", "中"})
 # 让50户农户增收致富: what a causative makes people do is the speaker's aim, not a deed that says which.
 _CAUSATIVES = ("让", "使", "使得", "令", "促进", "促使")
+# 6亩土地都种了刺梨, 5亩地全部种了红薯: plain land followed by what was planted on it.
+_PLANTED_LAND = re.compile(
+    r"(?:土地|耕地|田地|地)(?:都|全部|均|已经|已)*(?:种植|种上|种了|种着|栽种|栽植|种|栽)了?([\u4e00-\u9fff]{2,8})"
+)
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 # 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
 _LOCATED = re.compile(
@@ -93,7 +97,7 @@ def own_phrase(
     if family == "count":
         return _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":
-        return _duration_phrase(unit, left, left_words, left_text, right, lone_verb)
+        return _duration_phrase(unit, left, left_words, left_text, right, beyond, lone_verb)
     if family == "money":
         return money_phrase(left, left_words, right, beyond)
     noun_after = noun_phrase_after(right, verb_compounds=False, measured=True)
@@ -139,8 +143,12 @@ def _extent_phrase(
         if radius:
             return radius.group(1)
     head = FAMILY_HEADS[family]
+    planted = _PLANTED_LAND.match(right.lstrip()) if family == "area" else None
+    if planted and len(noun_phrase_after(planted.group(1))) >= 2:
+        return noun_phrase_after(planted.group(1)) + "种植面积"  # 6亩土地都种了刺梨: the land is the crop's
     if len(noun_after) >= 2 and (lone_verb or not left_text):
-        base = noun_after
+        # 流转了8公顷土地, 入股6亩土地: a lone verb of acquiring land stays (流转土地面积).
+        base = (left_text if family == "area" and left_text in LAND_VERBS else "") + noun_after
     elif len(noun_after) >= 2 and family == "area":
         # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
         # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
@@ -165,7 +173,7 @@ _DURATION_ENDINGS = ("时", "期", "间", "年数", "年限", "历史", "时长"
 
 
 def _duration_phrase(
-    unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool
+    unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str, beyond: str, lone_verb: bool
 ) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
     if left_text.endswith(_SPAN_LEADS):
@@ -183,7 +191,18 @@ def _duration_phrase(
     if right.startswith("的") and len(noun_phrase_after(right[1:])) >= 2:
         # 两年多的努力, 近一年的培训: the time the activity after 的 took.
         done = noun_phrase_after(right[1:])
+        if lone_verb and not done.startswith("时"):
+            done = verb_noun(left_text) + done  # 种了二十几年的芒果: the verb's span over its object (种植芒果)
         return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
+    if right.startswith("来") and not content:
+        # 五年来培育3756名新型职业农民: the activity after 来 is what went on for the span; its object may follow
+        # the next figure.
+        done = clean(PUNCT.split(right[1:], maxsplit=1)[0])
+        words = tagged_words(done)
+        if words and words[-1][1].startswith("v") and beyond:
+            done += noun_phrase_after(beyond.lstrip("的余多"))
+        if len(done) >= 2 and any(flag.startswith("v") for _, flag in words):
+            return done + _duration_head(unit)
     activity = object_after if len(object_after) >= 2 else _first_verb(right)
     if not content and _WENT_THROUGH.search(left) and activity:
         return activity + _duration_head(unit)  # 历经10多年发展, 经过3年学习: the span the activity took

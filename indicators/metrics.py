@@ -47,6 +47,7 @@ from indicators.metric_words import (
     RECORD,
 )
 
+_LED_BY = re.compile(r"以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙头|核心|主体|引领)的?\s*$")
 _MAX_CHAINED_NOUN = 6
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _CHAIN_SUFFIXES = ("人数", "户数", "数")
@@ -64,6 +65,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
         left = _chained_verb(left, subject)
     # 振兴之路——2023年全省一产增加值达1507亿元: a dash ends a heading or a lead-in; the clause starts after it.
     left = left.rsplit("——", 1)[-1]
+    # 以于营村为代表的10个示范片区, 以热农1号为主的6个品种: the examples named before a count describe it, not name it.
+    left = _LED_BY.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)

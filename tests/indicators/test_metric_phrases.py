@@ -146,6 +146,13 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
         # A lone noun jieba takes for a person's name (养羊, 毛利) still names its figure.
         ("养羊2000只", ["养羊数"]),
         ("毛利达20%", ["毛利"]),
+        # A verb with the span and its object after 的; N年来 and the activity after it.
+        ("种了二十几年的芒果", ["种植芒果年数"]),
+        ("五年来培育3756名新型职业农民", ["培育新型职业农民年数", "新型职业农民人数"]),
+        # Examples a count is led by (以…为代表的) describe it; land named by its crop or its acquiring verb.
+        ("启动了以于营村为代表的10个乡村振兴示范片区建设", ["乡村振兴示范片区建设数"]),
+        ("伍忠林家里的6亩土地都种了刺梨", ["刺梨种植面积"]),
+        ("在村里刺梨种植合作社入股6亩土地", ["入股土地面积"]),
     ],
 )
 def test_chains_locations_spans_and_deeds(text: str, expected: list[str]) -> None:
