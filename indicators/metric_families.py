@@ -166,6 +166,7 @@ def _extent_phrase(
 _SPAN_LEADS = ("过去", "未来", "今后")
 # 历经, 经过, 经历 before a span: the activity printed after the span is what went on for it.
 _VERB_WINDOW = 4
+_SINCE = re.compile(r"^(?:以来|来)[,，\s]*")
 _WENT_THROUGH = re.compile(r"(?:历经|经过|经历)了?\s*(?:近|约|长达|整整)?\s*$")
 # The head of how long an activity went on, in whole years or days (种茶年数, 采茶天数); other units take 时长.
 _SPAN_HEADS = {"年": "年数", "天": "天数"}
@@ -194,10 +195,10 @@ def _duration_phrase(
         if lone_verb and not done.startswith("时"):
             done = verb_noun(left_text) + done  # 种了二十几年的芒果: the verb's span over its object (种植芒果)
         return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
-    if right.startswith("来") and not content:
-        # 五年来培育3756名新型职业农民: the activity after 来 is what went on for the span; its object may follow
-        # the next figure.
-        done = clean(PUNCT.split(right[1:], maxsplit=1)[0])
+    if right.startswith(("来", "以来")) and not content:
+        # 五年来培育3756名新型职业农民, 30年来,该院一直承担着…: the activity after 来 is what went on for the span;
+        # its object may follow the next figure.
+        done = clean(PUNCT.split(_SINCE.sub("", right), maxsplit=1)[0])
         words = tagged_words(done)
         if words and words[-1][1].startswith("v") and beyond:
             done += noun_phrase_after(beyond.lstrip("的余多"))

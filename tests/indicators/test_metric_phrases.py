@@ -149,6 +149,8 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
         # A verb with the span and its object after 的; N年来 and the activity after it.
         ("种了二十几年的芒果", ["种植芒果年数"]),
         ("五年来培育3756名新型职业农民", ["培育新型职业农民年数", "新型职业农民人数"]),
+        ("3年来,该村外出人口回流1200多人", ["外出人口回流年数", "外出人口回流人数"]),
+        ("十多年来,家里三个孩子上了大学", ["年数", "孩子数"]),
         # Examples a count is led by (以…为代表的) describe it; land named by its crop or its acquiring verb.
         ("启动了以于营村为代表的10个乡村振兴示范片区建设", ["乡村振兴示范片区建设数"]),
         ("伍忠林家里的6亩土地都种了刺梨", ["刺梨种植面积"]),
