@@ -64,6 +64,8 @@ _CAUSATIVES = ("让", "使", "使得", "令", "促进", "促使")
 _PLANTED_LAND = re.compile(
     r"(?:土地|耕地|田地|地)(?:都|全部|均|已经|已)*(?:种植|种上|种了|种着|栽种|栽植|种|栽)了?([\u4e00-\u9fff]{2,8})"
 )
+_EMPTY_DEEDS = ("实现", "进行", "开展")
+_MODAL_BREAKS = frozenset({"要", "需要", "需", "将", "能", "能够", "可", "可以", "会", "应"})
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 # 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
 _LOCATED = re.compile(
@@ -149,6 +151,13 @@ def _extent_phrase(
     if len(noun_after) >= 2 and (lone_verb or not left_text):
         # 流转了8公顷土地, 入股6亩土地: a lone verb of acquiring land stays (流转土地面积).
         base = (left_text if family == "area" and left_text in LAND_VERBS else "") + noun_after
+    elif (
+        family == "length"
+        and right.lstrip().startswith("的")
+        and not left_text.endswith(MEASURE_ENDINGS)  # 平均海拔超过4750米的纯牧业县: the left names the measure
+        and len(noun_phrase_after(right.lstrip()[1:])) >= 2
+    ):
+        base = noun_phrase_after(right.lstrip()[1:])  # 村南湖北岸的600米的休闲长廊: what is that long follows 的
     elif len(noun_after) >= 2 and family == "area":
         # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
         # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
@@ -267,6 +276,8 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         verb = leading_verb(left_words)
         if verb or not left_text:
             return verb + noun_after + "数"
+    if len(noun_after) == 1 and unit not in COUNT_SUFFIX and left_text:
+        return with_suffix(left_text + noun_after, unit)  # 大别山片区28个县: the area's 县, not the area, is counted
     if left_text:
         return with_suffix(left_text, unit)
     predicate = predicate_after(right)
@@ -287,8 +298,12 @@ def _done_by(unit: str, right: str, noun_after: str) -> str:
         return ""  # 户均分红, 人均增收: a per-head word opens the next figure's name, not a deed
     if any(word == "的" for word, _ in words[1:3]):
         return ""  # 20户搬迁户入住的新房: a verb closed by 的 describes the next noun, not the people
+    if words[0][0] in _EMPTY_DEEDS and len(words) > 1:
+        words = words[1:]  # 实现脱贫: "achieve" says nothing of the deed
     deed = ""
     for word, _ in words:
+        if word in _MODAL_BREAKS:
+            return ""  # 460万贫困人口脱贫要投入920亿元: people and deed are the topic of another predicate
         if word in STOP_RIGHT_WORDS or len(deed) >= _MAX_PREDICATE:
             break  # 参与茶园除草施肥等日常管护: a list closed by 等 is enough to say which
         deed += word

@@ -155,6 +155,12 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
         ("启动了以于营村为代表的10个乡村振兴示范片区建设", ["乡村振兴示范片区建设数"]),
         ("伍忠林家里的6亩土地都种了刺梨", ["刺梨种植面积"]),
         ("在村里刺梨种植合作社入股6亩土地", ["入股土地面积"]),
+        # What is that long follows 的; a region's one-character count noun is counted within the region.
+        ("村南湖北岸的600米的休闲长廊", ["休闲长廊长度"]),
+        ("平均海拔超过4750米的纯牧业县", ["平均海拔"]),
+        ("其中大别山片区28个县236万人", ["大别山片区县数", "大别山片区人数"]),
+        # People and deed that are the topic of a modal predicate keep the plain people noun.
+        ("河南省460万贫困人口脱贫要投入920亿元", ["贫困人口", "贫困人口脱贫要投入"]),
     ],
 )
 def test_chains_locations_spans_and_deeds(text: str, expected: list[str]) -> None:
