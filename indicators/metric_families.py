@@ -243,6 +243,11 @@ def _duration_head(unit: str) -> str:
 
 
 def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    if unit == "户" and right.startswith("人家"):
+        right = right[2:]  # 64户人家: 户人家 is how households are counted, not a noun of its own
+        deed = predicate_after(right)
+        if deed and is_verb(tagged_words(deed)[0][1]):
+            return with_suffix(deed, unit)  # 110户人家都种起了反季节蔬菜: the households are named by their deed
     if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
         # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
         return _place_group(left_words) + unit + "数"

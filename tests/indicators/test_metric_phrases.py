@@ -159,6 +159,9 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
         ("村南湖北岸的600米的休闲长廊", ["休闲长廊长度"]),
         ("平均海拔超过4750米的纯牧业县", ["平均海拔"]),
         ("其中大别山片区28个县236万人", ["大别山片区县数", "大别山片区人数"]),
+        # 户人家 counts households; their deed names them.
+        ("全村64户人家", ["户数"]),
+        ("派卡村110户人家都种起了反季节蔬菜", ["种起反季节蔬菜户数"]),
         # People and deed that are the topic of a modal predicate keep the plain people noun.
         ("河南省460万贫困人口脱贫要投入920亿元", ["贫困人口", "贫困人口脱贫要投入"]),
     ],
