@@ -257,6 +257,14 @@ def extract_indicators(text: str, *, page_year: int | None = None) -> list[Indic
         next_figure = min(following, key=lambda q: q.start) if following else None
         right = text[right_begin : next_figure.start if next_figure else clause_end]
         beyond = text[next_figure.end : clause_end] if next_figure else ""
+        if (
+            quantity.unit in _SPAN_UNITS
+            and _SPAN_TAIL.fullmatch(right.strip())
+            and text[clause_end : clause_end + 1] in (",", "，")
+        ):
+            # 30年来,该院一直承担着…: a span closing its clause is named by the activity of the next clause.
+            after = [q.start for q in quantities if q.start > clause_end]
+            right += text[clause_end : min([_enclosing(clauses, clause_end + 1)[1], *after[:1]])]
         subject = _sentence_subject(text, candidates, clauses, clause_start, _enclosing(sentences, quantity.start))
         if quantity.unit or quantity.start not in ratios:
             metric = metric_phrase(quantity, left, right, subject=subject, beyond=beyond)

@@ -38,6 +38,8 @@ from indicators.metric_words import (
 )
 
 _COMPARISONS = ("高于", "低于")
+# A lone "person name" this long right before a figure is a noun jieba does not know (养羊, 毛利, 楼栋长).
+_MIN_LONE_NAME = 2
 
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
@@ -47,16 +49,23 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
 
 def strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Words without the scope, time and linking words at either edge (全市…, …达到): they name nothing."""
+    # The linking words at the end go first, so that a lone noun jieba takes for a name (毛利达, 养羊) is seen alone.
+    words = _strip_trailing(words)
     while words and (words[0][0] in LEADING_NOISE or words[0][1] in LEADING_FLAGS or _is_place_name(*words[0])):
         if words[0][0] in NEGATIONS and len(words) > 1:
             break  # 未脱贫人口, 未出列贫困村: a negation turns the name into its opposite and stays
-        if len(words) == 1 and words[0][1] in NAME_FLAGS and len(words[0][0]) >= 3:
+        if len(words) == 1 and words[0][1] in NAME_FLAGS and len(words[0][0]) >= _MIN_LONE_NAME:
             break  # a lone "person name" is a noun jieba does not know (楼栋长, 护林员): a list item's own noun
         words = words[1:]
-    while words and (words[-1][0] in TRAILING_NOISE or words[-1][1] in TRAILING_FLAGS or words[-1][0].startswith("最")):
-        words = words[:-1]
+    words = _strip_trailing(words)
     kept = [w for w in words if w[0] not in DROP_WORDS and w[0] not in NOW_WORDS]
     return kept
+
+
+def _strip_trailing(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    while words and (words[-1][0] in TRAILING_NOISE or words[-1][1] in TRAILING_FLAGS or words[-1][0].startswith("最")):
+        words = words[:-1]
+    return words
 
 
 def _is_place_name(word: str, flag: str) -> bool:

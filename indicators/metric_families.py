@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.text.quantity_words import TIME_UNITS
+from core.text.quantity_words import PERSON_NOUN_ENDINGS, TIME_UNITS
 from core.text.unit_words import CURRENCIES, MEASURES
 from indicators.metric_clauses import (
     clean,
@@ -40,18 +40,37 @@ from indicators.metric_words import (
     MODALS,
     MONEY_INPUT_VERBS,
     NOT_COUNTS,
+    PERSON_UNITS,
     PLACE_CLASSIFIERS,
     PUNCT,
     QUOTED,
     RATIO_ENDINGS,
     SKIP_RIGHT_WORDS,
+    STOP_RIGHT_WORDS,
 )
 
 # A description between a count and its noun (6个代表性强、特色鲜明的村庄) is at most this long; one this short
 # stays in the phrase (闲置院子).
 _MAX_DESCRIPTION = 14
 _SHORT_DESCRIPTION = 4
+# People nouns a count names (贫困户, 村民, 负责人); the predicate after them says which are counted.
+_PEOPLE_ENDINGS = (*PERSON_NOUN_ENDINGS, "户", "人", "者", "员")
+_MAX_PREDICATE = 12
+# Verbs that only link or locate (是, 有, 占, 来自): no deed that says which people are counted.
+_NOT_DEEDS = frozenset({"是", "有", "为", "占", "达", "达到", "来自", "来", "在", "共", "共有", "约", "中"})
+# 让50户农户增收致富: what a causative makes people do is the speaker's aim, not a deed that says which.
+_CAUSATIVES = ("让", "使", "使得", "令", "促进", "促使")
+# 6亩土地都种了刺梨, 5亩地全部种了红薯: plain land followed by what was planted on it.
+_PLANTED_LAND = re.compile(
+    r"(?:土地|耕地|田地|地)(?:都|全部|均|已经|已)*(?:种植|种上|种了|种着|栽种|栽植|种|栽)了?([\u4e00-\u9fff]{2,8})"
+)
+_EMPTY_DEEDS = ("实现", "进行", "开展")
+_MODAL_BREAKS = frozenset({"要", "需要", "需", "将", "能", "能够", "可", "可以", "会", "应"})
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
+# 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
+_LOCATED = re.compile(
+    r"位于([\u4e00-\u9fff]{1,10}?)正?(?:东南|东北|西南|西北|东|南|西|北)(?:部|面|方|边|侧)?(?:约|近|大约)?\s*$"
+)
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
 
 
@@ -80,7 +99,7 @@ def own_phrase(
     if family == "count":
         return _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":
-        return _duration_phrase(unit, left_words, left_text, right, lone_verb)
+        return _duration_phrase(unit, left, left_words, left_text, right, beyond, lone_verb)
     if family == "money":
         return money_phrase(left, left_words, right, beyond)
     noun_after = noun_phrase_after(right, verb_compounds=False, measured=True)
@@ -112,6 +131,9 @@ def _extent_phrase(
 ) -> str:
     """面积 for areas, 长度 for lengths, and 距离/半径 when the figure separates two places or bounds a circle."""
     if family == "length":
+        located = _LOCATED.search(left)
+        if located and right.lstrip().startswith("处"):
+            return "距" + located.group(1) + "距离"  # 位于县城东南2公里处: the distance from the place named
         raw_left = left.rstrip(" 约近")
         if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
             if right.lstrip().startswith(("外", "以外", "之外", "远")):
@@ -123,8 +145,19 @@ def _extent_phrase(
         if radius:
             return radius.group(1)
     head = FAMILY_HEADS[family]
+    planted = _PLANTED_LAND.match(right.lstrip()) if family == "area" else None
+    if planted and len(noun_phrase_after(planted.group(1))) >= 2:
+        return noun_phrase_after(planted.group(1)) + "种植面积"  # 6亩土地都种了刺梨: the land is the crop's
     if len(noun_after) >= 2 and (lone_verb or not left_text):
-        base = noun_after
+        # 流转了8公顷土地, 入股6亩土地: a lone verb of acquiring land stays (流转土地面积).
+        base = (left_text if family == "area" and left_text in LAND_VERBS else "") + noun_after
+    elif (
+        family == "length"
+        and right.lstrip().startswith("的")
+        and not left_text.endswith(MEASURE_ENDINGS)  # 平均海拔超过4750米的纯牧业县: the left names the measure
+        and len(noun_phrase_after(right.lstrip()[1:])) >= 2
+    ):
+        base = noun_phrase_after(right.lstrip()[1:])  # 村南湖北岸的600米的休闲长廊: what is that long follows 的
     elif len(noun_after) >= 2 and family == "area":
         # 落户村里的150亩兰花基地, 流转了本村803亩土地: the land after an area figure is what it measures; a verb of
         # acquiring or creating land before it stays (流转土地面积), the rest of the run-up says where or how.
@@ -140,12 +173,18 @@ def _extent_phrase(
 
 
 _SPAN_LEADS = ("过去", "未来", "今后")
+# 历经, 经过, 经历 before a span: the activity printed after the span is what went on for it.
+_VERB_WINDOW = 4
+_SINCE = re.compile(r"^(?:以来|来)[,，\s]*")
+_WENT_THROUGH = re.compile(r"(?:历经|经过|经历)了?\s*(?:近|约|长达|整整)?\s*$")
 # The head of how long an activity went on, in whole years or days (种茶年数, 采茶天数); other units take 时长.
 _SPAN_HEADS = {"年": "年数", "天": "天数"}
 _DURATION_ENDINGS = ("时", "期", "间", "年数", "年限", "历史", "时长", "期限", "天数")
 
 
-def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: str, right: str, lone_verb: bool) -> str:
+def _duration_phrase(
+    unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str, beyond: str, lone_verb: bool
+) -> str:
     """干了10年村党支部书记 -> 干村党支部书记年数; 至少要两天时间 -> 耗时: time spent on a task."""
     if left_text.endswith(_SPAN_LEADS):
         # 过去五年, 未来5年: the span a report or a plan covers; the words before 过去 are the dateline's, not its name.
@@ -162,7 +201,21 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
     if right.startswith("的") and len(noun_phrase_after(right[1:])) >= 2:
         # 两年多的努力, 近一年的培训: the time the activity after 的 took.
         done = noun_phrase_after(right[1:])
+        if lone_verb and not done.startswith("时"):
+            done = verb_noun(left_text) + done  # 种了二十几年的芒果: the verb's span over its object (种植芒果)
         return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
+    if right.startswith(("来", "以来")) and not content:
+        # 五年来培育3756名新型职业农民, 30年来,该院一直承担着…: the activity after 来 is what went on for the span;
+        # its object may follow the next figure.
+        done = clean(PUNCT.split(_SINCE.sub("", right), maxsplit=1)[0])
+        words = tagged_words(done)
+        if words and words[-1][1].startswith("v") and beyond:
+            done += noun_phrase_after(beyond.lstrip("的余多"))
+        if len(done) >= 2 and any(flag.startswith("v") for _, flag in words):
+            return done + _duration_head(unit)
+    activity = object_after if len(object_after) >= 2 else _first_verb(right)
+    if not content and _WENT_THROUGH.search(left) and activity:
+        return activity + _duration_head(unit)  # 历经10多年发展, 经过3年学习: the span the activity took
     if lone_verb and len(object_after) >= 2:
         # 干了10年村党支部书记, 采了40多天茶叶: how long the verb was done to its object.
         return left_text + object_after + _SPAN_HEADS.get(unit, "时长")
@@ -179,11 +232,22 @@ def _duration_phrase(unit: str, left_words: list[tuple[str, str]], left_text: st
     return re.sub(r"(?:可能|大概|也许|已经|已|都|就|有)+$", "", left_text) + _duration_head(unit)
 
 
+def _first_verb(right: str) -> str:
+    """学习 of 经过3年学习、摸索: the verb (or verbal noun) opening the text after a span, or ''."""
+    words = tagged_words(right[:_VERB_WINDOW])[:1]
+    return words[0][0] if words and len(words[0][0]) >= 2 and words[0][1].startswith("v") else ""
+
+
 def _duration_head(unit: str) -> str:
     return "年数" if unit == "年" else "时长"
 
 
 def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_text: str, right: str) -> str:
+    if unit == "户" and right.startswith("人家"):
+        right = right[2:]  # 64户人家: 户人家 is how households are counted, not a noun of its own
+        deed = predicate_after(right)
+        if deed and is_verb(tagged_words(deed)[0][1]):
+            return with_suffix(deed, unit)  # 110户人家都种起了反季节蔬菜: the households are named by their deed
     if unit in PLACE_CLASSIFIERS and (not right.strip() or right.lstrip()[0] == "的" or PUNCT.match(right.lstrip()[0])):
         # 浙江山区26县的特色产品: a place classifier is itself what is counted; the noun before it says which.
         return _place_group(left_words) + unit + "数"
@@ -202,6 +266,9 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         return with_suffix(attributive, unit)
     if len(noun_after) >= 2:
         verb = leading_verb(left_words)
+        done = "" if left.rstrip().endswith(_CAUSATIVES) else _done_by(unit, right, noun_after)
+        if done:
+            return with_suffix(done + noun_after, unit)
         if verb in EXISTENCE_VERBS:
             verb = ""  # 建成3个林产品交易中心: what was built is counted; "built" says nothing about it
         return with_suffix((attributive or verb) + noun_after, unit)
@@ -214,10 +281,38 @@ def _count_phrase(unit: str, left: str, left_words: list[tuple[str, str]], left_
         verb = leading_verb(left_words)
         if verb or not left_text:
             return verb + noun_after + "数"
+    if len(noun_after) == 1 and unit not in COUNT_SUFFIX and left_text:
+        return with_suffix(left_text + noun_after, unit)  # 大别山片区28个县: the area's 县, not the area, is counted
     if left_text:
         return with_suffix(left_text, unit)
     predicate = predicate_after(right)
     return with_suffix(predicate, unit) if predicate else ""
+
+
+def _done_by(unit: str, right: str, noun_after: str) -> str:
+    """为16户贫困户提供了就业岗位, 40多名村民长期参与茶园管护: people counted before a predicate are the ones who
+    do it; what they do says which (提供就业岗位贫困户数), whatever verb brought them in. '' for other shapes."""
+    if (unit not in PERSON_UNITS and unit != "户") or not noun_after.endswith(_PEOPLE_ENDINGS):
+        return ""
+    at = right.find(noun_after)
+    clause = _CLAUSE_END.split(right[at + len(noun_after) :] if at >= 0 else "", maxsplit=1)[0]
+    words = tagged_words(PUNCT.sub("", clause))
+    while words and words[0][1] in ("d", "ad"):
+        words = words[1:]
+    if not words or not is_verb(words[0][1]) or words[0][0] in _NOT_DEEDS or words[0][0].endswith("均"):
+        return ""  # 户均分红, 人均增收: a per-head word opens the next figure's name, not a deed
+    if any(word == "的" for word, _ in words[1:3]):
+        return ""  # 20户搬迁户入住的新房: a verb closed by 的 describes the next noun, not the people
+    if words[0][0] in _EMPTY_DEEDS and len(words) > 1:
+        words = words[1:]  # 实现脱贫: "achieve" says nothing of the deed
+    deed = ""
+    for word, _ in words:
+        if word in _MODAL_BREAKS:
+            return ""  # 460万贫困人口脱贫要投入920亿元: people and deed are the topic of another predicate
+        if word in STOP_RIGHT_WORDS or len(deed) >= _MAX_PREDICATE:
+            break  # 参与茶园除草施肥等日常管护: a list closed by 等 is enough to say which
+        deed += word
+    return clean(deed)
 
 
 def _described_noun(right: str) -> str:

@@ -97,7 +97,9 @@ ACHIEVED_SUM = re.compile(
     r"|^(?:获得|取得)(?=(?:总|经济|纯)?(?:收入|利润|收益)$)"
 )
 # Verbs that acquire, create or change land, kept before the land an area measures (流转土地面积, 新建农田面积).
-LAND_VERBS = frozenset({"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁"})
+LAND_VERBS = frozenset(
+    {"流转", "新建", "新增", "改造", "复垦", "整治", "治理", "开垦", "平整", "承包", "租用", "租赁", "入股"}
+)
 # 全村1708人, 贫困户55户共131人, 女性1453人: people counted as a place's or a group's members are its 人口.
 POPULATION_GROUPS = ("贫困", "贫苦", "男性", "女性", "农牧民")
 # 年轻人占比已跃升到70%, 贫困发生率高达67.7%, 比例不得低于60%: words of reaching a level (or a bound's 不得)

@@ -10,6 +10,8 @@ borrows the subject of its sentence, which the caller passes in.
 
 from __future__ import annotations
 
+import re
+
 from core.text.numbers import Quantity
 from indicators.comparisons import moved_subject, names_only_its_scope, year_on_year
 from indicators.metric_clauses import (
@@ -45,6 +47,11 @@ from indicators.metric_words import (
     RECORD,
 )
 
+_LED_BY = re.compile(r"以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙头|核心|主体|引领)的?\s*$")
+_MAX_CHAINED_NOUN = 6
+_BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
+_CHAIN_SUFFIXES = ("人数", "户数", "数")
+
 
 def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
     """A short metric phrase for `quantity` from the clause text on its left and right.
@@ -54,8 +61,12 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     next figure quantifies (投资2亿元建起了3万平方的商业街).
     """
     family = unit_family(quantity.unit)
+    if family == "count":
+        left = _chained_verb(left, subject)
     # 振兴之路——2023年全省一产增加值达1507亿元: a dash ends a heading or a lead-in; the clause starts after it.
     left = left.rsplit("——", 1)[-1]
+    # 以于营村为代表的10个示范片区, 以热农1号为主的6个品种: the examples named before a count describe it, not name it.
+    left = _LED_BY.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)
@@ -76,6 +87,19 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
+
+
+def _chained_verb(left: str, subject: str) -> str:
+    """带动4个乡镇68个村860多户: in a chain of counts each printed before its noun, the text between two figures is
+    the previous figure's noun (乡镇), not what the next one counts; the chain shares the verb that opened it."""
+    # 10处镇(街)的5301户: the previous noun may carry a bracketed alternative and the 的 that links it on.
+    noun = _BRACKETED.sub("", left.strip()).removesuffix("的")
+    if not noun or len(noun) > _MAX_CHAINED_NOUN or PUNCT.search(noun):
+        return left
+    for suffix in _CHAIN_SUFFIXES:
+        if subject.endswith(noun + suffix):
+            return subject[: -len(noun + suffix)]
+    return left
 
 
 def _population(phrase: str, unit: str) -> str:

@@ -125,3 +125,46 @@ def test_a_figure_after_nothing_but_a_scope_word_counts_that_scope_and_borrows_n
     # The clause before names no figure: 全组36户 is the group's households, not "最早种茶的村民组".
     assert metrics("东坡组是全村最早种茶的村民组，全组36户。") == ["户数"]
     assert metrics("今年全村小麦产量8000吨，全县增长12.5%。") == ["小麦产量", "小麦产量增长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chain of counts printed before their nouns shares the verb that opened it.
+        ("辐射带动4个乡镇68个村", ["带动乡镇数", "带动村数"]),
+        ("带动10处镇(街)的5301户群众", ["带动镇数", "带动群众户数"]),
+        # A place, a bearing and N公里处: the distance from the place.
+        ("塞罕坝位于北京北部280多公里处", ["距北京距离"]),
+        ("该村位于县城东南2公里处", ["距县城距离"]),
+        # 历经/经过 + a span + the activity it took.
+        ("历经10多年发展", ["发展年数"]),
+        ("经过3年学习、摸索和实践", ["学习年数"]),
+        # People counted before a predicate are named by what they do.
+        ("为16户贫困户提供了就业岗位", ["提供就业岗位贫困户数"]),
+        ("推动40多名村民长期参与茶园除草施肥等日常管护", ["参与茶园除草施肥村民人数"]),
+        ("让50户农户增收致富", ["农户数"]),
+        # A lone noun jieba takes for a person's name (养羊, 毛利) still names its figure.
+        ("养羊2000只", ["养羊数"]),
+        ("毛利达20%", ["毛利"]),
+        # A verb with the span and its object after 的; N年来 and the activity after it.
+        ("种了二十几年的芒果", ["种植芒果年数"]),
+        ("五年来培育3756名新型职业农民", ["培育新型职业农民年数", "新型职业农民人数"]),
+        ("3年来,该村外出人口回流1200多人", ["外出人口回流年数", "外出人口回流人数"]),
+        ("十多年来,家里三个孩子上了大学", ["年数", "孩子数"]),
+        # Examples a count is led by (以…为代表的) describe it; land named by its crop or its acquiring verb.
+        ("启动了以于营村为代表的10个乡村振兴示范片区建设", ["乡村振兴示范片区建设数"]),
+        ("伍忠林家里的6亩土地都种了刺梨", ["刺梨种植面积"]),
+        ("在村里刺梨种植合作社入股6亩土地", ["入股土地面积"]),
+        # What is that long follows 的; a region's one-character count noun is counted within the region.
+        ("村南湖北岸的600米的休闲长廊", ["休闲长廊长度"]),
+        ("平均海拔超过4750米的纯牧业县", ["平均海拔"]),
+        ("其中大别山片区28个县236万人", ["大别山片区县数", "大别山片区人数"]),
+        # 户人家 counts households; their deed names them.
+        ("全村64户人家", ["户数"]),
+        ("派卡村110户人家都种起了反季节蔬菜", ["种起反季节蔬菜户数"]),
+        # People and deed that are the topic of a modal predicate keep the plain people noun.
+        ("河南省460万贫困人口脱贫要投入920亿元", ["贫困人口", "贫困人口脱贫要投入"]),
+    ],
+)
+def test_chains_locations_spans_and_deeds(text: str, expected: list[str]) -> None:
+    assert metrics(text) == expected
