@@ -27,6 +27,8 @@ def _names(text: str) -> list[str]:
         ("该村先后荣获“中国美丽休闲乡村”“全国文明村”等称号。", "中国美丽休闲乡村"),
         ("该村先后荣获“中国最美休闲乡村”“全国文明村”等称号。", "中国最美休闲乡村"),
         ("该村先后荣获“中国最美休闲乡村”“全国文明村”等称号。", "全国文明村镇"),
+        # a demonstration zone a place builds
+        ("全县以建设环京生态扶贫示范区、国际旅游区等为发展定位", "环京生态扶贫示范区"),
         # a coined name a place puts at the head of its work
         ("近年来,该市以“三强一增”为引领,做大做强现代农业", "三强一增"),
         # a formula of actors named a community of shared gains
@@ -70,6 +72,8 @@ def test_programmes_found(text: str, expected: str) -> None:
         # unquoted product brands
         ("提升坚果品质,打造东山坚果品牌。", "东山坚果品牌"),
         ("打造农产品特色品牌,", "农产品特色品牌"),
+        # a demonstration zone a place aims to have built by a date
+        ("力争2026年建成东山茶产业振兴示范区,", "东山茶产业振兴示范区"),
         # a corridor named by no river or range
         ("打造城市绿色经济走廊,", "城市绿色经济走廊"),
         # a superlative outside quotation marks describes the place
