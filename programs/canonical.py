@@ -39,7 +39,8 @@ _TRAILING_GENERIC_RE = re.compile(
 @dataclass(frozen=True)
 class NationalAlias:
     """One printed form of a national program; `quoted_only` forms count only inside quotation marks,
-    `launched_only` forms only quoted or right after a verb that runs them (推进全域旅游发展).
+    `launched_only` forms only quoted or right after a verb that runs them (推进全域旅游发展), `listed_only` forms
+    only quoted or listed beside a national programme (激发乡村振兴新动能、探索共同富裕新路径).
 
     `province` is set for a provincial program other provinces' papers print too (千万工程 -> 浙江): the
     program is run by that province, never by a place named near the mention."""
@@ -49,6 +50,7 @@ class NationalAlias:
     quoted_only: bool
     province: str | None = None
     launched_only: bool = False
+    listed_only: bool = False
 
 
 def lookup_key(text: str) -> str:
@@ -72,15 +74,16 @@ def national_aliases() -> dict[str, NationalAlias]:
         fields = [field.strip() for field in line.split("|") if field.strip()]
         province = next((field[1:] for field in fields if field.startswith("@")), None)
         names = [field for field in fields if not field.startswith("@")]
-        canonical = names[0].lstrip("!^")
+        canonical = names[0].lstrip("!^~")
         for field in names:
-            alias = field.lstrip("!^")
+            alias = field.lstrip("!^~")
             record = NationalAlias(
                 alias,
                 canonical,
                 quoted_only=field.startswith("!"),
                 province=province,
                 launched_only=field.startswith("^"),
+                listed_only=field.startswith("~"),
             )
             aliases.setdefault(alias, record)
     return aliases

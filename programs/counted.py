@@ -9,8 +9,8 @@
 - A project printed as one of a programme's projects (密云2013年险户搬迁工程之一) names the programme.
 - The members of an enumeration closed by 等 and a reform or a campaign (农村集体产权制度改革、互换并地等重大改革;
   开展甲、乙等专项行动) are each a programme of that kind, however short their own names are.  Works closed by 等工程
-  (道路硬化、路灯安装等工程) are generic building jobs and tasks closed by a bare 等行动 (走访慰问、技能培训等行动)
-  generic measures, so neither closes such a list.
+  (道路硬化、路灯安装等工程) are generic building jobs unless a member is a national programme (退耕还林、低效林改造、
+  石漠化综合治理等工程), and tasks closed by a bare 等行动 (走访慰问、技能培训等行动) generic measures.
 - The parts of a quoted formula that lists programmes (“基本医保+大病医保+农村特惠保+医疗救助”: two or more parts
   are national schemes) are each a programme, the local scheme among them included.
 """
@@ -53,22 +53,33 @@ _NOT_A_NAME = re.compile(r"[的了是在和与及等]|重点|重要|主要|民�
 _ENUMERATION_RE = re.compile(
     rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:(?:重大|重点|多项|各项|一系列|系列)?改革|(?:专项|攻坚)行动)(?![者队])"
 )
+# Works closed by 等工程 are a programme's only when a member is a national programme: 实施了退耕还林、低效林改造、
+# 石漠化综合治理等工程 lists the state's ecological programmes, 道路硬化、路灯安装等工程 building jobs.
+_WORKS_RE = re.compile(
+    rf"(?<![{CJK}])(?P<items>[{CJK}]{{2,30}}(?:、[{CJK}]{{2,12}})+)等(?:重点|重大|生态)?工程(?![师者队])"
+)
 _MEMBER_MAX = 12
 _LEADING_VERB = re.compile(r"^.*?(?:实施|开展|推进|启动|深化|推行|推动|落实|完成|加快)(?:了)?")
 
 
 def _enumerated_members(text: str) -> list[Candidate]:
-    """Each member of 甲、乙等重大改革 (the first one without the verb that opens the clause)."""
+    """Each member of 甲、乙等重大改革 (the first one without the verb that opens the clause), and of 甲、乙等工程
+    when one of them is a national programme."""
     found = []
-    for match in _ENUMERATION_RE.finditer(text):
+    for match in [*_ENUMERATION_RE.finditer(text), *_WORKS_RE.finditer(text)]:
         if inside_book_title(text, match.start()):
             continue
         position = match.start("items")
+        members = []
         for index, member in enumerate(match.group("items").split("、")):
             start, name = position, member
             position += len(member) + 1
             if index == 0 and (verb := _LEADING_VERB.match(name)) is not None:
                 start, name = start + verb.end(), name[verb.end() :]
+            members.append((start, name))
+        if match.re is _WORKS_RE and not any(national_program_for(name) for _, name in members):
+            continue
+        for start, name in members:
             if not 2 <= len(name) <= _MEMBER_MAX or _NOT_A_NAME.search(name) or _COUNTED_MODIFIER.match(name):
                 continue
             found.append(Candidate(start, start + len(name), name, national=False, confidence=0.5))

@@ -33,6 +33,7 @@ from programs.plan_titles import plan_title_candidates
 from programs.quoted import PRODUCT_BRAND_HEADS, quoted_program_candidates
 from programs.regions import region_candidates
 from programs.unwrapping import printed_span, unwrap
+from programs.vocabulary import is_dictionary_word
 
 CJK = "\u4e00-\u9fff"
 
@@ -134,7 +135,14 @@ def _national_candidates(text: str) -> list[Candidate]:
         quoted = start > 0 and text[start - 1] in "“‘「" and end < len(text) and text[end] in "”’」"
         if record.quoted_only and not quoted:
             continue
-        if record.launched_only and not quoted and not _RUN_BY_VERB_BEFORE.search(text, max(0, start - 5), start):
+        if record.listed_only and not quoted and not _listed_among_programmes(text, start, end):
+            continue
+        if (
+            record.launched_only
+            and not quoted
+            and not _RUN_BY_VERB_BEFORE.search(text, max(0, start - 5), start)
+            and not _listed_among_programmes(text, start, end)
+        ):
             continue
         if quoted:
             start, end = start - 1, end + 1
@@ -160,6 +168,36 @@ _SEASONAL_CAMPAIGN = re.compile(
 _RUN_BY_VERB_BEFORE = re.compile(
     r"(?:实施|推进|推动|启动|推行|发展|创建|打造|深化|开展|做强|做优|纳入|享受|申请|领取|办理)了?$"
 )
+# An enumeration's members are separated by 、 and the enumeration ends at a clause mark (or at 等).
+_ENUMERATION_BOUNDARY = re.compile(r"[,，。;；:：!！?？\n]|等")
+_LIST_REACH = 40
+
+
+def _listed_among_programmes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a member of an enumeration (甲、乙、丙) another member of which is a national
+    programme: 打造集绿化、美丽庭院、城乡环卫一体化、厕所革命…… lists 美丽庭院 among the campaigns it runs."""
+    first = max((m.end() for m in _ENUMERATION_BOUNDARY.finditer(text, max(0, start - _LIST_REACH), start)), default=0)
+    first = max(first, start - _LIST_REACH)
+    after = _ENUMERATION_BOUNDARY.search(text, end, end + _LIST_REACH)
+    last = after.start() if after else min(len(text), end + _LIST_REACH)
+    own_start = text.rfind("、", first, start) + 1 or first
+    own_end = text.find("、", end, last)
+    own_end = last if own_end == -1 else own_end
+    if own_start == first and own_end == last:
+        return False  # no enumeration mark around it: not a member of a list
+    others = text[first : max(first, own_start - 1)] + "、" + text[min(own_end + 1, last) : last]
+    return any(_plainly_national(member) for member in others.split("、"))
+
+
+def _plainly_national(member: str) -> bool:
+    """Whether an enumeration's member holds a national programme's name that counts wherever it is printed
+    (厕所革命 of 厕所革命于一体的新村 closing the list, 乡村振兴 of 激发乡村振兴新动能)."""
+    if _NATIONAL_RE is None:
+        return False
+    records = (national_aliases()[match.group()] for match in _NATIONAL_RE.finditer(member))
+    return any(not (record.launched_only or record.quoted_only or record.listed_only) for record in records)
+
+
 # A national name run on into a product or facility names that thing, not the program: 数字乡村驾驶舱 is a
 # dashboard, 乡村振兴助农直播间 a live-stream room, 全民健身中心 a building.
 _PRODUCT_HEADS = (
@@ -200,7 +238,16 @@ def _names_a_product(text: str, end: int, heads: tuple[str, ...]) -> bool:
     breaks = _PRODUCT_RUN_BREAKS.search(words)
     if breaks:
         words = words[: breaks.start()]
-    return any(words[:length].endswith(heads) for length in range(1, len(words) + 1))
+    return any(_ends_in_a_head(words, length, heads) for length in range(1, len(words) + 1))
+
+
+def _ends_in_a_head(words: str, length: int, heads: tuple[str, ...]) -> bool:
+    """Whether words[:length] ends in one of `heads`; a one-character head (码, 馆) does not end there when it and
+    the next character make one word (码头 is a wharf: 美丽乡村建设安徽省白洋码头……公司 names no QR code)."""
+    head = next((head for head in heads if words[:length].endswith(head)), None)
+    if head is None:
+        return False
+    return len(head) > 1 or length == len(words) or not is_dictionary_word(words[length - 1 : length + 1])
 
 
 # --- unquoted pattern names ------------------------------------------------------------------------------------
@@ -209,7 +256,9 @@ def _names_a_product(text: str, end: int, heads: tuple[str, ...]) -> bool:
 # (实施……工程, 开展……行动, 探索……模式), while the same head after other words is usually generic.
 _LAUNCH_VERBS = "实施|开展|推进|启动|推行|推广|打造|创建|探索|深化|参与|形成|构建|建设|推动|创新|组织|举办"
 # 试点: 实施扶贫到户资金使用机制试点工作 — a pilot a clause launches is a programme with its own rules and funds.
-_HEADS = "工程|行动|计划|工作法|模式|品牌|工作室|乡村建设|示范区建设|改革|试点"
+# 品牌 is not among them: unquoted, 打造龙州坚果品牌 or 打造农产品特色品牌 is a label for goods; a service brand is
+# printed quoted (“太好办”服务品牌, see programs.quoted).
+_HEADS = "工程|行动|计划|工作法|模式|工作室|乡村建设|示范区建设|改革|试点"
 _PATTERN_RE = re.compile(
     rf"(?:{_LAUNCH_VERBS})(?:了|出|起)?(?:(?:{_LAUNCH_VERBS})(?:了|出)?)?"
     rf"(?P<name>[{CJK}0-9+]{{2,12}}?(?P<head>{_HEADS}))"
@@ -239,9 +288,10 @@ _RUN_IN_HEADING_RE = re.compile(
     rf"^[ \t\u3000]*(?:开展|推广|实施|探索|创新|推行|启动|深化|创建)(?P<name>[{CJK}]{{2,8}})[:：]", re.MULTILINE
 )
 _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示范区|示范县|示范市|试点县)")
-# 创建农业绿色发展示范区: a demonstration zone a place sets out to become is a designation it competes for, whatever
-# its modifier (发展 included, unlike the heads above).
-_COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
+# 创建农业绿色发展示范区, 以建设环首都扶贫攻坚示范区为发展定位: a demonstration zone a place sets out to become or
+# builds is a designation it competes for or holds, whatever its modifier (发展 included, unlike the heads above).
+# (建成 is left out: 力争建成……示范区 states an aim.)
+_COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成|建设)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
 
 # Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式, and a
 # way of farming (生态高效生产模式, 立体种植模式) describes how, it names nothing.

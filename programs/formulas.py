@@ -23,8 +23,9 @@ _MIN_CHAIN_PARTS = 3
 _PART_LENGTH = (2, 6)
 _OTHER_NUMERALS = re.compile(r"[一二三四五六七八九零百千万两0-9]")
 _PART_RE = re.compile(rf"[{CJK}]+")
-# What may follow a formula's closing quote to call it a model: an optional 的, a short modifier, a model word.
-MODEL_AFTER_FORMULA = re.compile(r"\s?的?\s?[^\W的之]{0,8}?(?:模式|业态|路子|新路)")
+# What may follow a formula's closing quote to call it a model: an optional 的, a short modifier, a model word
+# (构建“企业+合作联合社+农户”利益共同体: the actors bound by shared gains are the model).
+MODEL_AFTER_FORMULA = re.compile(r"\s?的?\s?[^\W的之]{0,8}?(?:模式|业态|路子|新路|共同体)")
 
 
 _SHORT_PART = 3

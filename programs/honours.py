@@ -85,7 +85,8 @@ def honour_candidates(text: str) -> list[Candidate]:
         position = award.end()
         level = None
         for _ in range(_MAX_TITLES):
-            position += text[position : position + 1] in _OPEN_QUOTE
+            quoted = text[position : position + 1] in _OPEN_QUOTE
+            position += quoted
             title = _TITLE_RE.match(text, position)
             graded = _GRADED_SCENIC_RE.match(text, position) if title is None else None
             if graded is not None:  # 创建成AAA级景区3个、省级旅游度假区1个: a graded scenic area opens the list
@@ -99,7 +100,7 @@ def honour_candidates(text: str) -> list[Candidate]:
                 level = title.group("level")
             elif level is not None:  # 省级乡村振兴示范乡镇、示范村: the list's later titles share its level
                 title = _BARE_TITLE_RE.match(text, position)
-            if not title or inside_book_title(text, title.start()) or _DESCRIPTION.search(title.group("body")):
+            if not title or inside_book_title(text, title.start()) or _describes(title.group("body"), quoted):
                 break
             found.append(titled_candidate(level, title.group("body"), title.start(), title.end()))
             glued = _GLUED_VILLAGE_RE.match(text, title.end()) if title.group("body").endswith("镇") else None
@@ -109,12 +110,26 @@ def honour_candidates(text: str) -> list[Candidate]:
             after = title.end() + (text[title.end() : title.end() + 1] in _CLOSE_QUOTE)
             after = counted.end() if (counted := _COUNT_AFTER.match(text, after)) else after
             separator = _LIST_SEPARATOR.match(text, after)
-            if not separator:
+            if separator:
+                position = separator.end()
+            elif after > title.end() and text[after : after + 1] in _OPEN_QUOTE:
+                position = after  # 荣获“中国最美休闲乡村”“全国文明村”: quoted titles printed one after another
+            else:
                 break
-            position = separator.end()
     for match in _GRADED_SCENIC_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
     return found
+
+
+def _describes(body: str, quoted: bool) -> bool:
+    """Whether a title's body describes the place rather than naming a title.  A quoted title is a fixed name
+    even with a superlative in it (荣获“中国最美休闲乡村”); a poverty label never is a title."""
+    if quoted:
+        return _POVERTY_LABEL.search(body) is not None
+    return _DESCRIPTION.search(body) is not None
+
+
+_POVERTY_LABEL = re.compile(r"^(?:深度)?贫困")
 
 
 def titled_candidate(level: str, body: str, start: int, end: int) -> Candidate:

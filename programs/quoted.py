@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from programs.candidates import Candidate, inside_book_title
-from programs.canonical import national_program_for
+from programs.canonical import national_aliases, national_program_for
 from programs.formulas import names_a_model, read_ocr_plus
+from programs.plan_titles import quotation_names_a_plan
 from programs.vocabulary import is_dictionary_word
 
 CJK = "\u4e00-\u9fff"
@@ -45,7 +46,10 @@ STRONG_HEADS = (
 # 工作 is deliberately absent: “...”工作 follows any quoted phrase.
 # Descriptor heads name a channel or attribute and never belong to the program's name (see `_name_needs_head`).
 DESCRIPTOR_HEADS = ("活动", "公众号", "称号", "系统", "平台", "认证", "政策", "工作队")
-WEAK_HEADS = (*DESCRIPTOR_HEADS, "项目", "服务", "座谈")
+# A demonstration title right after a quoted field (“智慧农业”示范点, “全国一村一品”示范村) is the designation a
+# place was given; a numbered slogan before it (“五好”乡村振兴示范村) is only the title's criteria.
+DESIGNATION_HEADS = ("示范点", "示范村", "示范户")
+WEAK_HEADS = (*DESCRIPTOR_HEADS, *DESIGNATION_HEADS, "项目", "服务", "座谈")
 # Heads that name a program only when the clause founds it: 建立“网格员+十户长”工作机制, 组建“平安东城”志愿者
 # 队伍 are new local initiatives, while 完善“指挥棒+专班”工作机制 or a team merely mentioned are not.
 FOUNDED_HEADS = ("机制", "队伍", "服务队", "志愿队")
@@ -110,6 +114,10 @@ _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
 # plus local choices.  Printed without a province before it, the same shape usually labels a team or an org chart
 # (组成“1+N”互助组, 搭建“5+N”管理架构), so it counts only after 某省/全省/省级 (see _province_before).
 _COUNT_FORMULA_RE = re.compile(r"[0-9]{1,2}(?:[+＋](?:[0-9]{1,2}|[XNＸＮxn]))*[+＋][XNＸＮxn]")
+# A label made of digits only (“1+10”, “2251”, “1 1 1 n”) codes the parts of a rule or mechanism; before 制度 or
+# 机制 it names a way of working, not a programme (before 体系, 模式 or 建设 it may name one: “1+94”公共服务下沉体系).
+_DIGIT_CODE = re.compile(r"[0-9][0-9+＋\s NnXxＮＸ]*")
+_RULE_HEADS = ("制度", "机制")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -124,7 +132,7 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         content = read_ocr_plus(content)  # “公司十合作社十农户”: OCR's 十 for +
         quote_start, quote_end = match.span()
         if inside_book_title(text, quote_start):
-            if _names_a_plan(text, content, quote_start, quote_end):
+            if quotation_names_a_plan(text, content, quote_end):
                 found.append(Candidate(quote_start, quote_end, content, national=False, confidence=0.65))
             continue
         if "+" not in content and _FORMULA_THEN_OF.search(text, max(0, quote_start - 30), quote_start):
@@ -142,6 +150,8 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
             continue  # “芯谷里”现代农业示范基地建设: the building of a facility named by the quotation
         if head.endswith(PRODUCT_BRAND_HEADS):
             continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
+        if head.endswith(DESIGNATION_HEADS) and _names_a_national_programme(content):
+            continue  # “全国一村一品”示范村镇: the model villages of a national programme, reported as that programme
         name_text = content + head if head and _name_needs_head(content, head) else content
         if _FARMING_WAY.search(head):
             name_text = content  # “万元地”种植模式: how the programme farms, the programme itself is “万元地”
@@ -150,26 +160,12 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
     return found
 
 
+def _names_a_national_programme(content: str) -> bool:
+    """Whether a national programme's name is printed inside `content` (全国一村一品 holds 一村一品)."""
+    return any(alias in content for alias, record in national_aliases().items() if not record.quoted_only)
+
+
 _FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的$")
-
-
-# 《丽水市“八个万元”系列富民增收行动方案》, 《大小凉山彝区“十项扶贫工程”总体方案》: a plan or opinion issued for a
-# quoted name is that programme's founding document, so the quotation names the programme (other quotations in
-# titles — an article's headline, a report's slogan — do not).
-_PLAN_TITLE_END = re.compile(r"(?:方案|意见|计划|办法|规划)》$")
-_PLAN_TITLE_MAX = 40
-
-
-def _names_a_plan(text: str, content: str, start: int, end: int) -> bool:
-    """Whether the quotation at text[start:end], inside 《》, names the programme of a plan's title."""
-    closing = text.find("》", end)
-    if closing == -1 or closing - end > _PLAN_TITLE_MAX or "\n" in text[end:closing]:
-        return False
-    if not _PLAN_TITLE_END.search(text[end : closing + 1]):
-        return False
-    if re.search(r"[、。,，—―－]", content) or is_dictionary_word(content):
-        return False
-    return len(content) >= 3 or not _NUMBERED.match(content)
 
 
 # A model printed as a formula of longer parts (“农业种植大棚+周末亲子游+写生基地”, “资金帮扶+自主创业”) is named
@@ -177,6 +173,9 @@ def _names_a_plan(text: str, content: str, start: int, end: int) -> bool:
 # (“互联网+扶贫”的方式) the words describe a way of doing things, not the model's name.
 _LONG_FORMULA_RE = re.compile(rf"[{CJK}]{{2,8}}(?:[+＋][{CJK}]{{2,8}})+")
 _MODEL_WORDS = re.compile(r"[^\W的之]{0,8}?(?:模式|形式|方式|路径|路子|新路)")
+# 以“两强一增”为引领, 以“千万工程”为总抓手: the coined name a place puts at the head of its work is the programme
+# that leads it (a goal is no programme: 以“富民强村”为目标; nor a mere method: 以“师徒制”为抓手).
+_LEADS_THE_WORK = re.compile(r"为(?:总?引领|统领|总抓手|牵引)")
 # “八个万元”即“一亩山万元钱”“十箱蜂万元钱”……: a quoted name defined by listing its quoted parts is a programme.
 _DEFINED_BY_PARTS = re.compile(r"即“")
 # “双到”工作, “访惠聚”工作队: a coined quoted word (not vocabulary: “三农”工作 is the field) followed by 工作 names
@@ -220,6 +219,8 @@ def _named_by_its_context(text: str, content: str, start: int, end: int, head: s
         return 0.6
     if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
         return 0.55
+    if coined and text[max(0, start - 1) : start] == "以" and _LEADS_THE_WORK.match(text, end):
+        return 0.6
     if coined and _DEFINED_BY_PARTS.match(text, end):
         return 0.6
     if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:
@@ -319,6 +320,8 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
         return None  # “七大产业集群”主导扶贫产业体系: a count of sectors, the head far away belongs to the sentence
     if _PLAN_PERIOD.fullmatch(content):
         return None  # “十三五”计划, “十四五”期间: a five-year plan's period, not a programme
+    if _DIGIT_CODE.fullmatch(content) and head.endswith(_RULE_HEADS):
+        return None  # “1+10”党员联系户制度, “2251”管护机制: a work mechanism labelled by a code of digits
     if ("," in content or "，" in content) and not head:
         return None
     # A two-character numbered word (两委, 六有) reaches a strong head only right after the quote; longer
@@ -384,6 +387,6 @@ def _name_needs_head(content: str, head: str) -> bool:
     Project heads are part of the name (“绿满家园”建设工程, “新面孔”计划); a short quoted word needs its
     head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do.
     """
-    if head.endswith(("工程", "计划", "行动", "工作法", "工作室")):
+    if head.endswith(("工程", "计划", "行动", "工作法", "工作室", *DESIGNATION_HEADS)):
         return True
     return len(content) <= 3 and not head.endswith(DESCRIPTOR_HEADS)
