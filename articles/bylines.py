@@ -52,9 +52,9 @@ __all__ = [
     "trailing_release_start",
 ]
 
-# `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`
+# `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`, `某中心记者:张三 李四`
 _CREDIT_LINE = re.compile(
-    rf"^(?P<mark>{MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*)?{NAME_SEQ})[ \t]*"
+    rf"^(?P<mark>{MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*(?::[ \t]*)?)?{NAME_SEQ})[ \t]*"
     r"(?P<verb>摄影报道|报道|摄|供图|文/图|图/文)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
@@ -114,6 +114,10 @@ _EPAPER_SOURCE = re.compile(r"[ \t]*《[ \t]*[\u4e00-\u9fff]{2,10}[ \t]*》[ \t]
 _ISSUE_TAIL = re.compile(r"^\(?[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*第?[ \t]*\d{1,3}[ \t]*版[ \t]*\)$")
 
 
+# A middle dot set before a role word as a bullet (`·某某新闻记者 A B`): a marker like □, not part of a name.
+_DOT_BEFORE_ROLE = re.compile(rf"^[·•・][ \t]*(?={ROLE})")
+
+
 def parse_credit_line(line: str) -> Credit | None:
     """Classify a whole line as a credit, or return None when it is not one.
 
@@ -127,7 +131,7 @@ def parse_credit_line(line: str) -> Credit | None:
         return None
     if _AUTHOR_NOTE.match(text):
         return Credit(names=(), closing=True, author_note=True)
-    text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", text)).strip() or text
+    text = _EPAPER_SOURCE.sub("", _AUTHOR_LABEL.sub("", _DOT_BEFORE_ROLE.sub("", text))).strip() or text
     if text.startswith("[") and text.endswith("]"):
         text = f"({text[1:-1]})"  # `[通讯员 X 摄]`: a credit in square brackets reads as one in round ones
     if _PICTURE_SOURCE.match(text) or _ISSUE_TAIL.match(text):

@@ -17,11 +17,13 @@ from articles.person_names import DOTTED_NAME
 
 CJK = "\u3400-\u9fff"
 # Commentators sign with their paper or city in front (本报评论员, 东莞时评员, 湖北日报特约评论员).
-# Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强).
-OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
-# A magazine names itself in title marks (《瞭望》新闻周刊记者).
+# Reporters sign with their paper or its app in front (广西日报-广西日报客户端记者 韦鹏雁, 本报特约记者 何承强), or
+# with the paper's all-media newsroom (某某全媒体记者 X).
+OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|全媒体|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
+# A magazine names itself in title marks (《瞭望》新闻周刊记者). A county's media centre signs without the county's
+# name on its own site (融媒体中心记者:X).
 _OUTLET = (
-    rf"(?:(?:新华社|中新社|(?:《[^》]{{1,12}}》)?[{CJK}]{{2,10}}?(?:{OUTLET_KIND})|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
+    rf"(?:(?:新华社|中新社|融媒体中心|(?:《[^》]{{1,12}}》)?[{CJK}]{{2,10}}?(?:{OUTLET_KIND})|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
 )
 # A site and the media centre behind it, joined by a slash and set off from the role word by a space
 # (`某某新闻网/某地融媒体中心 记者 X`): the outlets of a reposted report.

@@ -1,0 +1,52 @@
+"""Which lines of an item are its credits and which its title (issue 13): a reporter of a paper's all-media newsroom,
+a county media centre signing without its county and with a colon, a middle dot set before a role word as a bullet
+(and the dot of an outlet's name that a column cut). The texts are made up in the shape of each class."""
+
+from articles.bylines import parse_credit_line
+from articles.layout import unwrap_columns
+from tests.articles.page_builder import ALL_LAYOUTS, keys
+
+
+# -- credit lines ------------------------------------------------------------------------------------------------
+def test_a_reporter_of_a_papers_all_media_newsroom_is_a_credit() -> None:
+    credit = parse_credit_line("江城全媒体记者 周北")
+    assert credit is not None and credit.names == ("周北",)
+
+
+def test_a_media_centre_signing_without_its_county_and_with_a_colon_is_a_credit() -> None:
+    credit = parse_credit_line("融媒体中心记者:周北 林川 许文静 马可")
+    assert credit is not None and credit.names == ("周北", "林川", "许文静", "马可")
+    assert parse_credit_line("记者:合作社现在发展得怎么样?") is None  # an interviewer's question
+
+
+def test_a_middle_dot_before_a_role_word_is_a_bullet() -> None:
+    credit = parse_credit_line("·江城新闻记者 周北 林 川")
+    assert credit is not None and credit.names == ("周北", "林川")
+
+
+def _column(text: str, width: int = 24) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def test_an_outlets_dot_the_column_cut_continues_the_line_above() -> None:
+    caption = "青石村茶园里一片繁忙景象,村民们正在采摘。新江城·江城日报通讯员 周北"  # cut right before the dot
+    body = (
+        "茶园如画,山村如歌。走进青石县山门镇何家村,青瓦白墙、小桥流水,群山环抱、曲径通幽。通过乡村建设,何家村变得"
+        "越来越洁净、越来越富裕、越来越美丽。",
+        "门外青山,心安乡里。远观山门镇阳关村邓家塬组,绿树红瓦、布局整齐的民居,宛如仙境般美丽,如梦似幻的景色吸引了"
+        "众多游客驻足欣赏和拍照留念。",
+    )
+    lines = ["茶园如画 山村如歌", "——我县乡村建设掠影", *_column(caption), *_column(body[0]), *_column(body[1])]
+    assert lines[3].startswith("·江城日报")
+    assert caption in unwrap_columns("\n".join(lines) + "\n").text
+
+
+def test_a_headline_over_a_bulleted_credit_line_keeps_its_item() -> None:
+    lines = [
+        "青山镇:春茶采摘忙,增收致富“同频共振”",
+        "·江城新闻记者 周北 林 川",
+        "茶香四溢,溢得其所。",
+        "5月25日,青山镇迎来了一年一度采摘春茶的大好季节,村民们背着箩筐赶往茶叶种植基地。",
+    ]
+    for layout in ALL_LAYOUTS:
+        assert keys(lines, layout)[0] == ("青山镇:春茶采摘忙,增收致富“同频共振”", "茶香四溢,溢"), layout
