@@ -22,9 +22,8 @@ CJK = "\u3400-\u9fff"
 OUTLET_KIND = "日报|晚报|报社|客户端|融媒体中心|全媒体|电视台|新闻网|网|时刻|周刊|杂志|新闻|报"
 # A magazine names itself in title marks (《瞭望》新闻周刊记者). A county's media centre signs without the county's
 # name on its own site (融媒体中心记者:X).
-_OUTLET = (
-    rf"(?:(?:新华社|中新社|融媒体中心|(?:《[^》]{{1,12}}》)?[{CJK}]{{2,10}}?(?:{OUTLET_KIND})|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
-)
+_NAMED_OUTLET = rf"(?:《[^》]{{1,12}}》)?[{CJK}]{{2,10}}?(?:{OUTLET_KIND})"
+_OUTLET = rf"(?:(?:新华社|中新社|融媒体中心|{_NAMED_OUTLET}|《[^》]{{1,12}}》)[-—·/]?){{0,2}}"
 # A site and the media centre behind it, joined by a slash and set off from the role word by a space
 # (`某某新闻网/某地融媒体中心 记者 X`): the outlets of a reposted report.
 _OUTLET_SPACE = r"(?:(?<=[心台社网报])[ \t]+)?"
