@@ -171,10 +171,18 @@ def parse_credit_line(line: str) -> Credit | None:
         # `□ 赣文`: a marker before one short name is a pen name, which may end in 文.
         pen_name = bool(match["mark"]) and len(names) == 1 and len(names[0]) <= 3 and not match["verb"]
         verb = bool(match["verb"]) or text.endswith(("报道", "摄"))  # a glued verb is read into the last name
+        if match["verb"] == "摄" and not match["mark"] and not ROLE_WORD.match(body) and _labels_its_picture(names):
+            return None  # `万亩茶园 张三 摄`: a picture's label and its photographer, a caption
         if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
             return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
     names = _role_led_names(text)
     return Credit(names=names, marked=True) if names else None
+
+
+def _labels_its_picture(names: tuple[str, ...]) -> bool:
+    """The first word of a bare photo credit is no personal name and every other one is: the picture's label (a
+    place, a scene) before its photographer's name, printed the way a caption is."""
+    return len(names) >= 2 and not is_person_name(names[0]) and all(is_person_name(name) for name in names[1:])
 
 
 # A role word, then names and role words set apart by spaces, one name a lone surname whose given name the copy

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articles.article_body import BodyPiece, Draft
-from articles.bylines import Credit
+from articles.bylines import Credit, find_dateline, split_leading_credit
 from articles.caption_cues import CaptionCues
+from articles.dateline_lines import leading_paren_credit
 from articles.headline_captions import names_a_picture_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption
 from articles.paragraph_parts import repeats_headline
@@ -109,6 +110,12 @@ class CreditPlacement(CaptionCues):
             current.closing_credits.append(block)
             current.closed = True
             return
+        if current is not None and current.has_text and not current.photo and self._signed_again_below(credit, i):
+            # `……。` / `某中心记者:A B` / `(C D 报道)眼下,……`: the text below names its own reporters, so the credit
+            # line signs the text above it.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
         if current is not None and current.leading_credit is None and repeats_headline(current):
             current.leading_credit = block  # `中新网…电 题:……` / `作者 A B`: the agency's credit under its dateline
             return
@@ -147,6 +154,15 @@ class CreditPlacement(CaptionCues):
             and below.heading_candidate
             and not below.after_image_gap
         )
+
+    def _signed_again_below(self, credit: Credit, i: int) -> bool:
+        """The paragraph under the credit line at `i` opens on a credit of other names (`(A B 报道)……`,
+        `某某报讯(记者 A)……`): a report signed at its own head."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if below is None or below.credit is not None or below.heading_candidate:
+            return False
+        names = leading_paren_credit(below.text) or split_leading_credit(below.text)[0] or find_dateline(below.text)[1]
+        return bool(names) and not set(names) & set(credit.names)
 
     def _second_credit_line(self, current: Draft, i: int) -> bool:
         """The credit line at `i` is printed right under the one an untitled item opened on, no text between."""

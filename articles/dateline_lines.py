@@ -31,8 +31,9 @@ def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
     return paragraph[: match.end()], names
 
 
-# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`: a report's reporters in brackets before its first words.
-_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{ROLE_NAMES})\)(?=[^ \t])")
+# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`, `(张三 李四 报道)眼下,……`: a report's reporters in brackets before
+# its first words.
+_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{ROLE_NAMES})(?:[ \t]*(?P<verb>报道))?\)(?=[^ \t])")
 
 
 def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
@@ -44,7 +45,7 @@ def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
         return ()
     names = names_of(match["body"])
     strict = not ROLE_WORD.search(match["body"])
-    return names if plausible_names(names, strict=strict) else ()
+    return names if plausible_names(names, strict=strict, verb=bool(match["verb"])) else ()
 
 
 # `(记者徐凯李向雨文/图)`: a bracketed credit after a dateline whose names the copy printed without spaces.

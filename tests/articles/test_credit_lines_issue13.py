@@ -1,10 +1,13 @@
 """Which lines of an item are its credits and which its title (issue 13): a reporter of a paper's all-media newsroom,
 a county media centre signing without its county and with a colon, a middle dot set before a role word as a bullet
-(and the dot of an outlet's name that a column cut). The texts are made up in the shape of each class."""
+(and the dot of an outlet's name that a column cut), a picture's label before its photographer, reporters in brackets
+with their verb at a report's head, the credit line over such a report.
+The texts are made up in the shape of each class."""
 
-from articles.bylines import parse_credit_line
+from articles.bylines import parse_credit_line, split_trailing_credit
+from articles.dateline_lines import leading_paren_credit
 from articles.layout import unwrap_columns
-from tests.articles.page_builder import ALL_LAYOUTS, keys
+from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
 
 
 # -- credit lines ------------------------------------------------------------------------------------------------
@@ -50,3 +53,46 @@ def test_a_headline_over_a_bulleted_credit_line_keeps_its_item() -> None:
     ]
     for layout in ALL_LAYOUTS:
         assert keys(lines, layout)[0] == ("青山镇:春茶采摘忙,增收致富“同频共振”", "茶香四溢,溢"), layout
+
+
+def test_a_pictures_label_before_its_photographer_is_a_caption_not_a_credit_line() -> None:
+    assert parse_credit_line("万亩茶园 张明 摄") is None
+    assert split_trailing_credit("万亩茶园 张明 摄")[0] == ("张明",)
+    credit = parse_credit_line("林川 张明 摄")
+    assert credit is not None and credit.names == ("林川", "张明")
+
+
+def test_reporters_in_brackets_with_their_verb_open_a_report() -> None:
+    assert leading_paren_credit("(张明 林川 报道)眼下,正是青山镇夏茶采摘期。") == ("张明", "林川")
+    assert leading_paren_credit("(一)眼下,正是青山镇夏茶采摘期。") == ()
+
+
+_SIGNED_REPORTS = [
+    "近年来,青山县因地制宜种植精品水果。目前,全县种植刺梨面积11.89万亩,预计鲜果产量达2000余吨。",
+    "金秋八月,青山县各刺梨基地,金灿灿的刺梨随风摆动,散发着诱人的果香。",
+    "融媒体中心记者:周北 林川 许文静",
+    "(马可 王小川 报道)眼下,正是青山镇夏茶采摘期。在青山镇沁心茶场内,采茶工人们正低头采摘。",
+    "茶产业既是传统产业,又是生态产业,更是带动群众增收的富民产业。",
+    "山清水秀茶飘香",
+    "——我市加快茶产业发展综述",
+    "万亩茶园 李青山 摄",
+    "□本报记者 周南",
+    "峰连天际处,茶香绕山间。三月春光里,走进我市各盛产茶叶的乡镇,满目千山翠绿。",
+    "近年来,我市大力发展山地特色农业产业,全市茶园种植50万亩。",
+]
+
+
+def test_a_credit_line_over_a_report_signed_at_its_head_closes_the_text_above() -> None:
+    for layout in ALL_LAYOUTS:
+        bylines = [(s.title, s.byline) for s in segments_of(_SIGNED_REPORTS, layout)]
+        assert bylines == [
+            (None, "周北 林川 许文静"),
+            (None, "马可 王小川"),
+            ("山清水秀茶飘香", "周南"),
+        ], layout
+
+
+def test_a_headline_over_its_pictures_label_and_a_byline_titles_the_text_under_them() -> None:
+    segment = segments_of(_SIGNED_REPORTS, "original")[-1]
+    assert (segment.title, segment.subtitle) == ("山清水秀茶飘香", "我市加快茶产业发展综述")
+    assert segment.body.startswith("万亩茶园")
