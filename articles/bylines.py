@@ -53,8 +53,10 @@ __all__ = [
 ]
 
 # `□ 本报记者 张环泽`, `□记者 从春龙 通讯员 原立波 报道`, `本报通讯员 杜俊峰`, `□桐羽`, `某中心记者:张三 李四`
+# `■ 摄影 记者 X`: the work before the role word, set off by a space, says the names took the pictures.
 _CREDIT_LINE = re.compile(
-    rf"^(?P<mark>{MARK})?[ \t]*(?P<body>(?:{ROLE}[ \t]*(?::[ \t]*)?)?{NAME_SEQ})[ \t]*"
+    rf"^(?P<mark>{MARK})?[ \t]*(?:(?P<work>摄影)[ \t]+(?={ROLE}))?"
+    rf"(?P<body>(?:{ROLE}[ \t]*(?::[ \t]*)?)?{NAME_SEQ})[ \t]*"
     r"(?P<verb>摄影报道|报道|摄|供图|文/图|图/文)?$"
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
@@ -174,7 +176,8 @@ def parse_credit_line(line: str) -> Credit | None:
         if match["verb"] == "摄" and not match["mark"] and not ROLE_WORD.match(body) and _labels_its_picture(names):
             return None  # `万亩茶园 张三 摄`: a picture's label and its photographer, a caption
         if names and plausible_names(names, strict=not marked, pen_name=pen_name, verb=verb):
-            return Credit(names=names, photo=match["verb"] in ("摄", "供图"), marked=marked, reported=verb)
+            photo = match["verb"] in ("摄", "供图") or match["work"] is not None
+            return Credit(names=names, photo=photo, marked=marked, reported=verb)
     names = _role_led_names(text)
     return Credit(names=names, marked=True) if names else None
 

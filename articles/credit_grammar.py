@@ -28,7 +28,7 @@ _OUTLET = rf"(?:(?:新华社|中新社|融媒体中心|{_NAMED_OUTLET}|《[^》]
 # (`某某新闻网/某地融媒体中心 记者 X`): the outlets of a reposted report.
 _OUTLET_SPACE = r"(?:(?<=[心台社网报])[ \t]+)?"
 ROLE = (
-    rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
+    rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|摄影通讯员|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
 # A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.

@@ -67,6 +67,10 @@ class CreditPlacement(CaptionCues):
             return
         last = self.drafts[-1] if self.drafts else None
         signs_next = self._signs_the_text_below(i)
+        if current is not None and self._goes_on_closing_photo_credit(current, i) and not self._byline_over_text(i):
+            # `■ 摄影 记者 A` / `通讯员 B` / `实习生 C` under a picture item, over the next headline: one credit.
+            current.closing_credits.append(block)
+            return
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
             if not (signs_next and last.byline_names()):
                 last.closing_credits.append(block)
@@ -154,6 +158,19 @@ class CreditPlacement(CaptionCues):
             and below.heading_candidate
             and not below.after_image_gap
         )
+
+    @staticmethod
+    def _goes_on_closing_photo_credit(current: Draft, i: int) -> bool:
+        """The credit line at `i` is printed right under the photographer's credit printed under `current`'s text
+        (`■ 摄影 记者 A` / `通讯员 B`): another line of that credit."""
+        by_index = {b.index: b for b in (current.leading_credit, *current.closing_credits) if b is not None}
+        k = i - 1
+        while k in by_index:
+            credit = by_index[k].credit
+            if credit is not None and credit.photo:
+                return current.has_text and all(piece.block.index < k for piece in current.pieces)
+            k -= 1
+        return False
 
     def _signed_again_below(self, credit: Credit, i: int) -> bool:
         """The paragraph under the credit line at `i` opens on a credit of other names (`(A B 报道)……`,

@@ -96,3 +96,37 @@ def test_a_headline_over_its_pictures_label_and_a_byline_titles_the_text_under_t
     segment = segments_of(_SIGNED_REPORTS, "original")[-1]
     assert (segment.title, segment.subtitle) == ("山清水秀茶飘香", "我市加快茶产业发展综述")
     assert segment.body.startswith("万亩茶园")
+
+
+def test_the_work_before_a_role_word_makes_a_photographers_credit() -> None:
+    credit = parse_credit_line("■ 摄影 记者 张明")
+    assert credit is not None and credit.names == ("张明",) and credit.photo
+    credit = parse_credit_line("摄影通讯员 刘芳")
+    assert credit is not None and credit.names == ("刘芳",)
+
+
+_PICTURE_ITEMS = [
+    "夏收开镰",
+    "5月25日,青山镇榴园社区的居民正在麦收,镇、村组织党员志愿者帮助农户收割,确保做到收割一块清理一块。",
+    "■ 摄影 记者 张明",
+    "",
+    "石榴红 果农乐",
+    "10月27日,果农在青山镇榴园村的石榴园里忙着采摘成熟的石榴供应市场,脸上洋溢着丰收的喜悦。",
+    "■ 摄影 记者 张明",
+    "通讯员 刘芳",
+    "实习生 王小川 许文静",
+    "",
+    "深秋花田采菊忙 致富路上花飘香",
+    "近日,青山镇吴井村家庭农场的菊花迎来采收期,70余名农民群众正提着篮筐熟练地采摘。",
+    "摄影通讯员 林川",
+]
+
+
+def test_credit_lines_under_a_picture_items_photographer_close_that_item() -> None:
+    for layout in ALL_LAYOUTS:
+        found = [(s.title, s.byline) for s in segments_of(_PICTURE_ITEMS, layout)]
+        assert found == [
+            ("夏收开镰", "张明"),
+            ("石榴红 果农乐", "张明 刘芳 王小川 许文静"),
+            ("深秋花田采菊忙 致富路上花飘香", "林川"),
+        ], layout
