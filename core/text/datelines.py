@@ -21,8 +21,9 @@ DATELINE = re.compile(
     # A paper whose name ends in 报 alone (`农村新报讯`, `农民报讯`), its reporters after a space.
     rf"|[{_CJK}]{{2,6}}报讯(?=[ \t(])"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
-    # `本网讯`, and a news site's channel reporting with its reporter in brackets (`国际在线黑龙江频道报道(于灵爽)`).
-    rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台)报道(?=[ \t]*\())"
+    # `本网讯`, and a news site's channel or a paper reporting with its reporter in brackets
+    # (`国际在线黑龙江频道报道(于灵爽)`, `某某报报道(记者 X)`).
+    rf"|本网[{_CJK}0-9]{{0,10}}讯|[{_CJK}]{{2,16}}(?:频道|网|台|报)报道(?=[ \t]*\())"
     # A wire report reposted without its agency's name: the place, the day and 电, then a space or the bracketed
     # reporters (`某地7月15日电  ……`); the space keeps `……日电视台` and other words out.
     # (`……日电 题:……` names the headline instead: `articles.headline_shapes.without_wire_dateline`).

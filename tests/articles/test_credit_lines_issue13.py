@@ -5,7 +5,7 @@ with their verb at a report's head, the credit line over such a report.
 The texts are made up in the shape of each class."""
 
 from articles.bylines import parse_credit_line, split_trailing_credit
-from articles.dateline_lines import leading_paren_credit
+from articles.dateline_lines import find_dateline, leading_paren_credit
 from articles.layout import unwrap_columns
 from tests.articles.page_builder import ALL_LAYOUTS, keys, segments_of
 
@@ -130,3 +130,27 @@ def test_credit_lines_under_a_picture_items_photographer_close_that_item() -> No
             ("石榴红 果农乐", "张明 刘芳 王小川 许文静"),
             ("深秋花田采菊忙 致富路上花飘香", "林川"),
         ], layout
+
+
+def test_a_paper_reporting_with_its_reporter_in_brackets_is_a_dateline() -> None:
+    assert find_dateline("江城消费者报报道(记者张明)青石村,位于江城北部280多公里处。") == (
+        "江城消费者报报道",
+        ("张明",),
+    )
+    assert find_dateline("据日报报道,青石村今年收入翻番。")[0] is None
+
+
+_DATED_FEATURE = [
+    "青山的田园牧歌",
+    "江城消费者报报道(记者张明)青石村,位于江城北部280多公里处,是一个拥有112万亩林地的“美丽高岭”。",
+    "从2004年开始,毗邻林场的青山县政府和百姓开始从“砍树”变为“种树”。",
+    "“喜绿”",
+    "农家乐留住过路客",
+    "远望是蓝天白云下或深或浅的绿色山脉陡缓交错,两旁是成片的白桦林。",
+    "汽车过了棋盘山镇,沿整修一新的公路拐过一个弯,眼前就是青石村。",
+]
+
+
+def test_a_quoted_label_over_a_section_head_in_a_datelined_report_heads_its_next_part() -> None:
+    for layout in ALL_LAYOUTS:
+        assert [s.title for s in segments_of(_DATED_FEATURE, layout)] == ["青山的田园牧歌"], layout
