@@ -69,7 +69,14 @@ class Draft:
 
     def byline_names(self) -> list[str]:
         if self.leading_credit is not None and self.leading_credit.credit is not None:
-            return list(self.leading_credit.credit.names)
+            # `■ 摄影 记者 A` / `通讯员 B` / `实习生 C`: the lines printed right under the leading credit go on with it.
+            names = list(self.leading_credit.credit.names)
+            below = self.leading_credit.index + 1
+            for block in sorted(self.closing_credits, key=lambda b: b.index):
+                if block.index == below and block.credit is not None:
+                    names.extend(name for name in block.credit.names if name not in names)
+                    below += 1
+            return names
         if self.inline_names:
             return self.inline_names
         if self.photo_names:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articles.article_body import BodyPiece, Draft
-from articles.bylines import Credit
+from articles.bylines import Credit, find_dateline, split_leading_credit
 from articles.caption_cues import CaptionCues
+from articles.dateline_lines import leading_paren_credit
 from articles.headline_captions import names_a_picture_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption
 from articles.paragraph_parts import repeats_headline
@@ -66,6 +67,10 @@ class CreditPlacement(CaptionCues):
             return
         last = self.drafts[-1] if self.drafts else None
         signs_next = self._signs_the_text_below(i)
+        if current is not None and self._goes_on_closing_photo_credit(current, i) and not self._byline_over_text(i):
+            # `■ 摄影 记者 A` / `通讯员 B` / `实习生 C` under a picture item, over the next headline: one credit.
+            current.closing_credits.append(block)
+            return
         if last is not None and last.photo and last.pieces and last.pieces[-1].block.index == i - 1:
             if not (signs_next and last.byline_names()):
                 last.closing_credits.append(block)
@@ -112,6 +117,12 @@ class CreditPlacement(CaptionCues):
         if current is not None and (not credit.marked or (i + 1 == len(self.blocks) and current.has_text)):
             # Bare names after a body close the article they follow; so does any credit (`□ 柳岸`)
             # printed under the last text of the page, where no article can follow it.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
+        if current is not None and current.has_text and not current.photo and self._signed_again_below(credit, i):
+            # `……。` / `某中心记者:A B` / `(C D 报道)眼下,……`: the text below names its own reporters, so the credit
+            # line signs the text above it.
             current.closing_credits.append(block)
             current.closed = True
             return
@@ -170,6 +181,28 @@ class CreditPlacement(CaptionCues):
             and bool(credit.names)
             and self._signs_the_text_below(i)
         )
+
+    @staticmethod
+    def _goes_on_closing_photo_credit(current: Draft, i: int) -> bool:
+        """The credit line at `i` is printed right under the photographer's credit printed under `current`'s text
+        (`■ 摄影 记者 A` / `通讯员 B`): another line of that credit."""
+        by_index = {b.index: b for b in (current.leading_credit, *current.closing_credits) if b is not None}
+        k = i - 1
+        while k in by_index:
+            credit = by_index[k].credit
+            if credit is not None and credit.photo:
+                return current.has_text and all(piece.block.index < k for piece in current.pieces)
+            k -= 1
+        return False
+
+    def _signed_again_below(self, credit: Credit, i: int) -> bool:
+        """The paragraph under the credit line at `i` opens on a credit of other names (`(A B 报道)……`,
+        `某某报讯(记者 A)……`): a report signed at its own head."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if below is None or below.credit is not None or below.heading_candidate:
+            return False
+        names = leading_paren_credit(below.text) or split_leading_credit(below.text)[0] or find_dateline(below.text)[1]
+        return bool(names) and not set(names) & set(credit.names)
 
     def _second_credit_line(self, current: Draft, i: int) -> bool:
         """The credit line at `i` is printed right under the one an untitled item opened on, no text between."""

@@ -1,26 +1,39 @@
-"""Lines and paragraph openings that carry a report's dateline or its reporters, beyond the credit grammar of
-`articles.bylines`: a dateline with its credit on a line of its own, and reporters named in brackets before a
-paragraph's first words. Kept apart so that module stays the grammar itself."""
+"""A report's dateline and the reporters printed with it: the dateline opening a paragraph (the shared reader
+`core.text.datelines`) with its bracketed or spaced credit, a dateline with its credit on a line of its own, and
+reporters named in brackets before a paragraph's first words."""
 
 from __future__ import annotations
 
 import re
 
-from articles.bylines import (
-    CREDIT_WINDOW,
-    DATELINE,
-    DATELINE_CREDIT,
-    DATELINE_SPACED_CREDIT,
-    ROLE,
-    ROLE_NAMES,
-    ROLE_WORD,
-    names_of,
-    plausible_names,
-)
+from articles.credit_grammar import CREDIT_WINDOW, NAME_SEQ, ROLE, ROLE_NAMES, ROLE_WORD, names_of
+from articles.person_names import plausible_names
 from core.text.cleaning import normalize_for_matching
+from core.text.datelines import DATELINE
 
-# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`: a report's reporters in brackets before its first words.
-_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{ROLE_NAMES})\)(?=[^ \t])")
+DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{ROLE_NAMES})\)")
+# The credit printed after a dateline without brackets (`本报讯 记者 X 通讯员 Y`, `本报讯 记者X报道 6月19日`): a role
+# word first, and the names end at a space, a verb or the line's end (`本报讯 记者从某局获悉` names no one).
+DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
+
+
+def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:
+    """The dateline opening a paragraph (`本报枣庄讯`) and the names in a credit printed right
+    after it in brackets (`本报邹城讯(通讯员 孙明涵 王茂征)`)."""
+    text = normalize_for_matching(paragraph[:CREDIT_WINDOW])
+    match = DATELINE.match(text)
+    if not match:
+        return None, ()
+    credit = DATELINE_CREDIT.match(text, match.end()) or DATELINE_SPACED_CREDIT.match(text, match.end())
+    names = names_of(credit["body"]) if credit else ()
+    if names and not plausible_names(names, strict=False, verb=True):
+        names = ()
+    return paragraph[: match.end()], names
+
+
+# `(王小川)11月8日,……`, `(张三 记者 李四)“自……`, `(张三 李四 报道)眼下,……`: a report's reporters in brackets before
+# its first words.
+_LEADING_PAREN_CREDIT = re.compile(rf"^\((?P<body>{ROLE_NAMES})(?:[ \t]*(?P<verb>报道))?\)(?=[^ \t])")
 
 
 def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
@@ -32,7 +45,7 @@ def leading_paren_credit(paragraph: str) -> tuple[str, ...]:
         return ()
     names = names_of(match["body"])
     strict = not ROLE_WORD.search(match["body"])
-    return names if plausible_names(names, strict=strict) else ()
+    return names if plausible_names(names, strict=strict, verb=bool(match["verb"])) else ()
 
 
 # `(记者徐凯李向雨文/图)`: a bracketed credit after a dateline whose names the copy printed without spaces.

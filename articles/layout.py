@@ -334,6 +334,10 @@ def _leaves_bracket_open(line: str) -> bool:
     return line.count("(") + line.count("(") > line.count(")") + line.count(")")
 
 
+_JOINING_DOTS = ("·", "•", "・")
+_CJK_END = re.compile(r"[\u3400-\u9fff]$")
+
+
 def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     """False when `line` visibly starts a new element rather than continuing the one above: it is
     indented, opens with a mark, a credit or a dateline, follows a credit, or it is a short unpunctuated
@@ -355,6 +359,8 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
     if content.startswith(_ELEMENT_MARKS) or content.startswith(("——", "图为")):
         return False
     if parse_credit_line(content) is not None:
+        if content.startswith(_JOINING_DOTS) and above.length >= full and _CJK_END.search(above_text):
+            return True  # `……。新甘肃` / `·甘肃日报通讯员 X`: the column cut an outlet's name at its dot, no bullet
         # `……(6月6日摄)。 新华社` / `记者 X 摄`: a caption's credit the wrap cut after its outlet continues it.
         names, credit_start = split_trailing_credit(above_text + content)
         return bool(names) and credit_start < len(above_text)

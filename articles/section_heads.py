@@ -321,6 +321,7 @@ class SectionCues:
         if current.dateline is None and not any(find_dateline(p.block.text)[0] for p in current.paragraphs):
             return False  # (a caption printed first keeps the report's dateline from being read as its own)
         label, head = (b.text.strip() for b in run)
+        label = label.removeprefix("“").removesuffix("”")  # `“喜绿”` / `农家乐留住过路客`: a label may be quoted
         plain = following is not None and following.credit is None and not following.heading_candidate
         return (
             MIN_LABEL_CHARS <= len(label) <= MAX_LABEL_CHARS

@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
+from core.text.datelines import after_dateline
 from core.text.numbers import Quantity, find_quantities
 from core.text.quantity_words import RANGE_SEPARATORS, UPPER_COMPARATORS
 from core.text.ranges import adjacent_split
-from indicators.datelines import after_dateline
 from indicators.false_figures import is_false_figure
 from indicators.metrics import metric_phrase
 from indicators.periods import Period, find_periods
