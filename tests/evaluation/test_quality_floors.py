@@ -121,8 +121,8 @@ FLOORS = {
         "articles": 0.99, "localities": 0.93, "programs": 0.89, "indicators": 0.99,
         "rows": 0.88, "hierarchy": 0.95, "attribution": 0.9, "qualifier": 0.97, "rows_as_printed": 0.899,
     },
-    # Blind hold-outs of the sixth session of 2026-12-06 (never tuned on): twelve more cities of 陕西, 湖南, 江西, 新疆,
-    # 广东, 黑龙江, 湖北, 四川, 江苏, 山西; floors under today's figures (the blind first readings are in their READMEs).
+    # Blind hold-outs of the sixth session of 2026-12-06 (never tuned on): twelve more cities of 陕西, 湖南, 江西,
+    # 新疆, 广东, 黑龙江, 湖北, 四川, 江苏, 山西; floors under today's figures (blind first readings in their READMEs).
     "real15": {
         "articles": 0.7, "localities": 0.91, "programs": 0.75, "indicators": 0.94,
         "rows": 0.64, "hierarchy": 0.99, "attribution": 0.67, "qualifier": 0.98, "rows_as_printed": 0.652,
