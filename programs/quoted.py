@@ -115,9 +115,10 @@ _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
 # (组成“1+N”互助组, 搭建“5+N”管理架构), so it counts only after 某省/全省/省级 (see _province_before).
 _COUNT_FORMULA_RE = re.compile(r"[0-9]{1,2}(?:[+＋](?:[0-9]{1,2}|[XNＸＮxn]))*[+＋][XNＸＮxn]")
 # A label made of digits only (“1+10”, “2251”, “1 1 1 n”) codes the parts of a rule or mechanism; before 制度 or
-# 机制 it names a way of working, not a programme (before 体系, 模式 or 建设 it may name one: “1+94”公共服务下沉体系).
+# 机制 it names a way of working, and before 战略 a county's list of priorities (“5+3”发展战略), not a programme
+# (before 体系, 模式 or 建设 it may name one: “1+94”公共服务下沉体系).
 _DIGIT_CODE = re.compile(r"[0-9][0-9+＋\s NnXxＮＸ]*")
-_RULE_HEADS = ("制度", "机制")
+_RULE_HEADS = ("制度", "机制", "战略")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -165,14 +166,15 @@ def _names_a_national_programme(content: str) -> bool:
     return any(alias in content for alias, record in national_aliases().items() if not record.quoted_only)
 
 
-_FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的$")
+# (a short modifier may come between: “党组织+龙头企业+合作社+农户+基地”的产业党建“皇菊模式”)
+_FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的[^\W的之]{0,8}$")
 
 
 # A model printed as a formula of longer parts (“农业种植大棚+周末亲子游+写生基地”, “资金帮扶+自主创业”) is named
 # so when a model word follows the quotation directly: ...”形式, ...”农旅融合发展新路径.  With 的 between them
 # (“互联网+扶贫”的方式) the words describe a way of doing things, not the model's name.
 _LONG_FORMULA_RE = re.compile(rf"[{CJK}]{{2,8}}(?:[+＋][{CJK}]{{2,8}})+")
-_MODEL_WORDS = re.compile(r"[^\W的之]{0,8}?(?:模式|形式|方式|路径|路子|新路)")
+_MODEL_WORDS = re.compile(r"[^\W的之]{0,8}?(?:模式|形式|方式|路径|路子|新路|利益(?:联结|链接|连接)机制)")
 # 以“两强一增”为引领, 以“千万工程”为总抓手: the coined name a place puts at the head of its work is the programme
 # that leads it (a goal is no programme: 以“富民强村”为目标; nor a mere method: 以“师徒制”为抓手).
 _LEADS_THE_WORK = re.compile(r"为(?:总?引领|统领|总抓手|牵引)")
@@ -332,7 +334,7 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     founded_ok = len(content) >= 4 and head.endswith(FOUNDED_HEADS)
     # 实施“八七扶贫攻坚”: a numbered name as long as a title that a clause puts in place is the programme's name.
     # (a figure in digits opens a measure instead: 打造“15分钟品质生活圈”).
-    launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
+    launched = _launched_before(text, start)
     launched_name = len(content) >= 5 and launched and not content[0].isdigit()
     # 常态化开展“四查四补”: two counted actions paired (四跟四走, 三清两建) are a campaign's name once launched;
     # 启动“三西”扶贫开发计划: so is a short numbered word that a launched project head completes.
@@ -366,6 +368,17 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     if followed_by_boundary and launched and len(content) >= 4 and not is_dictionary_word(content):
         return 0.6
     return None
+
+
+# 重点项目建设“满弓劲发”: 建设 after the works it builds is a noun, the subject the quotation praises, not a verb
+# putting the quoted thing in place.
+_WORKS_BUILT = re.compile(r"(?:项目|工程)建设$")
+
+
+def _launched_before(text: str, start: int) -> bool:
+    """Whether a launching verb is printed right before the quotation opening at `start`."""
+    before = text[max(0, start - 4) : start]
+    return _LAUNCH_VERB_RE.search(before) is not None and _WORKS_BUILT.search(before) is None
 
 
 def _parallel_name(content: str, head: str) -> bool:
