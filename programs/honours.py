@@ -74,8 +74,8 @@ _GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:(?:[1-5]A|A{2,5})级?|A级)(?
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
-# A poverty label (省级贫困县, 深度贫困村) states the place's need, a status that is lifted, not a title it won.
-_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大|^(?:深度)?贫困")
+# A poverty label (省级贫困县, 深度贫困村, 省定贫困村) states the place's need, a status that is lifted, not a title.
+_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大|贫困")
 _MAX_TITLES = 6
 # The count of places holding a title, printed after it in a list (省级乡村治理示范镇各1个、……).
 _COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家处座]")
@@ -134,6 +134,10 @@ _QUOTED_TITLE_RE = re.compile(
 )
 
 
+# “中国瓜子黄杨之乡” is as often praise (的美誉, 被誉为) as a title: quoted epithets are read in programs.epithets.
+_EPITHET_KINDS = ("之乡",)
+
+
 def _quoted_titles(text: str) -> list[Candidate]:
     """Titles printed whole in quotation marks, a year or a batch included (“2018年全国生态文化村”, “第一批国家森林
     乡村”, “广东改革开放示范百村”名单公布): the marks make a level and a kind of place one fixed name wherever the
@@ -141,10 +145,9 @@ def _quoted_titles(text: str) -> list[Candidate]:
     found = []
     for match in _QUOTED_TITLE_RE.finditer(text):
         body = match.group("body")
-        if inside_book_title(text, match.start()) or _describes(body, quoted=True):
+        if inside_book_title(text, match.start()) or _describes(body, quoted=True) or body.endswith(_EPITHET_KINDS):
             continue
-        candidate = titled_candidate(match.group("level"), body, match.start(), match.end())
-        found.append(candidate)
+        found.append(titled_candidate(match.group("level"), body, match.start(), match.end()))
     return found
 
 
