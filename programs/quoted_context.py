@@ -29,7 +29,8 @@ _LEADS_THE_WORK = re.compile(r"为(?:总?引领|统领|总抓手|牵引)")
 # quotation, is the programme that leads it, 抓手 included (a plain method is not: 以“师徒制”为抓手).
 _LEADS_AS_A_LEVER = re.compile(r"为(?:总?引领|统领|总?抓手|牵引)")
 _NUMBERED_NAME = re.compile(rf"[一二三四五六七八九十两][{CJK}]{{3}}")
-_LED_BY = re.compile(rf"(?:^|[,，。;；:：\n])以(?:[{CJK}]{{1,6}}、)*[{CJK}]{{0,6}}$")
+# (以 as the preposition, not inside 可以, 所以, 予以 ...)
+_LED_BY = re.compile(rf"(?<![可所予加得难足])以(?:[{CJK}]{{1,6}}、)*[{CJK}]{{0,6}}$")
 # “八个万元”即“一亩山万元钱”“十箱蜂万元钱”……: a quoted name defined by listing its quoted parts is a programme.
 _DEFINED_BY_PARTS = re.compile(r"即“")
 # “双到”工作, “访惠聚”工作队: a coined quoted word (not vocabulary: “三农”工作 is the field) followed by 工作 names
