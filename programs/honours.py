@@ -23,7 +23,7 @@ CJK = "\u4e00-\u9fff"
 # 获得 a list of titles (获得全国产粮大县、全国生猪调出大县等荣誉) is given them.
 _AWARD_VERBS = (
     r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成|创建成|成功创建|"
-    r"建成|通过|获得"
+    r"建成|通过|获得|列为|确定为|评定为|入围|上榜"
 )
 # A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
 _LIST_VERBS = r"公布|公示|发布|印发"
@@ -37,7 +37,7 @@ _PROVINCIAL_LEVELS = rf"省级|全省|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|
 # What a title is given to: the last characters of the title.
 _PLACE_KINDS = (
     r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇|示范项目|"
-    r"景区|度假区|公园"
+    r"景区|度假区|公园|示范社|示范合作社|家庭农场"
 )
 # The village title of a town-and-village list printed right after the town's (全国特色产业十亿元镇亿元村名单).
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
