@@ -68,7 +68,7 @@ _IS_TITLED_RE = re.compile(
     rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))"
 )
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
-# designation per grade, named by it (4A级旅游景区).
+# designation whatever the grade, named A级旅游景区.
 # The grade may be printed without 级 (国家级4A景区, AAAA景区) but a lone A needs it (A级景区).
 _GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:(?:[1-5]A|A{2,5})级?|A级)(?:乡村)?(?:旅游)?(?:型)?景区")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
@@ -120,18 +120,10 @@ def honour_candidates(text: str) -> list[Candidate]:
             else:
                 break
     for match in _GRADED_SCENIC_RE.finditer(text):
-        name = f"{_scenic_grade(match.group())}A级旅游景区"
-        found.append(Candidate(match.start(), match.end(), name, national=True, confidence=0.7))
+        found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
     found.extend(_quoted_titles(text))
     found.extend(_one_of_designated(text))
     return found
-
-
-def _scenic_grade(printed: str) -> int:
-    """The grade of a graded scenic area as printed (4A级景区, AAAA级旅游景区 -> 4): each grade is a designation of
-    its own, conferred and listed apart (a 3A and a 4A area on one page are two)."""
-    digit = re.search(r"[1-5](?=A)", printed)
-    return int(digit.group()) if digit else len(re.search(r"A+", printed).group())
 
 
 # A province printed by its short name inside the quotation marks of a title (“广东农房风貌提升名村”): within a
