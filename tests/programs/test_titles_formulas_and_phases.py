@@ -98,3 +98,20 @@ def test_a_plain_method_as_a_lever_is_no_programme() -> None:
 def test_works_offices_and_coded_strategies_stay_out(text: str) -> None:
     names = _names(text)
     assert not [n for n in names if n not in ("一二三农业工程",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该社被评为国家农民合作社示范社。", "国家农民合作社示范社"),
+        ("该村被列为全国乡村旅游重点村。", "全国乡村旅游重点村"),
+        ("农场被认定为省级示范家庭农场。", "示范家庭农场"),
+        ("该镇入围全国农业产业强镇名单。", "全国农业产业强镇"),
+    ],
+)
+def test_more_award_verbs_and_titled_cooperatives_and_farms(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+def test_an_award_verb_before_a_level_but_no_title_names_nothing() -> None:
+    assert _names("该村获得省级资金支持,合作社被列为省级重点。") == []
