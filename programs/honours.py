@@ -37,7 +37,7 @@ _PROVINCIAL_LEVELS = rf"省级|全省|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|
 # What a title is given to: the last characters of the title.
 _PLACE_KINDS = (
     r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇|示范项目|"
-    r"景区|度假区|公园|示范社|示范合作社|家庭农场"
+    r"景区|度假区|公园|示范社|示范合作社|家庭农场|先行区|试验区|村庄"
 )
 # The village title of a town-and-village list printed right after the town's (全国特色产业十亿元镇亿元村名单).
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"

@@ -107,6 +107,8 @@ def test_works_offices_and_coded_strategies_stay_out(text: str) -> None:
         ("该村被列为全国乡村旅游重点村。", "全国乡村旅游重点村"),
         ("农场被认定为省级示范家庭农场。", "示范家庭农场"),
         ("该镇入围全国农业产业强镇名单。", "全国农业产业强镇"),
+        ("该县被命名为第三批国家农业绿色发展先行区。", "国家农业绿色发展先行区"),
+        ("该村成功创建省级美丽宜居村庄。", "美丽宜居村庄"),
     ],
 )
 def test_more_award_verbs_and_titled_cooperatives_and_farms(text: str, expected: str) -> None:
