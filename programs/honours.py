@@ -5,7 +5,10 @@ own list, criteria and funding, and researchers follow it like one.  The grammar
 award verb (获评, 入选, 纳入 ...) followed by one or more titles, each carrying the level that confers it
 (全国, 国家级, 中国, 省级, 贵州省) and ending in the kind of place it is given to (村, 镇, 村寨, 工坊 ...).
 Without a level prefix the phrase is usually a description (入选特色精品村 says what the village is), and a
-list or catalogue (入选全国名特优新农产品名录) names products, not a programme.
+list or catalogue (入选全国名特优新农产品名录) names products, not a programme.  Two more printings need no award
+verb: a title printed whole in quotation marks, a year or batch and a province's short name included (“2018年全国
+生态文化村”, “广东农房风貌提升名村”名单公布), and a designation the place is counted among (国家20个大型商品粮
+基地之一).
 
 Titles conferred by a city or county (市级, 县级) are left out: who confers them cannot be told from the text.
 """
