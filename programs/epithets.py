@@ -9,7 +9,8 @@
 - A province's famous trademark (宁夏著名商标, 山东省著名商标) is a title its market regulator confers, like the
   national 驰名商标 of the vocabulary.
 - A national epithet in quotation marks (“中国棉都”, “中国名茶之乡”) is a title conferred on the place; praise
-  (被誉为“…之乡”, 有“…之乡”的美誉) only likens the place to one.
+  (被誉为“…之乡”, 有“…之乡”的美誉) only likens the place to one.  Any quoted epithet called a title (有着“金丝皇菊
+  之乡”的响亮称号) was conferred too.
 - A place's experience in quotation marks (“常山经验”) is the name of a local model other places are told to
   learn from, like the national 枫桥经验.
 - A coined quotation right before 经济 (打造“两近”经济, “半亩地”庭院经济) names the local economy a place builds
@@ -22,6 +23,7 @@ import re
 
 from programs.candidates import Candidate, inside_book_title
 from programs.honours import titled_candidate
+from programs.provinces import PROVINCES
 from programs.vocabulary import is_dictionary_word
 
 CJK = "\u4e00-\u9fff"
@@ -39,17 +41,14 @@ _TRADITIONAL_VILLAGE_RE = re.compile(r"(?P<level>国家级|中国)传统村落")
 # 是全省最大的示范基地: a superlative or a 的-phrase describes a place, a title is a fixed name; a town's or a
 # county's title before 示范 (全国农业产业强镇示范村名单) is the first of two titles of one list printed together.
 _DESCRIPTION = re.compile(r"[的最第和与及、]|重要|主要|唯一|首个|贫困|[镇县]示范")
-# The provincial-level divisions by the short names papers print before a provincial title (宁夏著名商标): a
-# closed list of 34, a general vocabulary rather than any page's names.
-_PROVINCES = (
-    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|"
-    "重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门"
-)
 _FAMOUS_TRADEMARK_RE = re.compile(
-    rf"(?P<level>(?:{_PROVINCES})(?:省|市|自治区|维吾尔自治区|回族自治区|壮族自治区)?|全省|省级)著名商标"
+    rf"(?P<level>(?:{PROVINCES})(?:省|市|自治区|维吾尔自治区|回族自治区|壮族自治区)?|全省|省级)著名商标"
 )
 _NATIONAL_EPITHET_RE = re.compile(rf"“(?P<name>(?:中国|全国)[{CJK}]{{1,6}}?(?:之乡|之都|都))[ \t]*”")
 _PRAISED_BEFORE = re.compile(r"(?:誉为|称为|称作|号称|素有|享有|素称|有着|拥有)$")
+# 有着“金丝皇菊之乡”的响亮称号: an epithet called a title (称号) was conferred, whatever its level; praise words
+# (美誉, 之称) only liken the place to one.
+_CONFERRED_EPITHET_RE = re.compile(rf"“(?P<name>[{CJK}]{{2,8}}?(?:之乡|之都))[ \t]*”(?=的?[{CJK}]{{0,2}}称号)")
 _PRAISED_AFTER = re.compile(r"[ \t]*(?:的|之)?(?:美誉|美称|之称|盛誉|雅称|称誉)")
 # The quotation may close on the next line when a headline is broken before its closing mark (“常山经验\n”).
 _EXPERIENCE_RE = re.compile(rf"“(?P<name>(?P<place>[{CJK}]{{2,4}})经验)\s{{0,4}}”")
@@ -71,7 +70,7 @@ def epithet_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.7))
     for match in _FAMOUS_TRADEMARK_RE.finditer(text):
         level = match.group("level")
-        province = "" if level in ("全省", "省级") else re.match(_PROVINCES, level).group()
+        province = "" if level in ("全省", "省级") else re.match(PROVINCES, level).group()
         found.append(Candidate(match.start(), match.end(), match.group(), True, 0.7, province=province))
     for match in _NATIONAL_EPITHET_RE.finditer(text):
         if _PRAISED_BEFORE.search(text, max(0, match.start() - 3), match.start()):
@@ -79,6 +78,10 @@ def epithet_candidates(text: str) -> list[Candidate]:
         if _PRAISED_AFTER.match(text, match.end()):
             continue
         found.append(Candidate(match.start(), match.end(), match.group("name"), national=True, confidence=0.7))
+    for match in _CONFERRED_EPITHET_RE.finditer(text):
+        if not inside_book_title(text, match.start()):
+            name = match.group("name")
+            found.append(Candidate(match.start(), match.end(), name, national=False, confidence=0.6, quoted=name))
     for match in _EXPERIENCE_RE.finditer(text):
         if _GENERIC_EXPERIENCE.search(match.group("place")) or inside_book_title(text, match.start()):
             continue

@@ -204,6 +204,7 @@ _PRODUCT_HEADS = (
     "驾驶舱", "平台", "系统", "大屏", "小程序", "公众号", "专区", "专栏", "直播间", "展厅", "展馆", "馆", "驿站",
     "超市", "商城", "学院", "学校", "讲堂", "公司", "基金会", "研究院", "协会", "联盟", "产业园", "综合体", "数据库",
     "中心", "服务站", "广场", "一张图", "地图", "码", "APP", "App", "app",
+    "指挥部", "办公室",  # 福建援疆泉州分指挥部: the office that runs a programme is an organisation
 )  # fmt: skip
 # “一带一路”美丽乡村论坛, 共同富裕高峰论坛: a gathering named after programmes is an event, quoted names included.
 _EVENT_HEADS = ("论坛", "峰会", "博览会", "研讨会")
@@ -291,6 +292,7 @@ _NATIONAL_DESIGNATION_RE = re.compile(rf"国家[{CJK}]{{2,12}}?(?:试验区|示�
 # 创建农业绿色发展示范区, 以建设环首都扶贫攻坚示范区为发展定位: a demonstration zone a place sets out to become or
 # builds is a designation it competes for or holds, whatever its modifier (发展 included, unlike the heads above).
 # (建成 is left out: 力争建成……示范区 states an aim.)
+_COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+[个处座片]")
 _COMPETED_DESIGNATION_RE = re.compile(rf"(?:创建|争创|创成|建设)(?P<name>[{CJK}]{{4,12}}?示范(?:区|县|市|园))")
 
 # Modifiers that make a head generic: 民生工程, 小区治理模式, 乱贴乱画整治行动, 年度目标考核计划, 技术模式, and a
@@ -313,6 +315,8 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十两百千0-9]+(?:[个项
 # at the very end of the modifier it is part of the name (美丽庭院创建行动).
 _LAUNCH_VERB_INSIDE = re.compile(_LAUNCH_VERBS)
 _UPGRADE_WORDS = re.compile(r"提质|提升|升级|提档|扩面|巩固")
+# 实施设施农业二期工程: a phase of a construction project is a building job, not a programme.
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]期工程$")
 # Characters that continue a compound past the head (工程师, 计划生育, 行动者): then the head is not a head.
 _HEAD_CONTINUATIONS = set("师生者队款量书表单车部局处科学院")
 
@@ -341,6 +345,8 @@ def _pattern_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), match.group(), national=True, confidence=0.75))
     for match in _COMPETED_DESIGNATION_RE.finditer(text):
         name = match.group("name")
+        if _COUNT_AFTER.match(text, match.end()):
+            continue  # 建设江洲万亩棉花高产示范区1个: sites built by the number are works, not a designation
         if not _NOT_IN_NAME.search(name) and not inside_book_title(text, match.start()):
             found.append(Candidate(match.start("name"), match.end("name"), name, national=False, confidence=0.6))
     for match in _NATIONAL_DESIGNATION_RE.finditer(text):
@@ -351,6 +357,8 @@ def _pattern_candidates(text: str) -> list[Candidate]:
 
 def _acceptable_pattern_name(text: str, name: str, head: str, end: int) -> bool:
     if end < len(text) and text[end] in _HEAD_CONTINUATIONS:
+        return False
+    if _PHASE.search(name):
         return False
     if inside_book_title(text, end - 1):
         return national_program_for(name) is not None

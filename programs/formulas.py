@@ -24,8 +24,10 @@ _PART_LENGTH = (2, 6)
 _OTHER_NUMERALS = re.compile(r"[一二三四五六七八九零百千万两0-9]")
 _PART_RE = re.compile(rf"[{CJK}]+")
 # What may follow a formula's closing quote to call it a model: an optional 的, a short modifier, a model word
-# (构建“企业+合作联合社+农户”利益共同体: the actors bound by shared gains are the model).
-MODEL_AFTER_FORMULA = re.compile(r"\s?的?\s?[^\W的之]{0,8}?(?:模式|业态|路子|新路|共同体)")
+# (构建“企业+合作联合社+农户”利益共同体, 健全“龙头企业+合作社+基地+农户”利益联结机制: the actors bound by shared
+# gains are the model), or the model's own quoted label (“党组织+龙头企业+合作社+农户+基地”的产业党建“皇菊模式”).
+MODEL_WORD = r"(?:模式|业态|路子|新路|共同体|利益(?:联结|链接|连接)机制)"
+MODEL_AFTER_FORMULA = re.compile(rf"\s?的?\s?[^\W的之]{{0,8}}?(?:“[^\W的之]{{0,6}}?)?{MODEL_WORD}")
 
 
 _SHORT_PART = 3

@@ -5,7 +5,10 @@ own list, criteria and funding, and researchers follow it like one.  The grammar
 award verb (获评, 入选, 纳入 ...) followed by one or more titles, each carrying the level that confers it
 (全国, 国家级, 中国, 省级, 贵州省) and ending in the kind of place it is given to (村, 镇, 村寨, 工坊 ...).
 Without a level prefix the phrase is usually a description (入选特色精品村 says what the village is), and a
-list or catalogue (入选全国名特优新农产品名录) names products, not a programme.
+list or catalogue (入选全国名特优新农产品名录) names products, not a programme.  Two more printings need no award
+verb: a title printed whole in quotation marks, a year or batch and a province's short name included (“2018年全国
+生态文化村”, “广东农房风貌提升名村”名单公布), and a designation the place is counted among (国家20个大型商品粮
+基地之一).
 
 Titles conferred by a city or county (市级, 县级) are left out: who confers them cannot be told from the text.
 """
@@ -15,13 +18,15 @@ from __future__ import annotations
 import re
 
 from programs.candidates import Candidate, inside_book_title
+from programs.provinces import PROVINCES
 
 CJK = "\u4e00-\u9fff"
 
-# 通过(省级……示范村创建验收), 创建成, 建成: a place that passes the title's assessment or builds up to it holds it.
+# 通过(省级……示范村创建验收), 创建成, 建成: a place that passes the title's assessment or builds up to it holds it;
+# 获得 a list of titles (获得全国产粮大县、全国生猪调出大县等荣誉) is given them.
 _AWARD_VERBS = (
     r"被评为|被命名为|被授予|被认定为|获评|评为|入选|荣获|获批|纳入|列入|认定为|命名为|授予|跻身|创成|创建成|成功创建|"
-    r"建成|通过"
+    r"建成|通过|获得|列为|确定为|评定为|入围|上榜"
 )
 # A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
 _LIST_VERBS = r"公布|公示|发布|印发"
@@ -35,7 +40,7 @@ _PROVINCIAL_LEVELS = rf"省级|全省|[{CJK}]{{2,3}}省|[{CJK}]{{2,8}}自治区|
 # What a title is given to: the last characters of the title.
 _PLACE_KINDS = (
     r"村|镇|乡|村寨|村落|村镇|乡镇|社区|街区|小镇|工坊|基地|之乡|县|示范区|示范点|示范园|产业园|园区|强镇|示范项目|"
-    r"景区|度假区|公园"
+    r"景区|度假区|公园|示范社|示范合作社|家庭农场|先行区|试验区|村庄"
 )
 # The village title of a town-and-village list printed right after the town's (全国特色产业十亿元镇亿元村名单).
 _GLUED_VILLAGE = rf"(?![村镇乡])[{CJK}]{{1,5}}?村"
@@ -67,12 +72,13 @@ _IS_TITLED_RE = re.compile(
 )
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
 # designation whatever the grade, named A级旅游景区.
-_GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:[1-5]A|A{1,5})级(?:乡村)?(?:旅游)?(?:型)?景区")
+# The grade may be printed without 级 (国家级4A景区, AAAA景区) but a lone A needs it (A级景区).
+_GRADED_SCENIC_RE = re.compile(r"(?:国家级?)?(?:(?:[1-5]A|A{2,5})级?|A级)(?:乡村)?(?:旅游)?(?:型)?景区")
 # Between two titles of one list: 全国乡村旅游重点村、贵州省甲级乡村旅游村寨 / 全国……村和吉林省……村.
 _LIST_SEPARATOR = re.compile(r"[、和及]|以及")
 # 是全国最大的蔬菜基地: a superlative or a 的-phrase describes the place; a title is a fixed name.
-# A poverty label (省级贫困县, 深度贫困村) states the place's need, a status that is lifted, not a title it won.
-_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大|^(?:深度)?贫困")
+# A poverty label (省级贫困县, 深度贫困村, 省定贫困村) states the place's need, a status that is lifted, not a title.
+_DESCRIPTION = re.compile(r"[的最第]|重要|主要|唯一|首个|较大|贫困")
 _MAX_TITLES = 6
 # The count of places holding a title, printed after it in a list (省级乡村治理示范镇各1个、……).
 _COUNT_AFTER = re.compile(r"各?[0-9一二三四五六七八九十两]+[个家处座]")
@@ -118,6 +124,52 @@ def honour_candidates(text: str) -> list[Candidate]:
                 break
     for match in _GRADED_SCENIC_RE.finditer(text):
         found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
+    found.extend(_quoted_titles(text))
+    found.extend(_one_of_designated(text))
+    return found
+
+
+# A province printed by its short name inside the quotation marks of a title (“广东农房风貌提升名村”): within a
+# quoted title the short name is the conferring level, not a place the sentence is about.
+_QUOTED_TITLE_RE = re.compile(
+    rf"“{_BATCH}(?P<level>{_NATIONAL_LEVELS}|{_PROVINCIAL_LEVELS}|{PROVINCES})"
+    rf"(?P<body>[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))[ \t]*”"
+)
+
+
+# “中国瓜子黄杨之乡” is as often praise (的美誉, 被誉为) as a title: quoted epithets are read in programs.epithets.
+_EPITHET_KINDS = ("之乡",)
+
+
+def _quoted_titles(text: str) -> list[Candidate]:
+    """Titles printed whole in quotation marks, a year or a batch included (“2018年全国生态文化村”, “第一批国家森林
+    乡村”, “广东改革开放示范百村”名单公布): the marks make a level and a kind of place one fixed name wherever the
+    sentence prints it."""
+    found = []
+    for match in _QUOTED_TITLE_RE.finditer(text):
+        body = match.group("body")
+        if inside_book_title(text, match.start()) or _describes(body, quoted=True) or body.endswith(_EPITHET_KINDS):
+            continue
+        found.append(titled_candidate(match.group("level"), body, match.start(), match.end()))
+    return found
+
+
+# 国家20个大型商品粮基地之一: a place counted among the state's designated ones of a kind holds the designation;
+# a ranking (全国十大夏粮主产区) counts with 大, not 个.
+_ONE_OF_DESIGNATED_RE = re.compile(
+    rf"(?P<level>{_NATIONAL_LEVELS}|省级|全省)(?:[0-9]+|[一二三四五六七八九十两百]+)[个家批]"
+    rf"(?P<body>[{CJK}]{{2,12}}?(?:{_PLACE_KINDS}))之一"
+)
+
+
+def _one_of_designated(text: str) -> list[Candidate]:
+    """Designations whose holders the text counts, the place being one of them (国家20个大型商品粮基地之一)."""
+    found = []
+    for match in _ONE_OF_DESIGNATED_RE.finditer(text):
+        body = match.group("body")
+        if inside_book_title(text, match.start()) or _DESCRIPTION.search(body):
+            continue
+        found.append(titled_candidate(match.group("level"), body, match.start(), match.end("body")))
     return found
 
 

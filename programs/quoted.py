@@ -28,8 +28,9 @@ import re
 
 from programs.candidates import Candidate, inside_book_title
 from programs.canonical import national_aliases, national_program_for
-from programs.formulas import names_a_model, read_ocr_plus
+from programs.formulas import read_ocr_plus
 from programs.plan_titles import quotation_names_a_plan
+from programs.quoted_context import EVENT_WORDS, named_by_its_context
 from programs.vocabulary import is_dictionary_word
 
 CJK = "\u4e00-\u9fff"
@@ -77,8 +78,6 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 _COUNTED_THINGS = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个类条][{CJK}]{{2,}}")
 _COUNT_ONLY = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个条]?(?:{'|'.join(_SELF_HEADS)})")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
-# One-off events are not programs: “迎新春”文艺汇演活动, 首届“泉水杯”篮球赛.
-_EVENT_WORDS = re.compile(r"赛|晚会|汇演|演出|展览|展演|仪式|典礼|讲座|节$|杯$")
 _ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
 # Words between the quote and a head that show the head belongs to something else (“...”系列文体活动); a count
 # there makes the head a class the quotation is one of (骆屯“某某”三个果蔬品牌: a list of brands, not a programme).
@@ -115,9 +114,10 @@ _PAIR_FORMULA_RE = re.compile(rf"[{CJK}]{{2,3}}[+＋][{CJK}]{{2,3}}")
 # (组成“1+N”互助组, 搭建“5+N”管理架构), so it counts only after 某省/全省/省级 (see _province_before).
 _COUNT_FORMULA_RE = re.compile(r"[0-9]{1,2}(?:[+＋](?:[0-9]{1,2}|[XNＸＮxn]))*[+＋][XNＸＮxn]")
 # A label made of digits only (“1+10”, “2251”, “1 1 1 n”) codes the parts of a rule or mechanism; before 制度 or
-# 机制 it names a way of working, not a programme (before 体系, 模式 or 建设 it may name one: “1+94”公共服务下沉体系).
+# 机制 it names a way of working, and before 战略 a county's list of priorities (“5+3”发展战略), not a programme
+# (before 体系, 模式 or 建设 it may name one: “1+94”公共服务下沉体系).
 _DIGIT_CODE = re.compile(r"[0-9][0-9+＋\s NnXxＮＸ]*")
-_RULE_HEADS = ("制度", "机制")
+_RULE_HEADS = ("制度", "机制", "战略")
 _CLAUSE_END = set(",，。;；:：!！?？、)）\n")
 _CLAUSE_MARKS = (",", "，", "。", ";", "；", "!", "！", "?", "？", "\n")
 
@@ -140,7 +140,7 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         head = _head_after(text, quote_start, quote_end)
         confidence = _program_confidence(text, content, quote_start, quote_end, head)
         if confidence is None:
-            confidence = _named_by_its_context(text, content, quote_start, quote_end, head)
+            confidence = named_by_its_context(text, content, quote_start, quote_end, head, _is_programme)
         if confidence is None:
             continue
         end = quote_end + len(head)
@@ -165,72 +165,8 @@ def _names_a_national_programme(content: str) -> bool:
     return any(alias in content for alias, record in national_aliases().items() if not record.quoted_only)
 
 
-_FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的$")
-
-
-# A model printed as a formula of longer parts (“农业种植大棚+周末亲子游+写生基地”, “资金帮扶+自主创业”) is named
-# so when a model word follows the quotation directly: ...”形式, ...”农旅融合发展新路径.  With 的 between them
-# (“互联网+扶贫”的方式) the words describe a way of doing things, not the model's name.
-_LONG_FORMULA_RE = re.compile(rf"[{CJK}]{{2,8}}(?:[+＋][{CJK}]{{2,8}})+")
-_MODEL_WORDS = re.compile(r"[^\W的之]{0,8}?(?:模式|形式|方式|路径|路子|新路)")
-# 以“两强一增”为引领, 以“千万工程”为总抓手: the coined name a place puts at the head of its work is the programme
-# that leads it (a goal is no programme: 以“富民强村”为目标; nor a mere method: 以“师徒制”为抓手).
-_LEADS_THE_WORK = re.compile(r"为(?:总?引领|统领|总抓手|牵引)")
-# “八个万元”即“一亩山万元钱”“十箱蜂万元钱”……: a quoted name defined by listing its quoted parts is a programme.
-_DEFINED_BY_PARTS = re.compile(r"即“")
-# “双到”工作, “访惠聚”工作队: a coined quoted word (not vocabulary: “三农”工作 is the field) followed by 工作 names
-# the work a government runs under that name; 工作机制/工作法 name a mechanism of it instead.
-_WORK_AFTER = re.compile(r"\s?工作(?:组|队)?(?![机法方制室])")
-_WORK_NAME_MAX = 6
-# 重庆“村企共建”助脱贫, “股份制大棚” 助农民增收: a coined quotation that helps a development goal is the measure
-# that does it (a headline's way of naming a programme).
-_HELPS_A_GOAL = re.compile(
-    r"\s?(?:助力?|促进?|帮|带动?|推动|赋能)(?:农民|群众|村民|农户|贫困户|农)?(?:脱贫|增收|致富|振兴|就业)"
-)
-# “农民安居”作为县委县政府为农民实施的三大工程之一: a quoted subject the clause counts among a programme's projects.
-# A parenthesis listing its parts may come between (“五个千亩”(茶叶、蜜桃……)产业扶贫项目之一), and the kind of
-# project may follow the quotation directly.
-_ONE_OF_PROJECTS = re.compile(
-    r"(?:[(（][^()（）\n]{0,40}[)）])?(?:(?:作为|是|为|列为)[^,，。;；!！?？“”\n]{0,24}?|[^\W的]{0,8}?)"
-    r"(?:工程|计划|行动|项目|举措)之一"
-)
-# “一村一特”, “一县一业”, “一村一策”: one speciality or plan per village, township or county is the shape of the
-# national 一村一品 scheme and of every local scheme modelled on it (一格一档, 一户一档 keep records, not schemes).
-_ONE_PER_PLACE = re.compile(rf"一[村乡镇县]一[{CJK}]")
-# “一领办三参与”的运行模式: a coined name that the clause calls a model after 的 names that model.
-_MODEL_AFTER_OF = re.compile(r"\s?的[^\W的之]{0,4}?模式")
-# “一村一品”和“多村一品”产业: a quotation joined by 和 to a programme's name is a programme of the same kind.
-_COORDINATED_BEFORE = re.compile(r"“([^“”\n]{2,12})”(?:和|与|及|以及)$")
-
-
-def _named_by_its_context(text: str, content: str, start: int, end: int, head: str) -> float | None:
-    """Confidence for a quotation that the words around it (rather than its head) mark as a programme's name."""
-    if _EVENT_WORDS.search(content) or re.search(r"[、。,，—―－]", content):
-        return None
-    if _LONG_FORMULA_RE.fullmatch(content) and _MODEL_WORDS.match(text, end):
-        return 0.65
-    if _LONG_FORMULA_RE.fullmatch(content) and names_a_model(content, text, end):
-        return 0.6  # “林果+旅游”的农旅融合新业态, “公司+合作社+农户” 的模式
-    coined = not is_dictionary_word(content)
-    if _ONE_PER_PLACE.fullmatch(content):
-        return 0.6
-    # (a formula of long parts before 的……模式 describes how a model works: see names_a_model)
-    if coined and len(content) >= 4 and not head and "+" not in content and _MODEL_AFTER_OF.match(text, end):
-        return 0.6
-    if coined and len(content) >= 4 and not head and _HELPS_A_GOAL.match(text, end):
-        return 0.55
-    if coined and text[max(0, start - 1) : start] == "以" and _LEADS_THE_WORK.match(text, end):
-        return 0.6
-    if coined and _DEFINED_BY_PARTS.match(text, end):
-        return 0.6
-    if coined and 2 <= len(content) <= _WORK_NAME_MAX and _WORK_AFTER.match(text, end) and not head:
-        return 0.6
-    if coined and _ONE_OF_PROJECTS.match(text, end):
-        return 0.6
-    before = _COORDINATED_BEFORE.search(text, max(0, start - 20), start)
-    if coined and before is not None and _is_programme(text, before.group(1), before.start(), before.end()):
-        return 0.6
-    return None
+# (a short modifier may come between: “党组织+龙头企业+合作社+农户+基地”的产业党建“皇菊模式”)
+_FORMULA_THEN_OF = re.compile(r"“[^“”\n]*[+＋][^“”\n]*”的[^\W的之]{0,8}$")
 
 
 def _is_programme(text: str, content: str, start: int, end: int) -> bool:
@@ -306,7 +242,7 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     # Enumerations (“路平、灯亮”) and chains of command (“街道党工委—社区党委—网格党支部”) are not names.
     if (re.search(r"[、。—―－]", content) and not _parallel_name(content, head)) or _IDIOM.match(content):
         return None
-    if _EVENT_WORDS.search(head) or _EVENT_WORDS.search(content):
+    if EVENT_WORDS.search(head) or EVENT_WORDS.search(content):
         return None
     if head in _SECTOR_HEADS and is_dictionary_word(content):
         return None
@@ -332,7 +268,7 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     founded_ok = len(content) >= 4 and head.endswith(FOUNDED_HEADS)
     # 实施“八七扶贫攻坚”: a numbered name as long as a title that a clause puts in place is the programme's name.
     # (a figure in digits opens a measure instead: 打造“15分钟品质生活圈”).
-    launched = _LAUNCH_VERB_RE.search(text[max(0, start - 4) : start]) is not None
+    launched = _launched_before(text, start)
     launched_name = len(content) >= 5 and launched and not content[0].isdigit()
     # 常态化开展“四查四补”: two counted actions paired (四跟四走, 三清两建) are a campaign's name once launched;
     # 启动“三西”扶贫开发计划: so is a short numbered word that a launched project head completes.
@@ -366,6 +302,17 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
     if followed_by_boundary and launched and len(content) >= 4 and not is_dictionary_word(content):
         return 0.6
     return None
+
+
+# 重点项目建设“满弓劲发”: 建设 after the works it builds is a noun, the subject the quotation praises, not a verb
+# putting the quoted thing in place.
+_WORKS_BUILT = re.compile(r"(?:项目|工程)建设$")
+
+
+def _launched_before(text: str, start: int) -> bool:
+    """Whether a launching verb is printed right before the quotation opening at `start`."""
+    before = text[max(0, start - 4) : start]
+    return _LAUNCH_VERB_RE.search(before) is not None and _WORKS_BUILT.search(before) is None
 
 
 def _parallel_name(content: str, head: str) -> bool:
