@@ -159,11 +159,12 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
     text = article.text
     tiers: list[tuple[list[int], float, bool, bool, bool]] = []  # townships, confidence, OCR, after parent, far
     if parent is not None and parent.place.level in HOLDERS:
-        if parent.gid is None:
+        if parent.gid is None and not _unregistered_zone(parent.place):
             return False
-        gid = parent.gid
-        own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
-        tiers.append((own, 0.9, True, True, False))
+        if parent.gid is not None:
+            gid = parent.gid
+            own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
+            tiers.append((own, 0.9, True, True, False))
     if not tiers or not plausible_stem(text[left:suffix_start]):
         # 晋江市企业家在园艺村: a clause, not a name, stands between the place before and the village, which is
         # then looked up in context like any other
@@ -205,6 +206,13 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 add_mention(resolver, article, left, suffix_end, place, 0.7, "village")
                 return True
     return False
+
+
+def _unregistered_zone(place) -> bool:
+    """遂宁高新区 in a city whose zone has no code of its own: the register files the zone's villages under the
+    townships of the city's districts (遂宁高新区兰井村 is 船山区西宁街道兰井村), so a village printed after it is
+    looked up under the townships in context, as if no parent were printed."""
+    return place.level == "zone" and not place.verified
 
 
 def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
