@@ -1,6 +1,6 @@
-"""Townships listed before a closing 等乡镇 / 等镇 (在老奇台、西北湾、吉布库、坎尔子、古城等乡镇; 项目分布新塘乡、新合镇、
-狮子镇等乡镇; 在龙王、双沟等镇): each item is a township of the county the list is about, printed bare or with an
-ending that may not be the register's.
+"""Townships listed before a closing 等乡镇 / 等镇 (在老奇台、西北湾、吉布库、坎尔子、古城等乡镇; 项目分布新塘乡、
+新合镇、狮子镇等乡镇; 在龙王、双沟等镇): each item is a township of the county the list is about, printed bare
+or with an ending that may not be the register's.
 
 A reader takes the list's closing word as saying what every item is, and the county from the items they know (西北湾
 and 吉布库 are towns of 奇台县) or from the place the sentence is about.  So each item is looked up by its stem among
@@ -34,7 +34,6 @@ def listed_townships(resolver: PageResolver, article: ArticleState) -> None:
     """Read every item of each 某、某等乡镇 list as the township of the list's county that bears its stem."""
     from localities.resolution import Mention
 
-    g = resolver.g
     text = article.text
     for match in TOWNSHIP_LIST.finditer(text):
         items = _items(text, match.start(1), match.end(1))
@@ -113,9 +112,11 @@ def _township_of(resolver: PageResolver, counties: list[int], printed: str, exac
             if g.levels[child] != "township":
                 continue
             own = OWN_ENDING.sub("", g.names[child])
-            if exact and (own == stem or g.shorts[child] == stem):
-                found.append(child)
-            elif not exact and len(stem) >= SHORTEST_FUZZY_STEM and _one_character_off(own, stem):
+            if exact:
+                matches = own == stem or g.shorts[child] == stem
+            else:
+                matches = len(stem) >= SHORTEST_FUZZY_STEM and _one_character_off(own, stem)
+            if matches:
                 found.append(child)
     return found[0] if len(found) == 1 else None
 
