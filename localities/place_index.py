@@ -10,6 +10,7 @@ are 620k of them and their names are only meaningful under a township the page t
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +64,9 @@ def name_index() -> NameIndex:
         if name in GENERIC_ZONES or name in LEVEL_WORDS or len(name) < 2:
             continue  # a township called 开发区 (or 街道) must not swallow every 开发区 in the country
         full.setdefault(canonical(name), []).extend(ids)
+    for form, gid in management_district_forms(gazetteer):
+        if gid not in full.setdefault(form, []):
+            full[form].append(gid)
     short: dict[str, list[int]] = {}
     for name, ids in gazetteer.by_short.items():
         if name not in GENERIC_PLACE_WORDS:
@@ -77,6 +81,30 @@ def name_index() -> NameIndex:
         frozenset(prefixes),
         max(map(len, prefixes)),
     )
+
+
+# 益阳市大通湖管理区, 岳阳市屈原管理区 (NBS zones, their city's name in front), 乌拉盖管理区管委会.
+MANAGEMENT_DISTRICT = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,5}?)管理区(?:管委会)?$")
+
+
+def management_district_forms(gazetteer: Gazetteer) -> list[tuple[str, int]]:
+    """The printed forms of a management district the register names with its city in front: 大通湖管理区 and
+    大通湖区 (益阳大通湖区 prints the city's short form before it), never the bare stem (大通湖 is the lake)."""
+    forms = []
+    for gid, level in enumerate(gazetteer.levels):
+        if level != "zone":
+            continue
+        name = gazetteer.names[gid]
+        parent = gazetteer.parents[gid]
+        for city in (gazetteer.names[parent], gazetteer.shorts[parent]) if parent >= 0 else ():
+            if city and name.startswith(city):
+                name = name[len(city) :]
+                break
+        match = MANAGEMENT_DISTRICT.match(name)
+        if match is not None:
+            stem = match.group("stem")
+            forms += [(canonical(stem + "管理区"), gid), (canonical(stem + "区"), gid)]
+    return forms
 
 
 def word_boundaries(text: str) -> set[int]:
