@@ -43,8 +43,10 @@ def enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
             items.append((item, start, end, _listed_village(resolver, article, item, start, "等" in match.group(0))))
         township = _township_of_the_list([found for *_, found in items])
         for item, start, end, found in items:
-            if found is not None and township is not None and found[1].township != township:
-                continue  # 郭家寨、天池、探头、善文等村 of one township: a namesake elsewhere is not the one listed
+            if township is not None and (found is None or found[1].township != township):
+                # 郭家寨、天池、探头、善文等村 of one township: the register of the township the list is about has no
+                # 天池, and a namesake elsewhere, or the county of a market list before it, is not the one listed
+                continue
             if not is_free(occupied(article), start, end):
                 continue  # 田黄镇桃花哨、…: the pass after townships has already read it
             if found is not None:
