@@ -53,6 +53,7 @@ class NameIndex:
     short: dict[str, tuple[int, ...]]  # canonical short form → ids
     prefixes: frozenset[str]
     longest: int
+    printed_forms: frozenset[str] = frozenset()  # names as printed that the register spells otherwise (屈原管理区)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,8 @@ def name_index() -> NameIndex:
         if name in GENERIC_ZONES or name in LEVEL_WORDS or len(name) < 2:
             continue  # a township called 开发区 (or 街道) must not swallow every 开发区 in the country
         full.setdefault(canonical(name), []).extend(ids)
-    for form, gid in management_district_forms(gazetteer):
+    printed_forms = management_district_forms(gazetteer)
+    for form, gid in printed_forms:
         if gid not in full.setdefault(form, []):
             full[form].append(gid)
     short: dict[str, list[int]] = {}
@@ -80,6 +82,7 @@ def name_index() -> NameIndex:
         {k: tuple(v) for k, v in short.items()},
         frozenset(prefixes),
         max(map(len, prefixes)),
+        frozenset(form for form, _ in printed_forms),
     )
 
 
@@ -153,7 +156,8 @@ def scan(text: str, boundaries: set[int] | None = None) -> list[Candidate]:
                 continue
             ids = full.get(key)
             if ids:
-                exact = surface in by_name  # printed as indexed, not only after OCR folding
+                # printed as indexed, not only after OCR folding
+                exact = surface in by_name or surface in index.printed_forms
                 # Two-character names (东区, 城区) are too often ordinary words to stand alone; a longer name
                 # ending in its administrative suffix is a place whatever jieba's tagger thinks of it.
                 generic = straddles or len(surface) <= 2 or surface in GENERIC_PLACE_WORDS
