@@ -1,6 +1,6 @@
-"""Townships listed before a closing 等乡镇 / 等镇 (在老奇台、西北湾、吉布库、坎尔子、古城等乡镇; 项目分布新塘乡、
-新合镇、狮子镇等乡镇; 在龙王、双沟等镇): each item is a township of the county the list is about, printed bare
-or with an ending that may not be the register's.
+"""Townships listed before a closing 等乡镇 / 等镇 / 等地 (在老奇台、西北湾、吉布库、坎尔子、古城等乡镇; 项目分布
+新塘乡、新合镇、狮子镇等乡镇; 在龙王、双沟等镇; 掌起、横河、周巷等地): each item is a township of the county
+the list is about, printed bare or with an ending that may not be the register's.
 
 A reader takes the list's closing word as saying what every item is, and the county from the items they know (西北湾
 and 吉布库 are towns of 奇台县) or from the place the sentence is about.  So each item is looked up by its stem among
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 _ITEM = r"[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}"  # never 等 (U+7B49), which closes the list
 TOWNSHIP_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*个?(?:乡镇街道|乡镇|镇街|镇|乡|街道)(?![\u4e00-\u9fff]?村)"
+    rf"((?:{_ITEM}、)+{_ITEM})等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*个?"
+    r"(?P<closing>乡镇街道|乡镇|镇街|镇|乡|街道|地)(?![\u4e00-\u9fff]?村)"
 )
 OWN_ENDING = re.compile(r"(?:街道|镇|乡)$")
 SHORTEST_FUZZY_STEM = 3  # 坎尔子/坎尔孜: a one-character slip is read only in a stem of three or more
@@ -42,8 +43,11 @@ def listed_townships(resolver: PageResolver, article: ArticleState) -> None:
             continue
         items[0] = _first_item(resolver, counties, text, *items[0])
         found = [(start, end, _township_of(resolver, counties, text[start:end], exact=True)) for start, end in items]
-        if not any(gid is not None for _, _, gid in found):
-            continue  # no item is a township of the county: a list of something else (products, firms)
+        townships = sum(gid is not None for _, _, gid in found)
+        if townships == 0 or (match.group("closing") == "地" and townships < 2):
+            # no item is a township of the county: a list of something else (products, firms); 等地 lists places
+            # of any kind, and only two of the county's townships among them make it a list of townships
+            continue
         for start, end, gid in found:
             gid = gid if gid is not None else _township_of(resolver, counties, text[start:end], exact=False)
             if gid is None:
