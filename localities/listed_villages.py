@@ -29,8 +29,14 @@ ENUMERATION = re.compile(
 )
 
 
+# 坪上、狮吼、正道、双井、邓草沟村发展马铃薯: names sharing the 村 printed after the last of them.
+SHARED_SUFFIX = re.compile(rf"((?:{_ITEM}、)+){_ITEM}村(?![民委小])")
+CONFIRMING_ITEMS = 2  # register villages of one township among the items, before the others are read as villages
+
+
 def enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
     """桃花哨、萧家沟、凉水泉等13个村: names listed before 等…个村 are villages even without 村."""
+    _villages_sharing_a_suffix(resolver, article)
     text = article.text
     for match in ENUMERATION.finditer(text):
         offset = match.start(1)
@@ -78,3 +84,28 @@ def _township_of_the_list(found: list) -> object | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _villages_sharing_a_suffix(resolver: PageResolver, article: ArticleState) -> None:
+    """坪上、狮吼、正道、双井、邓草沟村: the items before the last share its 村.  Only the register is trusted here (no
+    count or 等 says the items are villages): an item is read when it is a village of the township that holds at
+    least two of them; the last, printed with 村, is the main pass's."""
+    text = article.text
+    for match in SHARED_SUFFIX.finditer(text):
+        offset = match.start(1)
+        items = []
+        for item in match.group(1).rstrip("、").split("、"):
+            start, end = offset, offset + len(item)
+            offset = end + 1
+            if not item.endswith(("村", "社区")):
+                items.append((start, end, _listed_village(resolver, article, item, start, True)))
+        township = _township_of_the_list([found for *_, found in items])
+        if township is None:
+            continue
+        if sum(found is not None and found[1].township == township for *_, found in items) < CONFIRMING_ITEMS:
+            continue
+        for _start, end, found in items:
+            if found is None or found[1].township != township or not is_free(occupied(article), found[0], end):
+                continue
+            place = village_place(resolver, found[1], text[found[0] : end])
+            add_mention(resolver, article, found[0], end, place, 0.6, "village")
