@@ -94,3 +94,21 @@ def test_a_listed_village_the_lists_township_does_not_hold_is_not_a_namesake_els
     assert places["江家坝"].endswith("华凤街道江家坝村")
     assert places["元宝山"].endswith("华凤街道元宝山村")
     assert "大坪山" not in places  # 大坪山村 is a village of 潆溪街道, not of the township the list is about
+
+
+def test_townships_of_the_county_in_a_list_of_places() -> None:
+    text = "南漳县发展设施农业,武安、九集、李庙等地形成了连片300亩以上设施栽培区。"
+    places = _places(text)
+    assert places["九集"] == "湖北省襄阳市南漳县九集镇"
+    assert places["李庙"] == "湖北省襄阳市南漳县李庙镇"
+    markets = "南漳县武安镇的蔬菜销往襄阳、宜昌、荆门等地。"  # cities of a market list stay cities
+    assert [m.place.level for m in mentions_of(markets)][2:] == ["prefecture"] * 3
+
+
+def test_villages_sharing_the_suffix_of_the_last_item() -> None:
+    text = "顺庆区华凤街道还有江家坝、元宝山、石门村发展果园。"
+    places = _places(text)
+    assert places["江家坝"].endswith("华凤街道江家坝村")
+    assert places["元宝山"].endswith("华凤街道元宝山村")
+    alone = "顺庆区华凤街道还有东河、南关、石门村发展果园。"  # no item in the register: no list to read
+    assert "东河" not in _places(alone)
