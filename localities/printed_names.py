@@ -103,7 +103,7 @@ def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
 def counties_named_after_their_city(resolver: PageResolver, article: ArticleState) -> None:
     """九江县新塘乡: a county named after its prefecture (九江县 of 九江市) that the gazetteer lacks, printed right
     before a township of a district of that prefecture, is that district under its former name (九江县 became
-    柴桑区 in 2017, 宜宾县 叙州区, 达县 达川区).  The names share nothing, so the record keeps the district's
+    柴桑区 in 2017, 宜宾县 叙州区 in 2018).  The names share nothing, so the record keeps the district's
     official name; every 九江县 of the page, read so far as the city and a stray 县, becomes the district."""
     g = resolver.g
     text = article.text
