@@ -80,18 +80,29 @@ def accept_listed(resolver: PageResolver, article: ArticleState) -> None:
             if cand.generic and not places_list:
                 continue  # 大同 is a word too: only a list its closing word calls places (…、大同等地) says otherwise
             options = [o for o in cand.options if o >= 0 and g.levels[o] in LISTED_LEVELS]
-            if len(options) != len(cand.options) or not options or (len(options) > 1 and not places_list):
+            if len(options) != len(cand.options) or not options:
+                continue
+            if len(options) > 1 and not places_list and not _a_city_and_its_namesake_county(g, options):
                 continue
             for other in _neighbours(article, pos):
                 chosen = article.chosen.get(other)
                 if chosen is None or g.levels[chosen] not in LISTED_LEVELS:
                     continue
                 same_province = [o for o in options if resolver.lineage(o)[-1] == resolver.lineage(chosen)[-1]]
+                if len(same_province) > 1 and _a_city_and_its_namesake_county(g, same_province):
+                    # 沈阳和本溪: listed beside a city, 本溪 is the city 本溪市, not its county 本溪满族自治县
+                    same_province = [o for o in same_province if g.levels[o] == g.levels[chosen]]
                 if len(same_province) == 1:
                     article.chosen[pos] = same_province[0]
                     article.confidence[pos] = 0.7
                     changed = True
                     break
+
+
+def _a_city_and_its_namesake_county(g: Gazetteer, options: list[int]) -> bool:
+    """本溪: the short form of a prefecture and of a county inside it, and nothing else."""
+    cities = [o for o in options if g.levels[o] == "prefecture"]
+    return len(cities) == 1 and all(o == cities[0] or g.is_ancestor(cities[0], o) for o in options)
 
 
 # …、大同等地 / …、大同等城市: the word closing a list of names that says they are places.

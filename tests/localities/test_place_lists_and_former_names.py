@@ -112,3 +112,8 @@ def test_villages_sharing_the_suffix_of_the_last_item() -> None:
     assert places["元宝山"].endswith("华凤街道元宝山村")
     alone = "顺庆区华凤街道还有东河、南关、石门村发展果园。"  # no item in the register: no list to read
     assert "东河" not in _places(alone)
+
+
+def test_a_city_listed_beside_a_city_is_the_city_not_its_namesake_county() -> None:
+    text = "沈阳市的草莓大棚内接待来自沈阳和本溪的游客。"
+    assert _places(text)["本溪"] == "辽宁省本溪市"
