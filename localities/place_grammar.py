@@ -141,7 +141,16 @@ def organisation_follows(text: str, end: int) -> bool:
     邹城|农商银行, 山东|公墓)."""
     if FACILITY_NEXT.match(text, end) is not None:
         return True
+    if FIRM_LISTED_AS_INVESTOR.match(text, end) is not None:
+        return True
     return ORGANISATION_TAIL.match(text, end, min(len(text), end + 14)) is not None
+
+
+# 山东金太阳等外商: a place's short form opening a brand name that a closing 等外商/等企业 calls a firm (never a stem
+# that ends like a place itself: 枣庄市中区等企业 lists places).
+FIRM_LISTED_AS_INVESTOR = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?<![区县市镇乡村])等(?:外商|客商|外资企业|企业|厂商|厂家|公司|商家)"
+)
 
 
 # 科尔沁草原, 锡林郭勒草原腹地, 大兴安岭南麓, 缙云仙都景区, 黄山脚下: a landscape, scenic area or mountain named
@@ -334,4 +343,23 @@ def inside_person_name(text: str, start: int, end: int) -> bool:
             continue  # 和长清 is a conjunction before a place, not a surname
         if token_start <= start and end <= position and position - token_start > end - start:
             return True
+    return False
+
+
+# “湖南省美丽乡村示范镇”, 《乡村振兴启示录——改革开放40年广东…》: a quoted title or a book's name.
+TITLE_MARKS = {"“": "”", "《": "》", "「": "」"}
+LONGEST_TITLE = 40
+
+
+def inside_a_title(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a longer quoted title (“广东农房风貌提升名村”, 《…广东…》)?  A province printed
+    only there names who confers the title or what the book is about, not a place the article reports on."""
+    line_start = max(text.rfind("\n", 0, start), start - LONGEST_TITLE, 0)
+    for i in range(start - 1, line_start - 1, -1):
+        close = TITLE_MARKS.get(text[i])
+        if close is not None:
+            after = text.find(close, end, min(len(text), i + LONGEST_TITLE + 1))
+            return after >= 0 and "\n" not in text[i:after] and after - i - 1 > end - start
+        if text[i] in "”》」":
+            return False
     return False

@@ -10,6 +10,7 @@ are 620k of them and their names are only meaningful under a township the page t
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,7 @@ class NameIndex:
     short: dict[str, tuple[int, ...]]  # canonical short form → ids
     prefixes: frozenset[str]
     longest: int
+    printed_forms: frozenset[str] = frozenset()  # names as printed that the register spells otherwise (屈原管理区)
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +65,10 @@ def name_index() -> NameIndex:
         if name in GENERIC_ZONES or name in LEVEL_WORDS or len(name) < 2:
             continue  # a township called 开发区 (or 街道) must not swallow every 开发区 in the country
         full.setdefault(canonical(name), []).extend(ids)
+    printed_forms = management_district_forms(gazetteer)
+    for form, gid in printed_forms:
+        if gid not in full.setdefault(form, []):
+            full[form].append(gid)
     short: dict[str, list[int]] = {}
     for name, ids in gazetteer.by_short.items():
         if name not in GENERIC_PLACE_WORDS:
@@ -76,7 +82,32 @@ def name_index() -> NameIndex:
         {k: tuple(v) for k, v in short.items()},
         frozenset(prefixes),
         max(map(len, prefixes)),
+        frozenset(form for form, _ in printed_forms),
     )
+
+
+# 益阳市大通湖管理区, 岳阳市屈原管理区 (NBS zones, their city's name in front), 乌拉盖管理区管委会.
+MANAGEMENT_DISTRICT = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,5}?)管理区(?:管委会)?$")
+
+
+def management_district_forms(gazetteer: Gazetteer) -> list[tuple[str, int]]:
+    """The printed forms of a management district the register names with its city in front: 大通湖管理区 and
+    大通湖区 (益阳大通湖区 prints the city's short form before it), never the bare stem (大通湖 is the lake)."""
+    forms = []
+    for gid, level in enumerate(gazetteer.levels):
+        if level != "zone":
+            continue
+        name = gazetteer.names[gid]
+        parent = gazetteer.parents[gid]
+        for city in (gazetteer.names[parent], gazetteer.shorts[parent]) if parent >= 0 else ():
+            if city and name.startswith(city):
+                name = name[len(city) :]
+                break
+        match = MANAGEMENT_DISTRICT.match(name)
+        if match is not None:
+            stem = match.group("stem")
+            forms += [(canonical(stem + "管理区"), gid), (canonical(stem + "区"), gid)]
+    return forms
 
 
 def word_boundaries(text: str) -> set[int]:
@@ -125,7 +156,8 @@ def scan(text: str, boundaries: set[int] | None = None) -> list[Candidate]:
                 continue
             ids = full.get(key)
             if ids:
-                exact = surface in by_name  # printed as indexed, not only after OCR folding
+                # printed as indexed, not only after OCR folding
+                exact = surface in by_name or surface in index.printed_forms
                 # Two-character names (东区, 城区) are too often ordinary words to stand alone; a longer name
                 # ending in its administrative suffix is a place whatever jieba's tagger thinks of it.
                 generic = straddles or len(surface) <= 2 or surface in GENERIC_PLACE_WORDS

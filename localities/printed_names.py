@@ -97,6 +97,32 @@ def renamed_counties(resolver: PageResolver, article: ArticleState) -> None:
             resolver.printed_names[county] = printed
             _mention_everywhere(resolver, printed, county, Mention)
             break
+    counties_named_after_their_city(resolver, article)
+
+
+def counties_named_after_their_city(resolver: PageResolver, article: ArticleState) -> None:
+    """九江县新塘乡: a county named after its prefecture (九江县 of 九江市) that the gazetteer lacks, printed right
+    before a township of a district of that prefecture, is that district under its former name (九江县 became
+    柴桑区 in 2017, 宜宾县 叙州区 in 2018).  The names share nothing, so the record keeps the district's
+    official name; every 九江县 of the page, read so far as the city and a stray 县, becomes the district."""
+    g = resolver.g
+    text = article.text
+    for township in [m for m in article.mentions if m.gid is not None and g.levels[m.gid] == "township"]:
+        county = g.parents[township.gid]
+        if county < 0 or g.levels[county] != "county" or not g.names[county].endswith("区"):
+            continue
+        city = g.parents[county]
+        before = next((m for m in article.mentions if m.end == township.start - 1 and m.gid == city), None)
+        if before is None or text[before.end] != "县":
+            continue
+        printed = text[before.start : before.end] + "县"
+        if printed != g.shorts[city] + "县" or g.lookup(printed) or g.names[county].startswith(printed[:-1]):
+            continue
+        for other in resolver.articles:
+            for m in other.mentions:
+                if m.gid == city and other.text[m.start : m.end + 1] == printed:
+                    m.place, m.gid, m.end = resolver.place(county), county, m.end + 1
+        return
 
 
 def _mention_everywhere(resolver: PageResolver, printed: str, gid: int, mention_type: type) -> None:

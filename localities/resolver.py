@@ -36,7 +36,7 @@ from localities.paragraph_focus import (
     quoted_speaker,
     resident_later_in_sentence,
 )
-from localities.place_grammar import in_dateline
+from localities.place_grammar import in_dateline, inside_a_title
 from localities.place_index import scan, select, word_boundaries
 from localities.places import LocalityMention, Place
 from localities.resolution import ArticleState, PageResolver
@@ -116,6 +116,8 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
                 continue
             if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 14):
                 continue
+            if m.place.level == "province" and inside_a_title(article.text, m.start, m.end):
+                continue  # “湖南省美丽乡村示范镇”: who confers the title, not a place reported on
             dateline = in_dateline(article.text, m.start, m.end)
             text = article.text[m.start : m.end]
             mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))

@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from localities.added_mentions import add_mention, governing_holder, is_free, occupied, unverified_place
+from localities.listed_places import misprinted_list_items
+from localities.listed_townships import listed_townships
 from localities.place_grammar import (
     LEFT_BOUNDARY,
     is_common_word,
@@ -35,6 +37,8 @@ TOWNSHIP_ENUMERATION = re.compile(
 
 def resolve_unknown_townships(resolver: PageResolver, article: ArticleState) -> None:
     """邹城市兖山街道: a township-level name printed right after its county, even when the gazetteer lacks it."""
+    listed_townships(resolver, article)
+    misprinted_list_items(resolver, article)
     _enumerated_townships(resolver, article)
     for parent in sorted(article.mentions, key=lambda m: m.start):
         if parent.place.level not in ("prefecture", "county", "zone"):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from localities.added_mentions import HOLDERS, add_mention, governing_holder, is_free, occupied, unverified_place
 from localities.groups import GROUP_WORD, names_a_group
+from localities.listed_villages import enumerated_villages
 from localities.place_grammar import (
     LEFT_BOUNDARY,
     canonical,
@@ -46,15 +47,6 @@ if TYPE_CHECKING:
 
 VILLAGE_SUFFIX = re.compile(r"村民委员会|村委会|居委会|社区|嘎查|村")
 NORMAL_SUFFIX = {"村民委员会": "村", "村委会": "村", "居委会": "社区", "社区": "社区", "嘎查": "嘎查", "村": "村"}
-# 桃花哨、萧家沟、凉水泉等13个村 / 富石、罗乐、河布3 个省核定贫困村: names listed before their count of villages
-# (等, or a count of 个; a description such as 省定贫困 before 村; never 村民 or 村小组, which are groups, nor
-# 自然村: natural villages are hamlets of a village, not in the register).
-_ITEM = "[\u4e00-\u7b48\u7b4a-\u9fff]{2,4}"  # two to four characters, never 等 (U+7B49), which closes the list
-ENUMERATION = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM})"
-    r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*个?|\s*(?:\d+|[一二两三四五六七八九十百]+)\s*个)"
-    r"\s*(?:[^\W\d_乡镇街的、]\s*){0,6}?(?<!自然)村(?![民小])"
-)
 # Function words that make a run of characters a clause, never a hamlet's name (塘尾村则将古村落).
 CLAUSE_CHARACTERS = "则将在是的了和与及把被向对为从而也又还就都已"
 MAX_STEM = 6
@@ -92,7 +84,7 @@ def _adjacent(article: ArticleState, position: int):
 def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
     text = article.text
     _short_villages_after_townships(resolver, article)
-    _enumerated_villages(resolver, article)
+    enumerated_villages(resolver, article)
     confirmed_one_character_villages(resolver, article)
     for match in VILLAGE_SUFFIX.finditer(text):
         suffix_start, suffix_end = match.span()
@@ -159,11 +151,12 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
     text = article.text
     tiers: list[tuple[list[int], float, bool, bool, bool]] = []  # townships, confidence, OCR, after parent, far
     if parent is not None and parent.place.level in HOLDERS:
-        if parent.gid is None:
+        if parent.gid is None and not _unregistered_zone(parent.place):
             return False
-        gid = parent.gid
-        own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
-        tiers.append((own, 0.9, True, True, False))
+        if parent.gid is not None:
+            gid = parent.gid
+            own = [gid] if resolver.g.levels[gid] == "township" else resolver.g.descendants(gid, "township")
+            tiers.append((own, 0.9, True, True, False))
     if not tiers or not plausible_stem(text[left:suffix_start]):
         # 晋江市企业家在园艺村: a clause, not a name, stands between the place before and the village, which is
         # then looked up in context like any other
@@ -205,6 +198,13 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 add_mention(resolver, article, left, suffix_end, place, 0.7, "village")
                 return True
     return False
+
+
+def _unregistered_zone(place) -> bool:
+    """遂宁高新区 in a city whose zone has no code of its own: the register files the zone's villages under the
+    townships of the city's districts (遂宁高新区兰井村 is 船山区西宁街道兰井村), so a village printed after it is
+    looked up under the townships in context, as if no parent were printed."""
+    return place.level == "zone" and not place.verified
 
 
 def _unverified_village(resolver, article, left: int, suffix_start: int, suffix_end: int, normal: str, parent):
@@ -337,35 +337,3 @@ def _repeated_bare_village(resolver: PageResolver, article: ArticleState, stem: 
         if at_word and not text.startswith(("村", "社区"), end) and is_free(occupied(article), start, end):
             add_mention(resolver, article, start, end, village_place(resolver, row, stem), 0.6, "village")
         start = text.find(stem, end)
-
-
-def _enumerated_villages(resolver: PageResolver, article: ArticleState) -> None:
-    """桃花哨、萧家沟、凉水泉等13个村: names listed before 等…个村 are villages even without 村."""
-    text = article.text
-    for match in ENUMERATION.finditer(text):
-        offset = match.start(1)
-        for item in match.group(1).split("、"):
-            start, end = offset, offset + len(item)
-            offset = end + 1
-            if item.endswith(("村", "社区", "嘎查")):
-                continue  # 丰乐口村、上三截村5个千亩村: printed with its suffix, the main pass reads it as printed
-
-            # without 等 (富石、罗乐、河布3个村) only the townships the text names vouch for a gazetteer reading;
-            # otherwise the names stay under the place printed before them
-            searched = township_tiers(resolver, article, start)[: 3 if "等" in match.group(0) else 2]
-            found = None
-            for skip in range(len(item) - 1):  # the first item may carry the verb before it (助推桃花哨)
-                row = find_village(resolver, [t for tier in searched for t in tier], item[skip:] + "村", True)
-                if row is not None:
-                    found = (start + skip, row)
-                    break
-            if not is_free(occupied(article), start, end):
-                continue  # 田黄镇桃花哨、…: the pass after townships has already read it
-            if found is not None:
-                place = village_place(resolver, found[1], item[found[0] - start :])
-                add_mention(resolver, article, found[0], end, place, 0.6, "village")
-            elif start > match.start(1) and plausible_stem(item):
-                holder = governing_holder(article, start)
-                if holder is not None:
-                    place = unverified_place(resolver, item + "村", "village", holder)
-                    add_mention(resolver, article, start, end, place, 0.4, "grammar")

@@ -41,3 +41,28 @@ def attach_to_zones(resolver: PageResolver) -> None:
         for article in resolver.articles:
             for m in article.mentions:
                 m.place = rebuild(m.place)
+    for article in resolver.articles:
+        kept = []
+        for m in article.mentions:
+            following = _place_the_register_files_elsewhere(m, article.mentions)
+            if following is None:
+                kept.append(m)
+            else:  # 遂宁|高新区西宁街道: the label joins the township's span, so the chain 遂宁市 … 西宁街道 reads on
+                following.start = m.start
+        article.mentions = kept
+
+
+def _place_the_register_files_elsewhere(zone: Any, mentions: list[Any]) -> Any:
+    """遂宁高新区西宁街道兰井村 in a city whose zone has no code: the register files 西宁街道 under 船山区, and its
+    chain is the record, so the zone printed in front is an administrative label, not a place of its own in that
+    chain (it would otherwise be read as the subject the township and village are printed under).  Returns the
+    mention printed right after the zone when that is so, else None."""
+    if zone.place.level != "zone" or zone.place.verified:
+        return None
+    following = next((m for m in mentions if m.start == zone.end), None)
+    if following is None or following.place.level not in ("township", "village", "community"):
+        return None
+    city = zone.place.parent
+    if following.place.is_within(zone.place) or city is None or not following.place.is_within(city):
+        return None
+    return following
