@@ -45,6 +45,9 @@ _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
 BULLET_MARKS = "■●◆◇★☆"
+# A line that is only a rule (`-`, `***`, `———`): printed between items, never part of one. Two dashes alone may be
+# the end of a wrapped sentence (`……朝气——`), so a dash rule needs three.
+_RULE_LINE = re.compile(r"^(?:-|[-_=*~#·]{3,}|[—─━]{3,})$")
 
 
 @dataclass
@@ -61,7 +64,7 @@ class Block:
     indented: bool = False
     """The line starts with an indent (two full-width or ASCII spaces): a paragraph start in pages that indent."""
     boundary_before: bool = False
-    """A blank line above it on a page that prints none between paragraphs: an article boundary."""
+    """A blank line above it on a page that prints none between paragraphs, or a rule line: an article boundary."""
     heading_candidate: bool = False
     table_row: bool = False
     table_caption: bool = False
@@ -94,6 +97,7 @@ def parse_blocks(text: str) -> list[Block]:
     """Blocks of `text` in order, each classified as credit or heading candidate where it can be."""
     blocks: list[Block] = []
     blank = 0
+    after_rule: set[int] = set()  # indexes of the blocks printed under a rule line
     pos = 0
     length = len(text)
     while pos <= length:
@@ -101,7 +105,9 @@ def parse_blocks(text: str) -> list[Block]:
         line_end = length if newline < 0 else newline
         line = text[pos:line_end]
         stripped = line.strip()
-        if stripped:
+        if _RULE_LINE.match(stripped):
+            after_rule.add(len(blocks))
+        elif stripped:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             block = Block(len(blocks), start, start + len(stripped), stripped, blank)
@@ -116,6 +122,9 @@ def parse_blocks(text: str) -> list[Block]:
     if blocks:
         blocks[0].gap_before = 0  # blank lines at the top of the file are not a picture slot
     _count_gaps_from_usual_spacing(blocks)
+    for index in after_rule:
+        if 0 < index < len(blocks):
+            blocks[index].boundary_before = True  # the rule parts two items whatever the page's spacing
     for block in blocks:
         block.credit = parse_credit_line(block.text)
     mark_tables(blocks)

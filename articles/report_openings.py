@@ -26,7 +26,11 @@ from core.text.segmentation import tagged
 # A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place: a lede's first words. A
 # paragraph opening on the place itself (`四川巴中市……的安居村。`, `成都市蒲江县农业局……`) is a caption or a text
 # going on with who did what.
-_OPENER = r"[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)\s*[,:]\s*(?:在)?"
+# Or the span since a programme began (`乡村振兴战略实施以来,`): a longer phrase, but one only a lede opens on.
+_OPENER = (
+    r"(?:[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)"
+    r"|[\u4e00-\u9fff]{2,10}(?:实施|开展|启动|提出)以来)\s*[,:]\s*(?:在)?"
+)
 # Regions named without their 自治区 suffix in running text.
 _REGION = (
     r"(?:[\u4e00-\u9fff]{2,3}省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|宁夏(?:回族自治区)?"

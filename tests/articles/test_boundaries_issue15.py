@@ -1,0 +1,80 @@
+"""Boundary classes of real15/real16 (seg15a): rule lines between leads, a lede that opens on the span since a
+programme began, a credit line between a text and the next headline. Texts are made up in the shape of each class
+and checked in every layout of `evaluation.layouts`."""
+
+import pytest
+
+from articles.bylines import parse_credit_line
+from articles.page_blocks import parse_blocks
+from articles.report_openings import full_place_opening
+from tests.articles.page_builder import ALL_LAYOUTS, keys
+
+# -- rule lines ---------------------------------------------------------------------------------------------------
+
+LEADS_BETWEEN_RULES = [
+    "-",
+    "一场透雨,满眼新绿。早春时节,从青石县城出发,沿国道西行5公里,便一头扎进了茂密的森林中。",
+    "撩开帘子,只见青石县某农业公司负责人正蹲在养殖池旁轻轻掀开挡板,成群的蛙四处惊窜。",
+    "-",
+    "仲春时节,茶香四溢。随着气温回升,白河县的春茶纷纷吐露新芽,陆续进入采摘期。",
+    "走进白河镇兰田村的有机茶场,连绵起伏的茶垄如绿色波浪般延伸至天际,采茶工人穿梭其间。",
+    "-",
+    "近日,驱车驶入石门县鹅峰乡,一条笔直畅通的水泥路映入眼帘,道路两侧新栽的桂花树飘散着清香。",
+]
+
+
+def test_a_rule_line_is_no_block_and_parts_the_items_around_it() -> None:
+    blocks = parse_blocks("甲村的茶叶丰收了。\n-\n乙村的稻谷也丰收了。\n***\n丙村也是。\n")
+    assert [b.text for b in blocks] == ["甲村的茶叶丰收了。", "乙村的稻谷也丰收了。", "丙村也是。"]
+    assert [b.boundary_before for b in blocks] == [False, True, True]
+    # Two dashes may end a wrapped sentence (`……朝气——`): no rule.
+    assert [b.text for b in parse_blocks("甲村的茶叶透出蓬勃朝\n——\n乙村的稻谷。\n")][1] == "——"
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_leads_printed_between_rule_lines_are_items_of_their_own(layout: str) -> None:
+    assert [body for _, body in keys(LEADS_BETWEEN_RULES, layout)] == ["一场透雨,满", "仲春时节,茶", "近日,驱车驶"]
+
+
+# -- a lede opening on the span since a programme began ------------------------------------------------------------
+
+
+def test_the_span_since_a_programme_began_opens_a_lede() -> None:
+    assert full_place_opening("乡村振兴战略实施以来,青石县白河镇官坊村抢抓机遇,因地制宜。") == (
+        "青石县白河镇",
+        "青石县",
+    )
+    assert full_place_opening("这个项目建成以来,青石县白河镇官坊村抢抓机遇,因地制宜。") is None
+
+
+# -- a credit line between a text and the next headline -------------------------------------------------------------
+
+CREDIT_BETWEEN_TEXT_AND_HEADLINE = [
+    "白河:深耕农业产业化 埋实乡村振兴“金种子”",
+    "全媒体记者:王成波 杨一帆",
+    "今年以来,白河县以实施乡村振兴为抓手,统筹整合项目资金,调整优化产业结构,大力培育富民产业。",
+    "走进白河县东巩镇的千亩吊瓜基地,30多名农民正忙着修剪藤蔓、消毒杀菌,一派繁忙景象。",
+    "",
+    "乡村振兴战略实施以来,青石县紫金镇官坊村抢抓机遇,因地制宜,通过引进人才、发展产业,打造美丽乡村。",
+    "该村位于紫金镇西北角,距镇区16公里,与国道相连。近年来,该村夯实人才回流基础,抓牢产业发展这个龙头。",
+    "如今的官坊村,青山绿水环绕,白墙黛瓦粉饰,生机勃勃的田园风光展现在人们眼前。",
+    "通讯员:王玥 全媒体记者:童光辉",
+    "",
+    "某市七大产业齐发力 特色农业上台阶",
+    "某市大地,五谷飘香,流金淌银。全市连续6年粮食产量在100亿斤以上,商品粮产量40多亿斤。",
+    "2018年,我市农业农村工作硕果累累。秋粮喜获丰收,畜牧业量价齐升效益看好,特色高效产业发展迅猛。",
+]
+
+
+def test_a_second_role_word_may_carry_its_colon() -> None:
+    credit = parse_credit_line("通讯员:王玥 全媒体记者:童光辉")
+    assert credit is not None and credit.names == ("王玥", "童光辉")
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_credit_line_over_the_next_headline_closes_the_headless_report_above(layout: str) -> None:
+    assert keys(CREDIT_BETWEEN_TEXT_AND_HEADLINE, layout) == [
+        ("白河:深耕农业产业化 埋实乡村振兴“金种子”", "今年以来,白"),
+        (None, "乡村振兴战略"),
+        ("某市七大产业齐发力 特色农业上台阶", "某市大地,五"),
+    ]
