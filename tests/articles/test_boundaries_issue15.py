@@ -78,3 +78,27 @@ def test_a_credit_line_over_the_next_headline_closes_the_headless_report_above(l
         (None, "乡村振兴战略"),
         ("某市七大产业齐发力 特色农业上台阶", "某市大地,五"),
     ]
+
+
+# -- a report resumed by a jump line under the pictures printed below its headline -----------------------------------
+
+RESUMED_UNDER_ITS_PICTURES = [
+    "“青石样板”乡村振兴蹚新路",
+    "王丑龙 刘娟娟",
+    "青石现代农业产业示范区。杨兴梅/摄",
+    "白河抽水蓄能电站。杨兴梅/摄",
+    "(上接7版)",
+    "阳白乡是青石县设施农业发展的一面旗帜。2013年,阳白村党支部在本村东北部的丘陵上兴建第一批日光节能温室。",
+    "值得一提的是,这个地方温室里产的反季节、无公害蔬菜、瓜果,品质好,远销省外。",
+    "中国杂粮之都:“土特产”成“金饭碗”",
+    "“中国杂粮之都”石门又迎来了丰收季。这里因独特的地理气候、生态环境及传统耕作等优势,形成了杂粮生产基地。",
+    "“十四五”期间,石门市全面实施农业“特”“优”战略,把杂粮产业作为发展的主攻方向。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_report_resumed_under_the_pictures_below_its_headline_is_one_item(layout: str) -> None:
+    assert [title for title, _ in keys(RESUMED_UNDER_ITS_PICTURES, layout)] == [
+        "“青石样板”乡村振兴蹚新路",
+        "中国杂粮之都:“土特产”成“金饭碗”",
+    ]
