@@ -18,6 +18,7 @@ from articles.headline_shapes import (
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back, restates_heading
+from articles.section_continuation import first_head_under_standfirst, names_a_town_its_text_named
 from articles.section_heads import (
     SectionCues,
     continues_subject,
@@ -140,10 +141,19 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and not run[0].after_image_gap
             and is_section_head_shape(run[0].text, quotes=True)
             and shorter_than_title(run[0].text, current)
-            and opens_on_a_town_it_named(current, following)
+            and (opens_on_a_town_it_named(current, following) or names_a_town_its_text_named(current, following))
             and not self._signed_ahead(end)
         ):
             return "section"  # `“没落贵族”走新路` over `鹤市镇因……`: a part going on about the place the text named
+        if (
+            len(run) == 1
+            and not run[0].after_image_gap
+            and is_phrase_heading(run[0].text)
+            and shorter_than_title(run[0].text, current)
+            and first_head_under_standfirst(current, following)
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `口袋鼓囊囊` under a feature's standfirst, over `……放眼昌吉,……`: its first part
         if multi_line or run[0].after_image_gap:
             return "new"
         if (

@@ -4,9 +4,11 @@ and checked in every layout of `evaluation.layouts`."""
 
 import pytest
 
-from articles.bylines import parse_credit_line
+from articles.article_body import BodyPiece, Draft
+from articles.bylines import find_dateline, parse_credit_line
 from articles.page_blocks import parse_blocks
 from articles.report_openings import full_place_opening
+from articles.section_continuation import names_a_town_its_text_named
 from tests.articles.page_builder import ALL_LAYOUTS, keys
 
 # -- rule lines ---------------------------------------------------------------------------------------------------
@@ -102,3 +104,43 @@ def test_a_report_resumed_under_the_pictures_below_its_headline_is_one_item(layo
         "“青石样板”乡村振兴蹚新路",
         "中国杂粮之都:“土特产”成“金饭碗”",
     ]
+
+
+# -- datelines of a site's regional edition and of a county's media centre -------------------------------------------
+
+
+def test_a_regional_edition_and_a_media_centre_are_datelines() -> None:
+    assert find_dateline("中国江西网青石讯 通讯员刘成、杨风胜摄影报道:12月22日,在青石县……")[0] == "中国江西网青石讯"
+    assert find_dateline("丝路青石/青石州融媒体中心讯(通讯员 张楼 宋姚洁报道)援疆分指挥部……") == (
+        "丝路青石/青石州融媒体中心讯",
+        ("张楼", "宋姚洁"),
+    )
+    assert find_dateline("互联网时代通讯员说,……")[0] is None
+
+
+# -- section heads the places under them keep in the open article ---------------------------------------------------
+
+
+def test_a_town_its_text_named_short_keeps_the_head_over_it_a_section() -> None:
+    draft = Draft(heading=[parse_blocks("江苏青石:绘就规模产业“大文章” 铺就绿意盎然“致富路”\n")[0]])
+    lede = parse_blocks("微风阵阵拂碧水,年复一年芳草绿。一幅美丽恢弘的水田画卷在青石县官滩徐徐展开。\n")[0]
+    draft.pieces.append(BodyPiece(lede, lede.start, lede.end))
+    below = parse_blocks("夏季还没到,官滩镇的小龙虾就已经“热起来”了,这几天田间地头随处可见农民忙碌的身影。\n")[0]
+    elsewhere = parse_blocks("夏季还没到,白河镇的小龙虾就已经“热起来”了,这几天田间地头随处可见农民忙碌的身影。\n")[0]
+    assert names_a_town_its_text_named(draft, below)
+    assert not names_a_town_its_text_named(draft, elsewhere)
+
+
+STANDFIRST_AND_FIRST_HEAD = [
+    "风景这边独好——新疆青石市全面推进乡村振兴",
+    "铸牢中华民族共同体意识是新时代党的民族工作的主线。近年来,新疆青石市深入贯彻落实,呈现出一幅新画卷。",
+    "口袋鼓囊囊",
+    "清风拂柳、麦穗摇曳。初夏时节,放眼青石,田野一望无垠、丰收在望。",
+    "最近,青石市白河镇白河村喜气洋洋,村民们收到了合作社今年兑现的分红款,入股耕地9500亩。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_short_head_under_a_standfirst_over_its_headline_place_is_the_first_part(layout: str) -> None:
+    titles = [title for title, _ in keys(STANDFIRST_AND_FIRST_HEAD, layout)]
+    assert titles == ["风景这边独好——新疆青石市全面推进乡村振兴"]

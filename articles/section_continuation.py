@@ -1,0 +1,63 @@
+"""Does the text under a heading go on with the open article? Cues read from the places the text and its headline
+have already named, where the layout sets no heading apart (exports without blank lines).
+
+A new report says where it happens from the county or the city down; a part of a text goes on at a place the text
+has brought the reader to, named short (`官滩镇` after `……盱眙县官滩……`), or at the place its headline names
+(`放眼昌吉` under `……新疆昌吉市……`, the first head under a feature's standfirst). `articles.heading_decisions` weighs
+these with the layout's cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.article_body import Draft, headline_parts
+from articles.page_blocks import Block
+from articles.paragraph_cues import LEDE_WINDOW, places_named
+from articles.section_heads import _may_go_on_under_a_heading
+from core.text.cleaning import normalize_for_matching
+
+# A town named in the first clause of a paragraph, after its opening words (`夏季还没到,官滩镇的……`).
+_TOWN_IN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
+OPENING_CLAUSE_CHARS = 16
+
+
+def names_a_town_its_text_named(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading names early on a town whose name the open article's text has already
+    printed, even without its suffix (`……盱眙县官滩这一幅画卷……` then `夏季还没到,官滩镇的小龙虾……`): the text goes
+    on there. A new report would name its place from the county or city down."""
+    if following is None or not _may_go_on_under_a_heading(current, following):
+        return False
+    opening = normalize_for_matching(following.text).lstrip()[:OPENING_CLAUSE_CHARS]
+    earlier = "".join(piece.block.text for piece in current.paragraphs)
+    # The match may take in words before the name (`今年官滩镇`): any tail of two characters or more may be the name.
+    names = (match.group(1) for match in _TOWN_IN_OPENING.finditer(opening))
+    return any(name[k:] in earlier for name in names for k in range(len(name) - 1))
+
+
+_PLACE_SUFFIXES = ("自治州", "自治县", "地区", "市", "县", "区", "州", "盟", "旗")
+MIN_STEM_CHARS = 2
+
+
+def _place_stems(text: str) -> set[str]:
+    """The names a headline's places go by without their suffix (`新疆昌吉市` -> 昌吉)."""
+    stems: set[str] = set()
+    for place in places_named(text):
+        for suffix in _PLACE_SUFFIXES:
+            if place.endswith(suffix) and len(place) - len(suffix) >= MIN_STEM_CHARS:
+                stems.add(place[-len(suffix) - MIN_STEM_CHARS : -len(suffix)])
+                break
+    return stems
+
+
+def first_head_under_standfirst(current: Draft, following: Block | None) -> bool:
+    """True when the open article is a titled, unsigned standfirst of one paragraph and the paragraph under the heading
+    names early on the place its headline names (`风景这边独好——新疆昌吉市……` / one paragraph / `口袋鼓囊囊` / `……放眼
+    昌吉,……`): a feature's first part. A report of its own after a one-paragraph brief names its place in full."""
+    if not current.heading or len(current.paragraphs) != 1 or current.byline_names():
+        return False
+    if following is None or not _may_go_on_under_a_heading(current, following):
+        return False
+    title = headline_parts(current.heading)[0] or ""
+    opening = normalize_for_matching(following.text[:LEDE_WINDOW])
+    return any(stem in opening for stem in _place_stems(normalize_for_matching(title)))
