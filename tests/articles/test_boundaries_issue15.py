@@ -144,3 +144,8 @@ STANDFIRST_AND_FIRST_HEAD = [
 def test_a_short_head_under_a_standfirst_over_its_headline_place_is_the_first_part(layout: str) -> None:
     titles = [title for title, _ in keys(STANDFIRST_AND_FIRST_HEAD, layout)]
     assert titles == ["风景这边独好——新疆青石市全面推进乡村振兴"]
+
+
+def test_a_credit_may_list_several_works_before_its_names() -> None:
+    credit = parse_credit_line("文/图/视频/周晶 徐如风 曾永明 郭灿")
+    assert credit is not None and credit.names == ("周晶", "徐如风", "曾永明", "郭灿")
