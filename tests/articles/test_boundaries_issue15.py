@@ -6,6 +6,7 @@ import pytest
 
 from articles.article_body import BodyPiece, Draft
 from articles.bylines import find_dateline, parse_credit_line
+from articles.layout import unwrap_columns
 from articles.page_blocks import parse_blocks
 from articles.report_openings import full_place_opening
 from articles.section_continuation import names_a_town_its_text_named
@@ -149,3 +150,20 @@ def test_a_short_head_under_a_standfirst_over_its_headline_place_is_the_first_pa
 def test_a_credit_may_list_several_works_before_its_names() -> None:
     credit = parse_credit_line("文/图/视频/周晶 徐如风 曾永明 郭灿")
     assert credit is not None and credit.names == ("周晶", "徐如风", "曾永明", "郭灿")
+
+
+# -- a lede's bracketed credit the column cut --------------------------------------------------------------------------
+
+
+def test_a_credit_inside_a_bracket_the_column_cut_goes_on_to_the_next_line() -> None:
+    page = (
+        "青石县白河镇发展特色产业助农增收\n\n"
+        "文化艺术网-文化艺术报讯(全媒体记者 李娟娟\n"
+        "通讯员 任建军  刘贺伟)近年来,青石市府\n"
+        "谷县白河镇以发展“一村一品”为抓手,精准施策,深\n"
+        "入推进产业绿色化、优质化、特色化、品牌化,大力发展\n"
+        "海红果、米凉粉、大棚菜、向日葵等特色产业,形成农业增\n"
+        "效、农民增收、企业增利的发展新格局。\n"
+    )
+    joined = unwrap_columns(page).text
+    assert "李娟娟通讯员 任建军" in joined or "李娟娟 通讯员 任建军" in joined
