@@ -18,7 +18,11 @@ from articles.headline_shapes import (
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back, restates_heading
-from articles.section_continuation import first_head_under_standfirst, names_a_town_its_text_named
+from articles.section_continuation import (
+    first_head_under_standfirst,
+    names_a_town_its_text_named,
+    opens_on_a_county_not_named,
+)
 from articles.section_heads import (
     SectionCues,
     continues_subject,
@@ -72,7 +76,9 @@ class HeadingDecisions(SectionCues, PageLookahead):
                     return "adopt"
                 # A report's text opens on its date (`2月24日,记者从……`): a headline over its own report, after an
                 # untitled text signed at its head; a part of that text goes on from it.
-                return "new" if current.has_text and opens_with_lede(following) else "section"
+                if current.has_text and (opens_with_lede(following) or opens_on_a_county_not_named(current, following)):
+                    return "new"
+                return "section"
             if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
             if (

@@ -61,3 +61,22 @@ def first_head_under_standfirst(current: Draft, following: Block | None) -> bool
     title = headline_parts(current.heading)[0] or ""
     opening = normalize_for_matching(following.text[:LEDE_WINDOW])
     return any(stem in opening for stem in _place_stems(normalize_for_matching(title)))
+
+
+_COUNTY_SUFFIXES = ("自治县", "县", "区", "旗")
+_NOT_A_NAME = frozenset("全该本各我此两三城山景园社")
+
+
+def opens_on_a_county_not_named(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading names early on a county or district the open article's text never
+    names (`前不久,桃江县……` under a head after a report on 资阳区长春镇): a report on another place begins there."""
+    if following is None or following.credit is not None or following.heading_candidate:
+        return False
+    earlier = "".join(piece.block.text for piece in current.paragraphs)
+    for place in places_named(normalize_for_matching(following.text[:OPENING_CLAUSE_CHARS])):
+        suffix = next((s for s in _COUNTY_SUFFIXES if place.endswith(s)), None)
+        if suffix is None or len(place) - len(suffix) < MIN_STEM_CHARS or place[-len(suffix) - 1] in _NOT_A_NAME:
+            continue  # `今年全县`, `该区`: the text's own county, pointed at
+        if place[-len(suffix) - MIN_STEM_CHARS : -len(suffix)] not in earlier:
+            return True
+    return False

@@ -9,7 +9,7 @@ from articles.bylines import find_dateline, parse_credit_line
 from articles.layout import unwrap_columns
 from articles.page_blocks import parse_blocks
 from articles.report_openings import full_place_opening
-from articles.section_continuation import names_a_town_its_text_named
+from articles.section_continuation import names_a_town_its_text_named, opens_on_a_county_not_named
 from tests.articles.page_builder import ALL_LAYOUTS, keys
 
 # -- rule lines ---------------------------------------------------------------------------------------------------
@@ -167,3 +167,15 @@ def test_a_credit_inside_a_bracket_the_column_cut_goes_on_to_the_next_line() -> 
     )
     joined = unwrap_columns(page).text
     assert "李娟娟通讯员 任建军" in joined or "李娟娟 通讯员 任建军" in joined
+
+
+def test_a_paragraph_naming_a_county_the_text_never_named_opens_a_report() -> None:
+    draft = Draft()
+    lede = parse_blocks("山丘连绵,环抱出秀美村落。这里是白河区长春镇,坐落于青石市中心城区北郊7.5公里处。\n")[0]
+    draft.pieces.append(BodyPiece(lede, lede.start, lede.end))
+    below = parse_blocks("前不久,石门县竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
+    same = parse_blocks("前不久,白河区竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
+    whole = parse_blocks("今年全县竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
+    assert opens_on_a_county_not_named(draft, below)
+    assert not opens_on_a_county_not_named(draft, same)
+    assert not opens_on_a_county_not_named(draft, whole)
