@@ -67,16 +67,29 @@ _COUNTY_SUFFIXES = ("自治县", "县", "区", "旗")
 _NOT_A_NAME = frozenset("全该本各我此两三城山景园社")
 
 
+# A lede's short opening phrase of when (`前不久,`, `近年来,`), then its place.
+_WHEN_THEN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}[,,](?:在)?")
+PLACE_WINDOW = 10
+
+
 def opens_on_a_county_not_named(current: Draft, following: Block | None) -> bool:
-    """True when the paragraph under a heading names early on a county or district the open article's text never
-    names (`前不久,桃江县……` under a head after a report on 资阳区长春镇): a report on another place begins there."""
+    """True when the paragraph under a heading opens like a lede, on when and then on a county or district the open
+    article's text never names (`前不久,桃江县……` under a head after a report on 资阳区长春镇): a report on another
+    place begins there. A part of a text opening on a county at once (`某县大力发展……`) is read elsewhere."""
     if following is None or following.credit is not None or following.heading_candidate:
         return False
+    norm = normalize_for_matching(following.text).lstrip()
+    when = _WHEN_THEN_PLACE.match(norm)
+    if when is None:
+        return False
+    window = norm[when.end() : when.end() + PLACE_WINDOW]
     earlier = "".join(piece.block.text for piece in current.paragraphs)
-    for place in places_named(normalize_for_matching(following.text[:OPENING_CLAUSE_CHARS])):
+    for place in places_named(window):
         suffix = next((s for s in _COUNTY_SUFFIXES if place.endswith(s)), None)
-        if suffix is None or len(place) - len(suffix) < MIN_STEM_CHARS or place[-len(suffix) - 1] in _NOT_A_NAME:
-            continue  # `今年全县`, `该区`: the text's own county, pointed at
+        if suffix is None or not window.startswith(place) or len(place) - len(suffix) < MIN_STEM_CHARS:
+            continue
+        if place[-len(suffix) - 1] in _NOT_A_NAME:
+            continue  # `今年,全县`, `该区`: the text's own county, pointed at
         if place[-len(suffix) - MIN_STEM_CHARS : -len(suffix)] not in earlier:
             return True
     return False

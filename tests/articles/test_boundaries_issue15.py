@@ -175,7 +175,7 @@ def test_a_paragraph_naming_a_county_the_text_never_named_opens_a_report() -> No
     draft.pieces.append(BodyPiece(lede, lede.start, lede.end))
     below = parse_blocks("前不久,石门县竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
     same = parse_blocks("前不久,白河区竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
-    whole = parse_blocks("今年全县竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
+    whole = parse_blocks("今年,全县竹缘林科有限公司打包100万公斤杀青肉笋,发往外省。\n")[0]
     assert opens_on_a_county_not_named(draft, below)
     assert not opens_on_a_county_not_named(draft, same)
     assert not opens_on_a_county_not_named(draft, whole)
