@@ -156,7 +156,7 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and not run[0].after_image_gap
             and is_phrase_heading(run[0].text)
             and shorter_than_title(run[0].text, current)
-            and first_head_under_standfirst(current, following)
+            and first_head_under_standfirst(current, self.blocks[end : end + 2])
             and not self._signed_ahead(end)
         ):
             return "section"  # `口袋鼓囊囊` under a feature's standfirst, over `……放眼昌吉,……`: its first part

@@ -41,6 +41,8 @@ _CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
 _RUNS_ON = re.compile(r"[^—\-─](?:——|--|─)$")
 # Punctuation right before a closing quote ends reported speech: body text, not a headline.
 _SPEECH_END = re.compile(r"[,,。!?!?]”")
+# Two phrases of hanzi set apart by a space, the way a headline's two lines are printed on one.
+_HEADLINE_PHRASES = re.compile(r"[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
@@ -316,6 +318,10 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if is_topic_and_balanced_clauses(text) and not (following is not None and _word_crosses(text, following.norm)):
             return True
+        if "," not in outside_quotes and _HEADLINE_PHRASES.search(outside_quotes):
+            # `以田园、家园、乐园“三园一体”为抓手 某市某区全力建设……`: a list of nouns inside a headline whose two
+            # phrases are set apart by a space, as no sentence sets its clauses apart.
+            return not (following is not None and _word_crosses(text, following.norm))
         # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)

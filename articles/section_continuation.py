@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.article_body import Draft, headline_parts
-from articles.page_blocks import Block
+from articles.page_blocks import MIN_PARAGRAPH_CHARS, Block
 from articles.paragraph_cues import LEDE_WINDOW, places_named
 from articles.section_heads import _may_go_on_under_a_heading
 from core.text.cleaning import normalize_for_matching
@@ -50,17 +50,28 @@ def _place_stems(text: str) -> set[str]:
     return stems
 
 
-def first_head_under_standfirst(current: Draft, following: Block | None) -> bool:
-    """True when the open article is a titled, unsigned standfirst of one paragraph and the paragraph under the heading
-    names early on the place its headline names (`风景这边独好——新疆昌吉市……` / one paragraph / `口袋鼓囊囊` / `……放眼
-    昌吉,……`): a feature's first part. A report of its own after a one-paragraph brief names its place in full."""
-    if not current.heading or len(current.paragraphs) != 1 or current.byline_names():
+def first_head_under_standfirst(current: Draft, below: list[Block]) -> bool:
+    """True when the open article is a titled, unsigned standfirst of one paragraph (a picture's label aside) and the
+    text under the heading names early on the place its headline names (`风景这边独好——新疆昌吉市……` / one paragraph /
+    `口袋鼓囊囊` / `……放眼昌吉,……`): a feature's first part. A short opening line (`横于“成渝之星”,纵享绿水青山。`) may
+    come first; a report of its own after a one-paragraph brief names its place in full, not short.
+    `below` is the blocks under the heading, in page order."""
+    if not current.heading or current.byline_names() or not below:
         return False
-    if following is None or not _may_go_on_under_a_heading(current, following):
+    if sum(len(piece.block.text) > MIN_PARAGRAPH_CHARS for piece in current.paragraphs) != 1:
         return False
-    title = headline_parts(current.heading)[0] or ""
+    following = below[0]
+    if not _may_go_on_under_a_heading(current, following):
+        return False
     opening = normalize_for_matching(following.text[:LEDE_WINDOW])
+    if len(following.text) <= MIN_PARAGRAPH_CHARS and len(below) > 1 and _is_plain_paragraph(below[1]):
+        opening += normalize_for_matching(below[1].text[:LEDE_WINDOW])
+    title = headline_parts(current.heading)[0] or ""
     return any(stem in opening for stem in _place_stems(normalize_for_matching(title)))
+
+
+def _is_plain_paragraph(block: Block) -> bool:
+    return block.credit is None and not block.heading_candidate and not block.is_caption_mark
 
 
 _COUNTY_SUFFIXES = ("自治县", "县", "区", "旗")

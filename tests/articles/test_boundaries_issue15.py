@@ -179,3 +179,15 @@ def test_a_paragraph_naming_a_county_the_text_never_named_opens_a_report() -> No
     assert opens_on_a_county_not_named(draft, below)
     assert not opens_on_a_county_not_named(draft, same)
     assert not opens_on_a_county_not_named(draft, whole)
+
+
+def test_a_headline_listing_nouns_with_its_phrases_set_apart_by_a_space_is_a_heading() -> None:
+    blocks = parse_blocks(
+        "村民们分工协作,栽苗、浇水,忙得不亦乐乎。\n"
+        "以田园、家园、乐园“三园一体”为抓手 青石市白河区全力建设全国乡村振兴样板地\n"
+        "近年来,青石白河区坚持以大地景观化、庭院园林化、农田田园化为方向,建设乡村振兴样板地。\n"
+    )
+    assert blocks[1].heading_candidate
+    assert not parse_blocks(
+        "以田园、家园、乐园为抓手,全力建设全国乡村振兴样板地\n近年来,青石县坚持以大地景观化为方向。\n"
+    )[0].heading_candidate
