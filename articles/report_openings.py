@@ -86,11 +86,28 @@ _TOWN_AND_ITS_KIND = re.compile(
 )
 
 
+# A county and what it is, in a description (`封开县,一片北回归线上碧水浸润的广袤土地,……`): a feature's lede
+# introducing its place.
+_DESCRIBED_COUNTY = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{2,4}?(?:自治县|县|旗))),(?:一|这)(?:片|座|方|个)[\u4e00-\u9fff]"
+)
+# A town and the policy it carries out, the way a government report's lede opens (`某某镇认真贯彻落实《……》,`).
+_TOWN_CARRYING_OUT = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)))(?:认真|深入|全面)?(?:贯彻落实|紧紧围绕)"
+)
+
+
 def located_place_opening(text: str) -> tuple[str, str] | None:
     """(the chain as printed, its county) when `text` opens on a county-level place and where it lies, or on a town and
     the chain it belongs to (a gazetteer's definition), or None: `承德兴隆县地处京、津……` -> (承德兴隆县, 兴隆县)."""
     opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
-    match = _LOCATED_COUNTY.match(opening) or _DEFINED_TOWN.match(opening) or _TOWN_AND_ITS_KIND.match(opening)
+    match = (
+        _LOCATED_COUNTY.match(opening)
+        or _DEFINED_TOWN.match(opening)
+        or _TOWN_AND_ITS_KIND.match(opening)
+        or _DESCRIBED_COUNTY.match(opening)
+        or _TOWN_CARRYING_OUT.match(opening)
+    )
     if match is None:
         match = _COUNTY_OPENING.match(opening)
         if match is not None and not _is_one_place_word(opening[match.start("county") :], match.group("county")):

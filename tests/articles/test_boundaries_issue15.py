@@ -8,7 +8,7 @@ from articles.article_body import BodyPiece, Draft
 from articles.bylines import find_dateline, parse_credit_line
 from articles.layout import unwrap_columns
 from articles.page_blocks import parse_blocks
-from articles.report_openings import full_place_opening
+from articles.report_openings import full_place_opening, located_place_opening
 from articles.section_continuation import names_a_town_its_text_named, opens_on_a_county_not_named
 from tests.articles.page_builder import ALL_LAYOUTS, keys
 
@@ -191,3 +191,38 @@ def test_a_headline_listing_nouns_with_its_phrases_set_apart_by_a_space_is_a_hea
     assert not parse_blocks(
         "以田园、家园、乐园为抓手,全力建设全国乡村振兴样板地\n近年来,青石县坚持以大地景观化为方向。\n"
     )[0].heading_candidate
+
+
+# -- headless ledes: a county described, a town carrying out a policy -----------------------------------------------
+
+
+def test_a_described_county_or_a_town_carrying_out_a_policy_opens_a_located_lede() -> None:
+    assert located_place_opening("石门县,一片北回归线上碧水浸润的广袤土地,一颗大湾区中的绿色明珠。") == (
+        "石门县",
+        "石门县",
+    )
+    assert located_place_opening("白河镇认真贯彻落实《某某发展规划纲要》,紧紧围绕县委、县政府的部署。") == (
+        "白河镇",
+        "白河镇",
+    )
+    assert located_place_opening("石门县,是全国闻名的茶乡。") is None
+    assert located_place_opening("白河镇贯彻一项新政策。") is None
+
+
+HEADLESS_REPORTS_ON_OTHER_PLACES = [
+    "青石网肇庆讯,近年来,青石市罗源镇认真推进“百千万工程”部署,整合撂荒地发展特色农业集群。",
+    "罗源镇形成“一村一品”发展格局:红旗村剑花种植50亩,年产干花1.5万斤,年产值60万元。",
+    "白河镇认真贯彻落实《某某发展规划纲要》,紧紧围绕县委、县政府发展战略,大力发展菊花产业。",
+    "日前,我们来到白河镇集义村,某某农业发展有限公司菊花生产基地坐落于此,一片金黄。",
+    "石门县,一片北回归线上碧水浸润的广袤土地,一颗大湾区中的绿色明珠。因山而秀,因水而灵。",
+    "去年,石门县成功创建省全域旅游示范县后,文旅产业得到了爆发性释放,游客量屡创新高。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_headless_reports_on_a_town_and_a_described_county_are_items_of_their_own(layout: str) -> None:
+    assert [body for _, body in keys(HEADLESS_REPORTS_ON_OTHER_PLACES, layout)] == [
+        "青石网肇庆讯",
+        "白河镇认真贯",
+        "石门县,一片",
+    ]
