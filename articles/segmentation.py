@@ -117,11 +117,13 @@ def _closed_by_photographer(draft: Draft) -> bool:
 
 
 def _pictured_under_headline(draft: Draft | None) -> bool:
-    """`draft` has a headline and, under it, only the captions of its pictures, each closed by its photographer's
-    credit (`……示范区。杨兴梅/摄`): the pictures a report prints between its headline and its text."""
+    """`draft` has a headline and a byline and, under them, only the captions of its pictures, each closed by its
+    photographer's credit (`……示范区。杨兴梅/摄`): the pictures a report prints between its byline and its text. A
+    headline over a credited caption and no byline titles a picture item; the next caption is another picture's."""
     return (
         draft is not None
         and bool(draft.heading)
+        and draft.leading_credit is not None
         and bool(draft.pieces)
         and all(not piece.section and has_photo_credit(piece.block.text) for piece in draft.pieces)
     )
