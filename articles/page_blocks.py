@@ -41,6 +41,8 @@ _CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
 _RUNS_ON = re.compile(r"[^—\-─](?:——|--|─)$")
 # Punctuation right before a closing quote ends reported speech: body text, not a headline.
 _SPEECH_END = re.compile(r"[,,。!?!?]”")
+# A picture's label naming the scene it shows (`会议现场`, `采摘现场`): no headline is worded so.
+_SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}现场$")
 # Two phrases of hanzi set apart by a space, the way a headline's two lines are printed on one.
 _HEADLINE_PHRASES = re.compile(r"[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
@@ -272,8 +274,9 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None or jump_line(block.text):
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
-    if photo_captioned(block.text) or is_caption_label(block.text):
-        return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline
+    if photo_captioned(block.text) or is_caption_label(block.text) or _SCENE_LABEL.match(block.norm.strip()):
+        # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`, `会议现场`: a picture's caption, not a headline
+        return False
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False

@@ -226,3 +226,22 @@ def test_headless_reports_on_a_town_and_a_described_county_are_items_of_their_ow
         "白河镇认真贯",
         "石门县,一片",
     ]
+
+
+SCENE_LABEL_OVER_THE_FIRST_HEAD = [
+    "以田园、家园、乐园“三园一体”为抓手 青石市白河区全力建设全国乡村振兴样板地",
+    "近年来,青石白河区坚持以大地景观化、庭院园林化、农田田园化、产业特色化为方向,全力建设乡村振兴样板地。",
+    "会议现场",
+    "拓宽特色增收路",
+    "横于“成渝之星”,纵享绿水青山。",
+    "金秋十月,在白河区横山镇朝天村近7000亩的集中连片藕园里,繁忙的挖藕景象成为秋日里一道风景。",
+]
+
+
+def test_a_scene_label_is_no_heading() -> None:
+    assert not parse_blocks("会议现场\n拓宽特色增收路\n横于“成渝之星”,纵享绿水青山。\n")[0].heading_candidate
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_head_under_a_standfirst_and_its_picture_label_is_the_first_part(layout: str) -> None:
+    assert len(keys(SCENE_LABEL_OVER_THE_FIRST_HEAD, layout)) == 1
