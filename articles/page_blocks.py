@@ -30,6 +30,7 @@ from articles.layout import is_indented
 from articles.page_tables import mark_tables
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
+from articles.phrase_texts import mark_phrase_texts
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -141,6 +142,7 @@ def parse_blocks(text: str) -> list[Block]:
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
     mark_phrase_lines(blocks)
+    mark_phrase_texts(blocks)
     return blocks
 
 

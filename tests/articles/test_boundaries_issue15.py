@@ -245,3 +245,29 @@ def test_a_scene_label_is_no_heading() -> None:
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_head_under_a_standfirst_and_its_picture_label_is_the_first_part(layout: str) -> None:
     assert len(keys(SCENE_LABEL_OVER_THE_FIRST_HEAD, layout)) == 1
+
+
+# -- a text printed one short phrase a line, its sentences running over lines ----------------------------------------
+
+PHRASE_TEXT_UNDER_ITS_HEADLINE = [
+    "石门县,一片北回归线上碧水浸润的广袤土地,一颗大湾区中的绿色明珠。因山而秀,因水而灵。",
+    "去年,石门县成功创建省全域旅游示范县后,文旅产业得到了爆发性释放,游客量屡创新高。",
+    "白河这些地方竟藏着这么多“宝藏”!",
+    "在青石,林间里",
+    "藏着很多“宝藏”!",
+    "头条君带大家去看看",
+    "到底藏了些什么“宝贝”?",
+    "澳洲坚果",
+    "你知道吗?",
+    "大家常吃的夏威夷果,",
+    "很可能来自青石。",
+    "在白河县新圩镇",
+    "就有一片澳洲坚果林,",
+    "7月正是丰收时候。",
+]
+
+
+def test_a_run_of_phrases_whose_sentences_span_lines_is_text_under_its_exclaimed_headline() -> None:
+    blocks = parse_blocks("\n".join(PHRASE_TEXT_UNDER_ITS_HEADLINE) + "\n")
+    assert blocks[2].heading_candidate
+    assert not any(block.heading_candidate for block in blocks[3:])
