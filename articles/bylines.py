@@ -61,9 +61,11 @@ _CREDIT_LINE = re.compile(
 )
 # `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
 _WORK = r"(?:文|图|摄|图文|文图)"
+# Several works before the names, each set off by a slash (`文/图/视频/A B C D`).
+_WORKS = rf"(?:{_WORK}|视频)(?:[ \t]*/[ \t]*(?:{_WORK}|视频))*"
 _SLASH_CREDIT = re.compile(
     rf"^(?P<mark>{MARK})?[ \t]*"
-    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORK}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORKS}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
 )
 # Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
 # one item. Marked or led by a role word it heads the item; bare, it closes one like `吴珊 刘梦琪/文`.

@@ -36,7 +36,8 @@ ROLE = (
 NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{CJK}][{CJK}·]{{1,3}})(?<!摄)"
 SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
-NAME_SEQ = rf"{NAME}(?:(?:{SEP}(?:{ROLE}[ \t]*)?|(?:{ROLE})[ \t]*){NAME})*"
+# A later role word may carry its colon like the first (`通讯员:王玥 全媒体记者:童光辉`).
+NAME_SEQ = rf"{NAME}(?:(?:{SEP}(?:{ROLE}[ \t]*(?::[ \t]*)?)?|(?:{ROLE})[ \t]*){NAME})*"
 ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{NAME_SEQ}"
 MARK = r"[□■◇◆☆★●◎]"
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.

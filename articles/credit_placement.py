@@ -133,6 +133,12 @@ class CreditPlacement(CaptionCues):
             # `本报记者 X` / `通讯员 Y Z` over the text: two lines of one byline.
             current.closing_credits.append(block)
             return
+        if current is not None and current.has_text and not current.photo and self._over_a_headline(i):
+            # `……眼前……` / `通讯员:A 全媒体记者:B` / `某市七大产业齐发力`: a byline is printed under its headline, never
+            # over it, so a credit line between a text and the next headline signs the text above.
+            current.closing_credits.append(block)
+            current.closed = True
+            return
         opened = Draft(leading_credit=block)
         if current is not None and not current.photo and self._byline_over_text(i):
             # Captions printed under a report's last text and over the credit line of an untitled item below:
@@ -214,6 +220,11 @@ class CreditPlacement(CaptionCues):
             and all(piece.block.index < lead.index for piece in current.pieces)  # its pictures above it only
             and self._signs_the_text_below(i)
         )
+
+    def _over_a_headline(self, i: int) -> bool:
+        """The block under the credit line at `i` is a heading line printed without a picture slot between them."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return below is not None and below.heading_candidate and not below.after_image_gap
 
     def _byline_over_text(self, i: int) -> bool:
         """The credit line at `i` has text under it, or a second credit line and then text."""

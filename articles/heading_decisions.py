@@ -18,6 +18,11 @@ from articles.headline_shapes import (
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back, restates_heading
+from articles.section_continuation import (
+    first_head_under_standfirst,
+    names_a_town_its_text_named,
+    opens_on_a_county_not_named,
+)
 from articles.section_heads import (
     SectionCues,
     continues_subject,
@@ -71,7 +76,9 @@ class HeadingDecisions(SectionCues, PageLookahead):
                     return "adopt"
                 # A report's text opens on its date (`2月24日,记者从……`): a headline over its own report, after an
                 # untitled text signed at its head; a part of that text goes on from it.
-                return "new" if current.has_text and opens_with_lede(following) else "section"
+                if current.has_text and (opens_with_lede(following) or opens_on_a_county_not_named(current, following)):
+                    return "new"
+                return "section"
             if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
             if (
@@ -140,10 +147,19 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and not run[0].after_image_gap
             and is_section_head_shape(run[0].text, quotes=True)
             and shorter_than_title(run[0].text, current)
-            and opens_on_a_town_it_named(current, following)
+            and (opens_on_a_town_it_named(current, following) or names_a_town_its_text_named(current, following))
             and not self._signed_ahead(end)
         ):
             return "section"  # `“没落贵族”走新路` over `鹤市镇因……`: a part going on about the place the text named
+        if (
+            len(run) == 1
+            and not run[0].after_image_gap
+            and is_phrase_heading(run[0].text)
+            and shorter_than_title(run[0].text, current)
+            and first_head_under_standfirst(current, self.blocks[end : end + 2])
+            and not self._signed_ahead(end)
+        ):
+            return "section"  # `口袋鼓囊囊` under a feature's standfirst, over `……放眼昌吉,……`: its first part
         if multi_line or run[0].after_image_gap:
             return "new"
         if (

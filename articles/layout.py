@@ -312,8 +312,8 @@ def _heads_a_headline_block(line: str, following: str, full: int) -> bool:
         return False
     if stripped.startswith(_ELEMENT_MARKS) or split_leading_credit(stripped)[1] or opens_like_credit(stripped):
         return False
-    if find_dateline(stripped)[0] is not None or reads_as_caption(stripped):
-        return False
+    if find_dateline(stripped)[0] is not None or reads_as_caption(stripped) or _leaves_bracket_open(stripped):
+        return False  # a kicker closes its brackets; `某报讯(全媒体记者 A` is a lede's credit the column cut
     bare = _QUOTED.sub("“”", stripped)
     if _SENTENCE_MARKS.search(bare) or _SPEAKER_COLON.search(bare):
         return False
@@ -346,8 +346,12 @@ def _continues(text: str, above: Line, line: Line, full: int) -> bool:
         return False
     content = text[line.start : line.end]
     above_text = text[above.start : above.end]
-    if split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]:
-        return False  # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element
+    if (
+        split_trailing_credit(above_text)[0] or split_trailing_paren_credit(above_text)[0]
+    ) and not _leaves_bracket_open(above_text):
+        # `…… 通讯员 X 摄`, `……。(新华社发 X摄)`: a credit closes its element; one inside a bracket the column cut
+        # (`某报讯(全媒体记者 A` / ` 通讯员 B C)近年来,……`) goes on to the bracket's end.
+        return False
     if _BRACKETED_LINE.match(above_text):
         return False  # a note in brackets (`(“……”大赛征集作品)`) is an element of its own
     if parse_credit_line(above_text) is not None and not _leaves_bracket_open(above_text):

@@ -30,6 +30,7 @@ from articles.layout import is_indented
 from articles.page_tables import mark_tables
 from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
+from articles.phrase_texts import mark_phrase_texts
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -41,10 +42,17 @@ _CUT_ENDINGS = frozenset(",,、::的和与及或对把被将从向在为以")
 _RUNS_ON = re.compile(r"[^—\-─](?:——|--|─)$")
 # Punctuation right before a closing quote ends reported speech: body text, not a headline.
 _SPEECH_END = re.compile(r"[,,。!?!?]”")
+# A picture's label naming the scene it shows (`会议现场`, `采摘现场`): no headline is worded so.
+_SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}现场$")
+# Two phrases of hanzi set apart by a space, the way a headline's two lines are printed on one.
+_HEADLINE_PHRASES = re.compile(r"[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
 BULLET_MARKS = "■●◆◇★☆"
+# A line that is only a rule (`-`, `***`, `———`): printed between items, never part of one. Two dashes alone may be
+# the end of a wrapped sentence (`……朝气——`), so a dash rule needs three.
+_RULE_LINE = re.compile(r"^(?:-|[-_=*~#·]{3,}|[—─━]{3,})$")
 
 
 @dataclass
@@ -61,7 +69,7 @@ class Block:
     indented: bool = False
     """The line starts with an indent (two full-width or ASCII spaces): a paragraph start in pages that indent."""
     boundary_before: bool = False
-    """A blank line above it on a page that prints none between paragraphs: an article boundary."""
+    """A blank line above it on a page that prints none between paragraphs, or a rule line: an article boundary."""
     heading_candidate: bool = False
     table_row: bool = False
     table_caption: bool = False
@@ -94,6 +102,7 @@ def parse_blocks(text: str) -> list[Block]:
     """Blocks of `text` in order, each classified as credit or heading candidate where it can be."""
     blocks: list[Block] = []
     blank = 0
+    after_rule: set[int] = set()  # indexes of the blocks printed under a rule line
     pos = 0
     length = len(text)
     while pos <= length:
@@ -101,7 +110,9 @@ def parse_blocks(text: str) -> list[Block]:
         line_end = length if newline < 0 else newline
         line = text[pos:line_end]
         stripped = line.strip()
-        if stripped:
+        if _RULE_LINE.match(stripped):
+            after_rule.add(len(blocks))
+        elif stripped:
             lead = len(line) - len(line.lstrip())
             start = pos + lead
             block = Block(len(blocks), start, start + len(stripped), stripped, blank)
@@ -116,6 +127,9 @@ def parse_blocks(text: str) -> list[Block]:
     if blocks:
         blocks[0].gap_before = 0  # blank lines at the top of the file are not a picture slot
     _count_gaps_from_usual_spacing(blocks)
+    for index in after_rule:
+        if 0 < index < len(blocks):
+            blocks[index].boundary_before = True  # the rule parts two items whatever the page's spacing
     for block in blocks:
         block.credit = parse_credit_line(block.text)
     mark_tables(blocks)
@@ -128,6 +142,7 @@ def parse_blocks(text: str) -> list[Block]:
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
     mark_phrase_lines(blocks)
+    mark_phrase_texts(blocks)
     return blocks
 
 
@@ -261,8 +276,9 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None or jump_line(block.text):
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
-    if photo_captioned(block.text) or is_caption_label(block.text):
-        return False  # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`: a picture's caption, not a headline
+    if photo_captioned(block.text) or is_caption_label(block.text) or _SCENE_LABEL.match(block.norm.strip()):
+        # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`, `会议现场`: a picture's caption, not a headline
+        return False
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:
         return False
@@ -307,6 +323,10 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if is_topic_and_balanced_clauses(text) and not (following is not None and _word_crosses(text, following.norm)):
             return True
+        if "," not in outside_quotes and _HEADLINE_PHRASES.search(outside_quotes):
+            # `以田园、家园、乐园“三园一体”为抓手 某市某区全力建设……`: a list of nouns inside a headline whose two
+            # phrases are set apart by a space, as no sentence sets its clauses apart.
+            return not (following is not None and _word_crosses(text, following.norm))
         # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)

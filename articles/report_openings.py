@@ -26,7 +26,11 @@ from core.text.segmentation import tagged
 # A short opening phrase of when (`近年来,`, `盛夏时节 ,`, `今年以来,`) before the place: a lede's first words. A
 # paragraph opening on the place itself (`四川巴中市……的安居村。`, `成都市蒲江县农业局……`) is a caption or a text
 # going on with who did what.
-_OPENER = r"[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)\s*[,:]\s*(?:在)?"
+# Or the span since a programme began (`乡村振兴战略实施以来,`): a longer phrase, but one only a lede opens on.
+_OPENER = (
+    r"(?:[\u4e00-\u9fff\d]{1,6}(?:来|时节|时分|期间|之际|年|月|日|前|后|初|末|底|季|下)"
+    r"|[\u4e00-\u9fff]{2,10}(?:实施|开展|启动|提出)以来)\s*[,:]\s*(?:在)?"
+)
 # Regions named without their 自治区 suffix in running text.
 _REGION = (
     r"(?:[\u4e00-\u9fff]{2,3}省|内蒙古(?:自治区)?|广西(?:壮族自治区)?|宁夏(?:回族自治区)?"
@@ -82,11 +86,28 @@ _TOWN_AND_ITS_KIND = re.compile(
 )
 
 
+# A county and what it is, in a description (`封开县,一片北回归线上碧水浸润的广袤土地,……`): a feature's lede
+# introducing its place.
+_DESCRIBED_COUNTY = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{2,4}?(?:自治县|县|旗))),(?:一|这)(?:片|座|方|个)[\u4e00-\u9fff]"
+)
+# A town and the policy it carries out, the way a government report's lede opens (`某某镇认真贯彻落实《……》,`).
+_TOWN_CARRYING_OUT = re.compile(
+    r"^(?P<chain>(?P<county>[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)))(?:认真|深入|全面)?(?:贯彻落实|紧紧围绕)"
+)
+
+
 def located_place_opening(text: str) -> tuple[str, str] | None:
     """(the chain as printed, its county) when `text` opens on a county-level place and where it lies, or on a town and
     the chain it belongs to (a gazetteer's definition), or None: `承德兴隆县地处京、津……` -> (承德兴隆县, 兴隆县)."""
     opening = normalize_for_matching(text[:LEDE_SENTENCE_CHARS]).lstrip()
-    match = _LOCATED_COUNTY.match(opening) or _DEFINED_TOWN.match(opening) or _TOWN_AND_ITS_KIND.match(opening)
+    match = (
+        _LOCATED_COUNTY.match(opening)
+        or _DEFINED_TOWN.match(opening)
+        or _TOWN_AND_ITS_KIND.match(opening)
+        or _DESCRIBED_COUNTY.match(opening)
+        or _TOWN_CARRYING_OUT.match(opening)
+    )
     if match is None:
         match = _COUNTY_OPENING.match(opening)
         if match is not None and not _is_one_place_word(opening[match.start("county") :], match.group("county")):

@@ -37,7 +37,7 @@ from articles.layout import Reflowed, unwrap_columns
 from articles.page_blocks import Block, parse_blocks
 from articles.page_repairs import drop_duplicate_paragraphs, reattach_misplaced_paragraphs
 from articles.paragraph_cues import is_picture_label, opens_on_full_place, opens_report
-from articles.paragraph_parts import is_brief_label, opens_another_item, paragraph_piece
+from articles.paragraph_parts import has_photo_credit, is_brief_label, opens_another_item, paragraph_piece
 from articles.phrase_lines import ends_phrase_text, is_caption_label, opens_on_dated_place
 from articles.report_openings import opens_report_after
 from core.text.cleaning import ends_sentence
@@ -116,6 +116,19 @@ def _closed_by_photographer(draft: Draft) -> bool:
     return last is not None and last.credit is not None and last.credit.photo
 
 
+def _pictured_under_headline(draft: Draft | None) -> bool:
+    """`draft` has a headline and a byline and, under them, only the captions of its pictures, each closed by its
+    photographer's credit (`……示范区。杨兴梅/摄`): the pictures a report prints between its byline and its text. A
+    headline over a credited caption and no byline titles a picture item; the next caption is another picture's."""
+    return (
+        draft is not None
+        and bool(draft.heading)
+        and draft.leading_credit is not None
+        and bool(draft.pieces)
+        and all(not piece.section and has_photo_credit(piece.block.text) for piece in draft.pieces)
+    )
+
+
 class _PageSegmenter(HeadingDecisions, CreditPlacement):
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
@@ -127,6 +140,8 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
         self._runs = self._heading_runs()
         self._next_closing, self._next_start = self._lookahead()
         self._next_bracketed_credit = self._bracketed_credits_ahead()
+        # (a headline over only its pictures, the text a jump line resumed under them): joined once the page is read
+        self._resumed: list[tuple[Draft, Draft]] = []
 
     def run(self) -> list[Draft]:
         i = 0
@@ -159,6 +174,11 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             else:
                 self._on_paragraph(block, i)
             i += 1
+        for headline, text in self._resumed:
+            if text in self.drafts and not text.heading and text.leading_credit is None:
+                headline.pieces.extend(text.pieces)
+                headline.closing_credits.extend(text.closing_credits)
+                self.drafts.remove(text)
         return self.drafts
 
     # -- handlers -------------------------------------------------------------------------
@@ -197,7 +217,13 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
         another item's text it opens the untitled continuation printed under it. After `下转第3版` the report
         goes on elsewhere, so what follows is another item."""
         if jump_line(block.text) == "from":
-            if not self._awaiting_body():
+            if _pictured_under_headline(self.current):
+                # `标题` / byline / `……。X/摄` captions / `(上接7版)`: the report's text resumes under its pictures; it
+                # opens as an item so that the page reads its heads as a new text's, and joins its headline at the end.
+                headline = self.current
+                self._open(Draft())
+                self._resumed.append((headline, self.current))  # type: ignore[arg-type]
+            elif not self._awaiting_body():
                 self._open(Draft())
         elif self.current is not None and self.current.has_text:
             self.current.closed = True
@@ -218,7 +244,9 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             self._open(Draft())
             current = self.current
         assert current is not None
-        awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)  # a caption may come first
+        # A caption may come first (`▲……`), or the credited captions of the pictures under a headline.
+        awaiting_body = all(piece.block.is_caption_mark for piece in current.pieces)
+        awaiting_body = awaiting_body or _pictured_under_headline(current)
         if not current.photo and is_picture_label(block.text) and current.has_text:
             # `瑷珲乡野公园 摄影 吕岩`: a picture labelled with a name only, printed inside the text it illustrates.
             current.pieces.append(paragraph_piece(block, current))

@@ -18,6 +18,10 @@ _CJK = "\u3400-\u9fff"
 DATELINE = re.compile(
     rf"(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
+    # A site's regional edition, the place between the site and 讯 (`中国江西网九江讯 通讯员……`, `某某网肇庆讯,……`).
+    rf"|[{_CJK}]{{2,8}}网[{_CJK}]{{2,4}}讯(?=[ \t\u3000(,,::])"
+    # A county's media centre, after the account it posts on (`丝路昌吉/昌吉州融媒体中心讯(通讯员 ……)`).
+    rf"|(?:[{_CJK}]{{2,8}}/)?[{_CJK}]{{2,10}}融媒体中心讯"
     # A paper whose name ends in 报 alone (`农村新报讯`, `农民报讯`), its reporters after a space.
     rf"|[{_CJK}]{{2,6}}报讯(?=[ \t(])"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
