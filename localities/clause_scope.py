@@ -48,7 +48,17 @@ LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
 RANKED_WITHIN = re.compile(r"(?:范围内)?(?:率先|领先|首[个家批位]|第一|前列|排名|名列)")
 # 2015年全县…, 去年以来该镇…: a date opening the clause comes before the subject's own short lead.
 DATE_LEAD = re.compile(r"[ \u3000]*(?:\d{4}年(?:\d{1,2}月)?|今年|去年|前年|近年|近几年)(?:以来|来|底|初|末)?")
-NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
+# 接到本市及邻县种粮大户…的订单: the scope word names where what the subject receives comes from.
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身|[接收]到|承接")
+
+
+def owned_scope_in(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a scope word that owns its clause's figures (not 占全市的, not 接到本市…的订单)?"""
+    for match in SCOPE_WORD.finditer(text, start, end):
+        clause_start, _ = bounds(text, match.start(), CLAUSE_BREAKS)
+        if not NOT_SCOPE_OWNER.search(text, clause_start, match.start()):
+            return True
+    return False
 
 
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
@@ -85,6 +95,9 @@ def scoped_place(
     if RANKED_WITHIN.match(text, match.end()):
         return None  # 在全市率先实现…: the whole the subject is ranked in, not whose figures follow
     if match.group(4):
+        wider_subject = _wider_subject_before(text, mentions, match.start())
+        if wider_subject is not None:
+            return wider_subject
         match = _wider_scope_before(text, mentions, match) or match
     suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     if any(m.start <= match.start() < m.end for m in mentions):
@@ -130,6 +143,29 @@ def _wider_scope_before(text: str, mentions: Sequence[LocalityMention], village_
     if any(last.end() <= m.start < village_word.start() for m in mentions):
         return None
     return last
+
+
+VILLAGE_LEVELS = ("village", "community")
+
+
+def _wider_subject_before(text: str, mentions: Sequence[LocalityMention], village_word: int) -> Place | None:
+    """“十二五”以来,榆阳区把…作为重中之重,…,村集体经济迅速发展壮大,相继成立了404个…: a sentence whose subject is a
+    county (or a township) speaks of its village collectives together with a later 村集体, not of the last village
+    printed before the sentence — unless a village is named between that subject and the word."""
+    sentence_start, _ = bounds(text, village_word, FULL_STOPS)
+    subject = None
+    cursor = sentence_start
+    while cursor < village_word:
+        _, clause_end = bounds(text, cursor, CLAUSE_BREAKS)
+        found = clause_subject(text, mentions, cursor, min(clause_end, village_word), min(clause_end, village_word))
+        if found is not None:
+            subject = found
+        cursor = clause_end + 1
+    if subject is None or subject.level in VILLAGE_LEVELS:
+        return None
+    if any(sentence_start <= m.start < village_word and m.place.level in VILLAGE_LEVELS for m in mentions):
+        return None
+    return subject
 
 
 def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:
