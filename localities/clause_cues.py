@@ -150,8 +150,9 @@ def names_an_origin(text: str, mention: LocalityMention) -> bool:
 
 # 位于北京北部280多公里处, 距县城东南15公里: a place followed by a bearing and a distance is the point a distance is
 # measured from, not what the clause is about.
+# 坐落于益阳市中心城区北郊7.5公里处: the town or city area of the place may come between.
 BEARING_AND_DISTANCE = re.compile(
-    r"(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公里|千米|里)"
+    r"(?:[市县]?(?:中心城区|主城区|城区|市区|县城))?(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧|郊)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公\s?里|千\s?米|里)"
 )
 
 

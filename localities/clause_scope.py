@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
+from localities.clause_cues import chain_end
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     DEIXIS,
@@ -32,11 +33,15 @@ from localities.places import LocalityMention, Place
 # a report on a prefecture it is its counties' budgets together, not one county's).
 # 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
 # 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
+# 村中有3家企业 is the village's like 村里; 乡政府又利用…资金, 2022年镇政府投资… are that level's own (a government
+# printed alone, not ending a name such as 五台县政府, which the subject rule reads).
 SCOPE_WORD = re.compile(
     r"(?:全|该|本|我|(?=[省州市]级财政))(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
     r"|(?<![乡城各个农])(村)集体"
+    r"|(?<![乡城农山])(村)中(?![国华央学小])"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[年日又]))(乡|镇|县|区|旗)(?:人民)?政府"
 )
 
 
@@ -99,19 +104,14 @@ def scoped_place(
         if wider_subject is not None:
             return wider_subject
         match = _wider_scope_before(text, mentions, match) or match
-    suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    suffix = next(group for group in match.groups() if group)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
     if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
         return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
-    for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
-        for place in reversed(m.place.chain):
-            if place.name.endswith(suffix):
-                return _part_named_after(mentions, match.end(), _home_at_level(place, default, suffix))
-    if default is not None:
-        for place in reversed(default.chain):
-            if place.name.endswith(suffix):
-                return _part_named_after(mentions, match.end(), place)
+    level_place = place_of_level(mentions, match.start(), default, suffix)
+    if level_place is not None:
+        return _part_named_after(mentions, match.end(), level_place)
     # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home
     at_home = {place for home in homes for place in home.chain if place.name.endswith(suffix)}
     if len(at_home) == 1:
@@ -121,6 +121,22 @@ def scoped_place(
             named = [place for place in m.place.chain if place.name.endswith(suffix)]
             if named:
                 return named[-1]
+    return None
+
+
+def place_of_level(
+    mentions: Sequence[LocalityMention], before: int, default: Place | None, suffix: str
+) -> Place | None:
+    """The place of the level `suffix` names (镇, 县…) that a word of that level printed at `before` means: the
+    nearest printed place of that level (or holding one) before it, else the default's of that level."""
+    for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.end):
+        for place in reversed(m.place.chain):
+            if place.name.endswith(suffix):
+                return _home_at_level(place, default, suffix)
+    if default is not None:
+        for place in reversed(default.chain):
+            if place.name.endswith(suffix):
+                return place
     return None
 
 
@@ -204,6 +220,20 @@ def _allocation_target(
     return None
 
 
+# 入驻鸡西市鸡东县, 落户某镇, 扎根于某村: where a firm or project has settled.
+SETTLED = re.compile(r"(?:入驻|进驻|落户|落地|扎根|迁入|选址)(?:在|于|到)?$")
+
+
+def settled_in(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """The place (most specific of its printed chain) a firm settled in, printed right after 入驻/落户… between
+    `start` and `end`."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if start <= m.start < end and SETTLED.search(text, start, m.start):
+            return chain_end(ordered, m).place
+    return None
+
+
 def clause_scope(
     text: str, mentions: Sequence[LocalityMention], offset: int, default: Place | None, homes: Sequence[Place] = ()
 ) -> Place | None:
@@ -244,6 +274,9 @@ def earlier_scope(
         target = _allocation_target(text, mentions, begin, end)
         if target is not None:
             return target
+        settled = settled_in(text, mentions, begin, end)
+        if settled is not None and end >= full_sentence_start:
+            return settled  # 这家企业自2017年入驻鸡东县以来,…,目前已形成年产…1500吨: the firm's figures are there
         subject = clause_subject(text, mentions, begin, end, end)
         if subject is not None:
             if end < sentence_start and names_several_villages(text, mentions, paragraph_start, sentence_start):

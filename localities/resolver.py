@@ -28,7 +28,13 @@ from localities.clause_subject import (
     clause_subject,
     quotation_opening,
 )
-from localities.figure_cues import facility_named_again, facility_referent, place_of_counted
+from localities.figure_cues import (
+    built_facility,
+    counts_a_national_set,
+    facility_named_again,
+    facility_referent,
+    place_of_counted,
+)
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
@@ -76,6 +82,16 @@ PARAGRAPH_ANAPHOR = re.compile(
 )
 
 
+# 修水讯(胡余定 余星)“…: a county paper's dateline is the bare place and 讯 opening a paragraph.
+LOCAL_DATELINE_AFTER = re.compile(r"讯[(（ \u3000]")
+
+
+def local_dateline(text: str, start: int, end: int) -> bool:
+    """Is the place printed at text[start:end] a paragraph-opening dateline without an outlet (修水讯(记者…)…)?"""
+    opens = start == 0 or text[start - 1] == "\n" or not text[:start].strip(" \u3000□■")
+    return opens and LOCAL_DATELINE_AFTER.match(text, end) is not None
+
+
 def names_an_outlet(text: str, start: int, end: int) -> bool:
     """Is the place printed at text[start:end] the home of a paper, station, site or platform (新疆日报讯, 云上黄冈,
     中国某某网)?"""
@@ -116,7 +132,7 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
                 continue
             if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 14):
                 continue
-            dateline = in_dateline(article.text, m.start, m.end)
+            dateline = in_dateline(article.text, m.start, m.end) or local_dateline(article.text, m.start, m.end)
             text = article.text[m.start : m.end]
             mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))
         result.append(mentions)
@@ -191,12 +207,15 @@ def governing_place(
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
+    if counts_a_national_set(text, mentions, offset):
+        return None  # 国家20个大型商品粮基地之一: the nation's count, no place's
     listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
     counted = place_of_counted(text, mentions, offset)  # 10余位太安村村民: the place is part of what is counted
     # 该茶园…, 在沁心茶场…: the village or township the facility was named after
     counted = counted or facility_referent(text, mentions, offset) or facility_named_again(text, mentions, offset)
+    counted = counted or built_facility(text, mentions, offset)  # 投资…新建了某村…中心: the facility's village
     if counted is not None:
         return counted
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
