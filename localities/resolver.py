@@ -161,7 +161,7 @@ def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
             continue  # 德庆县|新圩镇: a county printed as the lead of a chain only says where the township lies
         counts[m.place] = counts.get(m.place, 0) + 1
     opening = current.place.chain
-    if len(opening) > 1 and opening[0].level == "province":
+    if current.place.level in ("township", "village", "community") and opening[0].level == "province":
         # 四会市罗源镇… opens on a township: the province it lies in is a frame (广东十大美丽乡村), not the topic
         opening = opening[1:]
     best = max(range(len(opening)), key=lambda i: (counts.get(opening[i], 0), i))
