@@ -99,6 +99,7 @@ OWN_PLACE = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)$")
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
 NAMING_DEIXIS = re.compile(r"(?:这里|这儿)(?:就|便|正)?是")
+NAMED_TAIL = 6  # the rest of a printed chain (资阳区|长春镇), not a description
 
 FOCUS_LEVELS = ("township", "village", "community")
 # 也是/就是/正是… + a phrase with 的: the copula opening a clause describes the subject before it (但是/于是/可是
@@ -133,8 +134,14 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if mention.place.level in FOCUS_LEVELS and _belongs_to(text, mention, lead):
         return True
-    if NAMING_DEIXIS.fullmatch(lead):
-        return True  # 这里是资阳区长春镇,坐落于…: the place 这里 is said to be is what the text is about
+    _, clause_end = bounds(text, mention.end, CLAUSE_BREAKS)
+    if (
+        NAMING_DEIXIS.fullmatch(lead)
+        and clause_end - mention.end <= NAMED_TAIL
+        and "的" not in text[mention.end : clause_end]
+    ):
+        return True  # 这里是资阳区长春镇,坐落于…: the place 这里 is said to be is what the text is about (not
+        # 这里是山东省较大的…基地, where the province only ranks what is described)
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:
