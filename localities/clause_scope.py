@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
-from localities.clause_cues import chain_end
+from localities.clause_cues import chain_end, common_parent
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     DEIXIS,
@@ -230,7 +230,11 @@ def settled_in(text: str, mentions: Sequence[LocalityMention], start: int, end: 
     ordered = sorted(mentions, key=lambda m: m.start)
     for m in ordered:
         if start <= m.start < end and SETTLED.search(text, start, m.start):
-            return chain_end(ordered, m).place
+            settled = chain_end(ordered, m)
+            others = [n for n in ordered if n.start > settled.end and text[settled.end : n.start] in ("和", "、", "及")]
+            if others:  # 选址于五华县横陂镇和河东镇: a site over two townships is their county's
+                return common_parent([settled.place, chain_end(ordered, others[0]).place])
+            return settled.place
     return None
 
 
