@@ -70,10 +70,7 @@ def test_figures_in_the_village_are_the_villages() -> None:
 
 
 def test_a_township_government_printed_alone_is_the_townships() -> None:
-    text = (
-        "水泉镇发展大棚\n2013年,山亭区水泉镇荒沟村建成大棚296座。"
-        "镇政府又利用扶贫资金170万元扩建大棚。"
-    )
+    text = "水泉镇发展大棚\n2013年,山亭区水泉镇荒沟村建成大棚296座。镇政府又利用扶贫资金170万元扩建大棚。"
     assert _governing(text, "296座") == "荒沟村"
     assert _governing(text, "170万元") == "水泉镇"
 
