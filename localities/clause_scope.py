@@ -197,6 +197,11 @@ ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到
 SENT_TO = re.compile(r"(?:选派|派驻|派出|输送|捐赠|捐助|援助|拨付|下拨|划拨|下达|支援)")
 
 
+# 党群工作部为, 农业农村局为, 某公司为: an office or firm doing something for the place printed next.
+OFFICE_DOING_FOR = re.compile(r"(?:部|局|委|办|厅|公司|集团|银行|中心)为$")
+CENTRED_ON = re.compile(r"为(?:核心|中心|重点|主体|龙头)")
+
+
 def _allocation_target(
     text: str, mentions: Sequence[LocalityMention], start: int, limit: int, own_clause: bool = False
 ) -> Place | None:
@@ -217,6 +222,10 @@ def _allocation_target(
             return target.place
         if own_clause and text[start : m.start].strip(" \u3000") == "为":
             return target.place  # 为某乡卫生院招聘10名医护人员: the clause is done for the place it opens on
+        if own_clause and OFFICE_DOING_FOR.search(text, start, m.start):
+            return target.place  # 某区党群工作部为某村合作社购买鱼苗700余斤: what an office does for a village
+        if own_clause and CENTRED_ON.match(text, target.end) and text[m.start - 1 : m.start] == "以":
+            return target.place  # 形成了以鸡东县为核心6个林场4.6万亩的基地: the place the figures centre on
     return None
 
 

@@ -137,3 +137,14 @@ def test_a_count_of_a_nationwide_set_has_no_place() -> None:
     (mentions,) = resolve_page([text])
     assert governing_place(text, mentions, text.index("20个"), main_place(mentions)) is None
     assert governing_place(text, mentions, text.index("6个"), main_place(mentions)).name == "山亭区"
+
+
+def test_what_an_office_does_for_a_village_is_the_villages() -> None:
+    text = "山亭区帮扶\n山亭区委组织部为水泉镇荒沟村合作社购买鱼苗700余斤。"
+    assert _governing(text, "700余斤") == "荒沟村"
+
+
+def test_figures_centred_on_a_place_are_that_places() -> None:
+    text = "枣庄发展茶产业\n枣庄市农业农村局介绍,目前已形成了以山亭区为核心6个林场4.6万亩的种植基地。"
+    assert _governing(text, "6个") == "山亭区"
+    assert _governing(text, "4.6万亩") == "山亭区"
