@@ -132,8 +132,9 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
                 continue
             if m.place.level in COMPANY_LEVELS and COMPANY_AFTER.match(article.text, m.end, m.end + 14):
                 continue
-            dateline = in_dateline(article.text, m.start, m.end) or local_dateline(article.text, m.start, m.end)
+            dateline = in_dateline(article.text, m.start, m.end)
             text = article.text[m.start : m.end]
+            dateline = dateline or local_dateline(article.text, m.start, m.end)
             mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))
         result.append(mentions)
     return result, list(homes)
