@@ -15,9 +15,20 @@ def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> Loc
     village (推赛村|南吉村村民小组) is read as the village and closes the chain."""
     chain_end = first
     for n in ordered:
-        if n.start == chain_end.end and (n.place.is_within(chain_end.place) or n.place == chain_end.place):
+        if n.start == chain_end.end and (
+            n.place.is_within(chain_end.place) or n.place == chain_end.place or _zone_holds(chain_end.place, n.place)
+        ):
             chain_end = n
     return chain_end
+
+
+ZONE_PARTS = ("township", "village", "community")
+
+
+def _zone_holds(zone: Place, part: Place) -> bool:
+    """遂宁高新区西宁街道兰井村: a development zone administers townships the gazetteer files under a district of the
+    same city, so a township or village printed right after the zone and lying in the zone's city is its part."""
+    return zone.level == "zone" and part.level in ZONE_PARTS and zone.parent is not None and part.is_within(zone.parent)
 
 
 # 宝鸡市某某合作社位于陈仓区某镇某村: an organisation named after its city is where it says it is located.
@@ -139,8 +150,9 @@ def names_an_origin(text: str, mention: LocalityMention) -> bool:
 
 # 位于北京北部280多公里处, 距县城东南15公里: a place followed by a bearing and a distance is the point a distance is
 # measured from, not what the clause is about.
+# 坐落于益阳市中心城区北郊7.5公里处: the town or city area of the place may come between.
 BEARING_AND_DISTANCE = re.compile(
-    r"(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公里|千米|里)"
+    r"(?:[市县]?(?:中心城区|主城区|城区|市区|县城))?(?:以|的)?[东南西北]{1,2}(?:部|方|面|边|侧|郊)?(?:约|近|大约)?[\d０-９.零〇一二两三四五六七八九十百千]+(?:多|余)?(?:公\s?里|千\s?米|里)"
 )
 
 

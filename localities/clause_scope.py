@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
+from localities.clause_cues import chain_end, common_parent
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     DEIXIS,
@@ -32,11 +33,15 @@ from localities.places import LocalityMention, Place
 # a report on a prefecture it is its counties' budgets together, not one county's).
 # 村集体 opening a clause is the village's own collective (去年村集体经济收入…), never a hamlet's or the county's;
 # 各村集体/120个村集体 are every village of a larger scope, 农村集体经济 the countryside's as a whole.
+# 村中有3家企业 is the village's like 村里; 乡政府又利用…资金, 2022年镇政府投资… are that level's own (a government
+# printed alone, not ending a name such as 五台县政府, which the subject rule reads).
 SCOPE_WORD = re.compile(
     r"(?:全|该|本|我|(?=[省州市]级财政))(省|州|市|区|县|旗|镇|乡|街道|村|社区|组|屯|场)"
     r"|(?<![乡城都距离到去进回往])(州|市|区|县|旗|镇|乡|村|社区)里"
     r"|(?<!家庭)(?<!个人)(农场|林场|牧场)(?![主工])"
     r"|(?<![乡城各个农])(村)集体"
+    r"|(?<![乡城农山])(村)中(?![国华央学小])"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[年日又]))(乡|镇|县|区|旗)(?:人民)?政府"
 )
 
 
@@ -48,7 +53,17 @@ LOCAL_SCOPES = ("村", "镇", "乡", "社区", "街道")
 RANKED_WITHIN = re.compile(r"(?:范围内)?(?:率先|领先|首[个家批位]|第一|前列|排名|名列)")
 # 2015年全县…, 去年以来该镇…: a date opening the clause comes before the subject's own short lead.
 DATE_LEAD = re.compile(r"[ \u3000]*(?:\d{4}年(?:\d{1,2}月)?|今年|去年|前年|近年|近几年)(?:以来|来|底|初|末)?")
-NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身")
+# 接到本市及邻县种粮大户…的订单: the scope word names where what the subject receives comes from.
+NOT_SCOPE_OWNER = re.compile(r"[占比较于自从]|高出|超出|超过|领先|[位稳居]居|位列|名列|排名|排在|跻身|[接收]到|承接")
+
+
+def owned_scope_in(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a scope word that owns its clause's figures (not 占全市的, not 接到本市…的订单)?"""
+    for match in SCOPE_WORD.finditer(text, start, end):
+        clause_start, _ = bounds(text, match.start(), CLAUSE_BREAKS)
+        if not NOT_SCOPE_OWNER.search(text, clause_start, match.start()):
+            return True
+    return False
 
 
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
@@ -85,20 +100,18 @@ def scoped_place(
     if RANKED_WITHIN.match(text, match.end()):
         return None  # 在全市率先实现…: the whole the subject is ranked in, not whose figures follow
     if match.group(4):
+        wider_subject = _wider_subject_before(text, mentions, match.start())
+        if wider_subject is not None:
+            return wider_subject
         match = _wider_scope_before(text, mentions, match) or match
-    suffix = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    suffix = next(group for group in match.groups() if group)
     if any(m.start <= match.start() < m.end for m in mentions):
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
     if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
         return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
-    for m in sorted((m for m in mentions if m.end <= match.start()), key=lambda m: -m.end):
-        for place in reversed(m.place.chain):
-            if place.name.endswith(suffix):
-                return _part_named_after(mentions, match.end(), _home_at_level(place, default, suffix))
-    if default is not None:
-        for place in reversed(default.chain):
-            if place.name.endswith(suffix):
-                return _part_named_after(mentions, match.end(), place)
+    level_place = place_of_level(mentions, match.start(), default, suffix)
+    if level_place is not None:
+        return _part_named_after(mentions, match.end(), level_place)
     # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home
     at_home = {place for home in homes for place in home.chain if place.name.endswith(suffix)}
     if len(at_home) == 1:
@@ -108,6 +121,22 @@ def scoped_place(
             named = [place for place in m.place.chain if place.name.endswith(suffix)]
             if named:
                 return named[-1]
+    return None
+
+
+def place_of_level(
+    mentions: Sequence[LocalityMention], before: int, default: Place | None, suffix: str
+) -> Place | None:
+    """The place of the level `suffix` names (镇, 县…) that a word of that level printed at `before` means: the
+    nearest printed place of that level (or holding one) before it, else the default's of that level."""
+    for m in sorted((m for m in mentions if m.end <= before), key=lambda m: -m.end):
+        for place in reversed(m.place.chain):
+            if place.name.endswith(suffix):
+                return _home_at_level(place, default, suffix)
+    if default is not None:
+        for place in reversed(default.chain):
+            if place.name.endswith(suffix):
+                return place
     return None
 
 
@@ -132,6 +161,29 @@ def _wider_scope_before(text: str, mentions: Sequence[LocalityMention], village_
     return last
 
 
+VILLAGE_LEVELS = ("village", "community")
+
+
+def _wider_subject_before(text: str, mentions: Sequence[LocalityMention], village_word: int) -> Place | None:
+    """“十二五”以来,榆阳区把…作为重中之重,…,村集体经济迅速发展壮大,相继成立了404个…: a sentence whose subject is a
+    county (or a township) speaks of its village collectives together with a later 村集体, not of the last village
+    printed before the sentence — unless a village is named between that subject and the word."""
+    sentence_start, _ = bounds(text, village_word, FULL_STOPS)
+    subject = None
+    cursor = sentence_start
+    while cursor < village_word:
+        _, clause_end = bounds(text, cursor, CLAUSE_BREAKS)
+        found = clause_subject(text, mentions, cursor, min(clause_end, village_word), min(clause_end, village_word))
+        if found is not None:
+            subject = found
+        cursor = clause_end + 1
+    if subject is None or subject.level in VILLAGE_LEVELS:
+        return None
+    if any(sentence_start <= m.start < village_word and m.place.level in VILLAGE_LEVELS for m in mentions):
+        return None
+    return subject
+
+
 def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Place) -> Place:
     """该村小溪组…: a place printed right after the scope word and lying within it narrows the scope to itself."""
     part = next((m.place for m in mentions if m.start == end and m.place.is_within(scope)), None)
@@ -143,6 +195,11 @@ def _part_named_after(mentions: Sequence[LocalityMention], end: int, scope: Plac
 ALLOCATION = re.compile(r"(?:下达|分配|下拨|拨付|划拨|拨给|分解到|落实到|帮扶|援建)$")
 # 向某镇选派干部180名, 向某村捐赠…: the same with the recipient put before the verb by 向.
 SENT_TO = re.compile(r"(?:选派|派驻|派出|输送|捐赠|捐助|援助|拨付|下拨|划拨|下达|支援)")
+
+
+# 党群工作部为, 农业农村局为, 某公司为: an office or firm doing something for the place printed next.
+OFFICE_DOING_FOR = re.compile(r"(?:部|局|委|办|厅|公司|集团|银行|中心)为$")
+CENTRED_ON = re.compile(r"为(?:核心|中心|重点|主体|龙头)")
 
 
 def _allocation_target(
@@ -165,6 +222,28 @@ def _allocation_target(
             return target.place
         if own_clause and text[start : m.start].strip(" \u3000") == "为":
             return target.place  # 为某乡卫生院招聘10名医护人员: the clause is done for the place it opens on
+        if own_clause and OFFICE_DOING_FOR.search(text, start, m.start):
+            return target.place  # 某区党群工作部为某村合作社购买鱼苗700余斤: what an office does for a village
+        if own_clause and CENTRED_ON.match(text, target.end) and text[m.start - 1 : m.start] == "以":
+            return target.place  # 形成了以鸡东县为核心6个林场4.6万亩的基地: the place the figures centre on
+    return None
+
+
+# 入驻鸡西市鸡东县, 落户某镇, 扎根于某村: where a firm or project has settled.
+SETTLED = re.compile(r"(?:入驻|进驻|落户|落地|扎根|迁入|选址)(?:在|于|到)?$")
+
+
+def settled_in(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """The place (most specific of its printed chain) a firm settled in, printed right after 入驻/落户… between
+    `start` and `end`."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if start <= m.start < end and SETTLED.search(text, start, m.start):
+            settled = chain_end(ordered, m)
+            others = [n for n in ordered if n.start > settled.end and text[settled.end : n.start] in ("和", "、", "及")]
+            if others:  # 选址于五华县横陂镇和河东镇: a site over two townships is their county's
+                return common_parent([settled.place, chain_end(ordered, others[0]).place])
+            return settled.place
     return None
 
 
@@ -208,6 +287,9 @@ def earlier_scope(
         target = _allocation_target(text, mentions, begin, end)
         if target is not None:
             return target
+        settled = settled_in(text, mentions, begin, end)
+        if settled is not None and end >= full_sentence_start:
+            return settled  # 这家企业自2017年入驻鸡东县以来,…,目前已形成年产…1500吨: the firm's figures are there
         subject = clause_subject(text, mentions, begin, end, end)
         if subject is not None:
             if end < sentence_start and names_several_villages(text, mentions, paragraph_start, sentence_start):

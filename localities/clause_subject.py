@@ -77,13 +77,18 @@ DATE_OPENING = re.compile(
 # the clause's first words is no lead.
 OCR_NOISE = re.compile(r"^(?![(\[])[ -~]*[A-Za-z#&*|@\\^~`][ -~]*")
 SITUATED = re.compile(r"(?:坐落|地处)?位于$|坐落在$|地处$")
+POINTING_BACK = re.compile(r"(?:该|本|这个|此)(?:村|镇|乡|县|区|市|社区|街道|地)")
+ARRIVAL_LEAD = re.compile(
+    r"(?:车子?|汽车|我们|一行人?)?[已又便就刚]?(?:拐进|拐入|驶进|驶入|开进|走进|走入|来到|抵达|到达)了?"
+)
 # 刘小英来自偏远的山段村, 家住某村: a person's home village (a name or pronoun, then the verb of origin).
 HOME_LEAD = re.compile(r"[\u4e00-\u9fff](?:来自|家住|家在|出生于|出生在)(?:[\u4e00-\u9fff]{0,4}的)?$")
 # 周业多是某镇某村的,家里一共5口人: a person said to be "of" a village (是 + the place + 的/人 closing the clause) is
 # introduced by their home, whose story follows — the township before the village may be one the gazetteer spells
 # otherwise (镇 for 乡), so it may stand in the lead unresolved.
 BELONGS_LEAD = re.compile(r"[\u4e00-\u9fff]{1,5}是(?:[\u4e00-\u9fff]{2,8}?[县区市镇乡])?$")
-BELONGS_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?[村区镇乡](?:的|人)$")
+# 杨跃元是老奇台镇二畦村村民: the word for a resident closes the clause as 的/人 do.
+BELONGS_TAIL = re.compile(r"[\u4e00-\u9fff]{2,16}?[村区镇乡](?:的|人|村民|居民|农民|农户|贫困户|脱贫户)$")
 
 
 # 中国某某网9月25日某地讯 (记者 某某) “…: a news site's dateline, however it is worded, ends at 讯/消息.
@@ -93,6 +98,8 @@ OWN_PLACE = re.compile(r"(?:我们|咱们|俺们|我|咱|俺)$")
 
 # 这里/这儿 opening a clause points back to the place the text has just described (走进某村…。这里是…).
 DEIXIS = re.compile(r"[ \u3000“]?(?:这里|这儿|当地)")
+NAMING_DEIXIS = re.compile(r"(?:这里|这儿)(?:就|便|正)?是")
+NAMED_TAIL = 6  # the rest of a printed chain (资阳区|长春镇), not a description
 
 FOCUS_LEVELS = ("township", "village", "community")
 # 也是/就是/正是… + a phrase with 的: the copula opening a clause describes the subject before it (但是/于是/可是
@@ -116,12 +123,25 @@ def _is_subject(text: str, mention: LocalityMention) -> bool:
         lead = lead[outlet.end() :]
     lead = DATE_OPENING.sub("", lead)
     lead = REPORTER.sub("", lead)  # 记者走进巴河镇秀巴村: the reporter only leads the reader to the subject
+    if mention.place.level in FOCUS_LEVELS and ARRIVAL_LEAD.fullmatch(lead):
+        return True  # 不觉间,车子已拐进碧流河镇塘坊门村: the report arrives where its next paragraphs are set
+    situated = SITUATED.search(lead)
+    if situated is not None and POINTING_BACK.fullmatch(lead, 0, situated.start()):
+        return False  # 该村位于紫金镇西北角: where the village pointed back to lies, not the clause's subject
     lead = SITUATED.sub("", lead)
     lead = OWN_PLACE.sub("", lead)  # “今年我们某村将…: a speaker names their own village, the clause's subject
     if mention.place.level in FOCUS_LEVELS and HOME_LEAD.search(lead):
         return True  # 车衣工刘小英来自偏远的仙下乡山段村: a person introduced by their village, whose story follows
     if mention.place.level in FOCUS_LEVELS and _belongs_to(text, mention, lead):
         return True
+    _, clause_end = bounds(text, mention.end, CLAUSE_BREAKS)
+    if (
+        NAMING_DEIXIS.fullmatch(lead)
+        and clause_end - mention.end <= NAMED_TAIL
+        and "的" not in text[mention.end : clause_end]
+    ):
+        return True  # 这里是资阳区长春镇,坐落于…: the place 这里 is said to be is what the text is about (not
+        # 这里是山东省较大的…基地, where the province only ranks what is described)
     if lead.endswith("本报") or any(c in NOT_SUBJECT for c in lead) or DEIXIS.match(lead):
         return False
     if COPULA.match(lead) and "的" in text[mention.end : bounds(text, mention.end, CLAUSE_BREAKS)[1]]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from localities.clause_cues import chain_end
-from localities.clause_subject import PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds
+from localities.clause_subject import CLAUSE_BREAKS, PARAGRAPH_BREAKS, SENTENCE_BREAKS, bounds
 from localities.paragraph_focus import RESIDENT
 from localities.places import LocalityMention, Place
 
@@ -106,3 +106,54 @@ def facility_referent(text: str, mentions: Sequence[LocalityMention], offset: in
     if nearest.place.level not in ("village", "community") or not FACILITY_AFTER_PLACE.match(text, nearest.end):
         return None
     return nearest.place
+
+
+# 投资160万元新建了油房坪村海红果集散中心: a building verb whose object is a facility named after its village.
+BUILT = re.compile(r"(?:新建|兴建|修建|建设|建成|扩建|改建|打造)了?$")
+BUILT_FACILITY = re.compile(
+    r"[\u4e00-\u9fff“”]{1,14}?(?:中心|基地|园区|产业园|示范园|工厂|加工厂|车间|冷库|仓库|市场|大棚|合作社|服务站)"
+)
+# 建筑面积1200平方米, 占地50亩: the clause after the facility gives its size.
+FACILITY_SIZE = re.compile(r"[ \u3000]*(?:总|其中)?(?:建筑面积|占地面积|占地|面积|库容|容量|总投资|投资)")
+
+
+def built_facility(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
+    """镇政府投资160万元新建了油房坪村海红果集散中心,建筑面积1200平方米: what a clause invests in building, and the
+    size the next clause gives it, are figures of the facility — so of the village it is named after (the
+    convention: figures of a company or base go to its village)."""
+    clause_start, clause_end = bounds(text, offset, CLAUSE_BREAKS)
+    found = _built_in(text, mentions, offset, clause_start, clause_end)
+    if found is not None or clause_start < 2 or not FACILITY_SIZE.match(text, clause_start):
+        return found
+    if any(clause_start <= m.start < offset for m in mentions):
+        return None
+    previous_start, previous_end = bounds(text, clause_start - 2, CLAUSE_BREAKS)
+    return _built_in(text, mentions, previous_end, previous_start, previous_end)
+
+
+def _built_in(text: str, mentions: Sequence[LocalityMention], offset: int, start: int, end: int) -> Place | None:
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for m in ordered:
+        if not start <= m.start < end or not BUILT.search(text, start, m.start):
+            continue
+        last = chain_end(ordered, m)
+        if last.place.level not in LOCAL_LEVELS[1:] or BUILT_FACILITY.match(text, last.end) is None:
+            return None
+        return last.place
+    return None
+
+
+# 成为全国首批推广的20个产改先进典型, 国家20个大型商品粮基地之一: a count of the nation's set, not the place's own
+# (国家级示范社3家 counts the place's holders of a national title, and stays the place's).
+# (创建全国乡村治理示范镇6个 counts the place's holders; 在全国建有13家 a firm's outlets; 高于全国1.1个百分点 a gap.)
+NATIONAL_SET = re.compile(r"(?<![高低于比占在])(?:全国|国家)(?!级)(?:[^，,。；;、\d\s]{0,8}的)?$")
+SET_MEASURE = re.compile(r"[\d.]+\s?(?:个|家|批|项|所|座)")
+
+
+def counts_a_national_set(text: str, mentions: Sequence[LocalityMention], offset: int) -> bool:
+    """Does the figure at `offset` count members of a nationwide set named right before it in its clause?"""
+    clause_start, _ = bounds(text, offset, CLAUSE_BREAKS)
+    national = NATIONAL_SET.search(text, clause_start, offset)
+    if national is None or SET_MEASURE.match(text, offset) is None:
+        return False
+    return not any(national.start() <= m.start < offset for m in mentions)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_scope import SCOPE_WORD
+from localities.clause_scope import owned_scope_in, place_of_level
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     FOCUS_LEVELS,
@@ -37,7 +37,7 @@ def focus_of_earlier_paragraphs(
         return None
     sentence_start, sentence_end = bounds(text, offset, SENTENCE_BREAKS)
     line_start, line_end = bounds(text, offset, PARAGRAPH_BREAKS)
-    if SCOPE_WORD.search(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
+    if owned_scope_in(text, sentence_start, sentence_end) or _is_table_line(text[line_start:line_end]):
         return None
     # 李果清是某村村民,…被确定为贫困户。四年多来,他种了20多亩茶叶: the person an earlier sentence of the same
     # paragraph introduced by their village is who the place-less sentences after it speak of
@@ -95,8 +95,11 @@ def _opens_paragraph(text: str, mentions: Sequence[LocalityMention], start: int,
     if clause_subject(text, mentions, start, limit, limit) != place:
         return False
     first = min((m.start for m in mentions if m.place == place and m.start >= start), default=limit)
-    if "在" in text[start:first]:
+    clause_start, _ = bounds(text, first, CLAUSE_BREAKS)
+    lead = text[max(start, clause_start) : first].strip(" \u3000")
+    if "在" in lead[1:] or ("在" in text[start:first] and not lead.startswith("在")):
         return False  # 肖丽原先在金坛城里上班: where a person was, not the place a section is about
+    # (近日,在高安市伍桥镇…: a clause opening on 在 sets the scene of the section)
     # 成都市蒲江县农业局驻越西县某村帮扶队员说: an office named after its county speaks of where it is stationed
     opening = next(m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < limit)
     chain_end = printed_chain_end(sorted(mentions, key=lambda m: m.start), opening)
@@ -170,6 +173,12 @@ QUOTE_SPAN = 300  # a quotation longer than this is not one speaker's words abou
 SPEAKER_LEAD = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{0,6}$")
 
 
+# 乡党委书记某某, 镇长某某, 村支书某某: a speaker introduced by an office of a level, without the place's name.
+LEVEL_OFFICE = re.compile(
+    r"[ \u3000]*(乡|镇|村|县|区|街道|社区)(?:党委|党总支|党支部|人民政府|政府|委会)?(?:副?书记|支书|长|主任)"
+)
+
+
 def speaker_after_quote(text: str, mentions: Sequence[LocalityMention], offset: int) -> Place | None:
     """“一亩地能产四五百斤……”某某是某村种植户 / ”某村村民某某说: figures inside a quotation whose sentences name no
     place are the speaker's, and the speaker may be introduced by their village right after the closing quote —
@@ -182,6 +191,10 @@ def speaker_after_quote(text: str, mentions: Sequence[LocalityMention], offset: 
         return None
     _, clause_end = bounds(text, closing + 1, CLAUSE_BREAKS)
     ordered = sorted(mentions, key=lambda m: m.start)
+    office = LEVEL_OFFICE.match(text, closing + 1)
+    if office is not None and not any(closing < m.start < clause_end for m in ordered):
+        # ”乡党委书记张俊林表示: the speaker holds an office of a level; the quote is about that level's place
+        return place_of_level(mentions, opening, None, office.group(1))
     for m in ordered:
         if not closing < m.start < clause_end:
             continue

@@ -28,7 +28,13 @@ from localities.clause_subject import (
     clause_subject,
     quotation_opening,
 )
-from localities.figure_cues import facility_named_again, facility_referent, place_of_counted
+from localities.figure_cues import (
+    built_facility,
+    counts_a_national_set,
+    facility_named_again,
+    facility_referent,
+    place_of_counted,
+)
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
@@ -76,6 +82,16 @@ PARAGRAPH_ANAPHOR = re.compile(
 )
 
 
+# 修水讯(胡余定 余星)“…: a county paper's dateline is the bare place and 讯 opening a paragraph.
+LOCAL_DATELINE_AFTER = re.compile(r"讯[(（ \u3000]")
+
+
+def local_dateline(text: str, start: int, end: int) -> bool:
+    """Is the place printed at text[start:end] a paragraph-opening dateline without an outlet (修水讯(记者…)…)?"""
+    opens = start == 0 or text[start - 1] == "\n" or not text[:start].strip(" \u3000□■")
+    return opens and LOCAL_DATELINE_AFTER.match(text, end) is not None
+
+
 def names_an_outlet(text: str, start: int, end: int) -> bool:
     """Is the place printed at text[start:end] the home of a paper, station, site or platform (新疆日报讯, 云上黄冈,
     中国某某网)?"""
@@ -120,6 +136,7 @@ def resolve_page_with_homes(texts: Sequence[str]) -> tuple[list[list[LocalityMen
                 continue  # “湖南省美丽乡村示范镇”: who confers the title, not a place reported on
             dateline = in_dateline(article.text, m.start, m.end)
             text = article.text[m.start : m.end]
+            dateline = dateline or local_dateline(article.text, m.start, m.end)
             mentions.append(LocalityMention(m.start, m.end, text, m.place, round(m.confidence, 2), dateline))
         result.append(mentions)
     return result, list(homes)
@@ -142,9 +159,14 @@ def main_place(mentions: Sequence[LocalityMention]) -> Place | None:
         elif m.start > current.end + 1:
             break
     counts: dict[Place, int] = {}
-    for m in ordered:
+    for m, after in zip(ordered, [*ordered[1:], None], strict=True):
+        if after is not None and after.start == m.end and after.place.is_within(m.place):
+            continue  # 德庆县|新圩镇: a county printed as the lead of a chain only says where the township lies
         counts[m.place] = counts.get(m.place, 0) + 1
     opening = current.place.chain
+    if current.place.level in ("township", "village", "community") and opening[0].level == "province":
+        # 四会市罗源镇… opens on a township: the province it lies in is a frame (广东十大美丽乡村), not the topic
+        opening = opening[1:]
     best = max(range(len(opening)), key=lambda i: (counts.get(opening[i], 0), i))
     return opening[best]
 
@@ -168,6 +190,15 @@ def page_place(mentions_per_article: Sequence[Sequence[LocalityMention]]) -> Pla
     return max(held, key=lambda place: len(place.chain)) if held else None
 
 
+def colon_opening(text: str, start: int, offset: int) -> int | None:
+    """罗源镇形成“一村一品”格局:红旗村剑花种植50亩,年产干花1.5万斤: a colon (not one opening a quotation) inside the
+    sentence before `offset` opens its elaboration, whose own subject governs the figures after it."""
+    colon = max(text.rfind(":", start, offset), text.rfind("：", start, offset))
+    if colon < 0 or text[colon + 1 : colon + 2] in ("“", '"'):
+        return None
+    return colon + 1
+
+
 def governing_place(
     text: str,
     mentions: Sequence[LocalityMention],
@@ -179,12 +210,15 @@ def governing_place(
     name, or a scope word such as 全区/该镇 pointing back to one, or the place a quota is assigned to), else the
     nearest such scope (or subject of an earlier sentence) in the paragraph, else the subject of its sentence, else
     of its paragraph, else `default` (the article's main place)."""
+    if counts_a_national_set(text, mentions, offset):
+        return None  # 国家20个大型商品粮基地之一: the nation's count, no place's
     listed = listed_total(text, mentions, offset, default)
     if listed is not None:
         return listed
     counted = place_of_counted(text, mentions, offset)  # 10余位太安村村民: the place is part of what is counted
     # 该茶园…, 在沁心茶场…: the village or township the facility was named after
     counted = counted or facility_referent(text, mentions, offset) or facility_named_again(text, mentions, offset)
+    counted = counted or built_facility(text, mentions, offset)  # 投资…新建了某村…中心: the facility's village
     if counted is not None:
         return counted
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
@@ -199,6 +233,8 @@ def governing_place(
     for breaks in (CLAUSE_BREAKS, SENTENCE_BREAKS, PARAGRAPH_BREAKS):
         start, end = bounds(text, offset, breaks)
         opening = quotation_opening(text, start, offset) if breaks is SENTENCE_BREAKS else None
+        if opening is None and breaks is SENTENCE_BREAKS:
+            opening = colon_opening(text, start, offset)
         if opening is not None:  # a place the quotation names before the figure, not the speaker's introduction
             subject = clause_subject(text, mentions, opening, end, offset)
             if subject is not None:
