@@ -20,6 +20,7 @@ from indicators.metric_clauses import (
     predicate_after,
     tagged_words,
 )
+from indicators.metric_grades import shared_grade_noun
 from indicators.metric_measures import dimension, weight_phrase
 from indicators.metric_money import money_phrase
 from indicators.metric_shapes import (
@@ -68,9 +69,14 @@ _EMPTY_DEEDS = ("实现", "进行", "开展")
 _MODAL_BREAKS = frozenset({"要", "需要", "需", "将", "能", "能够", "可", "可以", "会", "应"})
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 # 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
+# 坐落于益阳市中心城区北郊7.5公里处: the same with another verb of location and a suburb.
 _LOCATED = re.compile(
-    r"位于([\u4e00-\u9fff]{1,10}?)正?(?:东南|东北|西南|西北|东|南|西|北)(?:部|面|方|边|侧)?(?:约|近|大约)?\s*$"
+    r"(?:位于|坐落于|坐落在|地处)([\u4e00-\u9fff]{1,10}?)正?(?:东南|东北|西南|西北|东|南|西|北)(?:部|面|方|边|侧|郊)?"
+    r"(?:约|近|大约)?\s*$"
 )
+# 申家沟村距离米脂县城20公里: a place before 距离 says where the distance starts, which the locality says; the place
+# after it is what the distance is to.
+_DISTANCE_TO = re.compile(r"(?:距离|距|离)([^距离,，。；;、\s]{2,12}?)(?:约|近|大约|只有|仅有|仅|有|达|为|在)*\s*$")
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
 
 
@@ -97,7 +103,8 @@ def own_phrase(
     left_text = "".join(word for word, _ in left_words)
     lone_verb = len(left_words) == 1 and (is_verb(left_words[0][1]) or left_text in MONEY_INPUT_VERBS)
     if family == "count":
-        return _count_phrase(unit, left, left_words, left_text, right)
+        shared = shared_grade_noun(right, beyond)
+        return with_suffix(shared, unit) if shared else _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":
         return _duration_phrase(unit, left, left_words, left_text, right, beyond, lone_verb)
     if family == "money":
@@ -135,6 +142,10 @@ def _extent_phrase(
         if located and right.lstrip().startswith("处"):
             return "距" + located.group(1) + "距离"  # 位于县城东南2公里处: the distance from the place named
         raw_left = left.rstrip(" 约近")
+        target = _DISTANCE_TO.search(raw_left)
+        target_words = tagged_words(target.group(1)) if target else []
+        if target_words and is_noun(target_words[-1][1]) and not right.lstrip().startswith(("外", "以外", "之外")):
+            return "距" + target.group(1) + "距离"
         if raw_left.endswith(("到", "距", "离", "距离")) or left_text.startswith(("距", "离")):
             if right.lstrip().startswith(("外", "以外", "之外", "远")):
                 target = noun_phrase_after(right.lstrip().lstrip("外以之远"))

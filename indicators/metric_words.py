@@ -11,12 +11,15 @@ _LEADING = """
 上述 前述 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
 是 要 又 也 还 还要 就 都 可以 能 据介绍 据了解 据统计 另据 让 使 使得
+含 包括 包含 其中包括 全部
 """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
-可 可以 能 能够 将 会 预计将 还有
+可 可以 能 能够 将 会 预计将 还有 过 超
 """
+# (含, 包括 open a breakdown of the thing counted: 含4家省级龙头企业 counts the enterprises, not the containing.)
+# (过, 超 close a run-up as a bound, like 超过: 财政收入过500万元.)
 # (可, 能, 将 close a run-up only as modals of the verb dropped after them: 产量可达到, 人数将超过.)
 LEADING_NOISE = frozenset(_LEADING.split())
 # Negations opening a phrase (未脱贫户, 尚未出列的村, 非贫困村) name the complement of what follows; an adverb
@@ -124,8 +127,10 @@ GENERIC_HEAD = re.compile(
 
 # 贫困发生率下降到, 贫困人口已减至, 收入增加到了: a change verb with 到/至/为 after a named thing states the
 # level it reached.
+# 总面积基本稳定在300万亩, 产量保持在50亿斤: a level held is named by what holds it, too.
 LEVEL_REACHED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)了?\s*$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:基本|始终|一直|持续|长期|常年|仍然|仍)?(?:稳定|保持|维持|稳定保持|稳)(?:在|于)\s*$"
 )
 # 卖了, 卖出去, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
 EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出去|出)?$")
