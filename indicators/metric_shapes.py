@@ -150,6 +150,7 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 _MAX_PREDICATE = 16
 _MAX_TOPIC = 6
+_COUNT_HEADS = ("数", "数量")
 
 
 def run_of_years(left_text: str, predicate: str) -> str:
@@ -164,11 +165,20 @@ def run_of_years(left_text: str, predicate: str) -> str:
 def topic_of(subject_words: list[tuple[str, str]]) -> str:
     """粮食播种面积 -> 粮食, 脐橙产量 -> 脐橙: the nouns a metric opens with, before its measure or any verb."""
     topic: list[str] = []
+    # 建成高标准温室大棚数 -> 温室大棚: a count's metric names its thing after the verb that made it, before 数; what
+    # is measured next (占地面积, 产值) is that thing's.
+    counted = bool(subject_words) and subject_words[-1][0] in _COUNT_HEADS
+    if counted:
+        subject_words = subject_words[:-1]
+        while subject_words and subject_words[0][1].startswith("v") and subject_words[0][1] != "vn":
+            subject_words = subject_words[1:]
     for word, flag in subject_words:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break
         topic.append(word)
-    found = "".join(topic) if len(topic) < len(subject_words) else ""
+    while counted and len(topic) > 1 and len("".join(topic)) > _MAX_TOPIC:
+        topic = topic[1:]  # 高标准温室大棚 -> 温室大棚: the head nouns say what; the first ones only describe it
+    found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
     if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:
         return ""

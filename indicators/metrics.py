@@ -52,6 +52,7 @@ _LED_BY = re.compile(r"以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙
 _MAX_CHAINED_NOUN = 6
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _CHAIN_SUFFIXES = ("人数", "户数", "数")
+_AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
 
 
 def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
@@ -71,6 +72,10 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
     left, target = strip_target(left)
+    aim = _AIM_AFTER.match(right)
+    if aim:
+        # 实现了人均纯收入超过5600元的目标: the figure is the aim of the thing named before it.
+        right, target = right[aim.end() :], True
     # 贫困发生率降至2.45%, 城镇化率提升至75.4%: a level reached is named by what reached it, not by the move.
     left = LEVEL_REACHED.sub("", left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", collapse_list(left)))))
