@@ -45,6 +45,10 @@ _CUT_PLACE_SUFFIXES = frozenset({"村", "镇", "乡", "县", "组", "屯"})
 _GROUP_ENDINGS = ("户", "民", "员", "长", "书记", "农", "人")
 _MAX_NAME = 3
 _INSIDE = ("里", "内")
+_COMPANY_ENDINGS = ("公司", "集团")
+# The words a company's name is made of: places, names, abbreviations and plain nouns (潜江 华山 科技 股份).
+_NAME_PART_FLAGS = ("n", "j", "b", "l")
+_SCENE_WORDS = ("正在", "正忙", "正值")
 _MIN_LOCATED = 3
 # 在流水镇, 在兰井村2组, 在安居区横山镇朝天村: 在 and a run of place names ending in an administrative suffix or a
 # numbered village group.
@@ -154,6 +158,8 @@ def noun_phrase_after(
             continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
         if PUNCT.match(word) or word in STOP_RIGHT_WORDS or (flag.startswith(STOP_RIGHT_FLAGS) and not is_noun(flag)):
             break
+        if phrase and word.startswith(_SCENE_WORDS):
+            break  # 农民正忙着修剪藤蔓: what is going on at the moment reported is the predicate
         if flag == "i" and phrase:
             break  # an idiom after the noun describes it (牛膘肥体壮)
         if measured and phrase and word in PREDICATE_VERBS:
@@ -214,6 +220,19 @@ def drop_located(text: str) -> str:
         return match.group(0) if match.group(1).endswith(NOT_PLACES) else ""
 
     return _LOCATED_AT.sub(located, text)
+
+
+def drop_company(text: str) -> str:
+    """引进潜江华山科技股份有限公司投资, 竹缘林科有限公司打包: a company's name says who, which the locality and
+    the article say; the verb around it names what is measured."""
+    words = tagged_words(text)
+    for index, (word, _) in enumerate(words):
+        if word.endswith(_COMPANY_ENDINGS):
+            start = index
+            while start > 0 and words[start - 1][1].startswith(_NAME_PART_FLAGS):
+                start -= 1
+            return "".join(word for word, _ in words[:start] + words[index + 1 :])
+    return text
 
 
 def predicate_after(right: str) -> str:

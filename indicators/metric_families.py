@@ -66,6 +66,7 @@ _PLANTED_LAND = re.compile(
     r"(?:土地|耕地|田地|地)(?:都|全部|均|已经|已)*(?:种植|种上|种了|种着|栽种|栽植|种|栽)了?([\u4e00-\u9fff]{2,8})"
 )
 _EMPTY_DEEDS = ("实现", "进行", "开展")
+_SCENE = ("正在", "正忙")
 _MODAL_BREAKS = frozenset({"要", "需要", "需", "将", "能", "能够", "可", "可以", "会", "应"})
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 # 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
@@ -310,6 +311,8 @@ def _done_by(unit: str, right: str, noun_after: str) -> str:
     words = tagged_words(PUNCT.sub("", clause))
     while words and words[0][1] in ("d", "ad"):
         words = words[1:]
+    if words and words[0][0].startswith(_SCENE):
+        return ""  # 30多名农民正忙着修剪藤蔓: what people are busy with at the moment reported does not say which
     if not words or not is_verb(words[0][1]) or words[0][0] in _NOT_DEEDS or words[0][0].endswith("均"):
         return ""  # 户均分红, 人均增收: a per-head word opens the next figure's name, not a deed
     if any(word == "的" for word, _ in words[1:3]):

@@ -119,6 +119,8 @@ def borrowed(subject: str, unit: str) -> str:
 
 
 def count_suffix(phrase: str, unit: str) -> str:
+    if unit == "口" and phrase and not phrase.endswith(_PEOPLE_WORDS):
+        return "数"  # 修建鱼塘3口, 打井5口: 口 counts wells and ponds as well as people
     suffix = COUNT_SUFFIX.get(unit, "数")
     if unit in PERSON_UNITS and phrase.endswith(PERSON_HEADS):
         return "数"
@@ -149,6 +151,7 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 
 _MAX_PREDICATE = 16
+_PEOPLE_WORDS = (*PERSON_NOUN_ENDINGS, *PERSON_HEADS, "人", "户", "家", "口")
 _MAX_TOPIC = 6
 _COUNT_HEADS = ("数", "数量")
 

@@ -16,7 +16,7 @@ _LEADING = """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
-可 可以 能 能够 将 会 预计将 还有 过 超
+可 可以 能 能够 将 会 预计将 还有 过 超 共有
 """
 # (含, 包括 open a breakdown of the thing counted: 含4家省级龙头企业 counts the enterprises, not the containing.)
 # (过, 超 close a run-up as a bound, like 超过: 财政收入过500万元.)
@@ -61,7 +61,7 @@ AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米
 LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米", "海里", "英里", "英尺", "英寸"}
 FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
 # Phrases that already end in a measured quantity keep their own head (平均海拔, 种植面积, 办件量).
-MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")
+MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程", "行程")
 MAX_ATTRIBUTIVE = 12
 MAX_LEFT = 14
 MAX_VERB_RUN = 3
@@ -70,7 +70,8 @@ RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
 FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
 # 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
-STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
+# 35户贫困户人均增收: a per-head word after the counted noun opens the next measure.
+STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计", "人均", "户均", "亩均"}
 # Verbs that never sit inside a noun compound (迎来, 正值, 实现): after the counted noun they start the predicate,
 # which is not part of what is counted (6000亩水稻迎来抽穗期, 9个村实现脱贫).
 _PREDICATES = """

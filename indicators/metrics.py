@@ -18,6 +18,7 @@ from indicators.metric_clauses import (
     clean,
     collapse_list,
     content_words,
+    drop_company,
     drop_located,
     drop_place,
     last_predicate,
@@ -130,7 +131,7 @@ def _fallback(family: str, unit: str) -> str:
 
 
 def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
-    left_words = last_predicate(after_means(strip_edges(tagged_words(drop_place(drop_located(PUNCT.sub("", left)))))))
+    left_words = last_predicate(after_means(strip_edges(tagged_words(drop_place(drop_located(drop_company(PUNCT.sub("", left))))))))
     left_text = "".join(word for word, _ in left_words)
     content = content_words(left_words)
     phrase = own_phrase(family, unit, left, right, subject, beyond, left_words)
