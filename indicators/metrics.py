@@ -131,7 +131,9 @@ def _fallback(family: str, unit: str) -> str:
 
 
 def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
-    left_words = last_predicate(after_means(strip_edges(tagged_words(drop_place(drop_located(drop_company(PUNCT.sub("", left))))))))
+    # Who (a company) and where (在 + places, an opening place name) are not what is measured.
+    run_up = drop_place(drop_located(drop_company(PUNCT.sub("", left))))
+    left_words = last_predicate(after_means(strip_edges(tagged_words(run_up))))
     left_text = "".join(word for word, _ in left_words)
     content = content_words(left_words)
     phrase = own_phrase(family, unit, left, right, subject, beyond, left_words)
