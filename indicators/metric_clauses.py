@@ -67,7 +67,7 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
 def strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Words without the scope, time and linking words at either edge (全市…, …达到): they name nothing."""
     # The linking words at the end go first, so that a lone noun jieba takes for a name (毛利达, 养羊) is seen alone.
-    words = _strip_trailing(words)
+    words = _strip_trailing(_without_names(words))
     while words and (words[0][0] in LEADING_NOISE or words[0][1] in LEADING_FLAGS or _is_place_name(*words[0])):
         if words[0][0] in NEGATIONS and len(words) > 1:
             break  # 未脱贫人口, 未出列贫困村: a negation turns the name into its opposite and stays
@@ -77,19 +77,20 @@ def strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         words = words[1:]
         if name and len(words) > 1 and words[0][0] in _CUT_PLACE_SUFFIXES:
             words = words[1:]  # 申家沟|村的谷子: jieba cut the place's suffix off its name; it goes with the name
-    words = _without_names(_strip_trailing(words))
+    words = _strip_trailing(words)
     kept = [w for w in words if w[0] not in DROP_WORDS and w[0] not in NOW_WORDS]
     return kept
 
 
 def _without_names(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """种粮大户周柿勇的大棚, 村民朱小春家: a person's name after the noun that says who they are (大户, 村民) is an
-    example of that group, not part of what is measured."""
+    """种粮大户周柿勇的11个大棚: a person's name after the noun that says who they are (大户, 村民), owning what is
+    counted, is an example of that group, not part of what is measured."""
     kept: list[tuple[str, str]] = []
-    for word, flag in words:
-        after_group = bool(kept) and (kept[-1][1] in NAME_FLAGS or kept[-1][0].endswith(_GROUP_ENDINGS))
-        if flag in NAME_FLAGS and after_group and len(word) <= _MAX_NAME:
-            continue
+    for index, (word, flag) in enumerate(words):
+        after_group = bool(kept) and kept[-1][0].endswith(_GROUP_ENDINGS)
+        owns = index + 1 < len(words) and words[index + 1][0] == "的"
+        if flag in NAME_FLAGS and after_group and owns and len(word) <= _MAX_NAME:
+            continue  # (牧民拉姆卓玛年收入: a name that holds the measure itself stays)
         kept.append((word, flag))
     return kept
 

@@ -179,8 +179,6 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break
         topic.append(word)
-    while counted and len(topic) > 1 and len("".join(topic)) > _MAX_TOPIC:
-        topic = topic[1:]  # 高标准温室大棚 -> 温室大棚: the head nouns say what; the first ones only describe it
     found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
     if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:

@@ -53,6 +53,7 @@ _LED_BY = re.compile(r"以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙
 _MAX_CHAINED_NOUN = 6
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _CHAIN_SUFFIXES = ("人数", "户数", "数")
+_INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
 _AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
 
 
@@ -70,8 +71,12 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     left = left.rsplit("——", 1)[-1]
     # 以于营村为代表的10个示范片区, 以热农1号为主的6个品种: the examples named before a count describe it, not name it.
     left = _LED_BY.sub("", left)
+    # 包括木协乡在内的三岩片区7个乡: an example singled out of a group says which, not what is counted.
+    left = _INCLUDING.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
+    if family == "area" and right.strip() == "的":
+        return "规模"  # 发展1000亩以上的两家, 500-1000亩的15家: the area is the size class of what is counted next
     left, target = strip_target(left)
     aim = _AIM_AFTER.match(right)
     if aim:

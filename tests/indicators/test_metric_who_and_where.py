@@ -38,6 +38,9 @@ def metrics(text: str) -> list[str]:
         ("一批集体经济年收入超百万元的村庄", ["集体经济年收入"]),
         ("实现了乡财政收入过500万元,全县农民人均纯收入超过5600元的目标", ["财政收入", "农民人均纯收入目标"]),
         ("每斤按1块5算", ["单价"]),
+        # An area bound before 的 and the next count is the size class of what is counted.
+        ("其中共发展1000亩以上的两家", ["规模", "数量"]),
+        ("包括木协乡在内的昌都片区7个乡", ["昌都片区乡数"]),
     ],
 )
 def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None:
@@ -52,7 +55,7 @@ def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None
         # A place's name cut off its 村 by jieba goes with its suffix.
         ("申家沟村的谷子种植面积已经达到了1900多亩,年产量能达到66.5万斤", "谷子年产量"),
         # A measure after a count is of the thing counted.
-        ("共建成高标准温室大棚296座,占地面积1000亩", "温室大棚占地面积"),
+        ("共建成温室大棚296座,占地面积1000亩", "温室大棚占地面积"),
         ("合作社生产湿果60万斤,全部收益513万元", "湿果收益"),
     ],
 )
