@@ -88,8 +88,11 @@ def _verb_and_object(left_words: list[tuple[str, str]]) -> tuple[str, str] | Non
         if flag.startswith("n") and not flag.startswith("nr"):
             thing.insert(0, word)
             continue
-        if thing and flag in ("v", "vn") and len(word) >= _MIN_VERB and len("".join(thing)) >= _MIN_VERB:
-            return word, "".join(thing)
+        named = "".join(thing)
+        if named.endswith(MEASURE_ENDINGS):
+            return None  # 预计产量达46吨: the run-up names the measure itself
+        if thing and flag in ("v", "vn") and len(word) >= _MIN_VERB and len(named) >= _MIN_VERB:
+            return word, named
         return None
     return None
 

@@ -119,7 +119,7 @@ def borrowed(subject: str, unit: str) -> str:
 
 
 def count_suffix(phrase: str, unit: str) -> str:
-    if unit == "口" and phrase and not phrase.endswith(_PEOPLE_WORDS):
+    if unit == "口" and phrase and "人" not in phrase and not phrase.endswith(_PEOPLE_WORDS):
         return "数"  # 修建鱼塘3口, 打井5口: 口 counts wells and ponds as well as people
     suffix = COUNT_SUFFIX.get(unit, "数")
     if unit in PERSON_UNITS and phrase.endswith(PERSON_HEADS):
