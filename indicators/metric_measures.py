@@ -25,6 +25,8 @@ _MIN_VERB = 2
 _WEIGHTS = frozenset({"斤", "公斤", "千克", "吨", "克", "两"})
 # 每亩可达到3吨, 亩产1000斤: a weight per mu is a yield.
 _PER_MU = re.compile(r"每亩|一亩")
+# 每亩产量大概400斤: the output per mu spelt out is the 亩产 tables head.
+_PER_MU_OUTPUT = re.compile(r"^(?:每|一)亩(?:的)?产量")
 # Verbs of selling and of producing before a weight: the weight is a sales volume or an output.
 _SOLD = ("卖出", "售出", "销售", "卖了", "卖", "销")
 _PRODUCED = ("生产", "产出", "收获", "采摘", "收购", "出产", "产", "收", "打")
@@ -57,7 +59,7 @@ def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_
     """每亩可达到3吨 -> 亩产, 卖出1000斤鳖 -> 鳖销量, 榨了400多斤油 -> 榨油量; '' for other shapes."""
     if unit not in _WEIGHTS:
         return ""
-    if _PER_MU.search(left) and "亩产" not in left:
+    if _PER_MU_OUTPUT.search(left) or (_PER_MU.search(left) and "亩产" not in left):
         return "亩产"  # (a clause naming 亩产 itself names its crop too: 甘蔗亩产)
     yearly = _YEARLY_OUTPUT.search(left.rstrip())
     if yearly:

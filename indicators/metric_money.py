@@ -74,7 +74,10 @@ def money_phrase(left: str, left_words: list[tuple[str, str]], right: str, beyon
         return left_text  # 集体经济年收入超百万元的村庄: the sum bounds a class of places by the money named before it
     if len(noun_after) >= 2:
         # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
-        return noun_after + left_text if lone_verb and left_text in MONEY_INPUT_VERBS else noun_after
+        if left_text.endswith(MONEY_INPUT_VERBS):
+            # 镇政府投资160万元新建了海红果集散中心: the money is that thing's 投资, whoever put it in.
+            return noun_after.replace("了", "") + left_text[-2:]
+        return noun_after
     if lone_verb and left_text in MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
         object_after = noun_phrase_after(beyond.lstrip("的余多"))
     if len(object_after) >= 2:

@@ -152,7 +152,7 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 _MAX_PREDICATE = 16
 _PEOPLE_WORDS = (*PERSON_NOUN_ENDINGS, *PERSON_HEADS, "人", "户", "家", "口")
-_MAX_TOPIC = 6
+_MAX_TOPIC = 6  # (one more for a counted thing, whose name is all the subject says: 高标准温室大棚)
 _COUNT_HEADS = ("数", "数量")
 
 
@@ -181,6 +181,6 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
         topic.append(word)
     found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
-    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:
+    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC + counted:
         return ""
     return found

@@ -45,6 +45,7 @@ from indicators.metric_words import (
     GENERIC_HEAD,
     LEVEL_REACHED,
     POPULATION_GROUPS,
+    PROFITED,
     PUNCT,
     RECORD,
 )
@@ -92,7 +93,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
     if family == "money":
-        phrase = EARNED.sub("收入", phrase)  # 卖了8000多元, 打工还能挣3万元: what selling or work brings in
+        # 卖了8000多元, 打工还能挣3万元: what selling or work brings in; 可获利1元: what it leaves as profit.
+        phrase = PROFITED.sub("利润", EARNED.sub("收入", phrase))
     if subject and GENERIC_HEAD.match(phrase):
         topic = topic_of(tagged_words(subject))
         phrase = phrase if not topic or phrase.startswith(topic) else topic + phrase

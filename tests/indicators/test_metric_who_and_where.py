@@ -41,6 +41,10 @@ def metrics(text: str) -> list[str]:
         # An area bound before 的 and the next count is the size class of what is counted.
         ("其中共发展1000亩以上的两家", ["规模", "数量"]),
         ("包括木协乡在内的昌都片区7个乡", ["昌都片区乡数"]),
+        # A profit per measure, a yield spelt out, and money any investor puts into a thing.
+        ("每公斤可获利1元", ["每公斤利润"]),
+        ("每亩产量大概400斤左右", ["亩产"]),
+        ("镇政府投资160万元新建了海红果集散中心", ["新建海红果集散中心投资"]),
     ],
 )
 def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None:
