@@ -78,6 +78,8 @@ _LOCATED = re.compile(
 # 申家沟村距离米脂县城20公里: a place before 距离 says where the distance starts, which the locality says; the place
 # after it is what the distance is to.
 _DISTANCE_TO = re.compile(r"(?:距离|距|离)([^距离,，。；;、\s]{2,12}?)(?:约|近|大约|只有|仅有|仅|有|达|为|在)*\s*$")
+# A size printed between a count of things and their noun (100个50亩以上的基地), with its bound or 的.
+_SIZE_BOUND = re.compile(r"^\s*(?:(?:以上|以下|左右)的?|的)?(?=[\u4e00-\u9fff]{2})")
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
 
 
@@ -104,6 +106,9 @@ def own_phrase(
     left_text = "".join(word for word, _ in left_words)
     lone_verb = len(left_words) == 1 and (is_verb(left_words[0][1]) or left_text in MONEY_INPUT_VERBS)
     if family == "count":
+        bounded = _SIZE_BOUND.match(beyond) if not right.strip() and unit not in COUNT_SUFFIX else None
+        if bounded:
+            right = beyond[bounded.end() :]  # 建设100个50亩以上连片示范基地: the noun follows the size of each
         shared = shared_grade_noun(right, beyond)
         return with_suffix(shared, unit) if shared else _count_phrase(unit, left, left_words, left_text, right)
     if family == "duration":

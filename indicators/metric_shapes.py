@@ -178,6 +178,8 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
     for word, flag in subject_words:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break
+        if word.startswith("每"):
+            break  # 每亩产量: a per-unit word says what the figure is divided by, not whose it is
         topic.append(word)
     found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.

@@ -55,6 +55,9 @@ _MAX_CHAINED_NOUN = 6
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _CHAIN_SUFFIXES = ("人数", "户数", "数")
 _INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
+# (组), (社区): one alternative; a list in brackets (市、区) belongs to the name before it and stays.
+_BRACKETED_ASIDE = re.compile(r"[(（][^()（）0-9、]{1,6}[)）]")
+_DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\u9fff]{2})")
 _AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
 
 
@@ -86,7 +89,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     # 贫困发生率降至2.45%, 城镇化率提升至75.4%: a level reached is named by what reached it, not by the move.
     left = LEVEL_REACHED.sub("", left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", collapse_list(left)))))
-    right = collapse_list(right, object_only=True)
+    # 404个村(组)集体股份经济合作社, 260棵百年人面子树, 10个千亩无公害示范片: an aside in brackets and a size or age
+    # in characters before the counted noun describe it; the noun names the count.
+    right = _DESCRIPTOR.sub("", _BRACKETED_ASIDE.sub("", collapse_list(right, object_only=True)))
     if quantity.text.endswith(("以外", "之外")):
         right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
     subject = "" if names_only_its_scope(left) else borrowed(clean(subject), quantity.unit)

@@ -45,6 +45,11 @@ def metrics(text: str) -> list[str]:
         ("每公斤可获利1元", ["每公斤利润"]),
         ("每亩产量大概400斤左右", ["亩产"]),
         ("镇政府投资160万元新建了海红果集散中心", ["新建海红果集散中心投资"]),
+        # Asides and descriptions between a count and its noun: a bracketed alternative, a size or age in
+        # characters, a size figure with its bound.
+        ("相继成立了404个村(组)集体股份经济合作社", ["村集体股份经济合作社数"]),
+        ("等10个千亩无公害农产品示范片", ["无公害农产品示范片数"]),
+        ("建设100个50亩以上连片种养科技示范基地", ["连片种养科技示范基地数", "连片种养科技示范基地面积"]),
     ],
 )
 def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None:
@@ -61,6 +66,8 @@ def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None
         # A measure after a count is of the thing counted.
         ("共建成温室大棚296座,占地面积1000亩", "温室大棚占地面积"),
         ("合作社生产湿果60万斤,全部收益513万元", "湿果收益"),
+        # A per-unit word is no topic: the income after a yield per mu is the clause's own.
+        ("每亩产量大概400斤左右,实现收入35万元", "收入"),
     ],
 )
 def test_metric_borrows_the_sentence_topic(text: str, expected: str) -> None:
