@@ -20,10 +20,12 @@ from indicators.metric_words import (
 )
 
 # 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
+# 争取今年收入超过10万元 too; 争取 before anything else is obtaining (争取上级资金), no target.
 # 下降至2018年底的1.49%: a change verb before the date makes it the date of the value reached, not a target.
 _TARGET = re.compile(
     r"(?:力争|争取|计划|预计|目标是?)?\s*(?<![降增减升长高低少加])(?:到|至|在)\s*[0-9〇零一二三四五六七八九]{4}年(?:底|末)?\s*(?:力争|争取|实现)?"
     r"|力争"
+    r"|争取(?=今年|明年|年内|年底)"
 )
 # 每亩比普通种植增收 / 较传统方式节约: the group compared with names nothing measured; the change it makes stays.
 _COMPARED_WITH = re.compile(

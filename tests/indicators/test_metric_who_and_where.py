@@ -38,6 +38,9 @@ def metrics(text: str) -> list[str]:
         ("一批集体经济年收入超百万元的村庄", ["集体经济年收入"]),
         ("实现了乡财政收入过500万元,全县农民人均纯收入超过5600元的目标", ["财政收入", "农民人均纯收入目标"]),
         ("每斤按1块5算", ["单价"]),
+        # 争取 before a time is a target; before anything else it obtains something.
+        ("争取今年收入超过10万元", ["收入目标"]),
+        ("争取上级资金3000万元", ["争取上级资金"]),
         # An area bound before 的 and the next count is the size class of what is counted.
         ("其中共发展1000亩以上的两家", ["规模", "数量"]),
         ("包括木协乡在内的昌都片区7个乡", ["昌都片区乡数"]),
