@@ -78,8 +78,9 @@ _LOCATED = re.compile(
 # 申家沟村距离米脂县城20公里: a place before 距离 says where the distance starts, which the locality says; the place
 # after it is what the distance is to.
 _DISTANCE_TO = re.compile(r"(?:距离|距|离)([^距离,，。；;、\s]{2,12}?)(?:约|近|大约|只有|仅有|仅|有|达|为|在)*\s*$")
-# A size printed between a count of things and their noun (100个50亩以上的基地), with its bound or 的.
-_SIZE_BOUND = re.compile(r"^\s*(?:(?:以上|以下|左右)的?|的)?(?=[\u4e00-\u9fff]{2})")
+# A size printed between a count of things and their noun (100个50亩的基地), closed by 的 (39大类3000多个品种 is
+# a second count, which names its own noun).
+_SIZE_BOUND = re.compile(r"^\s*(?:(?:以上|以下|左右)的?|的)(?=[\u4e00-\u9fff]{2})")
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：]")
 
 

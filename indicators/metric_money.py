@@ -70,8 +70,11 @@ def money_phrase(left: str, left_words: list[tuple[str, str]], right: str, beyon
     if per_period:
         return per_period
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
-    if len(noun_after) >= 2 and right.lstrip().startswith("的") and left_text.endswith(_MONEY_HEADS):
-        return left_text  # 集体经济年收入超百万元的村庄: the sum bounds a class of places by the money named before it
+    bounding = left_text.endswith(_MONEY_HEADS) and not left_text.endswith(MONEY_INPUT_VERBS)
+    if len(noun_after) >= 2 and right.lstrip().startswith("的") and bounding:
+        # 集体经济年收入超百万元的村庄: the sum bounds a class of places by the money named before it (but
+        # 投资20万元的冷库项目 is the project's investment).
+        return left_text
     if len(noun_after) >= 2:
         # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
         if left_text.endswith(MONEY_INPUT_VERBS):

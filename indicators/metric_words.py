@@ -135,6 +135,6 @@ LEVEL_REACHED = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:基本|始终|一直|持续|长期|常年|仍然|仍)?(?:稳定|保持|维持|稳定保持|稳)(?:在|于)\s*$"
 )
 # 卖了, 卖出去, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
-# 每公斤可获利1元: a verb of making a profit closing a money phrase; the sum is a profit.
-PROFITED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:获利|盈利|净赚)(?:了)?$")
+# 每公斤可获利1元: a verb of making a profit closing a money phrase; the sum is a profit (盈利 is one already).
+PROFITED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:获利|净赚)(?:了)?$")
 EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出去|出)?$")

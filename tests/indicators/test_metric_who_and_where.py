@@ -52,7 +52,7 @@ def metrics(text: str) -> list[str]:
         # characters, a size figure with its bound.
         ("相继成立了404个村(组)集体股份经济合作社", ["村集体股份经济合作社数"]),
         ("等10个千亩无公害农产品示范片", ["无公害农产品示范片数"]),
-        ("建设100个50亩以上连片种养科技示范基地", ["连片种养科技示范基地数", "连片种养科技示范基地面积"]),
+        ("建设100个50亩的连片种养科技示范基地", ["连片种养科技示范基地数", "连片种养科技示范基地面积"]),
     ],
 )
 def test_metric_leaves_out_who_and_where(text: str, expected: list[str]) -> None:
