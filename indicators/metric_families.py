@@ -372,7 +372,8 @@ def _helped_to(left_words: list[tuple[str, str]], right: str, noun_after: str) -
     if verb not in BENEFIT_VERBS or left_words[-1][0] != verb:
         return ""
     rest = right[right.find(noun_after) + len(noun_after) :] if noun_after and noun_after in right else right
-    clause = PUNCT.split(rest, maxsplit=1)[0][:10]
+    # 带动76户牧民户均增收: a per-head word between the people and what they are helped to do is the next figure's.
+    clause = re.sub(r"^\s*(?:户均|人均)", "", PUNCT.split(rest, maxsplit=1)[0])[:10]
     rest_words = tagged_words(clause)
     if not rest_words or not is_verb(rest_words[0][1]):
         return ""

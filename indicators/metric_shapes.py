@@ -121,7 +121,7 @@ def borrowed(subject: str, unit: str) -> str:
 
 
 def count_suffix(phrase: str, unit: str) -> str:
-    if unit == "口" and phrase and "人" not in phrase and not phrase.endswith(_PEOPLE_WORDS):
+    if unit == "口" and phrase and "人" not in phrase and "家" not in phrase and not phrase.endswith(_PEOPLE_WORDS):
         return "数"  # 修建鱼塘3口, 打井5口: 口 counts wells and ponds as well as people
     suffix = COUNT_SUFFIX.get(unit, "数")
     if unit in PERSON_UNITS and phrase.endswith(PERSON_HEADS):
@@ -185,6 +185,7 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
         topic.append(word)
     found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
-    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC + counted:
+    not_topic = found.endswith((*PERSON_NOUN_ENDINGS, "户", "民", "年", "月", "均"))
+    if not_topic or len(found) > _MAX_TOPIC + counted:
         return ""
     return found
