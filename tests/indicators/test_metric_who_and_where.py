@@ -32,6 +32,9 @@ def metrics(text: str) -> list[str]:
         # 口 counts ponds and wells as well as people.
         ("修建鱼塘3口", ["修建鱼塘数"]),
         ("一家6口人", ["家庭人口"]),
+        ("家里就两口人", ["家里人口"]),
+        # A per-head word after the people a 带动 reaches opens the next figure's name.
+        ("带动76户牧民户均增收1.2万元", ["带动增收牧民户数", "牧民户均增收"]),
         # What people are busy with at the moment reported does not say which people are counted.
         ("30多名农民正忙着修剪藤蔓", ["农民人数"]),
         # A sum bounding a class of places is named by the money before it; 的目标 makes a figure an aim.
