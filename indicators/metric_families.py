@@ -67,6 +67,7 @@ _PLANTED_LAND = re.compile(
 )
 _EMPTY_DEEDS = ("实现", "进行", "开展")
 _SCENE = ("正在", "正忙")
+_MAX_MEANS = 6
 _MODAL_BREAKS = frozenset({"要", "需要", "需", "将", "能", "能够", "可", "可以", "会", "应"})
 _HISTORY = re.compile(r"的?([\u4e00-\u9fff]{0,6}?)的?历史")
 # 位于北京北部280多公里处, 位于县城东南2公里处: a place, a bearing, then the distance from it to what is located.
@@ -317,6 +318,10 @@ def _done_by(unit: str, right: str, noun_after: str) -> str:
     words = tagged_words(PUNCT.sub("", clause))
     while words and words[0][1] in ("d", "ad"):
         words = words[1:]
+    verb_at = _means_verb(words) if words and words[0][0] == "以" else 0
+    if verb_at > 1:
+        # 80余户村民以土地入股: what they put in (土地) and the deed name the people (土地入股村民户数).
+        return "".join(word for word, _ in words[1 : verb_at + 1])
     if words and words[0][0].startswith(_SCENE):
         return ""  # 30多名农民正忙着修剪藤蔓: what people are busy with at the moment reported does not say which
     if not words or not is_verb(words[0][1]) or words[0][0] in _NOT_DEEDS or words[0][0].endswith("均"):
@@ -333,6 +338,16 @@ def _done_by(unit: str, right: str, noun_after: str) -> str:
             break  # 参与茶园除草施肥等日常管护: a list closed by 等 is enough to say which
         deed += word
     return clean(deed)
+
+
+def _means_verb(words: list[tuple[str, str]]) -> int:
+    """以产业扶持基金入股: the index of the verb the means lead to (入股), not of a verb inside their name (扶持基金);
+    0 when there is none."""
+    verbs = [i for i, (_, flag) in enumerate(words[:_MAX_MEANS]) if i and is_verb(flag)]
+    closing = [i for i in verbs if i + 1 == len(words) or not is_noun(words[i + 1][1])]
+    if closing:
+        return closing[0]
+    return verbs[-1] if verbs else 0
 
 
 def _described_noun(right: str) -> str:

@@ -35,6 +35,9 @@ def metrics(text: str) -> list[str]:
         ("家里就两口人", ["家里人口"]),
         # A per-head word after the people a 带动 reaches opens the next figure's name.
         ("带动76户牧民户均增收1.2万元", ["带动增收牧民户数", "牧民户均增收"]),
+        # What people put in (以…) and their deed name them.
+        ("35户贫困户以产业扶持基金入股", ["产业扶持基金入股贫困户数"]),
+        ("村里80余户村民以土地入股", ["土地入股村民户数"]),
         # What people are busy with at the moment reported does not say which people are counted.
         ("30多名农民正忙着修剪藤蔓", ["农民人数"]),
         # A sum bounding a class of places is named by the money before it; 的目标 makes a figure an aim.
