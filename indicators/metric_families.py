@@ -1,5 +1,6 @@
-"""The metric phrase a figure's own clause gives, by the family of its unit: counts take 数 (人数, 户数), areas
-面积, lengths 长度/距离, durations 耗时 or 年数, money the thing it is put into (投资), ratios 占比/比重.
+"""The metric phrase a figure's own clause gives, by the family of its unit: counts take 数 (人数, 户数; see
+`indicators.metric_counts`), areas 面积, lengths 长度/距离, durations 耗时 or 年数, money the thing it is put into
+(投资), ratios 占比/比重.
 
 Called by `indicators.metrics`, which adds what a clause borrows from its sentence.
 """
