@@ -6,6 +6,7 @@ Pure functions on strings (jieba words and POS tags); kept apart so each metric 
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 from core.text.segmentation import tagged
@@ -38,6 +39,22 @@ from indicators.metric_words import (
 )
 
 _COMPARISONS = ("高于", "低于")
+# One-character place suffixes jieba cuts off a name it does not know (申家沟|村, 杜家坪|村).
+_CUT_PLACE_SUFFIXES = frozenset({"村", "镇", "乡", "县", "组", "屯"})
+# Nouns for a group of people that a person's name may follow as an example (种粮大户周柿勇, 村民朱小春).
+_GROUP_ENDINGS = ("户", "民", "员", "长", "书记", "农", "人")
+_MAX_NAME = 3
+_INSIDE = ("里", "内")
+_COMPANY_ENDINGS = ("公司", "集团")
+# The words a company's name is made of: places, names, abbreviations and plain nouns (潜江 华山 科技 股份).
+_NAME_PART_FLAGS = ("n", "j", "b", "l")
+_SCENE_WORDS = ("正在", "正忙", "正值")
+_MIN_LOCATED = 3
+# 在流水镇, 在兰井村2组, 在安居区横山镇朝天村: 在 and a run of place names ending in an administrative suffix or a
+# numbered village group.
+_LOCATED_AT = re.compile(
+    r"在((?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|村|屯|街道)|[0-9一二三四五六七八九十]{1,3}组)+)(?=[\u4e00-\u9fff]|$)"
+)
 # A lone "person name" this long right before a figure is a noun jieba does not know (养羊, 毛利, 楼栋长).
 _MIN_LONE_NAME = 2
 
@@ -50,15 +67,31 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
 def strip_edges(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Words without the scope, time and linking words at either edge (全市…, …达到): they name nothing."""
     # The linking words at the end go first, so that a lone noun jieba takes for a name (毛利达, 养羊) is seen alone.
-    words = _strip_trailing(words)
+    words = _strip_trailing(_without_names(words))
     while words and (words[0][0] in LEADING_NOISE or words[0][1] in LEADING_FLAGS or _is_place_name(*words[0])):
         if words[0][0] in NEGATIONS and len(words) > 1:
             break  # 未脱贫人口, 未出列贫困村: a negation turns the name into its opposite and stays
         if len(words) == 1 and words[0][1] in NAME_FLAGS and len(words[0][0]) >= _MIN_LONE_NAME:
             break  # a lone "person name" is a noun jieba does not know (楼栋长, 护林员): a list item's own noun
+        name = words[0][1] in NAME_FLAGS or words[0][1] == "ns"
         words = words[1:]
+        if name and len(words) > 1 and words[0][0] in _CUT_PLACE_SUFFIXES:
+            words = words[1:]  # 申家沟|村的谷子: jieba cut the place's suffix off its name; it goes with the name
     words = _strip_trailing(words)
     kept = [w for w in words if w[0] not in DROP_WORDS and w[0] not in NOW_WORDS]
+    return kept
+
+
+def _without_names(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """种粮大户周柿勇的11个大棚: a person's name after the noun that says who they are (大户, 村民), owning what is
+    counted, is an example of that group, not part of what is measured."""
+    kept: list[tuple[str, str]] = []
+    for index, (word, flag) in enumerate(words):
+        after_group = bool(kept) and kept[-1][0].endswith(_GROUP_ENDINGS)
+        owns = index + 1 < len(words) and words[index + 1][0] == "的"
+        if flag in NAME_FLAGS and after_group and owns and len(word) <= _MAX_NAME:
+            continue  # (牧民拉姆卓玛年收入: a name that holds the measure itself stays)
+        kept.append((word, flag))
     return kept
 
 
@@ -126,6 +159,8 @@ def noun_phrase_after(
             continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
         if PUNCT.match(word) or word in STOP_RIGHT_WORDS or (flag.startswith(STOP_RIGHT_FLAGS) and not is_noun(flag)):
             break
+        if phrase and word.startswith(_SCENE_WORDS):
+            break  # 农民正忙着修剪藤蔓: what is going on at the moment reported is the predicate
         if flag == "i" and phrase:
             break  # an idiom after the noun describes it (牛膘肥体壮)
         if measured and phrase and word in PREDICATE_VERBS:
@@ -146,7 +181,9 @@ def noun_phrase_after(
                 continue
             break
         phrase.append(word)
-    return "".join(phrase)
+    noun = "".join(phrase)
+    # 藕园里, 大棚内: a locative closing the phrase says inside what, not what is counted or measured.
+    return noun[:-1] if len(noun) >= _MIN_LOCATED and noun.endswith(_INSIDE) else noun
 
 
 def clean(text: str) -> str:
@@ -157,6 +194,10 @@ def clean(text: str) -> str:
 def drop_place(text: str) -> str:
     """青山镇白石村保留着…, 大王庄村共有…: jieba splits unknown place names, so a run of names with an
     administrative suffix that opens the phrase and is followed by a verb or adverb is cut by its shape."""
+    if text.startswith("其中"):
+        # 其中红旗村达29.62万元: the place singled out of a total is where; the figure is the total's measure.
+        singled = drop_place(text[2:])
+        return singled if singled != text[2:] else text
     match = PLACE_PREFIX.match(text)
     if not match or match.group(0).endswith(NOT_PLACES) or match.end() == len(text):
         return text
@@ -170,6 +211,29 @@ def drop_place(text: str) -> str:
     # The name must end where a word ends: 带动村民 is not 带动村 + 民.
     ends = set(accumulate(len(word) for word, _ in tagged_words(text)))
     return text[match.end() :] if match.end() in ends else text
+
+
+def drop_located(text: str) -> str:
+    """外商在流水镇发展了, 合作社在兰井村2组占地: a 在-phrase naming a place says where, which the locality says;
+    the words around it name what is measured."""
+
+    def located(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(1).endswith(NOT_PLACES) else ""
+
+    return _LOCATED_AT.sub(located, text)
+
+
+def drop_company(text: str) -> str:
+    """引进潜江华山科技股份有限公司投资, 竹缘林科有限公司打包: a company's name says who, which the locality and
+    the article say; the verb around it names what is measured."""
+    words = tagged_words(text)
+    for index, (word, _) in enumerate(words):
+        if word.endswith(_COMPANY_ENDINGS):
+            start = index
+            while start > 0 and words[start - 1][1].startswith(_NAME_PART_FLAGS):
+                start -= 1
+            return "".join(word for word, _ in words[:start] + words[index + 1 :])
+    return text
 
 
 def predicate_after(right: str) -> str:

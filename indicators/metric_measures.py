@@ -16,9 +16,17 @@ from indicators.metric_words import MEASURE_ENDINGS
 _DIMENSIONS = {"宽": "宽度", "长": "长度", "高": "高度", "深": "深度", "厚": "厚度", "重": "重量", "粗": "粗细"}
 _LINKS = ("约", "近", "达", "为", "有")
 _WINDOW = 6
+# What a table calls the weight a verb moves (销售成品虾45322斤 -> 成品虾销量); other verbs make verb + 量 (加工量).
+_MEASURE_OF = {
+    "销售": "销量", "出售": "销量", "卖出": "销量", "售出": "销量", "生产": "产量", "产出": "产量", "收获": "产量",
+    "出产": "产量",
+}  # fmt: skip
+_MIN_VERB = 2
 _WEIGHTS = frozenset({"斤", "公斤", "千克", "吨", "克", "两"})
 # 每亩可达到3吨, 亩产1000斤: a weight per mu is a yield.
 _PER_MU = re.compile(r"每亩|一亩")
+# 每亩产量大概400斤: the output per mu spelt out is the 亩产 tables head.
+_PER_MU_OUTPUT = re.compile(r"^(?:每|一)亩(?:的)?产量")
 # Verbs of selling and of producing before a weight: the weight is a sales volume or an output.
 _SOLD = ("卖出", "售出", "销售", "卖了", "卖", "销")
 _PRODUCED = ("生产", "产出", "收获", "采摘", "收购", "出产", "产", "收", "打")
@@ -51,11 +59,15 @@ def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_
     """每亩可达到3吨 -> 亩产, 卖出1000斤鳖 -> 鳖销量, 榨了400多斤油 -> 榨油量; '' for other shapes."""
     if unit not in _WEIGHTS:
         return ""
-    if _PER_MU.search(left) and "亩产" not in left:
+    if _PER_MU_OUTPUT.search(left) or (_PER_MU.search(left) and "亩产" not in left):
         return "亩产"  # (a clause naming 亩产 itself names its crop too: 甘蔗亩产)
     yearly = _YEARLY_OUTPUT.search(left.rstrip())
     if yearly:
         return (yearly.group(1) or _product(noun_after)) + "年产量"
+    done = _verb_and_object(left_words)
+    if done:
+        verb, thing = done
+        return thing + _period(left) + _MEASURE_OF.get(verb, verb + "量")
     verbs = [word for word, flag in left_words[-2:] if is_verb(flag)]
     verb = verbs[-1] if verbs else ""
     period = _period(left)
@@ -68,6 +80,23 @@ def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_
     if verb and len(left_words) == 1 and noun_after:
         return verb + noun_after + "量"  # 榨了400多斤油: the verb and its object make the measure
     return ""
+
+
+def _verb_and_object(left_words: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """销售成品虾, 合作社生产湿果, 加工红薯干: a verb and its object closing the run-up of a weight; None otherwise."""
+    thing: list[str] = []
+    for index in range(len(left_words) - 1, -1, -1):
+        word, flag = left_words[index]
+        if flag.startswith("n") and not flag.startswith("nr"):
+            thing.insert(0, word)
+            continue
+        named = "".join(thing)
+        if named.endswith(MEASURE_ENDINGS):
+            return None  # 预计产量达46吨: the run-up names the measure itself
+        if thing and flag in ("v", "vn") and len(word) >= _MIN_VERB and len(named) >= _MIN_VERB:
+            return word, named
+        return None
+    return None
 
 
 def _period(left: str) -> str:

@@ -45,7 +45,7 @@ _SHARED_OUT = re.compile(r"分(?:到|得)")
 _SOLD_BY = "斤 公斤 千克 头 只 棵 株 个 箱 袋 盒 瓶 件 吨 枚 颗 条 份 套 把 束"
 _UNIT_PRICE = re.compile(
     r"(?:每|一)(?:" + "|".join(_SOLD_BY.split()) + r")(?![年月天日])([\u4e00-\u9fff]{0,4}?)"
-    r"(?:最多|至少|也|就|才|只|都|能|可|可以)*(?:卖|售|卖到|卖出|卖了|价|售价|价格)?(?:达到|达|为|是|要|需)?$"
+    r"(?:最多|至少|也|就|才|只|都|能|可|可以)*(?:卖|售|卖到|卖出|卖了|价|售价|价格|按照|按)?(?:达到|达|为|是|要|需)?$"
 )
 # 市场均价达到每公斤, 收购价最多每公斤: the price word before the measure already names the figure.
 _PRICE_WORD = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:价格|单价|均价|售价|收购价|市场价|批发价|零售价|价))")
@@ -70,9 +70,17 @@ def money_phrase(left: str, left_words: list[tuple[str, str]], right: str, beyon
     if per_period:
         return per_period
     object_after = noun_phrase_after(right, allow_leading_verb=True) if lone_verb or not left_text else ""
+    bounding = left_text.endswith(_MONEY_HEADS) and not left_text.endswith(MONEY_INPUT_VERBS)
+    if len(noun_after) >= 2 and right.lstrip().startswith("的") and bounding:
+        # 集体经济年收入超百万元的村庄: the sum bounds a class of places by the money named before it (but
+        # 投资20万元的冷库项目 is the project's investment).
+        return left_text
     if len(noun_after) >= 2:
         # 投资11万元建设数字城管系统: money put into a thing is that thing's 投资/投入.
-        return noun_after + left_text if lone_verb and left_text in MONEY_INPUT_VERBS else noun_after
+        if left_text.endswith(MONEY_INPUT_VERBS):
+            # 镇政府投资160万元新建了海红果集散中心: the money is that thing's 投资, whoever put it in.
+            return noun_after.replace("了", "") + left_text[-2:]
+        return noun_after
     if lone_verb and left_text in MONEY_INPUT_VERBS and len(object_after) < 2 and beyond:
         object_after = noun_phrase_after(beyond.lstrip("的余多"))
     if len(object_after) >= 2:

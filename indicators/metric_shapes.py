@@ -20,10 +20,12 @@ from indicators.metric_words import (
 )
 
 # 力争到2025年 / 到2025年力争 / 计划到2025年: a target. The date is the target's period; the gold names it 目标.
+# 争取今年收入超过10万元 too; 争取 before anything else is obtaining (争取上级资金), no target.
 # 下降至2018年底的1.49%: a change verb before the date makes it the date of the value reached, not a target.
 _TARGET = re.compile(
     r"(?:力争|争取|计划|预计|目标是?)?\s*(?<![降增减升长高低少加])(?:到|至|在)\s*[0-9〇零一二三四五六七八九]{4}年(?:底|末)?\s*(?:力争|争取|实现)?"
     r"|力争"
+    r"|争取(?=今年|明年|年内|年底)"
 )
 # 每亩比普通种植增收 / 较传统方式节约: the group compared with names nothing measured; the change it makes stays.
 _COMPARED_WITH = re.compile(
@@ -119,6 +121,8 @@ def borrowed(subject: str, unit: str) -> str:
 
 
 def count_suffix(phrase: str, unit: str) -> str:
+    if unit == "口" and phrase and "人" not in phrase and "家" not in phrase and not phrase.endswith(_PEOPLE_WORDS):
+        return "数"  # 修建鱼塘3口, 打井5口: 口 counts wells and ponds as well as people
     suffix = COUNT_SUFFIX.get(unit, "数")
     if unit in PERSON_UNITS and phrase.endswith(PERSON_HEADS):
         return "数"
@@ -149,7 +153,9 @@ def extent_of_subject(family: str, subject: str) -> str:
 
 
 _MAX_PREDICATE = 16
-_MAX_TOPIC = 6
+_PEOPLE_WORDS = (*PERSON_NOUN_ENDINGS, *PERSON_HEADS, "人", "户", "家", "口")
+_MAX_TOPIC = 6  # (one more for a counted thing, whose name is all the subject says: 高标准温室大棚)
+_COUNT_HEADS = ("数", "数量")
 
 
 def run_of_years(left_text: str, predicate: str) -> str:
@@ -164,12 +170,22 @@ def run_of_years(left_text: str, predicate: str) -> str:
 def topic_of(subject_words: list[tuple[str, str]]) -> str:
     """粮食播种面积 -> 粮食, 脐橙产量 -> 脐橙: the nouns a metric opens with, before its measure or any verb."""
     topic: list[str] = []
+    # 建成高标准温室大棚数 -> 温室大棚: a count's metric names its thing after the verb that made it, before 数; what
+    # is measured next (占地面积, 产值) is that thing's.
+    counted = bool(subject_words) and subject_words[-1][0] in _COUNT_HEADS
+    if counted:
+        subject_words = subject_words[:-1]
+        while subject_words and subject_words[0][1].startswith("v") and subject_words[0][1] != "vn":
+            subject_words = subject_words[1:]
     for word, flag in subject_words:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break
+        if word.startswith("每"):
+            break  # 每亩产量: a per-unit word says what the figure is divided by, not whose it is
         topic.append(word)
-    found = "".join(topic) if len(topic) < len(subject_words) else ""
+    found = "".join(topic) if counted or len(topic) < len(subject_words) else ""
     # People (农民从事…人数) are who works, not what is produced or earned; a period word (年) is no topic.
-    if found.endswith(PERSON_NOUN_ENDINGS) or found.endswith(("年", "月", "均")) or len(found) > _MAX_TOPIC:
+    not_topic = found.endswith((*PERSON_NOUN_ENDINGS, "户", "民", "年", "月", "均"))
+    if not_topic or len(found) > _MAX_TOPIC + counted:
         return ""
     return found

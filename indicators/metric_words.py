@@ -11,12 +11,15 @@ _LEADING = """
 上述 前述 该基地 该协会 该院 该公司 共 共有 有 先后 已 已经 还 并 同时 目前 现有
 今年 去年 今年以来 去年以来 截至目前 此外 另外 通过 为 对 将 把 在 各类
 是 要 又 也 还 还要 就 都 可以 能 据介绍 据了解 据统计 另据 让 使 使得
+含 包括 包含 其中包括 全部
 """
 _TRAILING = """
 达到 达 为 是 有 共 共计 合计 总计 累计达 增至 增加到 提高到 降低到 降至 了 的 等 各类 各种 各项 约 近
 超过 突破 达到了 已达 分别 分别为 至 到 只收 收 计 规模 占 已有 全部 都 均
-可 可以 能 能够 将 会 预计将 还有
+可 可以 能 能够 将 会 预计将 还有 过 超 共有
 """
+# (含, 包括 open a breakdown of the thing counted: 含4家省级龙头企业 counts the enterprises, not the containing.)
+# (过, 超 close a run-up as a bound, like 超过: 财政收入过500万元.)
 # (可, 能, 将 close a run-up only as modals of the verb dropped after them: 产量可达到, 人数将超过.)
 LEADING_NOISE = frozenset(_LEADING.split())
 # Negations opening a phrase (未脱贫户, 尚未出列的村, 非贫困村) name the complement of what follows; an adverb
@@ -58,7 +61,7 @@ AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米
 LENGTH_UNITS = {"公里", "米", "里", "千米", "厘米", "毫米", "延米", "海里", "英里", "英尺", "英寸"}
 FAMILY_HEADS = {"area": "面积", "length": "长度", "ratio": "占比"}
 # Phrases that already end in a measured quantity keep their own head (平均海拔, 种植面积, 办件量).
-MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程")
+MEASURE_ENDINGS = ("面积", "长度", "里程", "距离", "半径", "海拔", "高度", "宽度", "深度", "规模", "量", "路程", "行程")
 MAX_ATTRIBUTIVE = 12
 MAX_LEFT = 14
 MAX_VERB_RUN = 3
@@ -67,7 +70,8 @@ RATIO_ENDINGS = ("率", "比例", "比重", "占比", "比")
 FALLBACK = {"area": "面积", "length": "距离", "money": "金额", "ratio": "比例", "measure": "数量"}
 STOP_RIGHT_FLAGS = ("x", "uj", "p", "c", "r", "d", "m", "f", "t")
 # 修建3条机耕道总计4.35公里: a total after the counted noun starts the next figure's clause.
-STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计"}
+# 35户贫困户人均增收: a per-head word after the counted noun opens the next measure.
+STOP_RIGHT_WORDS = {"等", "不等", "分别", "总计", "共计", "合计", "累计", "人均", "户均", "亩均"}
 # Verbs that never sit inside a noun compound (迎来, 正值, 实现): after the counted noun they start the predicate,
 # which is not part of what is counted (6000亩水稻迎来抽穗期, 9个村实现脱贫).
 _PREDICATES = """
@@ -119,13 +123,18 @@ ETC = re.compile(r"等(?![级待候于同])")
 # is; the sentence's topic (粮食 of 粮食播种面积 before it) says.
 GENERIC_HEAD = re.compile(
     r"^(?:预计|全年|当年|年|总|亩均|平均|每亩|亩|月)*"
-    r"(?:产量|产值|收入|纯收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量)$"
+    r"(?:产量|产值|收入|纯收入|毛收入|销售额|营业额|销售收入|营业收入|利润|毛利|效益|经济效益|亩产|单产|销量|收益|分红"
+    r"|占地面积|建筑面积|建设面积)$"
 )
 
 # 贫困发生率下降到, 贫困人口已减至, 收入增加到了: a change verb with 到/至/为 after a named thing states the
 # level it reached.
+# 总面积基本稳定在300万亩, 产量保持在50亿斤: a level held is named by what holds it, too.
 LEVEL_REACHED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:已|已经|稳步|逐步|进一步)?(?:下降|降低|降|提高|提升|上升|增加|增长|减少|减)(?:到|至|为)了?\s*$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:基本|始终|一直|持续|长期|常年|仍然|仍)?(?:稳定|保持|维持|稳定保持|稳)(?:在|于)\s*$"
 )
 # 卖了, 卖出去, 就能挣, 可以赚到: a verb of selling or earning closing a money phrase; the sum is an income.
+# 每公斤可获利1元: a verb of making a profit closing a money phrase; the sum is a profit (盈利 is one already).
+PROFITED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:获利|净赚)(?:了)?$")
 EARNED = re.compile(r"(?:就|还|都|也)?(?:可以|能够|能|可)?(?:卖|赚|挣)(?:了|到|得|出去|出)?$")

@@ -18,6 +18,8 @@ from indicators.metric_clauses import (
     clean,
     collapse_list,
     content_words,
+    drop_company,
+    drop_located,
     drop_place,
     last_predicate,
     strip_edges,
@@ -43,6 +45,7 @@ from indicators.metric_words import (
     GENERIC_HEAD,
     LEVEL_REACHED,
     POPULATION_GROUPS,
+    PROFITED,
     PUNCT,
     RECORD,
 )
@@ -51,6 +54,11 @@ _LED_BY = re.compile(r"以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙
 _MAX_CHAINED_NOUN = 6
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _CHAIN_SUFFIXES = ("人数", "户数", "数")
+_INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
+# (组), (社区): one alternative; a list in brackets (市、区) belongs to the name before it and stays.
+_BRACKETED_ASIDE = re.compile(r"[(（][^()（）0-9、]{1,6}[)）]")
+_DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\u9fff]{2})")
+_AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
 
 
 def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
@@ -67,20 +75,31 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     left = left.rsplit("——", 1)[-1]
     # 以于营村为代表的10个示范片区, 以热农1号为主的6个品种: the examples named before a count describe it, not name it.
     left = _LED_BY.sub("", left)
+    # 包括木协乡在内的三岩片区7个乡: an example singled out of a group says which, not what is counted.
+    left = _INCLUDING.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
+    if family == "area" and right.strip() == "的":
+        return "规模"  # 发展1000亩以上的两家, 500-1000亩的15家: the area is the size class of what is counted next
     left, target = strip_target(left)
+    aim = _AIM_AFTER.match(right)
+    if aim:
+        # 实现了人均纯收入超过5600元的目标: the figure is the aim of the thing named before it.
+        right, target = right[aim.end() :], True
     # 贫困发生率降至2.45%, 城镇化率提升至75.4%: a level reached is named by what reached it, not by the move.
     left = LEVEL_REACHED.sub("", left)
     left = drop_compared_group(year_on_year(FROM_BASELINE.sub("", RECORD.sub("", collapse_list(left)))))
-    right = collapse_list(right, object_only=True)
+    # 404个村(组)集体股份经济合作社, 260棵百年人面子树, 10个千亩无公害示范片: an aside in brackets and a size or age
+    # in characters before the counted noun describe it; the noun names the count.
+    right = _DESCRIPTOR.sub("", _BRACKETED_ASIDE.sub("", collapse_list(right, object_only=True)))
     if quantity.text.endswith(("以外", "之外")):
         right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
     subject = "" if names_only_its_scope(left) else borrowed(clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
     if family == "money":
-        phrase = EARNED.sub("收入", phrase)  # 卖了8000多元, 打工还能挣3万元: what selling or work brings in
+        # 卖了8000多元, 打工还能挣3万元: what selling or work brings in; 可获利1元: what it leaves as profit.
+        phrase = PROFITED.sub("利润", EARNED.sub("收入", phrase))
     if subject and GENERIC_HEAD.match(phrase):
         topic = topic_of(tagged_words(subject))
         phrase = phrase if not topic or phrase.startswith(topic) else topic + phrase
@@ -124,7 +143,9 @@ def _fallback(family: str, unit: str) -> str:
 
 
 def _phrase(family: str, unit: str, left: str, right: str, subject: str, beyond: str) -> str:
-    left_words = last_predicate(after_means(strip_edges(tagged_words(drop_place(PUNCT.sub("", left))))))
+    # Who (a company) and where (在 + places, an opening place name) are not what is measured.
+    run_up = drop_place(drop_located(drop_company(PUNCT.sub("", left))))
+    left_words = last_predicate(after_means(strip_edges(tagged_words(run_up))))
     left_text = "".join(word for word, _ in left_words)
     content = content_words(left_words)
     phrase = own_phrase(family, unit, left, right, subject, beyond, left_words)
