@@ -65,7 +65,8 @@ _WORK = r"(?:文|图|摄|图文|文图)"
 _WORK_CHAIN = r"(?:图文|文图|视频|摄像|摄影|文|图|摄)(?:[ \t]*/[ \t]*(?:图文|文图|视频|摄像|摄影|文|图|摄))+"
 _SLASH_CREDIT = re.compile(
     rf"^(?P<mark>{MARK})?[ \t]*"
-    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|(?:{_WORK_CHAIN}|{_WORK})[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES})"
+    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}"
+    rf"|(?:{_WORK_CHAIN}|{_WORK})[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES})"
     rf"|{_WORK_CHAIN}[ \t]+(?P<spaced>{ROLE_NAMES}))$"
 )
 # Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
