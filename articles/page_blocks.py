@@ -21,6 +21,7 @@ from articles.headline_shapes import (
     is_headline_sentence,
     is_question_over_byline,
     is_section_marker,
+    is_spaced_headline_with_list,
     is_subtitle_line,
     jump_line,
     opens_with_column_bar,
@@ -306,6 +307,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         if over_indented and not _word_crosses(text, following.norm):
             return True
         if is_topic_and_balanced_clauses(text) and not (following is not None and _word_crosses(text, following.norm)):
+            return True
+        if is_spaced_headline_with_list(text) and not (following is not None and _word_crosses(text, following.norm)):
             return True
         # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
         # news lede that says when; a comma would make it running text.
