@@ -31,9 +31,10 @@ ROLE = (
     rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|摄影通讯员|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
-# A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
+# A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space (`林川摄影报道`
+# likewise).
 # A name is two to four characters, or a transliterated name joined by middle dots (`articles.person_names`).
-NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{CJK}][{CJK}·]{{1,3}})(?<!摄)"
+NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{CJK}][{CJK}·]{{1,3}})(?<!摄)(?<!摄影)"
 SEP = r"[ \t、,，]+"
 # A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`), and each
 # role word may be set off from its names by a colon (`通讯员:王玥 全媒体记者:童光辉`).
