@@ -112,13 +112,18 @@ _PROGRESSIVE = re.compile(r"[\u4e00-\u9fff]{2,}正在[\u4e00-\u9fff]{2,}")
 _GROUP_AT_WORK = re.compile(r"[\u4e00-\u9fff]{2,}们(?:正)?在[\u4e00-\u9fff“]{2,}")
 
 
+# A scene the camera took, named by the word a picture's label ends on (`会议现场`, `村庄一角`, `茶园全景`).
+_SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:现场|一角|全景|远眺|俯瞰|掠影|剪影|航拍)$")
+
+
 def is_caption_label(text: str) -> bool:
-    """A short unpunctuated line saying what someone in the picture is doing (`种植户黄昌玉正在自家大棚内采摘蘑菇`)."""
+    """A short unpunctuated line saying what someone in the picture is doing (`种植户黄昌玉正在自家大棚内采摘蘑菇`), or
+    naming the scene it shows (`会议现场`)."""
     norm = normalize_for_matching(text).strip()
     return (
         len(norm) <= MAX_CAPTION_LABEL_CHARS
         and not ends_sentence(norm)
-        and bool(_PROGRESSIVE.search(norm) or _GROUP_AT_WORK.search(norm))
+        and bool(_PROGRESSIVE.search(norm) or _GROUP_AT_WORK.search(norm) or _SCENE_LABEL.match(norm))
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from articles.bylines import find_dateline, parse_credit_line
 from articles.headline_shapes import is_spaced_headline_with_list
+from articles.phrase_lines import is_caption_label
 from articles.segmentation import segment_page
 from tests.articles.page_builder import ALL_LAYOUTS, keys, laid_out
 
@@ -123,3 +124,19 @@ PHRASE_TEXT_PAGE = [
 def test_a_text_stored_one_phrase_a_line_is_one_item_under_its_headline(layout: str) -> None:
     titles = [title for title, _ in keys(PHRASE_TEXT_PAGE, layout)]
     assert titles == [None, "白岩这些地方竟藏着这么多“宝藏”!"]
+
+
+# -- a picture's scene label between paragraphs ----------------------------------------------------------------
+SCENE_LABEL_PAGE = [
+    "以茶园、果园、花园“三园一体”为抓手 青石县全力建设乡村振兴样板地",
+    "近年来,青石县坚持以大地景观化、庭院园林化为方向,扎实推进乡村建设,村容村貌焕然一新。",
+    "会议现场",
+    "拓宽特色增收路",
+    "金秋十月,在青石县白岩村近千亩的集中连片藕园里,繁忙的挖藕景象成为秋日田野上的一道风景。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_scene_label_over_a_section_head_heads_no_item(layout: str) -> None:
+    assert is_caption_label("会议现场") and not is_caption_label("拓宽特色增收路")
+    assert len(keys(SCENE_LABEL_PAGE, layout)) == 1
