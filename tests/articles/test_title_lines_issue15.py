@@ -7,6 +7,7 @@ the shape of each class."""
 import pytest
 
 from articles.bylines import find_dateline, parse_credit_line
+from articles.edge_credits import split_trailing_spaced_names
 from articles.headline_shapes import is_spaced_headline_with_list
 from articles.phrase_lines import is_caption_label
 from articles.segmentation import segment_page
@@ -140,3 +141,10 @@ SCENE_LABEL_PAGE = [
 def test_a_scene_label_over_a_section_head_heads_no_item(layout: str) -> None:
     assert is_caption_label("会议现场") and not is_caption_label("拓宽特色增收路")
     assert len(keys(SCENE_LABEL_PAGE, layout)) == 1
+
+
+# -- a closing credit run into the last paragraph -------------------------------------------------------------
+def test_names_run_into_a_last_paragraph_after_spaces_are_its_closing_credit() -> None:
+    assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。      许文静")[0] == ("许文静",)
+    assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。 许文静")[0] == ()
+    assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。      合作社")[0] == ()
