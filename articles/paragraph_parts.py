@@ -22,6 +22,7 @@ from articles.dateline_lines import is_dateline_line, leading_paren_credit
 from articles.edge_credits import split_trailing_spaced_names
 from articles.headline_shapes import BRIEF_LABEL, is_column_label
 from articles.page_blocks import BULLET_MARKS, Block, is_short_caption
+from articles.paragraph_cues import LEDE_WINDOW, places_named
 from core.text.cleaning import normalize_for_matching
 
 _AGENCY_TITLE = re.compile(r"^\s*题[::]")
@@ -124,3 +125,21 @@ def opens_another_item(current: Draft) -> bool:
         for piece in current.paragraphs
     )
     return text_paragraphs >= 2
+
+
+_COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+SHORT_COUNTY_CHARS = 2
+
+
+def opens_on_a_county_never_named(current: Draft, text: str) -> bool:
+    """The lede `text` names a county (`前不久,桃江县……`) that the text of `current` never names, not even in its short
+    form (桃江): the text of a report on another place, not the next part of the one above."""
+    counties = {
+        place[-SHORT_COUNTY_CHARS - 1 :]
+        for place in places_named(text[:LEDE_WINDOW])
+        if place.endswith(_COUNTY_SUFFIXES) and len(place) > SHORT_COUNTY_CHARS
+    }
+    if not counties or not current.has_text:
+        return False
+    written = "".join(piece.block.text for piece in current.pieces)
+    return all(county[:-1] not in written for county in counties)

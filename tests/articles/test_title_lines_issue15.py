@@ -148,3 +148,20 @@ def test_names_run_into_a_last_paragraph_after_spaces_are_its_closing_credit() -
     assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。      许文静")[0] == ("许文静",)
     assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。 许文静")[0] == ()
     assert split_trailing_spaced_names("全县农民人均纯收入超过5600元的目标。      合作社")[0] == ()
+
+
+# -- a headline under an untitled item signed at its head -------------------------------------------------------
+SIGNED_UNTITLED_THEN_OTHER_COUNTY_PAGE = [
+    "文/图/视频/周北 林川 许文静",
+    "山丘连绵,环抱出秀美村落;溪涧蜿蜒,孕育出平田沃野。这里是青石区白岩镇,坐落于江城市北郊。",
+    "近年来,白岩镇抓住机遇,率先作为,在美丽乡村建设、人居环境整治中获得多项荣誉。",
+    "产业振兴 土地生“金”",
+    "前不久,江口县竹林科技有限公司打包一百万公斤竹笋,发往外省,一笔订单就为公司创造了可观利润。",
+    "江口建成笋用林六万亩,发展竹笋生产专业合作社三十多个,开发出了系列产品。",
+]
+
+
+@pytest.mark.parametrize("layout", ALL_LAYOUTS)
+def test_a_headline_over_a_report_on_a_county_the_signed_item_never_named_opens_an_item(layout: str) -> None:
+    titles = [title for title, _ in keys(SIGNED_UNTITLED_THEN_OTHER_COUNTY_PAGE, layout)]
+    assert titles == [None, "产业振兴 土地生“金”"]
