@@ -18,6 +18,7 @@ from articles.headline_shapes import (
 from articles.page_blocks import Block, opens_strongly, opens_with_lede
 from articles.page_lookahead import PageLookahead
 from articles.paragraph_cues import continues_earlier_text, is_quoted_slogan, refers_back, restates_heading
+from articles.paragraph_parts import opens_on_a_county_never_named
 from articles.section_heads import (
     SectionCues,
     continues_subject,
@@ -73,7 +74,13 @@ class HeadingDecisions(SectionCues, PageLookahead):
                     return "adopt"
                 # A report's text opens on its date (`2月24日,记者从……`): a headline over its own report, after an
                 # untitled text signed at its head; a part of that text goes on from it.
-                return "new" if current.has_text and opens_with_lede(following) else "section"
+                # A headline, not a topic word (`共建共享`), over a lede on a county the text never named.
+                elsewhere = (
+                    following is not None
+                    and not is_topic_heading(run[0].text)
+                    and opens_on_a_county_never_named(current, following.text)
+                )
+                return "new" if current.has_text and (opens_with_lede(following) or elsewhere) else "section"
             if self._boundaries and current.has_text and (not current.photo or self._report_under_caption(current)):
                 return "section"  # an untitled report goes on until the next blank line
             if (
