@@ -59,13 +59,15 @@ _CREDIT_LINE = re.compile(
     rf"(?P<body>(?:{ROLE}[ \t]*(?::[ \t]*)?)?{NAME_SEQ})[ \t]*"
     r"(?P<verb>摄影报道|报道|摄|供图|文/图|图/文)?$"
 )
-# `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`
+# `吴珊 刘梦琪/文`, `文/吴珊`, `图/文 张三`, `文/图/视频/周晶 徐如风`: the works the names made, joined by slashes, and
+# the names after a slash, a colon or (after two works or more) a space.
 _WORK = r"(?:文|图|摄|图文|文图)"
-# Several works before the names, each set off by a slash (`文/图/视频/A B C D`).
-_WORKS = rf"(?:{_WORK}|视频)(?:[ \t]*/[ \t]*(?:{_WORK}|视频))*"
+_WORK_CHAIN = r"(?:图文|文图|视频|摄像|摄影|文|图|摄)(?:[ \t]*/[ \t]*(?:图文|文图|视频|摄像|摄影|文|图|摄))+"
 _SLASH_CREDIT = re.compile(
     rf"^(?P<mark>{MARK})?[ \t]*"
-    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}|{_WORKS}[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES}))$"
+    rf"(?:(?P<before>{ROLE_NAMES})[ \t]*/[ \t]*{_WORK}"
+    rf"|(?:{_WORK_CHAIN}|{_WORK})[ \t]*[/:|丨][ \t]*(?P<after>{ROLE_NAMES})"
+    rf"|{_WORK_CHAIN}[ \t]+(?P<spaced>{ROLE_NAMES}))$"
 )
 # Each name with its own work (`□某台记者 A B C/文 D/图`, `张三/文 李四/图`): the writer and the photographer of
 # one item. Marked or led by a role word it heads the item; bare, it closes one like `吴珊 刘梦琪/文`.
@@ -162,7 +164,7 @@ def parse_credit_line(line: str) -> Credit | None:
         return Credit(names=names_of(match["body"]), closing=not headed, marked=True)
     match = _SLASH_CREDIT.match(text)
     if match:
-        body = match["before"] or match["after"]
+        body = match["before"] or match["after"] or match["spaced"]
         names = names_of(body)
         if plausible_names(names, strict=False):
             # `□某台记者 A B/文`: the marker heads an item's byline; bare names before their work close one.

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from articles.article_body import Draft
 from articles.bylines import find_dateline, split_bracketed_photo_credit, split_leading_credit, split_trailing_credit
+from articles.headline_shapes import jump_line
 from articles.page_blocks import (
     MAX_CAPTIONS_OVER_CREDIT,
     MAX_SHORT_CAPTION_CHARS,
@@ -188,11 +189,14 @@ class CaptionCues:
             return False
         if block.after_image_gap or block.is_caption_mark or not is_credited_caption(block):
             return False
-        if not ends_sentence(current.last_paragraph_text() or ""):
+        last = current.paragraphs[-1].block if current.paragraphs else None
+        if not ends_sentence(current.last_paragraph_text() or "") and not (last and is_credited_caption(last)):
             return False  # set into a sentence the text above has not finished
         k = i + 1
         while k < len(self.blocks) and is_credited_caption(self.blocks[k]) and not self.blocks[k].after_image_gap:
             k += 1  # `田间……。X 摄` over `农民……。X 摄` over text: a run of the report's pictures, its text below
+        if k < len(self.blocks) and jump_line(self.blocks[k].text) == "from":
+            k += 1  # `(上接7版)`: the report's text goes on under the line that says where it began
         following = self.blocks[k] if k < len(self.blocks) else None
         text_goes_on = (
             following is not None

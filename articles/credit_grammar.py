@@ -31,13 +31,15 @@ ROLE = (
     rf"(?:{_OUTLET}{_OUTLET_SPACE}(?:本报|特约|首席|见习|实习|本刊|全媒体?){{0,2}}(?:摄影记者|摄影通讯员|记者|通讯员|实习生|撰稿人?|编辑|采访人员|作者)|本报|特约通讯员"
     rf"|[{CJK}]{{0,6}}?(?:特约)?(?:时评员|评论员))"
 )
-# A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space.
+# A name never ends in 摄: `新华社记者陆波岸摄` is 陆波岸 and the photo verb, printed without a space (`林川摄影报道`
+# likewise).
 # A name is two to four characters, or a transliterated name joined by middle dots (`articles.person_names`).
-NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{CJK}][{CJK}·]{{1,3}})(?<!摄)"
+NAME = rf"(?!报道|供图)(?:{DOTTED_NAME}|[{CJK}][{CJK}·]{{1,3}})(?<!摄)(?<!摄影)"
 SEP = r"[ \t、,，]+"
-# A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`).
-# A later role word may carry its colon like the first (`通讯员:王玥 全媒体记者:童光辉`).
-NAME_SEQ = rf"{NAME}(?:(?:{SEP}(?:{ROLE}[ \t]*(?::[ \t]*)?)?|(?:{ROLE})[ \t]*){NAME})*"
+# A role word may follow a name without a space where a wrapped line was rejoined (`记者魏铼通讯员 胡良志`), and each
+# role word may be set off from its names by a colon (`通讯员:王玥 全媒体记者:童光辉`).
+_ROLE_LABEL = rf"(?:{ROLE})[ \t]*(?::[ \t]*)?"
+NAME_SEQ = rf"{NAME}(?:(?:{SEP}(?:{_ROLE_LABEL})?|{_ROLE_LABEL}){NAME})*"
 ROLE_NAMES = rf"(?:{ROLE}[ \t]*)?{NAME_SEQ}"
 MARK = r"[□■◇◆☆★●◎]"
 # A picture distributed by an agency names it first: `(新华社发 宋文摄)`.
@@ -45,6 +47,10 @@ DISTRIBUTED = r"(?:(?:新华社|中新社|[\u3400-\u9fff]{2,10}?(?:日报|晚报
 ROLE_WORD = re.compile(ROLE)
 CREDIT_WINDOW = 80
 """Credits and datelines sit at a paragraph's edges; only this many characters are examined."""
+
+
+# What a credit says the names made (`文/图/视频/A B`): words of the work, never names.
+_WORK_WORDS = frozenset(("摄", "文", "图", "视频", "摄像", "摄影"))
 
 
 def names_of(credit_text: str) -> tuple[str, ...]:
@@ -56,7 +62,7 @@ def names_of(credit_text: str) -> tuple[str, ...]:
         token = token.strip()
         if token.endswith("摄") and len(token) > 2:
             token = token[:-1]
-        if token and token not in ("摄", "文", "图") and token not in names:
+        if token and token not in _WORK_WORDS and token not in names:
             names.append(token)
     return tuple(names)
 

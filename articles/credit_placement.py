@@ -16,6 +16,7 @@ from articles.dateline_lines import leading_paren_credit
 from articles.headline_captions import names_a_picture_credit
 from articles.page_blocks import MAX_CAPTIONS_OVER_CREDIT, Block, is_short_caption
 from articles.paragraph_parts import repeats_headline
+from core.text.cleaning import ends_sentence
 
 
 def pictures_over_byline(current: Draft, i: int) -> tuple[list[BodyPiece], list[Block]]:
@@ -104,6 +105,12 @@ class CreditPlacement(CaptionCues):
             # over the feature's first section head; a credit over a headline would sign nothing below.
             current.leading_credit = block  # type: ignore[union-attr]
             return
+        if self._closes_text_over_headline(current, credit, i):
+            # `……。` / `通讯员:A 全媒体记者:B` / `标题` / text: a credit between a finished text and the next headline
+            # signs the text above; a byline is printed under its headline, never over it.
+            current.closing_credits.append(block)  # type: ignore[union-attr]
+            current.closed = True  # type: ignore[union-attr]
+            return
         if credit.photo and current is not None and current.has_text:
             # `新华社记者 陆波岸 摄` under text: the picture's credit closes what it illustrates; it opens nothing.
             current.closing_credits.append(block)
@@ -169,6 +176,24 @@ class CreditPlacement(CaptionCues):
             and below is not None
             and below.heading_candidate
             and not below.after_image_gap
+        )
+
+    def _closes_text_over_headline(self, current: Draft | None, credit: Credit, i: int) -> bool:
+        """A named credit right under the finished text of an item and right over a headline with text under it."""
+        below = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        last = current.pieces[-1].block if current is not None and current.pieces else None
+        return (
+            current is not None
+            and current.has_text
+            and not current.photo
+            and bool(credit.names)
+            and last is not None
+            and last.index == i - 1
+            and ends_sentence(last.text)
+            and below is not None
+            and below.heading_candidate
+            and not below.after_image_gap
+            and self._signs_the_text_below(i + 1)
         )
 
     def _signs_under_picture_credit(self, current: Draft | None, credit: Credit, i: int) -> bool:

@@ -11,11 +11,11 @@ from articles.person_names import plausible_names
 from core.text.cleaning import normalize_for_matching
 from core.text.datelines import DATELINE
 
-# The names may end on the verb (`(通讯员 张三 李四报道)`).
-DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{ROLE_NAMES})[ \t]*(?:报道)?\)")
+# The verb may close the bracket, glued to the last name (`(通讯员 A B报道)`, `(记者C报道)`).
+DATELINE_CREDIT = re.compile(rf"[ \t]*\((?P<body>{ROLE_NAMES})[ \t]*(?:摄影报道|报道)?\)")
 # The credit printed after a dateline without brackets (`本报讯 记者 X 通讯员 Y`, `本报讯 记者X报道 6月19日`): a role
 # word first, and the names end at a space, a verb or the line's end (`本报讯 记者从某局获悉` names no one).
-DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{NAME_SEQ})[ \t]*(?:报道)?(?=[ \t]|$)")
+DATELINE_SPACED_CREDIT = re.compile(rf"[ \t]+(?P<body>{ROLE}[ \t]*{NAME_SEQ})[ \t]*(?:摄影报道|报道)?(?=[ \t:]|$)")
 
 
 def find_dateline(paragraph: str) -> tuple[str | None, tuple[str, ...]]:

@@ -108,6 +108,26 @@ def split_trailing_paren_credit(paragraph: str) -> tuple[tuple[str, ...], int]:
     return names, offset + start
 
 
+# `……的目标。      周仕镊`: the reporter's bare names set off from the last sentence by a run of spaces, where the
+# copy ran the closing credit line into the paragraph.
+_TRAILING_SPACED_NAMES = re.compile(rf"(?<=[。!?!?”])[ \t]{{3,}}(?P<names>{NAME_SEQ})$")
+
+
+def split_trailing_spaced_names(paragraph: str) -> tuple[tuple[str, ...], int]:
+    """Names run into a paragraph's end after its last sentence and a run of spaces (`……。      周仕镊`), and the
+    index where they start (len(paragraph) when there are none). They must read as personal names."""
+    stripped = paragraph.rstrip()
+    offset = max(0, len(stripped) - CREDIT_WINDOW)
+    text = normalize_for_matching(stripped[offset:])
+    match = _TRAILING_SPACED_NAMES.search(text)
+    if not match:
+        return (), len(paragraph)
+    names = names_of(match["names"])
+    if not plausible_names(names, strict=True):
+        return (), len(paragraph)
+    return names, offset + match.start("names")
+
+
 # `……村道被鲜花点缀(央广网记者 陈锵 摄)`: a caption closed by its photographer's bracketed credit right after
 # its words. After a full stop the bracket closes a whole item instead (`_TRAILING_PAREN_CREDIT`).
 _BRACKETED_PHOTO_CREDIT = re.compile(rf"(?<![。!?!?”])\({DISTRIBUTED}(?P<body>{ROLE_NAMES})[ \t]*摄\)$")

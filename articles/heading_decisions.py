@@ -55,6 +55,8 @@ class HeadingDecisions(SectionCues, PageLookahead):
         current = self.current
         if current is None or current.closed:
             return "new"
+        if following is not None and following.phrase_line and self.blocks[end - 1].index == following.index - 1:
+            return "new"  # the headline of a text stored one phrase a line (`articles.phrase_lines`): its own item
         if (opens_strongly(following) or self._credited_under_caption(end)) and not self._still_in_deck(current):
             return "new"
         if opens_with_column_bar(run[0].text):

@@ -124,6 +124,26 @@ def is_headline_sentence(text: str) -> bool:
     )
 
 
+# Two phrases of a headline set apart by a space (`以田园、家园、乐园“三园一体”为抓手 某区全力建设……样板地`).
+_SPACED_PHRASES = re.compile(r"(?<=[\u4e00-\u9fff”])[ \u3000]+(?=[\u4e00-\u9fff“])")
+MIN_SPACED_PHRASE_CHARS = 6
+MAX_LISTED_WORD_CHARS = 4
+
+
+def is_spaced_headline_with_list(text: str) -> bool:
+    """Two long phrases set apart by a space, one of them listing short words with 、 (`田园、家园、乐园`), no comma: a
+    headline's list, where running text would list its items in a clause of a sentence (,…、…,)."""
+    norm = normalize_for_matching(text).strip()
+    if "," in norm or "、" not in norm or any(mark in norm for mark in ":;。!?"):
+        return False
+    phrases = _SPACED_PHRASES.split(norm)
+    if len(phrases) != 2 or any(len(phrase) < MIN_SPACED_PHRASE_CHARS for phrase in phrases):
+        return False
+    # Every word of the list is short: the words between two 、 are the listed ones.
+    listed = [word for phrase in phrases for word in phrase.split("、")[1:-1]]
+    return all(len(_QUOTED_SPAN.sub("", word)) <= MAX_LISTED_WORD_CHARS for word in listed)
+
+
 # A column's name and its bar opening a headline line (`云新闻联动丨云南冬日土地……`).
 # The headline after the bar is a phrase; a name after a role word (`记者|王仲昀`) is a credit.
 _COLUMN_BAR_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,10}\s*[丨|▏｜]\s*[\u4e00-\u9fff“][^丨|▏｜]{5,}$")

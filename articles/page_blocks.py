@@ -21,6 +21,7 @@ from articles.headline_shapes import (
     is_headline_sentence,
     is_question_over_byline,
     is_section_marker,
+    is_spaced_headline_with_list,
     is_subtitle_line,
     jump_line,
     opens_with_column_bar,
@@ -45,7 +46,6 @@ _SPEECH_END = re.compile(r"[,,。!?!?]”")
 # A picture's label naming the scene it shows (`会议现场`, `采摘现场`): no headline is worded so.
 _SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}现场$")
 # Two phrases of hanzi set apart by a space, the way a headline's two lines are printed on one.
-_HEADLINE_PHRASES = re.compile(r"[\u4e00-\u9fff]{4}[ \u3000]+[\u4e00-\u9fff]{4}")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"]*\"|《[^》]*》")
 # Bullets that introduce the items of a brief column (`■ 某镇入选…。(张三)`); □ is left out
 # because it marks credit lines (`□ 本报记者 王立新`).
@@ -323,10 +323,8 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
             return True
         if is_topic_and_balanced_clauses(text) and not (following is not None and _word_crosses(text, following.norm)):
             return True
-        if "," not in outside_quotes and _HEADLINE_PHRASES.search(outside_quotes):
-            # `以田园、家园、乐园“三园一体”为抓手 某市某区全力建设……`: a list of nouns inside a headline whose two
-            # phrases are set apart by a space, as no sentence sets its clauses apart.
-            return not (following is not None and _word_crosses(text, following.norm))
+        if is_spaced_headline_with_list(text) and not (following is not None and _word_crosses(text, following.norm)):
+            return True
         # `福建省8个乡(镇)、9个村入选……名单` over `10日,农业农村部……`: a list inside a headline, over the
         # news lede that says when; a comma would make it running text.
         return "," not in outside_quotes and opens_with_lede(following) and not _word_crosses(text, following.norm)

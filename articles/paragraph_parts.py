@@ -19,6 +19,7 @@ from articles.bylines import (
     trailing_release_start,
 )
 from articles.dateline_lines import is_dateline_line, leading_paren_credit
+from articles.edge_credits import split_trailing_spaced_names
 from articles.headline_shapes import BRIEF_LABEL, is_column_label
 from articles.page_blocks import BULLET_MARKS, Block, is_short_caption
 from core.text.cleaning import normalize_for_matching
@@ -90,6 +91,11 @@ def paragraph_piece(block: Block, draft: Draft) -> BodyPiece:
     if names and credit_start > start:
         # A bracketed reporter's name after the last sentence closes the item.
         draft.trailing_names.extend(names)
+        draft.closed = True
+        end = min(end, credit_start)
+    names, credit_start = split_trailing_spaced_names(text)
+    if names and credit_start > start:
+        draft.trailing_names.extend(names)  # `……。      周仕镊`: the closing credit line run into the paragraph
         draft.closed = True
         end = min(end, credit_start)
     release = trailing_release_start(text)

@@ -50,6 +50,39 @@ def mark_phrase_lines(blocks: list[Block]) -> None:
                 block.heading_candidate = False
                 block.phrase_line = True
         i = j
+    _mark_cut_phrase_runs(blocks)
+
+
+MAX_PHRASE_CHARS = 18
+CUT_SHARE = 3
+"""One line in three (or more) of a phrase text stops mid-sentence; the others end a short sentence or a question."""
+"""A phrase line is a clause or two; a paragraph of a column, even a narrow one, is longer once rejoined."""
+
+
+def _mark_cut_phrase_runs(blocks: list[Block]) -> None:
+    """A run of `MIN_PHRASE_RUN` or more short lines, a third of them or more cut before their sentence ends (`在肇庆,
+    林间里` / `藏着很多“宝藏”!` / `头条君带大家去看看` …), is a text stored one phrase a line: none of its lines is a
+    headline. Its first line is its headline when a finished paragraph (or nothing) is printed above it."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _is_phrase_shaped(blocks[j]) and (j == i or not blocks[j].boundary_before):
+            j += 1
+        run = blocks[i:j]
+        cut = sum(not ends_sentence(block.norm) for block in run)
+        if len(run) >= MIN_PHRASE_RUN and CUT_SHARE * cut >= len(run):
+            above = blocks[i - 1] if i > 0 else None
+            titled = above is None or (len(above.norm) > MAX_PHRASE_CHARS and ends_sentence(above.norm))
+            for block in run[1:] if titled else run:
+                block.heading_candidate = False
+                block.phrase_line = True
+            if titled and run[0].norm.rstrip()[-1:] not in ",,、;;:":
+                run[0].heading_candidate = True
+        i = max(j, i + 1)
+
+
+def _is_phrase_shaped(block: Block) -> bool:
+    return block.credit is None and not block.in_table and 2 <= len(block.norm.strip()) <= MAX_PHRASE_CHARS
 
 
 # When, then where from the county or district down to the town: `近日,东坡区思蒙镇工农村……`, `3月5日,莒县城阳街道……`.
@@ -79,13 +112,18 @@ _PROGRESSIVE = re.compile(r"[\u4e00-\u9fff]{2,}正在[\u4e00-\u9fff]{2,}")
 _GROUP_AT_WORK = re.compile(r"[\u4e00-\u9fff]{2,}们(?:正)?在[\u4e00-\u9fff“]{2,}")
 
 
+# A scene the camera took, named by the word a picture's label ends on (`会议现场`, `村庄一角`, `茶园全景`).
+_SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:现场|一角|全景|远眺|俯瞰|掠影|剪影|航拍)$")
+
+
 def is_caption_label(text: str) -> bool:
-    """A short unpunctuated line saying what someone in the picture is doing (`种植户黄昌玉正在自家大棚内采摘蘑菇`)."""
+    """A short unpunctuated line saying what someone in the picture is doing (`种植户黄昌玉正在自家大棚内采摘蘑菇`), or
+    naming the scene it shows (`会议现场`)."""
     norm = normalize_for_matching(text).strip()
     return (
         len(norm) <= MAX_CAPTION_LABEL_CHARS
         and not ends_sentence(norm)
-        and bool(_PROGRESSIVE.search(norm) or _GROUP_AT_WORK.search(norm))
+        and bool(_PROGRESSIVE.search(norm) or _GROUP_AT_WORK.search(norm) or _SCENE_LABEL.match(norm))
     )
 
 

@@ -15,13 +15,19 @@ from core.text.cleaning import normalize_for_matching
 
 _CJK = "\u3400-\u9fff"
 # `本报枣庄讯`, `本报10月21日讯`, `新华社西安9月12日电`, `新华网西安6月6日电`, `央广网西安8月6日消息`, `多彩贵州网讯`.
+# A report reposted by a site names that site first, joined to the paper or media centre that filed it by a dash
+# or a slash (`文化艺术网-文化艺术报讯`, `丝路昌吉/昌吉州融媒体中心讯`).
+_REPOSTED_BY = rf"(?:[{_CJK}]{{2,10}}[ \t]*[-/][ \t]*)?"
 DATELINE = re.compile(
+    rf"{_REPOSTED_BY}"
     rf"(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
-    # A site's regional edition, the place between the site and 讯 (`中国江西网九江讯 通讯员……`, `某某网肇庆讯,……`).
-    rf"|[{_CJK}]{{2,8}}网[{_CJK}]{{2,4}}讯(?=[ \t\u3000(,,::])"
-    # A county's media centre, after the account it posts on (`丝路昌吉/昌吉州融媒体中心讯(通讯员 ……)`).
-    rf"|(?:[{_CJK}]{{2,8}}/)?[{_CJK}]{{2,10}}融媒体中心讯"
+    # A site's local channel (`中国江西网九江讯`, set off from the text: `互联网时代通讯员` is none) and a county's media
+    # centre (`某州融媒体中心讯`).
+    rf"|[{_CJK}]{{2,8}}网[{_CJK}]{{2,4}}讯(?=[ \t\u3000(,,::])|[{_CJK}]{{2,10}}融媒体中心讯"
+    # A county paper or media centre signing with its county's name alone, its reporters in brackets (`修水讯(A B)`).
+    # Words that end in 讯 and name no place (快讯, 简讯, 资讯, 通讯) head a column, not a report.
+    rf"|[{_CJK}]{{2,4}}(?<![快简资通短喜音视传问审闻])讯(?=[ \t]*\()"
     # A paper whose name ends in 报 alone (`农村新报讯`, `农民报讯`), its reporters after a space.
     rf"|[{_CJK}]{{2,6}}报讯(?=[ \t(])"
     rf"|[{_CJK}]{{1,8}}(?:网|社|台|报)[{_CJK}]{{0,8}}[0-9]{{1,2}}月[0-9]{{1,2}}日(?:电|消息|讯)"
