@@ -22,8 +22,8 @@ DATELINE = re.compile(
     rf"{_REPOSTED_BY}"
     rf"(?:本报[{_CJK}0-9]{{0,10}}讯|新华社[^\s,,。]{{0,16}}电"
     rf"|[{_CJK}]{{2,8}}(?:日报|晚报|新闻网|网)讯"
-    # A site's local channel (`中国江西网九江讯`, set off from the text: `互联网时代通讯员` is none) and a county's media
-    # centre (`某州融媒体中心讯`).
+    # A site's local channel (`中国江西网九江讯`, set off from the text: `互联网时代通讯员` is none) and a county's
+    # media centre (`某州融媒体中心讯`).
     rf"|[{_CJK}]{{2,8}}网[{_CJK}]{{2,4}}讯(?=[ \t\u3000(,,::])|[{_CJK}]{{2,10}}融媒体中心讯"
     # A county paper or media centre signing with its county's name alone, its reporters in brackets (`修水讯(A B)`).
     # Words that end in 讯 and name no place (快讯, 简讯, 资讯, 通讯) head a column, not a report.
