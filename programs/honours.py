@@ -30,7 +30,9 @@ _AWARD_VERBS = (
 )
 # A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
 _LIST_VERBS = r"公布|公示|发布|印发"
-_BATCH = r"(?:了)?(?:[0-9]{4}年度?)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:[0-9]{4}年度?)?"
+# The years a title covers may be a span (2016—2018年度全国魔芋产业重点县).
+_YEARS = r"[0-9]{4}(?:[—–\-~～至]{1,2}[0-9]{4})?年度?"
+_BATCH = rf"(?:了)?(?:{_YEARS})?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:{_YEARS})?"
 _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 # A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.  The
 # four municipalities directly under the State Council rank as provinces, so their titles are provincial too; they
@@ -62,13 +64,13 @@ _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
-# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”: a place or product that *is* a
+# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”, 成为全省蚕桑特色县: a place or product that *is* a
 # titled one of a conferring level holds that title.
 # The verb may open a clause after a comma (被誉为“…”,是国家级……基地县), and a city may be printed between it and a
 # provincial level (是厦门市省级乡村振兴试点村: the city's village among the province's titled ones).  誉为, 称为 and
 # 视为 praise or liken the place: no one confers that.
 _IS_TITLED_RE = re.compile(
-    rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))"
+    rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|全省|国家级))"
 )
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
 # designation whatever the grade, named A级旅游景区.

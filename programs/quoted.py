@@ -148,6 +148,8 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
         if head.endswith("建设") and head[: -len("建设")].endswith(_FACILITY_ENDINGS):
             continue  # “芯谷里”现代农业示范基地建设: the building of a facility named by the quotation
+        if head.endswith("品牌") and _names_a_place(text, content):
+            continue  # “毛卜喇”品牌羊肉 beside 毛卜喇村: a brand named after the place its goods come from
         if head.endswith(PRODUCT_BRAND_HEADS):
             continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
         if head.endswith(DESIGNATION_HEADS) and _names_a_national_programme(content):
@@ -158,6 +160,15 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         province = _province_before(text, quote_start)
         found.append(Candidate(quote_start, end, name_text, False, confidence, province=province, quoted=content))
     return found
+
+
+# What a place's name ends in where the page prints it in full (毛卜喇村, 永昌县).
+_PLACE_NAME_ENDINGS = "村镇乡县"
+
+
+def _names_a_place(text: str, content: str) -> bool:
+    """Whether the page prints `content` as a place's name elsewhere (毛卜喇 -> 毛卜喇村)."""
+    return re.search(re.escape(content) + f"[{_PLACE_NAME_ENDINGS}]", text) is not None
 
 
 def _names_a_national_programme(content: str) -> bool:
@@ -332,8 +343,11 @@ def _name_needs_head(content: str, head: str) -> bool:
     """Whether the head belongs to the program's name.
 
     Project heads are part of the name (“绿满家园”建设工程, “新面孔”计划); a short quoted word needs its
-    head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do.
+    head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do, nor does a
+    bare 建设: “两区”建设 is the building of the programme “两区”.
     """
+    if head == "建设":
+        return False
     if head.endswith(("工程", "计划", "行动", "工作法", "工作室", *DESIGNATION_HEADS)):
         return True
     return len(content) <= 3 and not head.endswith(DESCRIPTOR_HEADS)
