@@ -64,8 +64,8 @@ _AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
-# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”, 成为全省蚕桑特色县: a place or product that *is* a
-# titled one of a conferring level holds that title.
+# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”, 成为全省蚕桑特色县: a place or
+# product that *is* a titled one of a conferring level holds that title.
 # The verb may open a clause after a comma (被誉为“…”,是国家级……基地县), and a city may be printed between it and a
 # provincial level (是厦门市省级乡村振兴试点村: the city's village among the province's titled ones).  誉为, 称为 and
 # 视为 praise or liken the place: no one confers that.
