@@ -60,7 +60,10 @@ _TITLE_RE = re.compile(
     rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"
 )
 _BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
-_AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
+# The size or count of what was built or listed may stand between the verb and the title (建成19.2万亩全国绿色食品
+# 原料标准化生产基地, 创成3个省级……村): the title is still the one conferred.
+_SIZE = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+)[万千百]?(?:亩|个|家|处|座|公顷)"
+_AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}(?:{_SIZE})?")
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"

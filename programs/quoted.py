@@ -79,10 +79,12 @@ _COUNTED_THINGS = re.compile(rf"[一二三四五六七八九十两百千0-9]+[�
 _COUNT_ONLY = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个条]?(?:{'|'.join(_SELF_HEADS)})")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 _ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
-# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动); a count
+# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动, “八抓八提升”措施
+# 高效推进……建设: the measures of a clause that builds something else); a count
 # there makes the head a class the quotation is one of (骆屯“某某”三个果蔬品牌: a list of brands, not a programme).
 _TAIL_BREAKS = re.compile(
-    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快"
+    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快|"
+    r"措施|举措|推进|推动"
 )
 # Weak heads must sit close to the quote: “智慧西岗”公众号, not “双联”互动精细化服务.
 _WEAK_TAIL_MAX = 6
