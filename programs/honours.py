@@ -131,7 +131,21 @@ def honour_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
     found.extend(_quoted_titles(text))
     found.extend(_one_of_designated(text))
+    found.extend(_plaque_titles(text))
     return found
+
+
+# 为牌坊店村挂上了“乡村旅游度假点”的牌匾: the words on a plaque an office hangs on a place are the title it confers.
+_PLAQUE_RE = re.compile(rf"“(?P<body>[{CJK}]{{2,14}})”的?(?:牌匾|匾额|铜牌)")
+
+
+def _plaque_titles(text: str) -> list[Candidate]:
+    """Titles printed on a plaque hung on the place that holds them."""
+    return [
+        Candidate(match.start(), match.end(), match.group("body"), national=False, confidence=0.7)
+        for match in _PLAQUE_RE.finditer(text)
+        if not inside_book_title(text, match.start())
+    ]
 
 
 # A province printed by its short name inside the quotation marks of a title (“广东农房风貌提升名村”): within a

@@ -322,8 +322,17 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
 _WORKS_BUILT = re.compile(r"(?:项目|工程)建设$")
 
 
+# 打造多种类型“共富工坊”, 培育一批“…”: how many of the launched kind, printed between the verb and the quotation.
+_KINDS_LAUNCHED = re.compile(
+    r"(?:多种类型|各种类型|多种|各类|一批|一系列|[0-9一二三四五六七八九十两百]+[个家处座批])的?$"
+)
+
+
 def _launched_before(text: str, start: int) -> bool:
-    """Whether a launching verb is printed right before the quotation opening at `start`."""
+    """Whether a launching verb is printed right before the quotation opening at `start` (how many of its kind
+    may stand between them)."""
+    kinds = _KINDS_LAUNCHED.search(text, max(0, start - 6), start)
+    start = kinds.start() if kinds else start
     before = text[max(0, start - 4) : start]
     return _LAUNCH_VERB_RE.search(before) is not None and _WORKS_BUILT.search(before) is None
 
