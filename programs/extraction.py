@@ -268,11 +268,12 @@ _PATTERN_RE = re.compile(
 # launches (the verbs of adoption are weaker evidence for other heads: 通过……制度 is a rule, not a programme).
 _ADOPTED_MODEL_RE = re.compile(rf"(?:通过|采取|采用|依托|按照|借助)(?P<name>[{CJK}]{{4,12}}?(?P<head>模式))")
 # 推进生态畜牧业建设, 开展清廉乡村建设: what a clause sets out to build, when it is a kind of place or sector rather
-# than a generic object of construction (基础设施建设, 长效机制建设, 产业基地建设, 清廉文化建设).
+# than a generic object of construction (基础设施建设, 长效机制建设, 产业基地建设, 清廉文化建设) or an ideology's
+# aim (社会主义建设).
 _BUILT_RE = re.compile(rf"(?:{_LAUNCH_VERBS})(?:了)?(?P<name>[{CJK}]{{3,10}}?(?P<head>建设))")
 _GENERIC_BUILT_END = re.compile(
     r"(?:设施|基地|园|园区|机制|格局|品牌|文化|体系|队伍|能力|项目|工程|制度|阵地|平台|中心|网络|道路|公路|产业|"
-    r"经济|文明|组织|班子|作风|基础|城市|城镇|水利|交通|化|标准|规范|法治|党风|廉政|人才|设计|规划|工作)$"
+    r"经济|文明|组织|班子|作风|基础|城市|城镇|水利|交通|化|标准|规范|法治|党风|廉政|人才|设计|规划|工作|主义)$"
 )
 # A listed program closing an enumeration: 义仓物资派送、圆梦行动等.
 _LISTED_RE = re.compile(rf"、(?P<name>[{CJK}]{{2,10}}?(?P<head>工程|行动|计划))等")

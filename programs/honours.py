@@ -30,7 +30,9 @@ _AWARD_VERBS = (
 )
 # A ministry publishing its list (公布2022年全国……亿元村名单) names the title just as an award does.
 _LIST_VERBS = r"公布|公示|发布|印发"
-_BATCH = r"(?:了)?(?:[0-9]{4}年度?)?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:[0-9]{4}年度?)?"
+# The years a title covers may be a span (2016—2018年度全国魔芋产业重点县).
+_YEARS = r"[0-9]{4}(?:[—–\-~～至]{1,2}[0-9]{4})?年度?"
+_BATCH = rf"(?:了)?(?:{_YEARS})?(?:首批|第[一二三四五六七八九十0-9]+批|新一批)?(?:{_YEARS})?"
 _NATIONAL_LEVELS = r"全国|国家级|国家|中国"
 # A province is printed in full (贵州省, 内蒙古自治区) or as 省级; short forms (贵州) are too ambiguous here.  The
 # four municipalities directly under the State Council rank as provinces, so their titles are provincial too; they
@@ -58,17 +60,20 @@ _TITLE_RE = re.compile(
     rf"(?=(?:(?<=镇){_GLUED_VILLAGE})?(?:{_TITLE_END}))"
 )
 _BARE_TITLE_RE = re.compile(rf"(?P<body>(?![村镇乡])[{CJK}]{{2,14}}?(?:{_PLACE_KINDS}))(?={_TITLE_END})")
-_AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}")
+# The size or count of what was built or listed may stand between the verb and the title (建成19.2万亩全国绿色食品
+# 原料标准化生产基地, 创成3个省级……村): the title is still the one conferred.
+_SIZE = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+)[万千百]?(?:亩|个|家|处|座|公顷)"
+_AWARD_RE = re.compile(rf"(?:{_AWARD_VERBS}){_BATCH}(?:{_SIZE})?")
 _LIST_RE = re.compile(rf"(?:{_LIST_VERBS}){_BATCH}(?=[^,，。;；]{{4,30}}?名单)")
 # A title may be printed in quotation marks (被评为“全国一村一品示范村”、……).
 _OPEN_QUOTE, _CLOSE_QUOTE = "“「", "”」"
-# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”: a place or product that *is* a
-# titled one of a conferring level holds that title.
+# 是省级现代农业全产业链典型县, 为国家级农业标准化示范项目, 是全国“耳菇之乡”, 成为全省蚕桑特色县: a place or
+# product that *is* a titled one of a conferring level holds that title.
 # The verb may open a clause after a comma (被誉为“…”,是国家级……基地县), and a city may be printed between it and a
 # provincial level (是厦门市省级乡村振兴试点村: the city's village among the province's titled ones).  誉为, 称为 and
 # 视为 praise or liken the place: no one confers that.
 _IS_TITLED_RE = re.compile(
-    rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|国家级))"
+    rf"(?<=[{CJK},，])(?<![誉称视喻])[是为](?:[{CJK}]{{1,4}}市(?=省级))?(?=“?(?:{_NATIONAL_LEVELS}|省级|全省|国家级))"
 )
 # The national grading of scenic areas (国家A级旅游景区, printed AAA级景区, 4A级旅游景区, AA级乡村旅游型景区): one
 # designation whatever the grade, named A级旅游景区.
@@ -126,7 +131,21 @@ def honour_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(match.start(), match.end(), "A级旅游景区", national=True, confidence=0.7))
     found.extend(_quoted_titles(text))
     found.extend(_one_of_designated(text))
+    found.extend(_plaque_titles(text))
     return found
+
+
+# 为牌坊店村挂上了“乡村旅游度假点”的牌匾: the words on a plaque an office hangs on a place are the title it confers.
+_PLAQUE_RE = re.compile(rf"“(?P<body>[{CJK}]{{2,14}})”的?(?:牌匾|匾额|铜牌)")
+
+
+def _plaque_titles(text: str) -> list[Candidate]:
+    """Titles printed on a plaque hung on the place that holds them."""
+    return [
+        Candidate(match.start(), match.end(), match.group("body"), national=False, confidence=0.7)
+        for match in _PLAQUE_RE.finditer(text)
+        if not inside_book_title(text, match.start())
+    ]
 
 
 # A province printed by its short name inside the quotation marks of a title (“广东农房风貌提升名村”): within a

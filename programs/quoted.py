@@ -79,10 +79,12 @@ _COUNTED_THINGS = re.compile(rf"[一二三四五六七八九十两百千0-9]+[�
 _COUNT_ONLY = re.compile(rf"[一二三四五六七八九十两百千0-9]+[大项个条]?(?:{'|'.join(_SELF_HEADS)})")
 _IDIOM = re.compile(r"^应(.)尽\1$")  # 应保尽保, 应享尽享: policy idioms, not products
 _ADJECTIVAL_ENDINGS = ("式", "化", "型", "性")
-# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动); a count
+# Words between the quote and a head that show the head belongs to something else (“...”系列文体活动, “八抓八提升”措施
+# 高效推进……建设: the measures of a clause that builds something else); a count
 # there makes the head a class the quotation is one of (骆屯“某某”三个果蔬品牌: a list of brands, not a programme).
 _TAIL_BREAKS = re.compile(
-    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快"
+    r"[的和与及等或为是在将把被让使向对从到已]|[一二三四五六七八九十两0-9]+[个项种类家]|系列|同时|正在|开工|全面|不断|积极|进一步|加快|"
+    r"措施|举措|推进|推动"
 )
 # Weak heads must sit close to the quote: “智慧西岗”公众号, not “双联”互动精细化服务.
 _WEAK_TAIL_MAX = 6
@@ -148,6 +150,8 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
             continue  # “赣南脐橙”品牌价值: the head qualifies a market measure, so the quote names a product
         if head.endswith("建设") and head[: -len("建设")].endswith(_FACILITY_ENDINGS):
             continue  # “芯谷里”现代农业示范基地建设: the building of a facility named by the quotation
+        if head.endswith("品牌") and _names_a_place(text, content):
+            continue  # “毛卜喇”品牌羊肉 beside 毛卜喇村: a brand named after the place its goods come from
         if head.endswith(PRODUCT_BRAND_HEADS):
             continue  # “云和云居·六头民宿”区域公共品牌: a label for a region's products, not a programme
         if head.endswith(DESIGNATION_HEADS) and _names_a_national_programme(content):
@@ -158,6 +162,15 @@ def quoted_program_candidates(text: str) -> list[Candidate]:
         province = _province_before(text, quote_start)
         found.append(Candidate(quote_start, end, name_text, False, confidence, province=province, quoted=content))
     return found
+
+
+# What a place's name ends in where the page prints it in full (毛卜喇村, 永昌县).
+_PLACE_NAME_ENDINGS = "村镇乡县"
+
+
+def _names_a_place(text: str, content: str) -> bool:
+    """Whether the page prints `content` as a place's name elsewhere (毛卜喇 -> 毛卜喇村)."""
+    return re.search(re.escape(content) + f"[{_PLACE_NAME_ENDINGS}]", text) is not None
 
 
 def _names_a_national_programme(content: str) -> bool:
@@ -309,8 +322,17 @@ def _program_confidence(text: str, content: str, start: int, end: int, head: str
 _WORKS_BUILT = re.compile(r"(?:项目|工程)建设$")
 
 
+# 打造多种类型“共富工坊”, 培育一批“…”: how many of the launched kind, printed between the verb and the quotation.
+_KINDS_LAUNCHED = re.compile(
+    r"(?:多种类型|各种类型|多种|各类|一批|一系列|[0-9一二三四五六七八九十两百]+[个家处座批])的?$"
+)
+
+
 def _launched_before(text: str, start: int) -> bool:
-    """Whether a launching verb is printed right before the quotation opening at `start`."""
+    """Whether a launching verb is printed right before the quotation opening at `start` (how many of its kind
+    may stand between them)."""
+    kinds = _KINDS_LAUNCHED.search(text, max(0, start - 6), start)
+    start = kinds.start() if kinds else start
     before = text[max(0, start - 4) : start]
     return _LAUNCH_VERB_RE.search(before) is not None and _WORKS_BUILT.search(before) is None
 
@@ -332,8 +354,11 @@ def _name_needs_head(content: str, head: str) -> bool:
     """Whether the head belongs to the program's name.
 
     Project heads are part of the name (“绿满家园”建设工程, “新面孔”计划); a short quoted word needs its
-    head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do.
+    head to be a name at all (“聚智”模式 -> 聚智模式); descriptor heads (公众号, 称号, 系统, 活动) never do, nor does a
+    bare 建设: “两区”建设 is the building of the programme “两区”.
     """
+    if head == "建设":
+        return False
     if head.endswith(("工程", "计划", "行动", "工作法", "工作室", *DESIGNATION_HEADS)):
         return True
     return len(content) <= 3 and not head.endswith(DESCRIPTOR_HEADS)
