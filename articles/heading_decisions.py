@@ -22,6 +22,7 @@ from articles.section_continuation import (
     first_head_under_standfirst,
     names_a_town_its_text_named,
     opens_on_a_county_not_named,
+    opens_on_a_person_it_named,
 )
 from articles.section_heads import (
     SectionCues,
@@ -93,8 +94,14 @@ class HeadingDecisions(SectionCues, PageLookahead):
                 # A datelined report printed without a headline has topic lines, not headlines; but a caption item
                 # printed between its text and the heading ended it (`……摄` / `脱贫一年来 西海固呈现“新图景”`).
                 return "section"
-            if current.has_text and not multi_line and is_topic_heading(run[0].text) and not self._signed_ahead(end):
-                return "section"  # `集体经济带领脱贫` inside an untitled report, over text that never signs itself
+            if (
+                current.has_text
+                and not multi_line
+                and is_topic_heading(run[0].text, quotes=True)
+                and not self._signed_ahead(end)
+            ):
+                # `集体经济带领脱贫`, `特色农业“花为媒”` inside an untitled report, over text that never signs itself
+                return "section"
             if labels_its_opening_place(run[0].text, current) and not self._signed_ahead(end):
                 return "section"  # `某某镇美景` (and a head under it) in an untitled report on 某某镇: its label
             if (
@@ -195,10 +202,12 @@ class HeadingDecisions(SectionCues, PageLookahead):
             and following is not None
             and not following.heading_candidate
             and following.credit is None
-            and refers_back(following.text)
+            and (refers_back(following.text) or opens_on_a_person_it_named(current, following))
             and not self._signed_ahead(end)
         ):
-            return "section"  # `念好新时代“山海经”` over `这一年,浙江……`: the text under it points back at the article
+            # `念好新时代“山海经”` over `这一年,浙江……`, `曼某:……` over `赵某在推特上提及的……` (赵某 quoted above): the
+            # text under it points back at the article
+            return "section"
         if (
             len(run) == 1
             and is_phrase_heading(run[0].text)

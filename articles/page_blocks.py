@@ -29,7 +29,13 @@ from articles.headline_shapes import (
 )
 from articles.layout import is_indented
 from articles.page_tables import mark_tables
-from articles.paragraph_cues import opens_on_its_date, photo_captioned, places_named, reads_as_caption
+from articles.paragraph_cues import (
+    opens_on_its_date,
+    photo_captioned,
+    places_named,
+    reads_as_caption,
+    shows_someone_at_work,
+)
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
 from articles.phrase_texts import mark_phrase_texts
 from core.text.cleaning import ends_sentence, normalize_for_matching
@@ -276,8 +282,13 @@ def _could_be_heading(block: Block, following: Block | None, indenting: bool = F
         return False
     if is_section_marker(block.text) or find_dateline(block.text)[0] is not None or jump_line(block.text):
         return False  # `新华社西安9月12日电 题:……` repeats the headline under it: it opens the text
-    if photo_captioned(block.text) or is_caption_label(block.text) or _SCENE_LABEL.match(block.norm.strip()):
-        # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`, `会议现场`: a picture's caption, not a headline
+    if (
+        photo_captioned(block.text)
+        or is_caption_label(block.text)
+        or _SCENE_LABEL.match(block.norm.strip())
+        or shows_someone_at_work(block.text)
+    ):
+        # `瑷珲乡野公园 摄影 吕岩`, `种植户X正在采摘蘑菇`, `会议现场`, `某坝区群众在采摘蔬菜`: a picture's caption
         return False
     text = split_trailing_series(block.norm.strip())[0]
     if not 2 <= len(text) <= MAX_HEADING_CHARS:

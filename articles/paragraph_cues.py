@@ -14,6 +14,7 @@ import re
 
 from articles.bylines import split_trailing_credit
 from core.text.cleaning import normalize_for_matching
+from core.text.segmentation import tagged
 
 # A report's lede: when (a recent span, not a date the text above may go on with) and where, by a full name of
 # a county or a larger place (`近来,在四川凉山彝族自治州越西县,…`, `连日来,和布克赛尔蒙古自治县水利局…`).
@@ -260,3 +261,25 @@ def heads_report_on_another_place(heading: str, paragraph: str, headline: str, e
     headline_place = _PLACE_RE.search(normalize_for_matching(headline))
     ceiling = _place_level(headline_place.group()) if headline_place is not None else _COUNTY_LEVEL
     return level <= ceiling
+
+
+MAX_AT_WORK_LABEL_CHARS = 20
+_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz")
+
+
+def shows_someone_at_work(text: str) -> bool:
+    """A short unpunctuated line where someone is doing something to something (`发玉坝区群众在采摘蔬菜`: a noun, 在, a
+    verb and its object): the progressive of a picture's label. A headline's 在 frames a place or a time (`村民在家门口
+    就业`, `青春在奋斗中闪光`), it does not show a deed under way."""
+    norm = normalize_for_matching(text).strip()
+    if not 4 <= len(norm) <= MAX_AT_WORK_LABEL_CHARS or _LABEL_PUNCTUATION.search(norm):
+        return False
+    tokens = list(tagged(norm))
+    for k in range(1, len(tokens) - 2):
+        word, tag = tokens[k]
+        if word != "在" or tag != "p":
+            continue
+        before, verb, after = tokens[k - 1][1], tokens[k + 1][1], tokens[k + 2][1]
+        if before in _NOUN_TAGS and verb == "v" and after in _NOUN_TAGS:
+            return True
+    return False

@@ -16,6 +16,7 @@ from articles.page_blocks import MIN_PARAGRAPH_CHARS, Block
 from articles.paragraph_cues import LEDE_WINDOW, places_named
 from articles.section_heads import _may_go_on_under_a_heading
 from core.text.cleaning import normalize_for_matching
+from core.text.segmentation import tagged
 
 # A town named in the first clause of a paragraph, after its opening words (`夏季还没到,官滩镇的……`).
 _TOWN_IN_OPENING = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)")
@@ -104,3 +105,21 @@ def opens_on_a_county_not_named(current: Draft, following: Block | None) -> bool
         if place[-len(suffix) - MIN_STEM_CHARS : -len(suffix)] not in earlier:
             return True
     return False
+
+
+MIN_PERSON_NAME_CHARS = 2
+_PLACE_SUFFIX_CHARS = tuple("省市州盟县旗区镇乡村")
+
+
+def opens_on_a_person_it_named(current: Draft, following: Block | None) -> bool:
+    """True when the paragraph under a heading opens on a person the open article's text has already named
+    (`赵立坚在推特上提及的养蚕……` under a feature that quoted 赵立坚): the text goes on with someone the reader knows;
+    a new report introduces its people with their office or place first."""
+    if following is None or not _may_go_on_under_a_heading(current, following):
+        return False
+    first = next(iter(tagged(normalize_for_matching(following.text).lstrip()[:OPENING_CLAUSE_CHARS])), None)
+    if first is None or not first[1].startswith("nr") or len(first[0]) < MIN_PERSON_NAME_CHARS:
+        return False
+    if first[0].endswith(_PLACE_SUFFIX_CHARS):
+        return False  # `青禾县` read as a name by the tagger: a place, the way a new report opens
+    return any(first[0] in piece.block.text for piece in current.paragraphs)

@@ -27,21 +27,24 @@ from core.text.segmentation import tagged, words
 
 _BRACKETED_LABEL = re.compile(r"^【[^】]{2,12}】$")
 MAX_TOPIC_HEADING_CHARS = 8
+"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
 MIN_LABEL_CHARS, MAX_LABEL_CHARS = 2, 5
 """A section's label over its head (`生态立村`): a word or two."""
-"""In-article topic lines (乡村振兴, 橡胶产业) are a word or two; headlines are longer."""
+_QUOTES = str.maketrans("", "", "“”‘’")
 # A kicker bar (`影像记录|城市安村民安家记`) sets a column's name before a headline: never a section head's shape.
 _HEADING_PUNCTUATION = frozenset(",，、:：;；。!！?？“”\"'‘’《》()（）·—-|丨")
 
 
-def is_topic_heading(text: str) -> bool:
-    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article."""
+def is_topic_heading(text: str, *, quotes: bool = False) -> bool:
+    """A word or two without punctuation (乡村振兴): the shape of a topic line inside an article. With `quotes`, a word
+    may be set in quotes (特色农业“花为媒”): a topic's catchword, as short as a topic."""
     compact = text.replace(" ", "")
+    if quotes:
+        compact = compact.translate(_QUOTES)
     return 2 <= len(compact) <= MAX_TOPIC_HEADING_CHARS and not _HEADING_PUNCTUATION.intersection(compact)
 
 
 MAX_SECTION_HEAD_CHARS = 16
-_QUOTES = str.maketrans("", "", "“”‘’")
 
 
 def is_section_head_shape(text: str, *, quotes: bool = False) -> bool:

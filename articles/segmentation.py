@@ -40,6 +40,7 @@ from articles.paragraph_cues import is_picture_label, opens_on_full_place, opens
 from articles.paragraph_parts import has_photo_credit, is_brief_label, opens_another_item, paragraph_piece
 from articles.phrase_lines import ends_phrase_text, is_caption_label, opens_on_dated_place
 from articles.report_openings import opens_report_after
+from articles.report_pictures import pictures_the_report_above
 from core.text.cleaning import ends_sentence
 
 
@@ -165,6 +166,7 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
                     self._by_its_reporter(block, self.current)
                     or self._inside_boundaries(block, self.current)
                     or self._illustrates_the_text_below(block, self.current)
+                    or pictures_the_report_above(block.text, self.current, last_of_its_column=self._ends_a_column(i))
                 ):
                     self.current.pieces.append(paragraph_piece(block, self.current))
                 elif (story := self._picture_story_above(block, i)) is not None:
@@ -258,6 +260,7 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
             and not self._by_its_reporter(block, current)
             and not self._goes_on_with_text(block, current)
             and not self._pictures_its_titled_text(block, i, current)
+            and not pictures_the_report_above(block.text, current, last_of_its_column=self._ends_a_column(i))
         ):
             caption = self._open_caption_above(block)
             if caption is not None:
@@ -325,6 +328,11 @@ class _PageSegmenter(HeadingDecisions, CreditPlacement):
         current.pieces.append(paragraph_piece(block, current))
 
     # -- helpers --------------------------------------------------------------------------
+    def _ends_a_column(self, i: int) -> bool:
+        """Block `i` is the page's last, or a headline or a blank line follows it: nothing of its item goes on."""
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return following is None or following.boundary_before or i + 1 in self._runs
+
     def _open(self, draft: Draft) -> None:
         draft.in_brief_column = self._brief_column
         self.drafts.append(draft)
