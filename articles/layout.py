@@ -156,11 +156,8 @@ def unwrap_columns(text: str) -> Reflowed:
     gaps = _blank_lines_before(all_lines)
     joinable_gap = _gap_inside_paragraphs(gaps[1:])
     full = width - COLUMN_SLACK + 1
-    exact = _wraps_exactly(text, lines, width, full)
     joins: list[int] = []
     for i in range(len(lines) - 1):
-        if exact and _printed_length(text, lines[i]) < width and ends_sentence(_text(text, lines[i])):
-            continue  # `……10万多元。` short of a column cut at one exact width: the end of its element
         if gaps[i + 1] == joinable_gap and _opens_on_closing_mark(text, lines[i + 1]):
             joins.append(i)  # `。CICPHOTO/X 摄`: no element opens on a full stop; the wrap cut before it
             continue
@@ -204,24 +201,6 @@ def unwrap_columns(text: str) -> Reflowed:
     pieces.append(text[cursor:])
     origin.extend(range(cursor, len(text) + 1))
     return Reflowed("".join(pieces), tuple(origin))
-
-
-EXACT_WRAP_SHARE = 0.8
-"""A column cut at one exact width (an export's, not OCR's) fills nearly all of its lines to that width."""
-
-
-def _wraps_exactly(text: str, lines: list[Line], width: int, full: int) -> bool:
-    """Nearly every line the column cut, its indent included, is exactly `width` long: the page was cut at a fixed count
-    of characters, so a shorter line is the last of its element (OCR and the re-layouts cut at varying widths)."""
-    # A paragraph's last line may fill the column too; the lines the cut ran through end no sentence.
-    column = [line for line in lines if full <= line.length <= width and not ends_sentence(_text(text, line))]
-    exact = sum(_printed_length(text, line) == width for line in column)
-    return bool(column) and exact >= EXACT_WRAP_SHARE * len(column)
-
-
-def _printed_length(text: str, line: Line) -> int:
-    """The line's length with its indent (`Line.length` leaves the indent out)."""
-    return line.end - (text.rfind("\n", 0, line.start) + 1)
 
 
 def _blank_lines_before(lines: list[Line]) -> list[int]:

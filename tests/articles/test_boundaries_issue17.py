@@ -1,11 +1,10 @@
 """Boundary classes of real17/real18 (seg17): a picture label showing people at work between a report's paragraphs,
 a quoted topic line inside an untitled report, a `图为` caption closing the report it shows, a head over a paragraph
-that opens on a person the text named, and a column cut at one exact width. Texts are made up in the shape of each
+that opens on a person the text named. Texts are made up in the shape of each
 class and checked in every layout of `evaluation.layouts`."""
 
 import pytest
 
-from articles.layout import unwrap_columns
 from articles.paragraph_cues import shows_someone_at_work
 from tests.articles.page_builder import ALL_LAYOUTS, keys
 
@@ -85,24 +84,3 @@ HEAD_OVER_A_PERSON_NAMED = [
 @pytest.mark.parametrize("layout", ALL_LAYOUTS)
 def test_a_head_over_a_paragraph_opening_on_a_person_the_text_named_is_a_section(layout: str) -> None:
     assert [title for title, _ in keys(HEAD_OVER_A_PERSON_NAMED, layout)] == ["和边共荣:蚕桑产业与青石的沿边开放"]
-
-
-# -- a column cut at one exact width --------------------------------------------------------------------------------
-
-
-def _cut(paragraph: str, width: int) -> list[str]:
-    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
-
-
-EXACT_COLUMN_PARAGRAPHS = [
-    "　　聊天中,他介绍说,作为营口地区第一家对外经营的乡村旅游点,村集体所有的山庄通过走适合自己的路,发展生态农业,"
-    "开门迎客12年来,累计接待游客10多万人,既盘活经济又富了一方百姓,当年村集体经济收入一举达到了10万多元。",
-    "走进白河镇某村果品专业合作社的西瓜大棚内,一副生机盎然的绿色画面呈现在眼前,这里的西瓜已经陆续成熟,预计在6月1日"
-    "前后集中上市,种植面积2000多亩。记者 张三 摄",
-]
-
-
-def test_a_short_sentence_end_in_an_exactly_cut_column_ends_its_paragraph() -> None:
-    lines = [line for paragraph in EXACT_COLUMN_PARAGRAPHS for line in _cut(paragraph, 28)]
-    assert len(lines[3]) == 26 and lines[3].endswith("。")  # two characters short of the column
-    assert unwrap_columns("\n".join(lines) + "\n").text.splitlines()[1].startswith("走进白河镇")
