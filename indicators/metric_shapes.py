@@ -75,8 +75,8 @@ def retag(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for word, flag in words:
         # 2014年, 60周岁: a unit right after a number stays a numeral's.
         after_numeral = bool(out) and out[-1][1] == "m" and _is_quantity(out[-1][0])
-        if word.startswith("每") and len(word) == 2 and flag == "r":
-            flag = "n"  # 每亩增收: the per-unit word says what the figure is divided by
+        if word.startswith("每") and len(word) == 2 and flag in ("r", "d"):
+            flag = "n"  # 每亩增收, 每件30公斤: the per-unit word says what the figure is divided by
         elif flag.startswith("nr") and word.endswith(PERSON_NOUN_ENDINGS):
             flag = "n"  # 农村居民 tagged as a person's name: a group of people is a noun, kept in the phrase
         elif flag == "m" and not after_numeral and not _is_quantity(word):

@@ -58,7 +58,7 @@ _INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
 # (组), (社区): one alternative; a list in brackets (市、区) belongs to the name before it and stays.
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）0-9、]{1,6}[)）]")
 _DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\u9fff]{2})")
-_AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
+_AIM_AFTER = re.compile(r"\s*的(?:目标|任务|计划)")
 
 
 def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
@@ -79,6 +79,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     left = _INCLUDING.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
+    if quantity.unit == "人" and right.startswith("口"):
+        return "人口"  # 2.95万人口: the number read as 人 is the place's population (scope words go, as in the gold)
     if family == "area" and right.strip() == "的":
         return "规模"  # 发展1000亩以上的两家, 500-1000亩的15家: the area is the size class of what is counted next
     left, target = strip_target(left)

@@ -44,6 +44,13 @@ def metrics(text: str) -> list[str]:
         ("一批集体经济年收入超百万元的村庄", ["集体经济年收入"]),
         ("实现了乡财政收入过500万元,全县农民人均纯收入超过5600元的目标", ["财政收入", "农民人均纯收入目标"]),
         ("每斤按1块5算", ["单价"]),
+        # A plan's figures are its aims; a weight per piece is what one piece weighs; 万人口 is the population.
+        ("按照每户投放基础母羊100只的计划", ["每户投放基础母羊数目标"]),
+        ("按大、中、小分开打包,每件30公斤", ["每件重量"]),
+        ("曹村是个镇,14个村,2.95万人口", ["村数", "人口"]),
+        # Status words and manner adverbs at a phrase's edge say how, not what.
+        ("短短几年间他们大棚蔬菜基地面积已达到3000多亩", ["大棚蔬菜基地面积"]),
+        ("年亩产值普遍超过1.5万元", ["年亩产值"]),
         # 争取 before a time is a target; before anything else it obtains something.
         ("争取今年收入超过10万元", ["收入目标"]),
         ("争取上级资金3000万元", ["争取上级资金"]),
