@@ -51,6 +51,13 @@ def metrics(text: str) -> list[str]:
         # Status words and manner adverbs at a phrase's edge say how, not what.
         ("短短几年间他们大棚蔬菜基地面积已达到3000多亩", ["大棚蔬菜基地面积"]),
         ("年亩产值普遍超过1.5万元", ["年亩产值"]),
+        # A sum's money noun ends its name before the purpose it serves.
+        ("该区每年从财政拿出不少于100万元专项资金扶持发展", ["年专项资金"]),
+        # Spans: a deadline (内), a plan's term, the span a person worked, a span before the activity it takes.
+        ("3年内将带动毛卜喇村规模养殖户达到400余户", ["带动期限", "带动毛卜喇村规模养殖户数"]),
+        ("编制魔芋产业五年发展规划", ["魔芋产业发展规划期限"]),
+        ("种粮8年的大户洪义荣说", ["种粮年数"]),
+        ("计划通过3年建设,建成田园综合体", ["建设年数"]),
         # 争取 before a time is a target; before anything else it obtains something.
         ("争取今年收入超过10万元", ["收入目标"]),
         ("争取上级资金3000万元", ["争取上级资金"]),
