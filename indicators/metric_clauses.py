@@ -159,6 +159,8 @@ def noun_phrase_after(
             continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
         if PUNCT.match(word) or word in STOP_RIGHT_WORDS or (flag.startswith(STOP_RIGHT_FLAGS) and not is_noun(flag)):
             break
+        if phrase and index + 1 < len(words) and words[index + 1][1] == "uv":
+            break  # 代收点密集地沿路排开: a word before the adverbial 地 says how the predicate goes
         if phrase and word.startswith(_SCENE_WORDS):
             break  # 农民正忙着修剪藤蔓: what is going on at the moment reported is the predicate
         if flag == "i" and phrase:
