@@ -58,7 +58,7 @@ def metrics(text: str) -> list[str]:
         ("编制魔芋产业五年发展规划", ["魔芋产业发展规划期限"]),
         ("种粮8年的大户洪义荣说", ["种粮年数"]),
         # A word before the adverbial 地 says how the predicate goes, not what is counted.
-        ("200名志愿者热情地服务", ["志愿者数"]),
+        ("30多台收割机密集地停在田里", ["收割机数"]),
         # Output and value after a crop's area are that crop's.
         ("共种植魔芋12585亩,产量2197.38万公斤,产值1.5亿元", ["种植魔芋面积", "魔芋产量", "魔芋产值"]),
         ("计划通过3年建设,建成田园综合体", ["建设年数"]),
