@@ -22,6 +22,7 @@ from indicators.metric_clauses import (
     drop_located,
     drop_place,
     last_predicate,
+    noun_phrase_after,
     strip_edges,
     tagged_words,
 )
@@ -58,6 +59,9 @@ _INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
 # (组), (社区): one alternative; a list in brackets (市、区) belongs to the name before it and stays.
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）0-9、]{1,6}[)）]")
 _DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\u9fff]{2})")
+# 80%以上为, 六成是: a share and the class it is of.
+_SHARE_IS = re.compile(r"\s*(?:以上|以下|左右)?(?:都|均)?(?:为|是)(?!了)")
+_LED_BY_AHEAD = re.compile(r"^以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙头|核心|主体|引领)的?")
 _AIM_AFTER = re.compile(r"\s*的(?:目标|任务|计划)")
 
 
@@ -96,6 +100,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     right = _DESCRIPTOR.sub("", _BRACKETED_ASIDE.sub("", collapse_list(right, object_only=True)))
     if quantity.text.endswith(("以外", "之外")):
         right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
+    share = _share_of(family, right)
+    if share:
+        return share
     subject = "" if names_only_its_scope(left) else borrowed(clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
@@ -108,6 +115,17 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
+
+
+def _share_of(family: str, right: str) -> str:
+    """所栽树种80%以上为经济林木: a share followed by 为/是 and a noun is that noun's share of the whole before it."""
+    if family != "ratio":
+        return ""
+    share = _SHARE_IS.match(right)
+    if not share:
+        return ""
+    noun = noun_phrase_after(_LED_BY_AHEAD.sub("", right[share.end() :]))
+    return noun + "占比" if len(noun) >= 2 else ""
 
 
 def _chained_verb(left: str, subject: str) -> str:

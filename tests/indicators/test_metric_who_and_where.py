@@ -59,6 +59,9 @@ def metrics(text: str) -> list[str]:
         ("种粮8年的大户洪义荣说", ["种粮年数"]),
         # A word before the adverbial 地 says how the predicate goes, not what is counted.
         ("30多台收割机密集地停在田里", ["收割机数"]),
+        # A share followed by 为/是 and a noun is that noun's share.
+        ("所栽树种80%以上为以板栗为主的经济林木", ["经济林木占比"]),
+        ("全村劳动力中60%是外出务工人员", ["外出务工人员占比"]),
         # Output and value after a crop's area are that crop's.
         ("共种植魔芋12585亩,产量2197.38万公斤,产值1.5亿元", ["种植魔芋面积", "魔芋产量", "魔芋产值"]),
         ("计划通过3年建设,建成田园综合体", ["建设年数"]),
