@@ -87,6 +87,8 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
         return "人口"  # 2.95万人口: the number read as 人 is the place's population (scope words go, as in the gold)
     if family == "area" and right.strip() == "的":
         return "规模"  # 发展1000亩以上的两家, 500-1000亩的15家: the area is the size class of what is counted next
+    if family != "duration":
+        left = left.replace("连续", "")  # 连续4年人均增收近千元: the run of years is the span figure's, not the sum's
     left, target = strip_target(left)
     aim = _AIM_AFTER.match(right)
     if aim:

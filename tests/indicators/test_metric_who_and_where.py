@@ -59,6 +59,8 @@ def metrics(text: str) -> list[str]:
         ("种粮8年的大户洪义荣说", ["种粮年数"]),
         # A word before the adverbial 地 says how the predicate goes, not what is counted.
         ("30多台收割机密集地停在田里", ["收割机数"]),
+        # 连续 before a span belongs to the span, not to the sum after it.
+        ("农民连续4年人均增收近千元", ["农民人均增收连续年数", "农民人均增收"]),
         # A share followed by 为/是 and a noun is that noun's share.
         ("所栽树种80%以上为以板栗为主的经济林木", ["经济林木占比"]),
         ("全村劳动力中60%是外出务工人员", ["外出务工人员占比"]),
