@@ -45,6 +45,7 @@ from indicators.metric_words import (
     FROM_BASELINE,
     GENERIC_HEAD,
     LEVEL_REACHED,
+    NOT_PLACES,
     POPULATION_GROUPS,
     PROFITED,
     PUNCT,
@@ -62,6 +63,7 @@ _DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\
 # 80%以上为, 六成是: a share and the class it is of.
 _SHARE_IS = re.compile(r"\s*(?:以上|以下|左右)?(?:都|均)?(?:为|是)(?!了)")
 _LED_BY_AHEAD = re.compile(r"^以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙头|核心|主体|引领)的?")
+_PLACE_ENDS = tuple("乡镇村县")
 _AIM_AFTER = re.compile(r"\s*的(?:目标|任务|计划)")
 
 
@@ -152,6 +154,8 @@ def _population(phrase: str, unit: str) -> str:
     group = phrase[:-2].removesuffix("户")
     if group == "农":
         return "人口"  # 共有农户386户1420人: the farming households' people are the place's population
+    if group.endswith(_PLACE_ENDS) and not group.endswith(NOT_PLACES):
+        return "人口"  # 崔庄乡4万多人, 一个3万多人的山区小乡: a place's people are its population (scope words go)
     return group + "人口" if not group or group.endswith(POPULATION_GROUPS) else phrase
 
 

@@ -61,6 +61,9 @@ def metrics(text: str) -> list[str]:
         ("30多台收割机密集地停在田里", ["收割机数"]),
         # 连续 before a span belongs to the span, not to the sum after it.
         ("农民连续4年人均增收近千元", ["农民人均增收连续年数", "农民人均增收"]),
+        # People counted as a township's or a village's are its population; 贫困村 is a group of villages.
+        ("地处南召最北端的崔庄乡4万多人", ["人口"]),
+        ("贫困村1200人", ["贫困村人数"]),
         # A share followed by 为/是 and a noun is that noun's share.
         ("所栽树种80%以上为以板栗为主的经济林木", ["经济林木占比"]),
         ("全村劳动力中60%是外出务工人员", ["外出务工人员占比"]),
