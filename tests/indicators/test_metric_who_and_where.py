@@ -59,6 +59,7 @@ def metrics(text: str) -> list[str]:
         ("种粮8年的大户洪义荣说", ["种粮年数"]),
         # A word before the adverbial 地 says how the predicate goes, not what is counted.
         ("30多台收割机密集地停在田里", ["收割机数"]),
+        ("近200名采茶工紧张有序地采摘", ["采茶工人数"]),
         # 连续 before a span belongs to the span, not to the sum after it.
         ("农民连续4年人均增收近千元", ["农民人均增收连续年数", "农民人均增收"]),
         # People counted as a township's or a village's are its population; 贫困村 is a group of villages.
