@@ -154,10 +154,17 @@ def noun_phrase_after(
     while words and (words[0][0] == "的" or words[0][0] in DROP_WORDS):
         words = words[1:]
     phrase: list[str] = []
+    flags: list[str] = []
     for index, (word, flag) in enumerate(words):
         if word in SKIP_RIGHT_WORDS:
             continue  # 学生全部纳入资助范围: the adverb between noun and predicate says nothing
         if PUNCT.match(word) or word in STOP_RIGHT_WORDS or (flag.startswith(STOP_RIGHT_FLAGS) and not is_noun(flag)):
+            break
+        if phrase and index + 1 < len(words) and words[index + 1][1] == "uv":
+            # 代收点密集地沿路排开, 采茶工紧张有序地: the words before the adverbial 地 say how the predicate goes.
+            while len(phrase) > 1 and flags[-1].startswith("a"):
+                phrase.pop()
+                flags.pop()
             break
         if phrase and word.startswith(_SCENE_WORDS):
             break  # 农民正忙着修剪藤蔓: what is going on at the moment reported is the predicate
@@ -178,9 +185,11 @@ def noun_phrase_after(
             if is_noun(next_flag) and (starts or (index > 0 and not phrase and allow_leading_verb)):
                 if not (index == 0 and allow_leading_verb):
                     phrase.append(word)
+                    flags.append(flag)
                 continue
             break
         phrase.append(word)
+        flags.append(flag)
     noun = "".join(phrase)
     # 藕园里, 大棚内: a locative closing the phrase says inside what, not what is counted or measured.
     return noun[:-1] if len(noun) >= _MIN_LOCATED and noun.endswith(_INSIDE) else noun

@@ -28,6 +28,7 @@ from indicators.metric_shapes import (
     verb_noun,
     with_suffix,
 )
+from indicators.metric_spans import deadline, plan_term, worked_by
 from indicators.metric_words import (
     AREA_UNITS,
     COUNT_SUFFIX,
@@ -172,7 +173,9 @@ _SPAN_LEADS = ("过去", "未来", "今后")
 # 历经, 经过, 经历 before a span: the activity printed after the span is what went on for it.
 _VERB_WINDOW = 4
 _SINCE = re.compile(r"^(?:以来|来)[,，\s]*")
-_WENT_THROUGH = re.compile(r"(?:历经|经过|经历)了?\s*(?:近|约|长达|整整)?\s*$")
+_WENT_THROUGH = re.compile(r"(?:历经|经过|经历|通过)了?\s*(?:近|约|长达|整整)?\s*$")
+# 计划通过3年建设: a plan word before a span says the span lies ahead, not what it is spent on.
+_PLANNED = {"计划", "预计", "力争", "争取", "拟"}
 # The head of how long an activity went on, in whole years or days (种茶年数, 采茶天数); other units take 时长.
 _SPAN_HEADS = {"年": "年数", "天": "天数"}
 _DURATION_ENDINGS = ("时", "期", "间", "年数", "年限", "历史", "时长", "期限", "天数")
@@ -185,7 +188,12 @@ def _duration_phrase(
     if left_text.endswith(_SPAN_LEADS):
         # 过去五年, 未来5年: the span a report or a plan covers; the words before 过去 are the dateline's, not its name.
         return _duration_head(unit)
-    content = [w for w in content_words(left_words) if w not in MODALS]
+    term = plan_term(left_words, right)
+    if term:
+        return term
+    content = [w for w in content_words(left_words) if w not in MODALS and w not in _PLANNED]
+    if not content and deadline(right):
+        return deadline(right)
     history = _HISTORY.match(right)
     if unit == "年" and history:
         # 种菊有60多年历史, 有百年种韭菜的历史: how long a trade or a place has gone on is its 历史.
@@ -197,6 +205,8 @@ def _duration_phrase(
     if right.startswith("的") and len(noun_phrase_after(right[1:])) >= 2:
         # 两年多的努力, 近一年的培训: the time the activity after 的 took.
         done = noun_phrase_after(right[1:])
+        if len(left_words) == 1 and worked_by(done):
+            return left_text + _duration_head(unit)  # 种粮8年的大户洪义荣: the span the person has done the work
         if lone_verb and not done.startswith("时"):
             done = verb_noun(left_text) + done  # 种了二十几年的芒果: the verb's span over its object (种植芒果)
         return "用时" if done.startswith("时") else done + ("年数" if unit == "年" else "时长")
@@ -212,6 +222,8 @@ def _duration_phrase(
     activity = object_after if len(object_after) >= 2 else _first_verb(right)
     if not content and _WENT_THROUGH.search(left) and activity:
         return activity + _duration_head(unit)  # 历经10多年发展, 经过3年学习: the span the activity took
+    if not left_text and _first_verb(right):
+        return _first_verb(right) + _duration_head(unit)  # 3年建成: the span opens its clause, the activity follows
     if lone_verb and len(object_after) >= 2:
         # 干了10年村党支部书记, 采了40多天茶叶: how long the verb was done to its object.
         return left_text + object_after + _SPAN_HEADS.get(unit, "时长")

@@ -40,6 +40,10 @@ _PERIOD_HEADS = {"年": "年", "天": "日", "日": "日", "月": "月"}
 _YEARLY_OUTPUT = re.compile(r"年产(?![量值])([\u4e00-\u9fff]{0,6}?)(?:约|近|达|达到|超过|超)?$")
 
 
+# 每件, 每袋, 每箱: one piece of the goods, as opposed to 每亩 (a yield) handled above.
+_PER_PIECE = re.compile(r"每[件袋箱筐包盒只头个]")
+
+
 def dimension(left: str) -> str:
     """宽24米 -> 宽度, 重4吨多 -> 重量; '' when no dimension word stands right before the figure."""
     words = tagged_words(left.rstrip()[-_WINDOW:])
@@ -79,6 +83,8 @@ def weight_phrase(unit: str, left: str, left_words: list[tuple[str, str]], noun_
         return period + verb[-1] + _product(noun_after) + "量"  # 每天能采三四斤茶叶 -> 日采茶叶量
     if verb and len(left_words) == 1 and noun_after:
         return verb + noun_after + "量"  # 榨了400多斤油: the verb and its object make the measure
+    if len(left_words) == 1 and _PER_PIECE.fullmatch(left_words[0][0]):
+        return left_words[0][0] + "重量"  # 每件30公斤, 每袋50斤: what one piece of the goods weighs
     return ""
 
 

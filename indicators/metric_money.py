@@ -56,8 +56,10 @@ def money_phrase(left: str, left_words: list[tuple[str, str]], right: str, beyon
     left_text = "".join(word for word, _ in left_words)
     lone_verb = len(left_words) == 1 and (left_words[0][1].startswith("v") or left_text in MONEY_INPUT_VERBS)
     noun_after = noun_phrase_after(right, verb_compounds=False)
-    if len(noun_after) < 2:
-        noun_after = _money_noun_after(right) or noun_after
+    money_noun = _money_noun_after(right)
+    if len(noun_after) < 2 or (money_noun and not noun_after.endswith(_MONEY_HEADS)):
+        # 拿出100万元专项资金扶持发展: the money noun ends the phrase; the purpose after it is not its name.
+        noun_after = money_noun or noun_after
     raw = PUNCT.sub("", left)
     price = PRICE.match(raw)
     if price and not noun_after:

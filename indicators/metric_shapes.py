@@ -75,8 +75,8 @@ def retag(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for word, flag in words:
         # 2014年, 60周岁: a unit right after a number stays a numeral's.
         after_numeral = bool(out) and out[-1][1] == "m" and _is_quantity(out[-1][0])
-        if word.startswith("每") and len(word) == 2 and flag == "r":
-            flag = "n"  # 每亩增收: the per-unit word says what the figure is divided by
+        if word.startswith("每") and len(word) == 2 and flag in ("r", "d"):
+            flag = "n"  # 每亩增收, 每件30公斤: the per-unit word says what the figure is divided by
         elif flag.startswith("nr") and word.endswith(PERSON_NOUN_ENDINGS):
             flag = "n"  # 农村居民 tagged as a person's name: a group of people is a noun, kept in the phrase
         elif flag == "m" and not after_numeral and not _is_quantity(word):
@@ -167,6 +167,9 @@ def run_of_years(left_text: str, predicate: str) -> str:
     return holder + held + "连续年数"
 
 
+_GROWING_VERBS = {"种植", "栽种", "栽植", "养殖", "种", "栽", "养"}
+
+
 def topic_of(subject_words: list[tuple[str, str]]) -> str:
     """粮食播种面积 -> 粮食, 脐橙产量 -> 脐橙: the nouns a metric opens with, before its measure or any verb."""
     topic: list[str] = []
@@ -177,6 +180,9 @@ def topic_of(subject_words: list[tuple[str, str]]) -> str:
         subject_words = subject_words[:-1]
         while subject_words and subject_words[0][1].startswith("v") and subject_words[0][1] != "vn":
             subject_words = subject_words[1:]
+    # 种植魔芋面积 -> 魔芋: the crop a growing verb opens on is what the output and value after it are of.
+    while len(subject_words) > 1 and subject_words[0][0] in _GROWING_VERBS:
+        subject_words = subject_words[1:]
     for word, flag in subject_words:
         if not _noun_like(flag) or flag == "vn" or word.endswith(MEASURE_ENDINGS) or GENERIC_HEAD.match(word):
             break

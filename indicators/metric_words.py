@@ -48,13 +48,15 @@ PERSON_HEADS = ("员", "者", "长", "干部", "书记", "人才", "学生", "�
 NOT_COUNTS = {"元", "%", "‰", "亩", "平方米", "公顷", "平方公里", "公里", "米", "里", "吨", "斤", "公斤", "千克", "倍",
                "百分点", "年", "个月", "天", "小时", "个小时", "周", "分钟", "成"}  # fmt: skip
 NOUN_FLAGS = ("n", "j", "nz", "ng", "an", "l", "i", "b", "s", "nt", "nr")
-LEADING_FLAGS = {"x", "p", "c", "t", "r", "m", "d", "uj", "ul", "nr", "nrt", "nrfg", "f"}
+# z: status words (短短6公里, 密密麻麻) describe how the thing looks, not what it is.
+LEADING_FLAGS = {"x", "p", "c", "t", "r", "m", "d", "z", "uj", "ul", "nr", "nrt", "nrfg", "f"}
 PLACE_SUFFIXES = set("省市县区镇乡村街道旗盟州")
 # A word of three or more characters ending in one of these opens a phrase as a place name (招远市, 悬崖村).
 PLACE_ENDINGS = set("省市县镇乡村旗盟州")
 PLACE_PREFIX = re.compile(r"(?:(?![的在对为将把和与及共其全该各每本这那有])[\u4e00-\u9fff]{2,4}?[省市县镇乡村旗])+")
 NOT_PLACES = ("乡村", "农村", "新村", "专业村", "贫困村", "重点村", "示范村", "行政村", "自然村", "城市", "超市")
-TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "c", "m", "y"}
+# ad before the figure (年亩产值普遍超过1.5万元) says how widely or how much, not what is measured.
+TRAILING_FLAGS = {"x", "uj", "ul", "p", "d", "ad", "z", "c", "m", "y"}
 # Places counted without 个 (等5镇入选, 山区26县): the classifier is the counted noun.
 PLACE_CLASSIFIERS = ("县", "乡", "镇", "村")
 AREA_UNITS = {"亩", "平方米", "公顷", "顷", "平方公里", "平方千米", "立方米"}

@@ -22,6 +22,7 @@ from indicators.metric_clauses import (
     drop_located,
     drop_place,
     last_predicate,
+    noun_phrase_after,
     strip_edges,
     tagged_words,
 )
@@ -44,6 +45,7 @@ from indicators.metric_words import (
     FROM_BASELINE,
     GENERIC_HEAD,
     LEVEL_REACHED,
+    NOT_PLACES,
     POPULATION_GROUPS,
     PROFITED,
     PUNCT,
@@ -58,7 +60,11 @@ _INCLUDING = re.compile(r"包括[^,，。；;包]{1,12}?在内的?")
 # (组), (社区): one alternative; a list in brackets (市、区) belongs to the name before it and stays.
 _BRACKETED_ASIDE = re.compile(r"[(（][^()（）0-9、]{1,6}[)）]")
 _DESCRIPTOR = re.compile(r"^\s*[百千万](?:年|亩)(?:以上)?的?(?=[\u4e00-\u9fff]{2})")
-_AIM_AFTER = re.compile(r"\s*的(?:目标|任务)")
+# 80%以上为, 六成是: a share and the class it is of.
+_SHARE_IS = re.compile(r"\s*(?:以上|以下|左右)?(?:都|均)?(?:为|是)(?!了)")
+_LED_BY_AHEAD = re.compile(r"^以[^,，。；;、以]{1,16}?为(?:代表|主|重点|龙头|核心|主体|引领)的?")
+_PLACE_ENDS = tuple("乡镇村县")
+_AIM_AFTER = re.compile(r"\s*的(?:目标|任务|计划)")
 
 
 def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", beyond: str = "") -> str:
@@ -79,8 +85,12 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     left = _INCLUDING.sub("", left)
     if quantity.unit in ("口", "人") and left.rstrip().endswith(("一家", "全家")):
         return "家庭人口"  # 一家6口人: the members of a household
+    if quantity.unit == "人" and right.startswith("口"):
+        return "人口"  # 2.95万人口: the number read as 人 is the place's population (scope words go, as in the gold)
     if family == "area" and right.strip() == "的":
         return "规模"  # 发展1000亩以上的两家, 500-1000亩的15家: the area is the size class of what is counted next
+    if family != "duration":
+        left = left.replace("连续", "")  # 连续4年人均增收近千元: the run of years is the span figure's, not the sum's
     left, target = strip_target(left)
     aim = _AIM_AFTER.match(right)
     if aim:
@@ -94,6 +104,9 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     right = _DESCRIPTOR.sub("", _BRACKETED_ASIDE.sub("", collapse_list(right, object_only=True)))
     if quantity.text.endswith(("以外", "之外")):
         right = quantity.text[-2:] + right  # 400公里以外的定居点: the bound word still says where the distance ends
+    share = _share_of(family, right)
+    if share:
+        return share
     subject = "" if names_only_its_scope(left) else borrowed(clean(subject), quantity.unit)
     phrase = AFTER_HEAD.sub("", _phrase(family, quantity.unit, left, right, subject, beyond) or subject)
     phrase = ACHIEVED_SUM.sub("", phrase)
@@ -106,6 +119,17 @@ def metric_phrase(quantity: Quantity, left: str, right: str, subject: str = "", 
     if target and phrase and not phrase.endswith("目标"):
         return phrase + "目标"  # 力争到2025年产值突破100亿元: the figure is the aim, not the outcome
     return _population(phrase or _fallback(family, quantity.unit), quantity.unit)
+
+
+def _share_of(family: str, right: str) -> str:
+    """所栽树种80%以上为经济林木: a share followed by 为/是 and a noun is that noun's share of the whole before it."""
+    if family != "ratio":
+        return ""
+    share = _SHARE_IS.match(right)
+    if not share:
+        return ""
+    noun = noun_phrase_after(_LED_BY_AHEAD.sub("", right[share.end() :]))
+    return noun + "占比" if len(noun) >= 2 else ""
 
 
 def _chained_verb(left: str, subject: str) -> str:
@@ -130,6 +154,8 @@ def _population(phrase: str, unit: str) -> str:
     group = phrase[:-2].removesuffix("户")
     if group == "农":
         return "人口"  # 共有农户386户1420人: the farming households' people are the place's population
+    if group.endswith(_PLACE_ENDS) and not group.endswith(NOT_PLACES):
+        return "人口"  # 崔庄乡4万多人, 一个3万多人的山区小乡: a place's people are its population (scope words go)
     return group + "人口" if not group or group.endswith(POPULATION_GROUPS) else phrase
 
 

@@ -44,6 +44,33 @@ def metrics(text: str) -> list[str]:
         ("一批集体经济年收入超百万元的村庄", ["集体经济年收入"]),
         ("实现了乡财政收入过500万元,全县农民人均纯收入超过5600元的目标", ["财政收入", "农民人均纯收入目标"]),
         ("每斤按1块5算", ["单价"]),
+        # A plan's figures are its aims; a weight per piece is what one piece weighs; 万人口 is the population.
+        ("按照每户投放基础母羊100只的计划", ["每户投放基础母羊数目标"]),
+        ("按大、中、小分开打包,每件30公斤", ["每件重量"]),
+        ("曹村是个镇,14个村,2.95万人口", ["村数", "人口"]),
+        # Status words and manner adverbs at a phrase's edge say how, not what.
+        ("短短几年间他们大棚蔬菜基地面积已达到3000多亩", ["大棚蔬菜基地面积"]),
+        ("年亩产值普遍超过1.5万元", ["年亩产值"]),
+        # A sum's money noun ends its name before the purpose it serves.
+        ("该区每年从财政拿出不少于100万元专项资金扶持发展", ["年专项资金"]),
+        # Spans: a deadline (内), a plan's term, the span a person worked, a span before the activity it takes.
+        ("3年内将带动毛卜喇村规模养殖户达到400余户", ["带动期限", "带动毛卜喇村规模养殖户数"]),
+        ("编制魔芋产业五年发展规划", ["魔芋产业发展规划期限"]),
+        ("种粮8年的大户洪义荣说", ["种粮年数"]),
+        # A word before the adverbial 地 says how the predicate goes, not what is counted.
+        ("30多台收割机密集地停在田里", ["收割机数"]),
+        ("近200名采茶工紧张有序地采摘", ["采茶工人数"]),
+        # 连续 before a span belongs to the span, not to the sum after it.
+        ("农民连续4年人均增收近千元", ["农民人均增收连续年数", "农民人均增收"]),
+        # People counted as a township's or a village's are its population; 贫困村 is a group of villages.
+        ("地处南召最北端的崔庄乡4万多人", ["人口"]),
+        ("贫困村1200人", ["贫困村人数"]),
+        # A share followed by 为/是 and a noun is that noun's share.
+        ("所栽树种80%以上为以板栗为主的经济林木", ["经济林木占比"]),
+        ("全村劳动力中60%是外出务工人员", ["外出务工人员占比"]),
+        # Output and value after a crop's area are that crop's.
+        ("共种植魔芋12585亩,产量2197.38万公斤,产值1.5亿元", ["种植魔芋面积", "魔芋产量", "魔芋产值"]),
+        ("计划通过3年建设,建成田园综合体", ["建设年数"]),
         # 争取 before a time is a target; before anything else it obtains something.
         ("争取今年收入超过10万元", ["收入目标"]),
         ("争取上级资金3000万元", ["争取上级资金"]),
