@@ -41,6 +41,7 @@ from localities.village_lookup import (
     village_missing_a_character,
     village_place,
 )
+from localities.village_zones import villages_named_by_their_zone
 
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
@@ -84,6 +85,7 @@ def _adjacent(article: ArticleState, position: int):
 def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
     text = article.text
     _short_villages_after_townships(resolver, article)
+    villages_named_by_their_zone(resolver, article)
     enumerated_villages(resolver, article)
     confirmed_one_character_villages(resolver, article)
     for match in VILLAGE_SUFFIX.finditer(text):
