@@ -11,4 +11,3 @@ CITY_REPORT = "钦州市大力发展海水养殖。钦州市今年新建养殖�
 def test_a_region_named_after_the_copula_is_no_referent_of_the_pointer() -> None:
     text = CITY_REPORT + "该市钦南区半数人口为渔民,是广西重要的海产品产区之一。从2011年起,该区每年拿出200万元专项资金。"
     assert governing(text, "200万元").full_name == "广西壮族自治区钦州市钦南区"
-
