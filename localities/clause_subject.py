@@ -26,7 +26,7 @@ from localities.clause_cues import (
     strip_note,
 )
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.place_grammar import DATELINE, is_hanzi
+from localities.place_grammar import DATELINE, is_hanzi, organisation_follows
 from localities.places import LocalityMention, Place
 
 # A dash opens an appositive that names the subject of what follows: 他所在的“山药第一村”——西李村,种植山药…
@@ -220,7 +220,12 @@ def _described_by_its_site(
     if tail is None:
         return None
     subject = next((n for n in ordered if n.start == tail.end() and n.start < limit), None)
-    return printed_chain_end(ordered, subject).place if subject is not None else None
+    if subject is None:
+        return None
+    described = printed_chain_end(ordered, subject)
+    if chain_end.place.is_within(described.place) or organisation_follows(text, described.end):
+        return None  # 位于某乡某村的某县某合作社: a firm named after the county it lies in, within that village
+    return described.place
 
 
 def quotation_opening(text: str, start: int, offset: int) -> int | None:
