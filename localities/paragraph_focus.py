@@ -11,11 +11,12 @@ from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_scope import owned_scope_in, place_of_level
+from localities.clause_scope import owned_scope_in, place_of_level, scoped_place
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     FOCUS_LEVELS,
     PARAGRAPH_BREAKS,
+    POINTING_BACK,
     SENTENCE_BREAKS,
     bounds,
     clause_subject,
@@ -126,9 +127,26 @@ def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: in
         return speaker
     for begin, stop in sentences[:1] + sentences[:0:-1]:
         subject = clause_subject(text, mentions, begin, stop, stop)
+        if subject is None and begin == start:
+            subject = _pointed_opening(text, mentions, begin, stop)
         if subject is not None:
             return subject
     return _resident_home(text, mentions, start, end)
+
+
+def _pointed_opening(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """目前,该乡发展优质桃5000亩…。某乡某村群众种植的…: a paragraph whose first sentence opens (after a date) on
+    该乡/本县 is about the place that word points back to, not about a village its later sentences name."""
+    pointer = POINTING_BACK.search(text, start, end)
+    if pointer is None:
+        return None
+    clause_start, _ = bounds(text, pointer.start(), CLAUSE_BREAKS)
+    if pointer.start() - clause_start > POINTER_LEAD or any(start <= m.start < pointer.start() for m in mentions):
+        return None
+    return scoped_place(text, mentions, pointer.end() - 1, None)
+
+
+POINTER_LEAD = 2  # 目前,该乡 / 同时该县: at most a short word before the pointer opens its clause
 
 
 def _speaker_opening(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
