@@ -52,3 +52,15 @@ def unverified_place(resolver: PageResolver, name: str, level: str, parent):
         place = resolver.place_type(name, level, None, parent, False, ())
         resolver.unverified[key] = place
     return place
+
+
+LIST_MARKS = "、"
+
+
+def listed_after_village(article: ArticleState, start: int) -> bool:
+    """Is the name at `start` the next item of a list whose previous item is a village (某村、某村)?"""
+    return (
+        start > 0
+        and article.text[start - 1] in LIST_MARKS
+        and any(m.end == start - 1 and m.place.level == "village" for m in article.mentions)
+    )

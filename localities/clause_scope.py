@@ -66,6 +66,13 @@ def owned_scope_in(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_a_predicate(text: str, mention: LocalityMention) -> bool:
+    """某区…,是广西主要蔗糖产区之一。该区…: a place printed after 是 in its clause describes the subject (the field
+    it ranks in); 该 points back to a place the text spoke about, not to one of its predicates."""
+    clause_start, _ = bounds(text, mention.start, CLAUSE_BREAKS)
+    return text[clause_start : mention.start].lstrip(" \u3000").startswith(("是", "也是", "系"))
+
+
 def _home_at_level(candidate: Place, default: Place | None, suffix: str) -> Place:
     """全市 after an incidental mention of the prefecture (某镇是某某市首批试点…全市) still means the article's own
     county-level city: when the nearest place of that suffix is an ancestor of the home place's own place of that
@@ -109,7 +116,10 @@ def scoped_place(
         return None  # 荆竹村集体…: the 村 ends a printed name, whose clause the subject rule reads
     if match.group(0)[0] == "我" and any(m.start == match.end() for m in mentions):
         return None  # 我省湘西州某村、某市某村等9个村: 我省 only introduces the places after it, the subject rule reads
-    level_place = place_of_level(mentions, match.start(), default, suffix)
+    referents = mentions
+    if match.group(0)[0] == "该":
+        referents = [m for m in mentions if not _in_a_predicate(text, m)]
+    level_place = place_of_level(referents, match.start(), default, suffix)
     if level_place is not None:
         return _part_named_after(mentions, match.end(), level_place)
     # 新疆日报讯…全区, 某某日报…我市: nothing before names that level, so it is the paper's own home

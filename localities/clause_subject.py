@@ -26,7 +26,7 @@ from localities.clause_cues import (
     strip_note,
 )
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.place_grammar import DATELINE, is_hanzi
+from localities.place_grammar import DATELINE, is_hanzi, organisation_follows
 from localities.places import LocalityMention, Place
 
 # A dash opens an appositive that names the subject of what follows: 他所在的“山药第一村”——西李村,种植山药…
@@ -169,6 +169,9 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
         if not (start <= m.start < min(end, limit)) or m.dateline or m.start < label_end:
             continue  # “西藏江南”林芝市…: a place inside the quoted epithet is not the subject
         chain_end = possessed_chain_end(text, ordered, printed_chain_end(ordered, m))
+        described = _described_by_its_site(text, ordered, m, chain_end, min(end, limit))
+        if described is not None:
+            return described
         if not _is_subject(text, m) and not is_described_topic(text, start, m.start, chain_end.end):
             continue
         if names_a_funder(text, chain_end.end):
@@ -200,6 +203,29 @@ def clause_subject(text: str, mentions: Sequence[LocalityMention], start: int, e
 
 
 LAST_ITEM_JOINS = frozenset("和及与")
+# 地处南召最北端的崔庄乡4万多人: where the subject lies, closed by 的 before the subject itself.
+SITE_LEAD = re.compile(r"(?:地处|位于|坐落于|坐落在)$")
+SITE_TAIL = re.compile(r"[^，,。；;、“”\n]{0,8}的")
+
+
+def _described_by_its_site(
+    text: str, ordered: Sequence[LocalityMention], m: LocalityMention, chain_end: LocalityMention, limit: int
+) -> Place | None:
+    """A place after 地处/位于 at the head of a clause, followed by 的 and another place, only says where that
+    other place lies: the other place is the clause's subject."""
+    clause_start, _ = bounds(text, m.start, CLAUSE_BREAKS)
+    if not SITE_LEAD.search(text[clause_start : m.start].lstrip(" \u3000")) or len(text[clause_start : m.start]) > 6:
+        return None
+    tail = SITE_TAIL.match(text, chain_end.end)
+    if tail is None:
+        return None
+    subject = next((n for n in ordered if n.start == tail.end() and n.start < limit), None)
+    if subject is None:
+        return None
+    described = printed_chain_end(ordered, subject)
+    if chain_end.place.is_within(described.place) or organisation_follows(text, described.end):
+        return None  # 位于某乡某村的某县某合作社: a firm named after the county it lies in, within that village
+    return described.place
 
 
 def quotation_opening(text: str, start: int, offset: int) -> int | None:

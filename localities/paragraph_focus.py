@@ -11,11 +11,12 @@ from collections.abc import Sequence
 
 from localities.base_reference import base_referred_to
 from localities.clause_cues import chain_end as printed_chain_end
-from localities.clause_scope import owned_scope_in, place_of_level
+from localities.clause_scope import owned_scope_in, place_of_level, scoped_place
 from localities.clause_subject import (
     CLAUSE_BREAKS,
     FOCUS_LEVELS,
     PARAGRAPH_BREAKS,
+    POINTING_BACK,
     SENTENCE_BREAKS,
     bounds,
     clause_subject,
@@ -55,7 +56,8 @@ def focus_of_earlier_paragraphs(
         end = paragraph_start - 1
         if place is None:
             continue
-        if names_several_villages(text, mentions, paragraph_start, paragraph_end):
+        speaking = place == _speaker_opening(text, mentions, paragraph_start, paragraph_end)
+        if not speaking and names_several_villages(text, mentions, paragraph_start, paragraph_end):
             return None  # 山嘴子村…。前进村…。: a paragraph of examples opened no village's section
         if place == default or default.is_within(place):
             return None  # the text came back to the article's own place, or above it
@@ -120,11 +122,52 @@ def _paragraph_subject(text: str, mentions: Sequence[LocalityMention], start: in
         _, sentence_end = bounds(text, cursor, SENTENCE_BREAKS)
         sentences.append((cursor, min(sentence_end, end)))
         cursor = sentence_end + 1
+    speaker = _speaker_opening(text, mentions, start, end)
+    if speaker is not None:
+        return speaker
     for begin, stop in sentences[:1] + sentences[:0:-1]:
         subject = clause_subject(text, mentions, begin, stop, stop)
+        if subject is None and begin == start:
+            subject = _pointed_opening(text, mentions, begin, stop)
         if subject is not None:
             return subject
     return _resident_home(text, mentions, start, end)
+
+
+def _pointed_opening(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """目前,该乡发展优质桃5000亩…。某乡某村群众种植的…: a paragraph whose first sentence opens (after a date) on
+    该乡/本县 is about the place that word points back to, not about a village its later sentences name."""
+    pointer = POINTING_BACK.search(text, start, end)
+    if pointer is None:
+        return None
+    clause_start, _ = bounds(text, pointer.start(), CLAUSE_BREAKS)
+    if pointer.start() - clause_start > POINTER_LEAD or any(start <= m.start < pointer.start() for m in mentions):
+        return None
+    return scoped_place(text, mentions, pointer.end() - 1, None)
+
+
+POINTER_LEAD = 2  # 目前,该乡 / 同时该县: at most a short word before the pointer opens its clause
+
+
+def _speaker_opening(text: str, mentions: Sequence[LocalityMention], start: int, end: int) -> Place | None:
+    """“春秋两季的花节,某村的观光小火车赚了不少……”某村党支部书记某某带着…: a paragraph opening on a quotation
+    is about its speaker, introduced by their village right after the closing quote — not about a place the
+    speaker mentions inside it."""
+    lead = text[start:end].lstrip(" \u3000")
+    if not lead.startswith("“"):
+        return None
+    closing = text.find("”", start, end)
+    if closing < 0:
+        return None
+    after = closing + 1
+    for m in sorted(mentions, key=lambda m: m.start):
+        near = after <= m.start <= after + SPEAKER_LEAD_CHARS and not any(c in text[after : m.start] for c in "，,。")
+        if near and m.place.level in FOCUS_LEVELS[1:] and RESIDENT_AFTER.match(text, m.end):
+            return m.place
+    return None
+
+
+SPEAKER_LEAD_CHARS = 6  # ”村民代表、某村党支部书记: a few words may introduce the speaker before their village
 
 
 # 亚火村村民巴绒, 某村党支部书记某某: a person introduced by the village they live in or serve.

@@ -27,7 +27,8 @@ from localities.place_grammar import (
 
 PLACE_FINALS = frozenset("省市县区镇乡村旗州")
 # Bare level words: NBS has a township called 街道 (皮山县) that would otherwise match every 街道 in print.
-LEVEL_WORDS = frozenset(("街道", "社区", "苏木", "嘎查"))
+# 农场/林场: a county's state farm or forest farm the register files under the bare word; alone it is any farm.
+LEVEL_WORDS = frozenset(("街道", "社区", "苏木", "嘎查", "农场", "林场"))
 ZONE = -1  # option id of a generic zone name: resolved later against the page's city
 
 

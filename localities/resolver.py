@@ -35,6 +35,7 @@ from localities.figure_cues import (
     facility_referent,
     place_of_counted,
 )
+from localities.framed_figures import actor_after_frame
 from localities.gazetteer.loader import get_gazetteer
 from localities.paragraph_focus import (
     focus_of_earlier_paragraphs,
@@ -223,7 +224,8 @@ def governing_place(
         return counted
     # a quotation's figures are its speaker's, whatever an earlier sentence of the paragraph was about
     scoped = (
-        clause_scope(text, mentions, offset, default, homes)
+        actor_after_frame(text, mentions, offset, default, homes)
+        or clause_scope(text, mentions, offset, default, homes)
         or described_topic_of_figure(text, mentions, offset)
         or quoted_speaker(text, mentions, offset)
         or earlier_scope(text, mentions, offset, default, homes)

@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from localities.added_mentions import HOLDERS, add_mention, governing_holder, is_free, occupied, unverified_place
+from localities.added_mentions import (
+    HOLDERS,
+    add_mention,
+    governing_holder,
+    is_free,
+    listed_after_village,
+    occupied,
+    unverified_place,
+)
 from localities.groups import GROUP_WORD, names_a_group
 from localities.listed_villages import enumerated_villages
 from localities.place_grammar import (
@@ -41,6 +49,7 @@ from localities.village_lookup import (
     village_missing_a_character,
     village_place,
 )
+from localities.village_zones import villages_named_by_their_zone
 
 if TYPE_CHECKING:
     from localities.resolution import ArticleState, PageResolver
@@ -84,6 +93,7 @@ def _adjacent(article: ArticleState, position: int):
 def resolve_villages(resolver: PageResolver, article: ArticleState) -> None:
     text = article.text
     _short_villages_after_townships(resolver, article)
+    villages_named_by_their_zone(resolver, article)
     enumerated_villages(resolver, article)
     confirmed_one_character_villages(resolver, article)
     for match in VILLAGE_SUFFIX.finditer(text):
@@ -176,6 +186,8 @@ def _resolve_one(resolver, article, left: int, suffix_start: int, suffix_end: in
                 continue  # “悬崖村” in a report on 阿土列尔村: a label, whatever township bears the name
             if not after_parent and suffix_start - start < 2 and not _printed_with_parent(resolver, name):
                 continue  # 扶贫新村, 搬进了新村: a one-character name found by context alone is a word
+            if far and listed_after_village(article, start):
+                continue  # 耿家庄村、寨上村: a list's next village lies where the first does, not in a far county
             row = find_village(resolver, townships, name, ocr)
             if row is None and 0 <= rank < SAME_STEM_TIERS:
                 renamed = renamed or same_stem_village(resolver, townships, text[start:suffix_start])
