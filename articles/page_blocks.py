@@ -37,7 +37,6 @@ from articles.paragraph_cues import (
     shows_someone_at_work,
 )
 from articles.phrase_lines import is_caption_label, mark_phrase_lines
-from articles.phrase_texts import mark_phrase_texts
 from core.text.cleaning import ends_sentence, normalize_for_matching
 from core.text.segmentation import words
 
@@ -148,7 +147,6 @@ def parse_blocks(text: str) -> list[Block]:
         if not block.heading_candidate and blocks[i + 1].heading_candidate and _could_be_kicker(block):
             block.heading_candidate = True
     mark_phrase_lines(blocks)
-    mark_phrase_texts(blocks)
     return blocks
 
 
