@@ -133,8 +133,8 @@ FLOORS = {
         "articles": 0.99, "localities": 0.97, "programs": 0.91, "indicators": 0.94,
         "rows": 0.87, "hierarchy": 0.99, "attribution": 0.91, "qualifier": 0.99, "rows_as_printed": 0.888,
     },
-    # Blind hold-outs of the seventh session of 2026-12-06 (云南, 贵州, 河南, 河北, 浙江, 广西, 辽宁, 甘肃), scored blind
-    # first and tuned on in the same session's second round (blind first readings in their READMEs).
+    # Blind hold-outs of the seventh session of 2026-12-06 (云南, 贵州, 河南, 河北, 浙江, 广西, 辽宁, 甘肃),
+    # scored blind first and tuned on in the same session's second round (blind first readings in their READMEs).
     "real17": {
         "articles": 0.89, "localities": 0.94, "programs": 0.83, "indicators": 0.96,
         "rows": 0.88, "hierarchy": 0.99, "attribution": 0.9, "qualifier": 0.99, "rows_as_printed": 0.893,
