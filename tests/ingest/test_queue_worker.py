@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 import redis
 from celery.contrib.testing.worker import start_worker
-from django.db import OperationalError
+from django.db import OperationalError, connection
+from django.db.backends.signals import connection_created
 
 from core.celery import app
 from core.models import ImportRun, ImportRunFile
@@ -27,9 +28,21 @@ from tests.ingest.conftest import forget_pages, page_rows
 WAIT_SECONDS = 600  # a loaded 2-core machine takes tens of seconds a page on its first gazetteer load
 
 
+def read_without_table_locks(sender=None, connection=connection, **kwargs) -> None:
+    """SQLite's shared in-memory test database locks a table one connection is writing against every other
+    connection's reads (SQLITE_LOCKED at once, no busy wait), so this thread and the worker's failed at random when
+    they overlapped. The product's file database in WAL mode lets readers read while a writer writes; reading
+    uncommitted pages gives the shared test database the same behaviour."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = true")
+
+
 @pytest.fixture
 def queue(redis_url: str, settings):
     """A worker consuming a queue of its own on the Redis broker; yields the queue's name."""
+    connection_created.connect(read_without_table_locks)  # the worker thread's connection
+    read_without_table_locks()  # this thread's
     settings.CELERY_BROKER_URL = redis_url
     settings.IMPORT_RETRY_BACKOFF_SECONDS = 0.2
     saved = app.conf.broker_url, app.conf.task_always_eager
@@ -42,6 +55,7 @@ def queue(redis_url: str, settings):
         with start_worker(app, queues=[name], perform_ping_check=False, shutdown_timeout=WAIT_SECONDS):
             yield name
     finally:
+        connection_created.disconnect(read_without_table_locks)
         app.conf.broker_url, app.conf.task_always_eager = saved
         app._after_fork()
         client = redis.Redis.from_url(redis_url)
