@@ -15,20 +15,9 @@ def chain_end(ordered: Sequence[LocalityMention], first: LocalityMention) -> Loc
     village (推赛村|南吉村村民小组) is read as the village and closes the chain."""
     chain_end = first
     for n in ordered:
-        if n.start == chain_end.end and (
-            n.place.is_within(chain_end.place) or n.place == chain_end.place or _zone_holds(chain_end.place, n.place)
-        ):
+        if n.start == chain_end.end and (n.place.is_within(chain_end.place) or n.place == chain_end.place):
             chain_end = n
     return chain_end
-
-
-ZONE_PARTS = ("township", "village", "community")
-
-
-def _zone_holds(zone: Place, part: Place) -> bool:
-    """遂宁高新区西宁街道兰井村: a development zone administers townships the gazetteer files under a district of the
-    same city, so a township or village printed right after the zone and lying in the zone's city is its part."""
-    return zone.level == "zone" and part.level in ZONE_PARTS and zone.parent is not None and part.is_within(zone.parent)
 
 
 # 宝鸡市某某合作社位于陈仓区某镇某村: an organisation named after its city is where it says it is located.
